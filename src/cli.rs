@@ -1,0 +1,71 @@
+//! The command line, as clap definitions.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+/// kroniek: read a corpus of news articles closely, follow it over time and quote from it.
+///
+/// With no command, opens the reader on the articles under PATH (files, or directories searched
+/// for *.txt), or on the built-in corpus when no PATH is given.
+#[derive(Debug, Parser)]
+#[command(name = "kroniek", version, args_conflicts_with_subcommands = true)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+
+    #[command(flatten)]
+    pub corpus: CorpusArgs,
+}
+
+#[derive(Debug, Args, Clone, Default)]
+pub struct CorpusArgs {
+    /// Article files or directories (searched recursively for *.txt); none: the built-in corpus.
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// List the articles in date order: date, id, words, quotes, main actors, title.
+    List {
+        #[command(flatten)]
+        corpus: CorpusArgs,
+        /// Print one JSON array instead of columns.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Show the corpus month by month, empty months included, undated articles last.
+    Timeline {
+        #[command(flatten)]
+        corpus: CorpusArgs,
+        /// Print one JSON array instead of columns.
+        #[arg(long)]
+        json: bool,
+    },
+    /// List every quotation with its speaker.
+    Quotes {
+        #[command(flatten)]
+        corpus: CorpusArgs,
+        /// Print one JSON array instead of columns.
+        #[arg(long)]
+        json: bool,
+        /// Only quotations by this actor (canonical name or alias; case and accents ignored).
+        #[arg(long, value_name = "NAME")]
+        speaker: Option<String>,
+    },
+    /// List the actors mentioned, most mentioned first.
+    Actors {
+        #[command(flatten)]
+        corpus: CorpusArgs,
+        /// Print one JSON array instead of columns.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Load the corpus and report every problem. Exit 0: all clean; 1: some file had a problem;
+    /// 2: nothing could be loaded.
+    Check {
+        #[command(flatten)]
+        corpus: CorpusArgs,
+    },
+}

@@ -1,0 +1,303 @@
+//! The headless commands: `list`, `timeline`, `quotes`, `actors` and `check`. Each writes data to
+//! `out` and returns the exit code; warnings are the caller's to print.
+
+use std::io::{self, Write};
+
+use serde::Serialize;
+use unicode_width::UnicodeWidthStr;
+
+use crate::corpus::Corpus;
+use crate::corpus::article::Article;
+use crate::corpus::timeline::timeline;
+
+/// How many actors the text listing shows per article.
+const LIST_ACTORS: usize = 3;
+
+#[derive(Serialize)]
+struct ListRow<'a> {
+    id: &'a str,
+    path: String,
+    date: Option<String>,
+    title: &'a str,
+    words: usize,
+    actors: Vec<&'a str>,
+}
+
+#[derive(Serialize)]
+struct TimelineRow<'a> {
+    month: String,
+    articles: Vec<&'a str>,
+    top_actors: Vec<&'a str>,
+}
+
+#[derive(Serialize)]
+struct QuoteRow<'a> {
+    article: &'a str,
+    date: Option<String>,
+    text: &'a str,
+    speaker: Option<&'a str>,
+    /// 1-based paragraph number.
+    paragraph: u32,
+}
+
+#[derive(Serialize)]
+struct ActorRow<'a> {
+    name: &'a str,
+    kind: &'a str,
+    mentions: usize,
+    articles: Vec<&'a str>,
+}
+
+fn date_of(article: &Article) -> Option<String> {
+    article.date.map(|d| d.to_string())
+}
+
+fn actor_names<'a>(corpus: &'a Corpus, article: &Article) -> Vec<&'a str> {
+    article
+        .actor_counts()
+        .into_iter()
+        .map(|(actor, _)| corpus.actor_name(actor))
+        .collect()
+}
+
+/// Writes rows as columns padded to their widest cell; the last column is not padded.
+fn write_table(out: &mut dyn Write, header: &[&str], rows: &[Vec<String>]) -> io::Result<()> {
+    let mut widths: Vec<usize> = header.iter().map(|h| h.width()).collect();
+    for row in rows {
+        for (i, cell) in row.iter().enumerate() {
+            widths[i] = widths[i].max(cell.width());
+        }
+    }
+    let mut line = |cells: &mut dyn Iterator<Item = &str>| -> io::Result<()> {
+        let mut text = String::new();
+        let cells: Vec<&str> = cells.collect();
+        for (i, cell) in cells.iter().enumerate() {
+            text.push_str(cell);
+            if i + 1 < cells.len() {
+                text.push_str(&" ".repeat(widths[i] - cell.width() + 2));
+            }
+        }
+        writeln!(out, "{}", text.trim_end())
+    };
+    line(&mut header.iter().copied())?;
+    for row in rows {
+        line(&mut row.iter().map(String::as_str))?;
+    }
+    Ok(())
+}
+
+pub fn list(corpus: &Corpus, json: bool, out: &mut dyn Write) -> io::Result<i32> {
+    if json {
+        let rows: Vec<ListRow> = corpus
+            .articles
+            .iter()
+            .map(|a| ListRow {
+                id: &a.id,
+                path: a.source.to_string(),
+                date: date_of(a),
+                title: &a.title,
+                words: a.words,
+                actors: actor_names(corpus, a),
+            })
+            .collect();
+        serde_json::to_writer_pretty(&mut *out, &rows)?;
+        writeln!(out)?;
+        return Ok(0);
+    }
+    let rows: Vec<Vec<String>> = corpus
+        .articles
+        .iter()
+        .map(|a| {
+            let actors = actor_names(corpus, a);
+            vec![
+                date_of(a).unwrap_or_else(|| "undated".into()),
+                a.id.clone(),
+                a.words.to_string(),
+                a.quotes.len().to_string(),
+                actors[..actors.len().min(LIST_ACTORS)].join(", "),
+                a.title.clone(),
+            ]
+        })
+        .collect();
+    write_table(
+        out,
+        &["DATE", "ID", "WORDS", "QUOTES", "ACTORS", "TITLE"],
+        &rows,
+    )?;
+    Ok(0)
+}
+
+pub fn timeline_cmd(corpus: &Corpus, json: bool, out: &mut dyn Write) -> io::Result<i32> {
+    let buckets = timeline(corpus);
+    if json {
+        let rows: Vec<TimelineRow> = buckets
+            .iter()
+            .map(|b| TimelineRow {
+                month: b.label(),
+                articles: b
+                    .articles
+                    .iter()
+                    .map(|&i| corpus.articles[i].id.as_str())
+                    .collect(),
+                top_actors: b
+                    .top_actors
+                    .iter()
+                    .map(|&(a, _)| corpus.actor_name(a))
+                    .collect(),
+            })
+            .collect();
+        serde_json::to_writer_pretty(&mut *out, &rows)?;
+        writeln!(out)?;
+        return Ok(0);
+    }
+    let most = buckets
+        .iter()
+        .map(|b| b.articles.len())
+        .max()
+        .unwrap_or(0)
+        .max(1);
+    const BAR: usize = 20;
+    for bucket in &buckets {
+        let n = bucket.articles.len();
+        let bar = "█".repeat((n * BAR).div_ceil(most));
+        let actors: Vec<&str> = bucket
+            .top_actors
+            .iter()
+            .map(|&(a, _)| corpus.actor_name(a))
+            .collect();
+        writeln!(
+            out,
+            "{:<8} {:>4} {:<BAR$}  {}",
+            bucket.label(),
+            n,
+            bar,
+            actors.join(", ")
+        )?;
+        for &i in &bucket.articles {
+            let a = &corpus.articles[i];
+            writeln!(out, "{:>14}{}  {}", "", a.id, a.title)?;
+        }
+    }
+    Ok(0)
+}
+
+pub fn quotes(
+    corpus: &Corpus,
+    json: bool,
+    speaker: Option<&str>,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> io::Result<i32> {
+    let wanted = match speaker {
+        Some(name) => match corpus.gazetteer.lookup(name) {
+            Some(actor) => Some(actor),
+            None => {
+                writeln!(
+                    err,
+                    "kroniek: no actor is called `{}`; see `kroniek actors`",
+                    crate::corpus::decode::sanitise_line(name)
+                )?;
+                return Ok(2);
+            }
+        },
+        None => None,
+    };
+    let selected = corpus.articles.iter().flat_map(|a| {
+        a.quotes
+            .iter()
+            .filter(move |q| wanted.is_none() || q.speaker == wanted)
+            .map(move |q| (a, q))
+    });
+    if json {
+        let rows: Vec<QuoteRow> = selected
+            .map(|(a, q)| QuoteRow {
+                article: &a.id,
+                date: date_of(a),
+                text: a.quote_text(q),
+                speaker: q.speaker.map(|s| corpus.actor_name(s)),
+                paragraph: q.paragraph + 1,
+            })
+            .collect();
+        serde_json::to_writer_pretty(&mut *out, &rows)?;
+        writeln!(out)?;
+        return Ok(0);
+    }
+    let rows: Vec<Vec<String>> = selected
+        .map(|(a, q)| {
+            vec![
+                date_of(a).unwrap_or_else(|| "undated".into()),
+                a.id.clone(),
+                format!("¶{}", q.paragraph + 1),
+                q.speaker.map_or("-", |s| corpus.actor_name(s)).to_owned(),
+                format!("“{}”", a.quote_text(q)),
+            ]
+        })
+        .collect();
+    write_table(out, &["DATE", "ARTICLE", "PARA", "SPEAKER", "QUOTE"], &rows)?;
+    Ok(0)
+}
+
+pub fn actors(corpus: &Corpus, json: bool, out: &mut dyn Write) -> io::Result<i32> {
+    let stats = corpus.actor_stats();
+    if json {
+        let rows: Vec<ActorRow> = stats
+            .iter()
+            .map(|s| {
+                let actor = corpus.gazetteer.actor(s.actor);
+                ActorRow {
+                    name: &actor.name,
+                    kind: actor.kind.as_str(),
+                    mentions: s.mentions,
+                    articles: s
+                        .articles
+                        .iter()
+                        .map(|&i| corpus.articles[i].id.as_str())
+                        .collect(),
+                }
+            })
+            .collect();
+        serde_json::to_writer_pretty(&mut *out, &rows)?;
+        writeln!(out)?;
+        return Ok(0);
+    }
+    let rows: Vec<Vec<String>> = stats
+        .iter()
+        .map(|s| {
+            let actor = corpus.gazetteer.actor(s.actor);
+            vec![
+                actor.name.clone(),
+                actor.kind.as_str().to_owned(),
+                s.mentions.to_string(),
+                s.articles.len().to_string(),
+            ]
+        })
+        .collect();
+    write_table(out, &["NAME", "KIND", "MENTIONS", "ARTICLES"], &rows)?;
+    Ok(0)
+}
+
+/// Prints every warning and a summary. Exit 0: clean; 1: some file had a problem; 2: nothing
+/// could be loaded.
+pub fn check(corpus: &Corpus, out: &mut dyn Write) -> io::Result<i32> {
+    for warning in &corpus.warnings {
+        writeln!(out, "{warning}")?;
+    }
+    let quotes: usize = corpus.articles.iter().map(|a| a.quotes.len()).sum();
+    let undated = corpus.articles.iter().filter(|a| a.date.is_none()).count();
+    writeln!(
+        out,
+        "{} articles loaded ({} undated), {} quotations; {} files skipped, {} warnings",
+        corpus.articles.len(),
+        undated,
+        quotes,
+        corpus.skipped(),
+        corpus.warnings.len()
+    )?;
+    Ok(if corpus.articles.is_empty() {
+        2
+    } else if corpus.warnings.is_empty() {
+        0
+    } else {
+        1
+    })
+}

@@ -1,0 +1,332 @@
+//! The gazetteer of named actors and the matcher that finds their mentions in a text.
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use serde::Deserialize;
+
+use super::article::{ActorId, Mention, Span};
+use super::decode::sanitise_line;
+
+/// The built-in gazetteer, compiled into the binary.
+pub const BUILTIN_GAZETTEER: &str = include_str!("../../assets/actors.toml");
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ActorKind {
+    Person,
+    Organisation,
+    Country,
+}
+
+impl ActorKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ActorKind::Person => "person",
+            ActorKind::Organisation => "organisation",
+            ActorKind::Country => "country",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub struct Actor {
+    pub name: String,
+    pub kind: ActorKind,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct GazetteerFile {
+    #[serde(default)]
+    actor: Vec<Actor>,
+}
+
+/// A set of actors and a compiled matcher over all their names.
+#[derive(Debug, Clone)]
+pub struct Gazetteer {
+    actors: Vec<Actor>,
+    matcher: AhoCorasick,
+    /// For each pattern of the matcher: its actor and whether it must match case exactly.
+    patterns: Vec<(ActorId, bool)>,
+    /// For each pattern of the matcher: its text.
+    pattern_names: Vec<String>,
+}
+
+impl Gazetteer {
+    /// Parses a gazetteer in the TOML format of `assets/actors.toml`.
+    pub fn from_toml(text: &str) -> Result<Gazetteer, String> {
+        let file: GazetteerFile = toml::from_str(text).map_err(|e| e.to_string())?;
+        Gazetteer::new(file.actor)
+    }
+
+    /// The built-in gazetteer.
+    pub fn builtin() -> Gazetteer {
+        // The built-in file is tested to parse; an error here is a bug in the binary itself.
+        Gazetteer::from_toml(BUILTIN_GAZETTEER).expect("the built-in gazetteer parses")
+    }
+
+    pub fn new(mut actors: Vec<Actor>) -> Result<Gazetteer, String> {
+        // Names reach the terminal: make them as safe as article text.
+        for actor in &mut actors {
+            actor.name = sanitise_line(&actor.name);
+            for alias in &mut actor.aliases {
+                *alias = sanitise_line(alias);
+            }
+        }
+        let mut names = Vec::new();
+        let mut patterns = Vec::new();
+        for (id, actor) in actors.iter().enumerate() {
+            if actor.name.trim().is_empty() {
+                return Err(format!("actor {} has an empty name", id + 1));
+            }
+            for alias in std::iter::once(&actor.name).chain(&actor.aliases) {
+                let alias = alias.trim();
+                if alias.is_empty() {
+                    continue;
+                }
+                names.push(alias.to_owned());
+                patterns.push((id as ActorId, is_abbreviation(alias)));
+            }
+        }
+        let matcher = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .ascii_case_insensitive(true)
+            .build(&names)
+            .map_err(|e| e.to_string())?;
+        Ok(Gazetteer {
+            actors,
+            matcher,
+            patterns,
+            pattern_names: names,
+        })
+    }
+
+    pub fn actors(&self) -> &[Actor] {
+        &self.actors
+    }
+
+    pub fn actor(&self, id: ActorId) -> &Actor {
+        &self.actors[id as usize]
+    }
+
+    pub fn len(&self) -> usize {
+        self.actors.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.actors.is_empty()
+    }
+
+    /// The actor a user means by `name`: its canonical name or an alias, ignoring case and
+    /// diacritics, else the only actor whose canonical name contains it.
+    pub fn lookup(&self, name: &str) -> Option<ActorId> {
+        let wanted = super::search::fold(name.trim());
+        let exact = self.actors.iter().position(|a| {
+            std::iter::once(&a.name)
+                .chain(&a.aliases)
+                .any(|n| super::search::fold(n) == wanted)
+        });
+        if let Some(id) = exact {
+            return Some(id as ActorId);
+        }
+        let mut partial = self
+            .actors
+            .iter()
+            .enumerate()
+            .filter(|(_, a)| super::search::fold(&a.name).contains(&wanted));
+        match (partial.next(), partial.next()) {
+            (Some((id, _)), None) => Some(id as ActorId),
+            _ => None,
+        }
+    }
+
+    /// Every mention of an actor in `text`, sorted, not overlapping.
+    ///
+    /// Candidates are whole-word matches (abbreviations in capitals only); among overlapping
+    /// candidates the leftmost, then longest, wins. A role phrase directly followed by a person's
+    /// name yields to the name ("de Oekraïense president Janoekovitsj"); adjacent mentions of the
+    /// same actor ("Oekraïense president Volodymyr Zelensky") become one.
+    pub fn find_mentions(&self, text: &str) -> Vec<Mention> {
+        let bytes = text.as_bytes();
+        let mut candidates: Vec<Mention> = self
+            .matcher
+            .find_overlapping_iter(text)
+            .filter(|m| {
+                let (_, exact) = self.patterns[m.pattern().as_usize()];
+                let alias_matches = !exact || {
+                    let wanted = self.pattern_text(m.pattern().as_usize());
+                    &bytes[m.range()] == wanted.as_bytes()
+                };
+                alias_matches && is_whole_word(text, m.start(), m.end())
+            })
+            .map(|m| Mention {
+                actor: self.patterns[m.pattern().as_usize()].0,
+                span: Span::new(m.range()),
+            })
+            .collect();
+        candidates.sort_by(|a, b| {
+            a.span
+                .start
+                .cmp(&b.span.start)
+                .then(b.span.end.cmp(&a.span.end))
+        });
+        let mut chosen: Vec<Mention> = Vec::with_capacity(candidates.len());
+        for candidate in candidates {
+            if chosen
+                .last()
+                .is_some_and(|last| candidate.span.start < last.span.end)
+            {
+                continue;
+            }
+            chosen.push(candidate);
+        }
+        self.join_adjacent(text, chosen)
+    }
+
+    fn join_adjacent(&self, text: &str, mentions: Vec<Mention>) -> Vec<Mention> {
+        let mut out: Vec<Mention> = Vec::with_capacity(mentions.len());
+        for mention in mentions {
+            if let Some(last) = out.last_mut() {
+                let gap = &text[last.span.end as usize..mention.span.start as usize];
+                let adjacent = !gap.is_empty() && gap.chars().all(|c| c == ' ');
+                let both_people = self.actor(last.actor).kind == ActorKind::Person
+                    && self.actor(mention.actor).kind == ActorKind::Person;
+                if adjacent && last.actor == mention.actor {
+                    last.span.end = mention.span.end;
+                    continue;
+                }
+                if adjacent && both_people {
+                    *last = mention;
+                    continue;
+                }
+            }
+            out.push(mention);
+        }
+        out
+    }
+
+    fn pattern_text(&self, pattern: usize) -> &str {
+        &self.pattern_names[pattern]
+    }
+}
+
+/// An alias written in capitals only (VS, NAVO, EU) is an abbreviation: it matches exactly.
+fn is_abbreviation(alias: &str) -> bool {
+    alias.chars().any(char::is_alphabetic)
+        && alias
+            .chars()
+            .all(|c| !c.is_alphabetic() || c.is_uppercase())
+}
+
+/// A match is a whole word when no letter or digit touches it on either side. A hyphen is a word
+/// boundary, so "NAVO-landen" mentions NAVO.
+fn is_whole_word(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].chars().next_back();
+    let after = text[end..].chars().next();
+    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(text: &str) -> Vec<(String, String)> {
+        let g = Gazetteer::builtin();
+        g.find_mentions(text)
+            .into_iter()
+            .map(|m| {
+                (
+                    g.actor(m.actor).name.clone(),
+                    text[m.span.range()].to_owned(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn builtin_gazetteer_parses() {
+        assert!(Gazetteer::builtin().len() > 30);
+    }
+
+    #[test]
+    fn longest_alias_wins() {
+        assert_eq!(
+            names("Jens Stoltenberg en Wit-Rusland"),
+            [
+                ("Jens Stoltenberg".into(), "Jens Stoltenberg".into()),
+                ("Wit-Rusland".into(), "Wit-Rusland".into())
+            ]
+        );
+    }
+
+    #[test]
+    fn whole_words_only_and_unicode_aware() {
+        assert_eq!(names("Oekraïense troepen"), []);
+        assert_eq!(
+            names("in Oekraïne."),
+            [("Oekraïne".into(), "Oekraïne".into())]
+        );
+        assert_eq!(
+            names("Koeleba."),
+            [("Dmytro Koeleba".into(), "Koeleba".into())]
+        );
+        assert_eq!(names("Ruslands"), []);
+    }
+
+    #[test]
+    fn abbreviations_match_in_capitals_only() {
+        assert_eq!(
+            names("de VS en de NAVO"),
+            [
+                ("Verenigde Staten".into(), "VS".into()),
+                ("NAVO".into(), "NAVO".into())
+            ]
+        );
+        assert_eq!(names("vs navo"), []);
+    }
+
+    #[test]
+    fn hyphenated_compound_with_an_alias_as_head_is_a_mention() {
+        assert_eq!(names("de NAVO-landen"), [("NAVO".into(), "NAVO".into())]);
+    }
+
+    #[test]
+    fn spelling_variants_and_role_phrases_name_one_person() {
+        assert_eq!(names("Sergei Lavrov")[0].0, "Sergej Lavrov");
+        assert_eq!(names("NAVO-chef")[0].0, "Jens Stoltenberg");
+        assert_eq!(
+            names("de NAVO-secretaris-generaal zei")[0].0,
+            "Jens Stoltenberg"
+        );
+    }
+
+    #[test]
+    fn role_phrase_and_name_of_the_same_person_are_one_mention() {
+        let found = names("de Oekraïense president Volodymyr Zelensky stelt");
+        assert_eq!(
+            found,
+            [(
+                "Volodymyr Zelensky".into(),
+                "Oekraïense president Volodymyr Zelensky".into()
+            )]
+        );
+    }
+
+    #[test]
+    fn role_phrase_yields_to_the_name_that_follows_it() {
+        let found = names("de pro-Russische Oekraïense president Janoekovitsj");
+        assert_eq!(
+            found,
+            [("Viktor Janoekovitsj".into(), "Janoekovitsj".into())]
+        );
+    }
+
+    #[test]
+    fn lookup_ignores_case_and_diacritics() {
+        let g = Gazetteer::builtin();
+        let id = g.lookup("stoltenberg").unwrap();
+        assert_eq!(g.actor(id).name, "Jens Stoltenberg");
+        assert_eq!(g.actor(g.lookup("oekraine").unwrap()).name, "Oekraïne");
+        assert_eq!(g.lookup("nobody at all"), None);
+    }
+}

@@ -1,0 +1,91 @@
+//! The domain: articles, actors, quotes and the timeline. No terminal code lives here.
+
+pub mod actors;
+pub mod article;
+pub mod decode;
+pub mod load;
+pub mod parse;
+pub mod quotes;
+pub mod search;
+pub mod sentences;
+pub mod timeline;
+
+use actors::Gazetteer;
+use article::{ActorId, Article};
+use load::Warning;
+
+/// A loaded corpus: articles in chronological order (undated last, ties by id), the warnings
+/// from loading, and the gazetteer their mentions refer to.
+#[derive(Debug, Clone)]
+pub struct Corpus {
+    pub articles: Vec<Article>,
+    pub warnings: Vec<Warning>,
+    pub gazetteer: Gazetteer,
+}
+
+/// How often an actor is mentioned, and where.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ActorStat {
+    pub actor: ActorId,
+    pub mentions: usize,
+    /// Indices into [`Corpus::articles`], in corpus order.
+    pub articles: Vec<usize>,
+}
+
+impl Corpus {
+    pub fn new(mut articles: Vec<Article>, warnings: Vec<Warning>, gazetteer: Gazetteer) -> Corpus {
+        articles.sort_by(|a, b| {
+            (a.date.is_none(), a.date, &a.id).cmp(&(b.date.is_none(), b.date, &b.id))
+        });
+        Corpus {
+            articles,
+            warnings,
+            gazetteer,
+        }
+    }
+
+    /// Every actor mentioned at least once, most mentioned first (ties by name).
+    pub fn actor_stats(&self) -> Vec<ActorStat> {
+        let mut stats: Vec<ActorStat> = (0..self.gazetteer.len() as ActorId)
+            .map(|actor| ActorStat {
+                actor,
+                mentions: 0,
+                articles: Vec::new(),
+            })
+            .collect();
+        for (index, article) in self.articles.iter().enumerate() {
+            for mention in &article.mentions {
+                let stat = &mut stats[mention.actor as usize];
+                stat.mentions += 1;
+                if stat.articles.last() != Some(&index) {
+                    stat.articles.push(index);
+                }
+            }
+        }
+        stats.retain(|s| s.mentions > 0);
+        stats.sort_by(|a, b| {
+            b.mentions.cmp(&a.mentions).then_with(|| {
+                self.gazetteer
+                    .actor(a.actor)
+                    .name
+                    .cmp(&self.gazetteer.actor(b.actor).name)
+            })
+        });
+        stats
+    }
+
+    /// The canonical name of an actor.
+    pub fn actor_name(&self, actor: ActorId) -> &str {
+        &self.gazetteer.actor(actor).name
+    }
+
+    /// Whether nothing loaded and something went wrong.
+    pub fn is_empty(&self) -> bool {
+        self.articles.is_empty()
+    }
+
+    /// How many files were left out.
+    pub fn skipped(&self) -> usize {
+        self.warnings.iter().filter(|w| w.skipped).count()
+    }
+}

@@ -1,0 +1,271 @@
+//! The seed format: an optional `date YYYY-MM[-DD]` header, then the body; paragraphs are
+//! separated by blank lines.
+
+use super::article::{ArticleDate, Paragraph, Span};
+use super::sentences::sentences;
+
+/// The longest title, in characters, before it is shortened at a word boundary.
+pub const TITLE_MAX_CHARS: usize = 90;
+/// A paragraph of at most this many words without closing punctuation is a heading.
+const HEADING_MAX_WORDS: usize = 16;
+
+/// What the header said about the date.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DateHeader {
+    Missing,
+    Valid(ArticleDate),
+    /// A header was there but its date is impossible or malformed (the raw value).
+    Invalid(String),
+}
+
+/// A parsed article body, before actors and quotes are found.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Parsed {
+    pub date: DateHeader,
+    /// Paragraphs joined by one blank line, each on one line with white space collapsed.
+    pub text: String,
+    pub paragraphs: Vec<Paragraph>,
+    pub title: String,
+}
+
+/// Parses decoded, sanitised text. Returns `None` when there is no body at all.
+pub fn parse(text: &str) -> Option<Parsed> {
+    let (date, body) = split_header(text);
+    let mut out = String::with_capacity(body.len());
+    let mut paragraphs = Vec::new();
+    for block in split_paragraphs(body) {
+        if !out.is_empty() {
+            out.push_str("\n\n");
+        }
+        let start = out.len();
+        let mut first = true;
+        for word in block.split_whitespace() {
+            if !first {
+                out.push(' ');
+            }
+            out.push_str(word);
+            first = false;
+        }
+        let span = Span::new(start..out.len());
+        paragraphs.push(Paragraph {
+            span,
+            heading: is_heading(&out[span.range()]),
+        });
+    }
+    if paragraphs.is_empty() {
+        return None;
+    }
+    // A lone paragraph is the article itself, never a heading.
+    if paragraphs.len() == 1 {
+        paragraphs[0].heading = false;
+    }
+    let title = title_of(&out[paragraphs[0].span.range()]);
+    Some(Parsed {
+        date,
+        text: out,
+        paragraphs,
+        title,
+    })
+}
+
+/// Splits off a leading `date …` header. The body starts on the same line after the date.
+fn split_header(text: &str) -> (DateHeader, &str) {
+    let trimmed = text.trim_start();
+    let Some(rest) = trimmed.strip_prefix("date") else {
+        return (DateHeader::Missing, text);
+    };
+    if !rest.starts_with(char::is_whitespace) {
+        return (DateHeader::Missing, text);
+    }
+    let rest = rest.trim_start();
+    let token_end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+    let token = &rest[..token_end];
+    if token.is_empty() || !token.chars().all(|c| c.is_ascii_digit() || c == '-') {
+        return (DateHeader::Missing, text);
+    }
+    let body = &rest[token_end..];
+    match parse_date(token) {
+        Some(date) => (DateHeader::Valid(date), body),
+        None => (DateHeader::Invalid(token.to_owned()), body),
+    }
+}
+
+/// Parses `YYYY-MM` or `YYYY-MM-DD`, rejecting impossible dates.
+pub fn parse_date(token: &str) -> Option<ArticleDate> {
+    let parts: Vec<&str> = token.split('-').collect();
+    let (y, m, d) = match parts.as_slice() {
+        [y, m] => (*y, *m, None),
+        [y, m, d] => (*y, *m, Some(*d)),
+        _ => return None,
+    };
+    if y.len() != 4 || m.len() != 2 || d.is_some_and(|d| d.len() != 2) {
+        return None;
+    }
+    let year: u16 = y.parse().ok()?;
+    let month: u8 = m.parse().ok()?;
+    if year == 0 || !(1..=12).contains(&month) {
+        return None;
+    }
+    let day = match d {
+        Some(d) => {
+            let day: u8 = d.parse().ok()?;
+            chrono::NaiveDate::from_ymd_opt(i32::from(year), u32::from(month), u32::from(day))?;
+            Some(day)
+        }
+        None => None,
+    };
+    Some(ArticleDate { year, month, day })
+}
+
+/// Blocks of text separated by lines that are blank.
+fn split_paragraphs(body: &str) -> Vec<&str> {
+    let mut blocks = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut end = 0;
+    let mut pos = 0;
+    for line in body.split_inclusive('\n') {
+        if line.trim().is_empty() {
+            if let Some(s) = start.take() {
+                blocks.push(&body[s..end]);
+            }
+        } else {
+            if start.is_none() {
+                start = Some(pos);
+            }
+            end = pos + line.len();
+        }
+        pos += line.len();
+    }
+    if let Some(s) = start {
+        blocks.push(&body[s..end]);
+    }
+    blocks
+}
+
+/// Strips closing quotation marks and brackets from the end of a text.
+fn without_closers(text: &str) -> &str {
+    text.trim_end_matches(['"', '\'', '”', '″', '’', '»', ')', ' '])
+}
+
+fn is_heading(paragraph: &str) -> bool {
+    let words = paragraph.split_whitespace().count();
+    let last = without_closers(paragraph).chars().last();
+    words <= HEADING_MAX_WORDS && !matches!(last, Some('.' | '!' | '?' | '…' | ';' | ',' | ':'))
+}
+
+/// The first sentence of a paragraph, without a final full stop, shortened at a word boundary.
+pub fn title_of(paragraph: &str) -> String {
+    let first = sentences(paragraph)
+        .into_iter()
+        .next()
+        .map_or(paragraph, |r| &paragraph[r]);
+    let first = first.strip_suffix('.').unwrap_or(first);
+    shorten(first, TITLE_MAX_CHARS)
+}
+
+/// Shortens text to at most `max` characters at a word boundary, ending it with `…`.
+pub fn shorten(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_owned();
+    }
+    let cut = text
+        .char_indices()
+        .nth(max.saturating_sub(1))
+        .map_or(text.len(), |(i, _)| i);
+    let head = &text[..cut];
+    let at_word = match head.rfind(' ') {
+        Some(space) if space > cut / 2 => &head[..space],
+        _ => head,
+    };
+    format!("{}…", at_word.trim_end_matches([',', ';', ':', ' ']))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn header_on_the_first_line_with_body_after_it() {
+        let parsed = parse(" date 2022-02 Eerste zin. Tweede.\n\nAlinea twee.").unwrap();
+        assert_eq!(
+            parsed.date,
+            DateHeader::Valid(ArticleDate {
+                year: 2022,
+                month: 2,
+                day: None
+            })
+        );
+        assert_eq!(parsed.text, "Eerste zin. Tweede.\n\nAlinea twee.");
+        assert_eq!(parsed.paragraphs.len(), 2);
+        assert_eq!(parsed.title, "Eerste zin");
+    }
+
+    #[test]
+    fn day_precision_is_accepted() {
+        let parsed = parse("date 2022-02-24 Inval.").unwrap();
+        assert_eq!(
+            parsed.date,
+            DateHeader::Valid(ArticleDate {
+                year: 2022,
+                month: 2,
+                day: Some(24)
+            })
+        );
+    }
+
+    #[test]
+    fn impossible_dates_are_invalid() {
+        for bad in ["2022-13", "2024-1", "0000-00", "2023-02-30", "2022-00"] {
+            let parsed = parse(&format!("date {bad} Tekst.")).unwrap();
+            assert_eq!(parsed.date, DateHeader::Invalid(bad.to_owned()), "{bad}");
+            assert_eq!(parsed.text, "Tekst.");
+        }
+    }
+
+    #[test]
+    fn no_header_means_undated_and_whole_text_is_body() {
+        let parsed = parse("Datum onbekend. Tekst.").unwrap();
+        assert_eq!(parsed.date, DateHeader::Missing);
+        assert_eq!(parsed.text, "Datum onbekend. Tekst.");
+    }
+
+    #[test]
+    fn header_only_has_no_body() {
+        assert!(parse("  date 2022-02  \n\n").is_none());
+        assert!(parse("   \n \n").is_none());
+    }
+
+    #[test]
+    fn extra_white_space_around_the_header_is_allowed() {
+        let parsed = parse("\n\n   date    2021-04    \n  Body here.").unwrap();
+        assert!(matches!(parsed.date, DateHeader::Valid(_)));
+        assert_eq!(parsed.text, "Body here.");
+    }
+
+    #[test]
+    fn short_paragraphs_without_closing_punctuation_are_headings() {
+        let parsed = parse("Lange eerste alinea met een punt.\n\nAkkoord van Minsk\n\n‘VS zijn onze tegenstander’\n\nLaatste zin.").unwrap();
+        let headings: Vec<bool> = parsed.paragraphs.iter().map(|p| p.heading).collect();
+        assert_eq!(headings, [false, true, true, false]);
+    }
+
+    #[test]
+    fn long_paragraph_without_full_stop_is_not_a_heading() {
+        let long = "Moskou wil dat de NAVO een einde maakt aan haar uitbreiding naar Oost-Europa en wil vooral niet dat Oekraïne toetreedt tot het westerse bondgenootschap";
+        let parsed = parse(&format!("Eerste.\n\n{long}")).unwrap();
+        assert!(!parsed.paragraphs[1].heading);
+    }
+
+    #[test]
+    fn long_titles_are_shortened_at_a_word_boundary() {
+        let title = title_of(&"woord ".repeat(40));
+        assert!(title.chars().count() <= TITLE_MAX_CHARS);
+        assert!(title.ends_with("woord…"));
+    }
+
+    #[test]
+    fn lines_inside_a_paragraph_are_joined() {
+        let parsed = parse("Een\nzin  over\r twee regels.").unwrap();
+        assert_eq!(parsed.text, "Een zin over twee regels.");
+    }
+}

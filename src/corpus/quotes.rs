@@ -1,0 +1,666 @@
+//! Quotations and who said them.
+//!
+//! Finding: one pass over each paragraph with a stack of open marks. Marks of one family pair up
+//! („…″ „…” “…” "…" «…» and ‘…’ '…' ‚…‘); a quotation inside another stays part of the outer one;
+//! an apostrophe inside a word (regio’s, zo'n) or before `s` ('s avonds) is not a mark.
+//!
+//! Attribution works on a paragraph as a list of units (words, punctuation, actor mentions and
+//! whole quotations), split into sentences. In order, a quotation's speaker is:
+//! 1. the actor named by a reporting clause after it in its sentence ("…", aldus Stoltenberg);
+//! 2. the actor of a reporting clause before it in its sentence (Zelensky herhaalde dat „…”;
+//!    Lavrov: „…”; volgens de president „…”);
+//! 3. for a quotation that opens its sentence with nothing reported around it: the speaker of a
+//!    quotation in the sentence before (a continued quotation), or the actor of a reporting clause
+//!    in the sentence before (Lavrov zegt dat … . „…”);
+//! 4. the actor of a following "Dat heeft X gezegd" sentence;
+//! 5. for a heading that is a quotation: the speaker of the first quotation under it.
+//!
+//! A pronoun or role noun (hij, ze, de minister) stands for the nearest person named before the
+//! quotation outside quotations; an impersonal "luidde het" continues the previous speaker. An actor
+//! named inside a quotation is never its speaker. Where none of this applies, there is no speaker.
+
+use std::ops::Range;
+
+use super::actors::{ActorKind, Gazetteer};
+use super::article::{ActorId, Mention, Paragraph, Quote, Span};
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Family {
+    Double,
+    Single,
+    Guillemet,
+    SingleGuillemet,
+}
+
+struct Open {
+    family: Family,
+    mark: char,
+    pos: usize,
+}
+
+/// Top-level quotations in one paragraph: (whole span with marks, inner text span).
+pub fn find_in_paragraph(text: &str) -> Vec<(Range<usize>, Range<usize>)> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut stack: Vec<Open> = Vec::new();
+    let mut found = Vec::new();
+    for (i, &(pos, c)) in chars.iter().enumerate() {
+        let prev = i.checked_sub(1).map(|j| chars[j].1);
+        let next = chars.get(i + 1).map(|&(_, c)| c);
+        let top = stack.last().map(|o| (o.family, o.mark));
+        let in_stack = |f: Family| stack.iter().any(|o| o.family == f);
+        let boundary_before = prev.is_none_or(|p| p.is_whitespace() || "([{—–-/".contains(p));
+        let touches_after = next.is_some_and(|n| !n.is_whitespace());
+        let touches_before = prev.is_some_and(|p| !p.is_whitespace());
+        let inside_word =
+            prev.is_some_and(char::is_alphanumeric) && next.is_some_and(char::is_alphanumeric);
+        enum Act {
+            Open(Family),
+            Close(Family),
+            None,
+        }
+        let act = match c {
+            '„' => Act::Open(Family::Double),
+            '“' if top == Some((Family::Double, '„')) => Act::Close(Family::Double),
+            '“' => Act::Open(Family::Double),
+            '”' | '″' => Act::Close(Family::Double),
+            '"' => {
+                if in_stack(Family::Double) && touches_before {
+                    Act::Close(Family::Double)
+                } else if boundary_before && touches_after {
+                    Act::Open(Family::Double)
+                } else if in_stack(Family::Double) {
+                    Act::Close(Family::Double)
+                } else {
+                    Act::None
+                }
+            }
+            '«' => Act::Open(Family::Guillemet),
+            '»' => Act::Close(Family::Guillemet),
+            '‹' => Act::Open(Family::SingleGuillemet),
+            '›' => Act::Close(Family::SingleGuillemet),
+            '‚' => Act::Open(Family::Single),
+            '‘' if top == Some((Family::Single, '‚')) => Act::Close(Family::Single),
+            '‘' if inside_word => Act::None,
+            '‘' => Act::Open(Family::Single),
+            '’' | '\'' if inside_word => Act::None,
+            '’' | '\'' if boundary_before && is_elided_s(&chars, i) => Act::None,
+            '’' | '\''
+                if in_stack(Family::Single)
+                    && touches_before
+                    && !next.is_some_and(char::is_alphanumeric) =>
+            {
+                Act::Close(Family::Single)
+            }
+            '\'' if boundary_before && touches_after => Act::Open(Family::Single),
+            _ => Act::None,
+        };
+        match act {
+            Act::Open(family) => stack.push(Open {
+                family,
+                mark: c,
+                pos,
+            }),
+            Act::Close(family) => {
+                let Some(depth) = stack.iter().rposition(|o| o.family == family) else {
+                    continue;
+                };
+                let open = stack.swap_remove(depth);
+                stack.truncate(depth);
+                if stack.is_empty() {
+                    let inner = open.pos + open.mark.len_utf8()..pos;
+                    if !text[inner.clone()].trim().is_empty() {
+                        found.push((open.pos..pos + c.len_utf8(), inner));
+                    }
+                }
+            }
+            Act::None => {}
+        }
+    }
+    found
+}
+
+/// `'s` as in `'s avonds` or `’s-Gravenhage`: an elided article, not a quotation mark.
+fn is_elided_s(chars: &[(usize, char)], i: usize) -> bool {
+    chars.get(i + 1).is_some_and(|&(_, c)| c == 's')
+        && chars.get(i + 2).is_none_or(|&(_, c)| !c.is_alphanumeric())
+}
+
+/// Verbs and words that report speech.
+const SPEECH_CUES: &[&str] = &[
+    "aldus",
+    "volgens",
+    "zei",
+    "zegt",
+    "zeggen",
+    "zeiden",
+    "gezegd",
+    "stelde",
+    "stelt",
+    "stellen",
+    "stelden",
+    "verklaarde",
+    "verklaart",
+    "verklaarden",
+    "benadrukte",
+    "benadrukt",
+    "beklemtoonde",
+    "beklemtoont",
+    "waarschuwde",
+    "waarschuwt",
+    "waarschuwden",
+    "herhaalde",
+    "herhaalt",
+    "vertelde",
+    "vertelt",
+    "schreef",
+    "schrijft",
+    "noemde",
+    "noemt",
+    "sprak",
+    "spreekt",
+    "luidde",
+    "luidt",
+    "klinkt",
+    "klonk",
+    "antwoordde",
+    "antwoordt",
+    "reageerde",
+    "reageert",
+    "meldde",
+    "meldt",
+    "twitterde",
+    "tweette",
+    "eist",
+    "eiste",
+    "eisen",
+    "vroeg",
+    "vraagt",
+    "riep",
+    "roept",
+    "beloofde",
+    "belooft",
+    "concludeerde",
+    "onderstreepte",
+    "onderstreept",
+    "erkende",
+    "erkent",
+    "ontkende",
+    "ontkent",
+    "dreigde",
+    "dreigt",
+    "opperde",
+    "voegde",
+    "merkte",
+    "citeerde",
+];
+/// Words that stand for a person named before.
+const PRONOUNS: &[&str] = &["hij", "zij", "ze", "hem", "haar"];
+/// Nouns that stand for a person named before ("zei de minister").
+const ROLE_NOUNS: &[&str] = &[
+    "minister",
+    "president",
+    "premier",
+    "secretaris-generaal",
+    "woordvoerder",
+    "woordvoerster",
+    "kanselier",
+    "bondskanselier",
+    "diplomaat",
+    "leider",
+    "topman",
+    "topvrouw",
+    "ambassadeur",
+];
+/// Words that may open a sentence before a quotation without reporting anything.
+const OPENERS: &[&str] = &[
+    "maar", "en", "want", "dus", "ook", "toch", "of", "nee", "ja",
+];
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Unit {
+    Word(u32, u32),
+    Punct(char),
+    Actor(ActorId),
+    Quote(usize),
+}
+
+/// What a reporting clause names as the speaker.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Said {
+    Actor(ActorId),
+    /// A pronoun or role noun: the nearest person named before.
+    Anaphor,
+    /// "luidde het", "klinkt het": the previous speaker goes on.
+    Impersonal,
+}
+
+struct Analysis<'a> {
+    text: &'a str,
+    gazetteer: &'a Gazetteer,
+    /// Per paragraph: its units and its sentences (ranges of unit indices).
+    paragraphs: Vec<(Vec<Unit>, Vec<Range<usize>>)>,
+    quotes: &'a mut [Quote],
+}
+
+/// Finds every quotation in an article's paragraphs and attributes its speaker.
+pub fn find_quotes(
+    text: &str,
+    paragraphs: &[Paragraph],
+    mentions: &[Mention],
+    gazetteer: &Gazetteer,
+) -> Vec<Quote> {
+    let mut quotes = Vec::new();
+    for (index, paragraph) in paragraphs.iter().enumerate() {
+        let base = paragraph.span.start as usize;
+        for (outer, inner) in find_in_paragraph(&text[paragraph.span.range()]) {
+            quotes.push(Quote {
+                span: Span::new(base + outer.start..base + outer.end),
+                inner: Span::new(base + inner.start..base + inner.end),
+                paragraph: index as u32,
+                speaker: None,
+            });
+        }
+    }
+    let units = paragraphs
+        .iter()
+        .map(|p| (units_of(text, p.span, mentions, &quotes), Vec::new()))
+        .collect();
+    let mut analysis = Analysis {
+        text,
+        gazetteer,
+        paragraphs: units,
+        quotes: &mut quotes,
+    };
+    analysis.attribute(paragraphs);
+    quotes
+}
+
+fn units_of(text: &str, span: Span, mentions: &[Mention], quotes: &[Quote]) -> Vec<Unit> {
+    let mut units = Vec::new();
+    let end = span.end as usize;
+    let mut pos = span.start as usize;
+    let mut mention = mentions.partition_point(|m| m.span.start < span.start);
+    let mut quote = quotes.partition_point(|q| q.span.start < span.start);
+    while pos < end {
+        if let Some(q) = quotes.get(quote).filter(|q| q.span.start as usize == pos) {
+            units.push(Unit::Quote(quote));
+            pos = q.span.end as usize;
+            quote += 1;
+            while mentions
+                .get(mention)
+                .is_some_and(|m| (m.span.start as usize) < pos)
+            {
+                mention += 1;
+            }
+            continue;
+        }
+        if let Some(m) = mentions
+            .get(mention)
+            .filter(|m| m.span.start as usize == pos)
+        {
+            units.push(Unit::Actor(m.actor));
+            pos = m.span.end as usize;
+            mention += 1;
+            continue;
+        }
+        let Some(c) = text[pos..end].chars().next() else {
+            break;
+        };
+        if c.is_whitespace() {
+            pos += c.len_utf8();
+        } else if c.is_alphanumeric() {
+            let start = pos;
+            pos += c.len_utf8();
+            // A word goes on through letters and digits, and through - . , ' ’ between them.
+            let stop_at = |p: usize| {
+                let next_mention = mentions.get(mention).map_or(end, |m| m.span.start as usize);
+                let next_quote = quotes.get(quote).map_or(end, |q| q.span.start as usize);
+                p >= next_mention.min(next_quote)
+            };
+            while pos < end && !stop_at(pos) {
+                let mut it = text[pos..end].chars();
+                let Some(c) = it.next() else { break };
+                if c.is_alphanumeric() {
+                    pos += c.len_utf8();
+                } else if "-.,'’".contains(c) && it.next().is_some_and(char::is_alphanumeric) {
+                    pos += c.len_utf8();
+                } else {
+                    break;
+                }
+            }
+            units.push(Unit::Word(start as u32, pos as u32));
+        } else {
+            units.push(Unit::Punct(c));
+            pos += c.len_utf8();
+        }
+    }
+    units
+}
+
+fn sentences_of(units: &[Unit], text: &str, quotes: &[Quote]) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, unit) in units.iter().enumerate() {
+        let ends = match *unit {
+            Unit::Punct(c) => matches!(c, '.' | '!' | '?' | '…'),
+            Unit::Quote(q) => {
+                let inner = text[quotes[q].inner.range()].trim_end();
+                inner.ends_with(['.', '!', '?', '…'])
+            }
+            _ => false,
+        };
+        let next_starts = match units.get(i + 1) {
+            None => true,
+            Some(Unit::Word(s, _)) => text[*s as usize..]
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()),
+            Some(Unit::Quote(_) | Unit::Actor(_)) => true,
+            Some(Unit::Punct(c)) => matches!(c, '(' | '-' | '—'),
+        };
+        if ends
+            && next_starts
+            && !matches!(units.get(i + 1), Some(Unit::Punct(c)) if ".!?…".contains(*c))
+        {
+            out.push(start..i + 1);
+            start = i + 1;
+        }
+    }
+    if start < units.len() {
+        out.push(start..units.len());
+    }
+    out
+}
+
+impl Analysis<'_> {
+    fn word(&self, unit: Unit) -> Option<String> {
+        match unit {
+            Unit::Word(s, e) => Some(self.text[s as usize..e as usize].to_lowercase()),
+            _ => None,
+        }
+    }
+
+    fn is_word_in(&self, unit: Unit, list: &[&str]) -> bool {
+        self.word(unit).is_some_and(|w| list.contains(&w.as_str()))
+    }
+
+    fn kind(&self, actor: ActorId) -> ActorKind {
+        self.gazetteer.actor(actor).kind
+    }
+
+    fn attribute(&mut self, paragraphs: &[Paragraph]) {
+        for p in 0..self.paragraphs.len() {
+            let sentences = {
+                let (units, _) = &self.paragraphs[p];
+                sentences_of(units, self.text, self.quotes)
+            };
+            self.paragraphs[p].1 = sentences;
+        }
+        for p in 0..self.paragraphs.len() {
+            let sentence_count = self.paragraphs[p].1.len();
+            for s in 0..sentence_count {
+                let range = self.paragraphs[p].1[s].clone();
+                for u in range.clone() {
+                    if let Unit::Quote(q) = self.paragraphs[p].0[u] {
+                        let speaker = self.speaker_of(p, s, u);
+                        self.quotes[q].speaker = speaker;
+                    }
+                }
+            }
+        }
+        // Headings that are quotations take the speaker of the first quotation under them.
+        for q in 0..self.quotes.len() {
+            let p = self.quotes[q].paragraph as usize;
+            if self.quotes[q].speaker.is_some() || !paragraphs[p].heading {
+                continue;
+            }
+            let section_end = paragraphs[p + 1..]
+                .iter()
+                .position(|para| para.heading)
+                .map_or(paragraphs.len(), |i| p + 1 + i);
+            self.quotes[q].speaker = self.quotes[q + 1..]
+                .iter()
+                .take_while(|other| (other.paragraph as usize) < section_end)
+                .find_map(|other| other.speaker);
+        }
+    }
+
+    fn speaker_of(&self, p: usize, s: usize, u: usize) -> Option<ActorId> {
+        let units = &self.paragraphs[p].0;
+        let sentence = self.paragraphs[p].1[s].clone();
+        // 1. A reporting clause after the quotation.
+        for c in u + 1..sentence.end {
+            if self.is_word_in(units[c], SPEECH_CUES)
+                && let Some(said) = self.said_after(units, c, sentence.end, true)
+            {
+                return self.resolve(said, p, u);
+            }
+        }
+        // 2. A reporting clause before it.
+        if let Some(said) = self.said_before(units, sentence.start, u) {
+            return self.resolve(said, p, u);
+        }
+        // 3. A quotation that opens its sentence continues the sentence before.
+        let opens_sentence = units[sentence.start..u]
+            .iter()
+            .all(|&unit| matches!(unit, Unit::Punct(_)) || self.is_word_in(unit, OPENERS));
+        let nothing_after = units[u + 1..sentence.end]
+            .iter()
+            .all(|unit| matches!(unit, Unit::Punct(_)));
+        if opens_sentence && nothing_after && s > 0 {
+            let before = self.paragraphs[p].1[s - 1].clone();
+            let previous_quote = units[before.clone()]
+                .iter()
+                .rev()
+                .find_map(|unit| match unit {
+                    Unit::Quote(q) => Some(*q),
+                    _ => None,
+                });
+            if let Some(q) = previous_quote {
+                return self.quotes[q].speaker;
+            }
+            for c in before.clone() {
+                if self.is_word_in(units[c], SPEECH_CUES) {
+                    let said = self
+                        .said_after(units, c, before.end, false)
+                        .or_else(|| self.said_by_subject(units, before.start, c));
+                    if let Some(said) = said {
+                        return self.resolve(said, p, u);
+                    }
+                }
+            }
+        }
+        // 4. "Dat heeft X gezegd." in the next sentence.
+        if let Some(next) = self.paragraphs[p].1.get(s + 1) {
+            let starts_with_dat = self.word(units[next.start]).as_deref() == Some("dat");
+            let has_cue = units[next.clone()]
+                .iter()
+                .any(|&x| self.is_word_in(x, SPEECH_CUES));
+            if starts_with_dat && has_cue {
+                return self.first_actor(&units[next.clone()]);
+            }
+        }
+        None
+    }
+
+    /// The speaker named right after a cue at `c`, looking no further than `end`.
+    /// With `loose`, the first actor in the next few units counts ("zei onderminister van
+    /// Buitenlandse Zaken Sergej Rjabkov"); otherwise it must follow at once.
+    fn said_after(&self, units: &[Unit], c: usize, end: usize, loose: bool) -> Option<Said> {
+        let limit = end.min(c + 1 + if loose { 7 } else { 3 });
+        let mut i = c + 1;
+        while i < limit {
+            match units[i] {
+                Unit::Actor(a) => return Some(Said::Actor(a)),
+                Unit::Quote(_) => return None,
+                Unit::Punct(ch) if ".;:!?".contains(ch) => return None,
+                Unit::Punct(_) => {}
+                unit => {
+                    let word = self.word(unit).unwrap_or_default();
+                    if PRONOUNS.contains(&word.as_str()) {
+                        return Some(Said::Anaphor);
+                    }
+                    if word == "het"
+                        && !matches!(units.get(i + 1), Some(Unit::Actor(_) | Unit::Word(..)))
+                    {
+                        return Some(Said::Impersonal);
+                    }
+                    if ROLE_NOUNS.contains(&word.as_str()) {
+                        return match units.get(i + 1) {
+                            Some(Unit::Actor(a)) if self.kind(*a) == ActorKind::Person => {
+                                Some(Said::Actor(*a))
+                            }
+                            _ => Some(Said::Anaphor),
+                        };
+                    }
+                    if !loose && !matches!(word.as_str(), "de" | "het" | "een" | "nog" | "ook") {
+                        return None;
+                    }
+                }
+            }
+            i += 1;
+        }
+        None
+    }
+
+    /// The subject of a cue at `c`: the nearest person or pronoun before it in the sentence,
+    /// else the nearest organisation or country.
+    fn said_by_subject(&self, units: &[Unit], start: usize, c: usize) -> Option<Said> {
+        let mut fallback = None;
+        for &unit in units[start..c].iter().rev() {
+            match unit {
+                Unit::Actor(a) if self.kind(a) == ActorKind::Person => return Some(Said::Actor(a)),
+                Unit::Actor(a) => {
+                    fallback.get_or_insert(Said::Actor(a));
+                }
+                unit if self.is_word_in(unit, PRONOUNS) => return Some(Said::Anaphor),
+                _ => {}
+            }
+        }
+        fallback
+    }
+
+    /// A reporting clause before the quotation at `u` in its sentence.
+    fn said_before(&self, units: &[Unit], start: usize, u: usize) -> Option<Said> {
+        // "Lavrov: „…”"
+        if u >= 2 && units[u - 1] == Unit::Punct(':') {
+            match units[u - 2] {
+                Unit::Actor(a) => return Some(Said::Actor(a)),
+                unit if self.is_word_in(unit, PRONOUNS) => return Some(Said::Anaphor),
+                _ => {}
+            }
+        }
+        for c in (start..u).rev() {
+            if !self.is_word_in(units[c], SPEECH_CUES) {
+                continue;
+            }
+            if let Some(said) = self.said_after(units, c, u, false) {
+                return Some(said);
+            }
+            let volgens = self.word(units[c]).as_deref() == Some("volgens");
+            if !volgens && let Some(said) = self.said_by_subject(units, start, c) {
+                return Some(said);
+            }
+        }
+        None
+    }
+
+    fn first_actor(&self, units: &[Unit]) -> Option<ActorId> {
+        let actors = || {
+            units.iter().filter_map(|u| match u {
+                Unit::Actor(a) => Some(*a),
+                _ => None,
+            })
+        };
+        actors()
+            .find(|&a| self.kind(a) == ActorKind::Person)
+            .or_else(|| actors().next())
+    }
+
+    fn resolve(&self, said: Said, p: usize, u: usize) -> Option<ActorId> {
+        match said {
+            Said::Actor(a) => Some(a),
+            Said::Anaphor => self.nearest_person_before(p, u),
+            Said::Impersonal => {
+                let this = match self.paragraphs[p].0[u] {
+                    Unit::Quote(q) => q,
+                    _ => return None,
+                };
+                self.quotes[..this]
+                    .iter()
+                    .rev()
+                    .find_map(|q| q.speaker)
+                    .or_else(|| self.nearest_person_before(p, u))
+            }
+        }
+    }
+
+    /// The nearest person named before unit `u` of paragraph `p`, outside quotations.
+    fn nearest_person_before(&self, p: usize, u: usize) -> Option<ActorId> {
+        let here = self.paragraphs[p].0[..u].iter().rev();
+        let earlier = self.paragraphs[..p]
+            .iter()
+            .rev()
+            .flat_map(|(units, _)| units.iter().rev());
+        here.chain(earlier).find_map(|unit| match unit {
+            Unit::Actor(a) if self.kind(*a) == ActorKind::Person => Some(*a),
+            _ => None,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn inner(text: &str) -> Vec<&str> {
+        find_in_paragraph(text)
+            .into_iter()
+            .map(|(_, r)| &text[r])
+            .collect()
+    }
+
+    #[test]
+    fn every_mark_style_is_found() {
+        assert_eq!(
+            inner("„een″ en „twee” en “drie” en ‘vier’ en 'vijf' en \"zes\" en «zeven»"),
+            ["een", "twee", "drie", "vier", "vijf", "zes", "zeven"]
+        );
+    }
+
+    #[test]
+    fn apostrophes_inside_words_are_not_marks() {
+        assert_eq!(
+            inner("twee regio’s en zo'n 130.000 auto's, 's avonds"),
+            Vec::<&str>::new()
+        );
+        assert_eq!(inner("'Zo'n regio’s', zei hij"), ["Zo'n regio’s"]);
+    }
+
+    #[test]
+    fn nested_quotations_stay_inside_the_outer_one() {
+        assert_eq!(
+            inner("“Als deze ‘brutaliteit’ blijft”, zei Lavrov"),
+            ["Als deze ‘brutaliteit’ blijft"]
+        );
+        assert_eq!(
+            inner("'Hij zei \"nee\" tegen ons'"),
+            ["Hij zei \"nee\" tegen ons"]
+        );
+    }
+
+    #[test]
+    fn german_style_low_high_quotes_pair_up() {
+        assert_eq!(inner("„Achtung“ en ‚bitte‘"), ["Achtung", "bitte"]);
+    }
+
+    #[test]
+    fn unclosed_quotation_is_dropped() {
+        assert_eq!(inner("„nooit gesloten"), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn empty_quotations_are_ignored() {
+        assert_eq!(inner("een „ ” leeg"), Vec::<&str>::new());
+    }
+}

@@ -1,0 +1,93 @@
+//! Sentence boundaries in Dutch news prose, for titles, attribution and passage selection.
+
+/// Closing quotation marks that may follow a sentence's final punctuation.
+const CLOSERS: &[char] = &['"', '\'', '”', '″', '’', '»', ')'];
+
+/// Byte ranges of the sentences of one paragraph (no newlines inside), trimmed.
+///
+/// A sentence ends at `.`, `!`, `?` or `…` (with any closing marks after it) followed by white
+/// space and a capital, a digit or an opening mark, or by the end of the paragraph. So `14.000`,
+/// `D.C. in` and `„…bestwil” beter` do not end a sentence.
+pub fn sentences(text: &str) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let (_, c) = chars[i];
+        if matches!(c, '.' | '!' | '?' | '…') {
+            let mut j = i + 1;
+            while j < chars.len() && (CLOSERS.contains(&chars[j].1) || chars[j].1 == '.') {
+                j += 1;
+            }
+            let end = chars.get(j).map_or(text.len(), |&(pos, _)| pos);
+            let mut k = j;
+            while k < chars.len() && chars[k].1 == ' ' {
+                k += 1;
+            }
+            let next = chars.get(k).map(|&(_, c)| c);
+            let ends = match next {
+                None => true,
+                Some(n) => k > j && starts_sentence(n),
+            };
+            if ends {
+                push_trimmed(text, start..end, &mut out);
+                start = end;
+                i = j;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    push_trimmed(text, start..text.len(), &mut out);
+    out
+}
+
+fn starts_sentence(c: char) -> bool {
+    c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '\'' | '„' | '“' | '‘' | '«' | '(')
+}
+
+fn push_trimmed(text: &str, range: std::ops::Range<usize>, out: &mut Vec<std::ops::Range<usize>>) {
+    let slice = &text[range.clone()];
+    let lead = slice.len() - slice.trim_start().len();
+    let trail = slice.len() - slice.trim_end().len();
+    if lead + trail < slice.len() {
+        out.push(range.start + lead..range.end - trail);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(text: &str) -> Vec<&str> {
+        sentences(text).into_iter().map(|r| &text[r]).collect()
+    }
+
+    #[test]
+    fn splits_at_full_stops_before_capitals() {
+        assert_eq!(
+            split("Een zin. Nog een! En nu?"),
+            ["Een zin.", "Nog een!", "En nu?"]
+        );
+    }
+
+    #[test]
+    fn numbers_and_abbreviations_do_not_split() {
+        assert_eq!(
+            split("Zeker 14.000 mensen in Washington D.C. in de maak. Klaar."),
+            [
+                "Zeker 14.000 mensen in Washington D.C. in de maak.",
+                "Klaar."
+            ]
+        );
+    }
+
+    #[test]
+    fn closing_quotes_stay_with_their_sentence() {
+        assert_eq!(
+            split("„Het is zo.” Daarna 'nog iets.' Eind"),
+            ["„Het is zo.”", "Daarna 'nog iets.'", "Eind"]
+        );
+    }
+}

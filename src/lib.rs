@@ -1,0 +1,6 @@
+//! kroniek: a terminal reader for news corpora. The library holds the domain (`corpus`), the
+//! headless commands (`cli`), the reader's state machine (`app`) and its panes (`ui`).
+
+pub mod cli;
+pub mod commands;
+pub mod corpus;

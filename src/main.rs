@@ -1,0 +1,75 @@
+use std::io::{self, Write};
+use std::process::ExitCode;
+
+use clap::Parser;
+
+use kroniek::cli::{Cli, Command, CorpusArgs};
+use kroniek::commands;
+use kroniek::corpus::Corpus;
+use kroniek::corpus::actors::Gazetteer;
+use kroniek::corpus::load::{load_builtin, load_paths};
+
+fn load(args: &CorpusArgs) -> Corpus {
+    let gazetteer = Gazetteer::builtin();
+    if args.paths.is_empty() {
+        load_builtin(gazetteer)
+    } else {
+        load_paths(&args.paths, gazetteer)
+    }
+}
+
+fn print_warnings(corpus: &Corpus) {
+    let mut err = io::stderr().lock();
+    for warning in &corpus.warnings {
+        // Nothing sensible to do if stderr itself is gone.
+        let _ = writeln!(err, "kroniek: warning: {warning}");
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let mut out = io::BufWriter::new(io::stdout().lock());
+    let mut err = io::stderr();
+    let result = match cli.command {
+        None => {
+            let corpus = load(&cli.corpus);
+            print_warnings(&corpus);
+            commands::list(&corpus, false, &mut out)
+        }
+        Some(Command::List { corpus, json }) => {
+            let corpus = load(&corpus);
+            print_warnings(&corpus);
+            commands::list(&corpus, json, &mut out)
+        }
+        Some(Command::Timeline { corpus, json }) => {
+            let corpus = load(&corpus);
+            print_warnings(&corpus);
+            commands::timeline_cmd(&corpus, json, &mut out)
+        }
+        Some(Command::Quotes {
+            corpus,
+            json,
+            speaker,
+        }) => {
+            let corpus = load(&corpus);
+            print_warnings(&corpus);
+            commands::quotes(&corpus, json, speaker.as_deref(), &mut out, &mut err)
+        }
+        Some(Command::Actors { corpus, json }) => {
+            let corpus = load(&corpus);
+            print_warnings(&corpus);
+            commands::actors(&corpus, json, &mut out)
+        }
+        Some(Command::Check { corpus }) => commands::check(&load(&corpus), &mut out),
+    };
+    let code = result.and_then(|code| out.flush().map(|()| code));
+    match code {
+        Ok(code) => ExitCode::from(code as u8),
+        // A closed pipe (`kroniek list | head`) is not an error worth a word.
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            let _ = writeln!(err, "kroniek: cannot write output: {e}");
+            ExitCode::from(1)
+        }
+    }
+}
