@@ -46,8 +46,8 @@ struct GazetteerFile {
 pub struct Gazetteer {
     actors: Vec<Actor>,
     matcher: AhoCorasick,
-    /// For each pattern of the matcher: its actor and whether it must match case exactly.
-    patterns: Vec<(ActorId, bool)>,
+    /// For each pattern of the matcher: its actor.
+    patterns: Vec<ActorId>,
     /// For each pattern of the matcher: its text.
     pattern_names: Vec<String>,
 }
@@ -85,7 +85,7 @@ impl Gazetteer {
                     continue;
                 }
                 names.push(alias.to_owned());
-                patterns.push((id as ActorId, is_abbreviation(alias)));
+                patterns.push(id as ActorId);
             }
         }
         let matcher = AhoCorasickBuilder::new()
@@ -142,7 +142,8 @@ impl Gazetteer {
 
     /// Every mention of an actor in `text`, sorted, not overlapping.
     ///
-    /// Candidates are whole-word matches (abbreviations in capitals only); among overlapping
+    /// Candidates are whole-word matches of an alias as written (or with a capital where the alias
+    /// starts in lower case, so VS and NAVO match in capitals only); among overlapping
     /// candidates the leftmost, then longest, wins. A role phrase directly followed by a person's
     /// name yields to the name ("de Oekraïense president Janoekovitsj"); adjacent mentions of the
     /// same actor ("Oekraïense president Volodymyr Zelensky") become one.
@@ -152,15 +153,18 @@ impl Gazetteer {
             .matcher
             .find_overlapping_iter(text)
             .filter(|m| {
-                let (_, exact) = self.patterns[m.pattern().as_usize()];
-                let alias_matches = !exact || {
-                    let wanted = self.pattern_text(m.pattern().as_usize());
-                    &bytes[m.range()] == wanted.as_bytes()
-                };
+                let found = &bytes[m.range()];
+                let wanted = self.pattern_text(m.pattern().as_usize()).as_bytes();
+                // Aliases match exactly, but one that starts in lower case also matches with a
+                // capital, as at the start of a sentence ("President Poetin").
+                let alias_matches = found == wanted
+                    || (found[1..] == wanted[1..]
+                        && wanted[0].is_ascii_lowercase()
+                        && found[0] == wanted[0].to_ascii_uppercase());
                 alias_matches && is_whole_word(text, m.start(), m.end())
             })
             .map(|m| Mention {
-                actor: self.patterns[m.pattern().as_usize()].0,
+                actor: self.patterns[m.pattern().as_usize()],
                 span: Span::new(m.range()),
             })
             .collect();
@@ -208,14 +212,6 @@ impl Gazetteer {
     fn pattern_text(&self, pattern: usize) -> &str {
         &self.pattern_names[pattern]
     }
-}
-
-/// An alias written in capitals only (VS, NAVO, EU) is an abbreviation: it matches exactly.
-fn is_abbreviation(alias: &str) -> bool {
-    alias.chars().any(char::is_alphabetic)
-        && alias
-            .chars()
-            .all(|c| !c.is_alphabetic() || c.is_uppercase())
 }
 
 /// A match is a whole word when no letter or digit touches it on either side. A hyphen is a word

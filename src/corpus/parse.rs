@@ -159,7 +159,7 @@ pub fn title_of(paragraph: &str) -> String {
         .into_iter()
         .next()
         .map_or(paragraph, |r| &paragraph[r]);
-    let first = first.strip_suffix('.').unwrap_or(first);
+    let first = first.strip_suffix('.').unwrap_or(first).trim_end();
     shorten(first, TITLE_MAX_CHARS)
 }
 

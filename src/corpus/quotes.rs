@@ -320,13 +320,11 @@ fn units_of(text: &str, span: Span, mentions: &[Mention], quotes: &[Quote]) -> V
             while pos < end && !stop_at(pos) {
                 let mut it = text[pos..end].chars();
                 let Some(c) = it.next() else { break };
-                if c.is_alphanumeric() {
-                    pos += c.len_utf8();
-                } else if "-.,'’".contains(c) && it.next().is_some_and(char::is_alphanumeric) {
-                    pos += c.len_utf8();
-                } else {
+                let joins = "-.,'’".contains(c) && it.next().is_some_and(char::is_alphanumeric);
+                if !(c.is_alphanumeric() || joins) {
                     break;
                 }
+                pos += c.len_utf8();
             }
             units.push(Unit::Word(start as u32, pos as u32));
         } else {

@@ -1,0 +1,203 @@
+//! The headless commands, run as a user runs them: the real binary, its stdout, stderr and exit
+//! code.
+
+use std::fs;
+use std::process::{Command, Output};
+
+use serde_json::Value;
+
+fn kroniek(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_kroniek"))
+        .args(args)
+        .env_remove("KRONIEK_DATA_DIR")
+        .output()
+        .expect("the binary runs")
+}
+
+fn json(args: &[&str]) -> Vec<Value> {
+    let out = kroniek(args);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice::<Value>(&out.stdout)
+        .expect("stdout is JSON")
+        .as_array()
+        .expect("one JSON array")
+        .clone()
+}
+
+fn assert_no_control_chars(bytes: &[u8]) {
+    let text = String::from_utf8(bytes.to_vec()).expect("output is UTF-8");
+    let bad: Vec<char> = text
+        .chars()
+        .filter(|&c| c.is_control() && c != '\n')
+        .collect();
+    assert!(bad.is_empty(), "control characters in output: {bad:?}");
+    assert!(!text.contains(['\u{202e}', '\u{2066}']));
+}
+
+#[test]
+fn list_json_has_the_contract_fields_in_date_order() {
+    let rows = json(&["list", "--json"]);
+    assert_eq!(rows.len(), 5);
+    let first = rows[0].as_object().unwrap();
+    let mut keys: Vec<&str> = first.keys().map(String::as_str).collect();
+    keys.sort();
+    assert_eq!(keys, ["actors", "date", "id", "path", "title", "words"]);
+    assert_eq!(first["id"], "000_46525a48ac51a0ee");
+    assert_eq!(first["date"], "2021-04");
+    assert_eq!(first["actors"][0], "Jens Stoltenberg");
+    assert!(first["words"].as_u64().unwrap() > 300);
+    assert_eq!(rows[4]["date"], Value::Null);
+    assert!(
+        rows[4]["path"]
+            .as_str()
+            .unwrap()
+            .ends_with("004_55c0aa1bbed82351.txt")
+    );
+}
+
+#[test]
+fn timeline_json_lists_every_month_and_undated_last() {
+    let rows = json(&["timeline", "--json"]);
+    let months: Vec<&str> = rows.iter().map(|r| r["month"].as_str().unwrap()).collect();
+    assert_eq!(months.len(), 12);
+    assert_eq!(months[0], "2021-04");
+    assert_eq!(months[1], "2021-05");
+    assert_eq!(rows[1]["articles"].as_array().unwrap().len(), 0);
+    assert_eq!(months[11], "undated");
+    assert_eq!(rows[11]["articles"][0], "004_55c0aa1bbed82351");
+    assert!(rows[0]["top_actors"].as_array().unwrap().len() <= 5);
+}
+
+#[test]
+fn quotes_json_has_speakers_and_filters_by_speaker() {
+    let rows = json(&["quotes", "--json"]);
+    assert_eq!(rows.len(), 40);
+    let keys: Vec<&str> = rows[0]
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    for key in ["article", "date", "text", "speaker", "paragraph"] {
+        assert!(keys.contains(&key), "{key}");
+    }
+    let by_stoltenberg = json(&["quotes", "--json", "--speaker", "stoltenberg"]);
+    assert_eq!(by_stoltenberg.len(), 14);
+    assert!(
+        by_stoltenberg
+            .iter()
+            .all(|r| r["speaker"] == "Jens Stoltenberg")
+    );
+    let by_full_name = json(&["quotes", "--json", "--speaker", "Jens Stoltenberg"]);
+    assert_eq!(by_full_name.len(), 14);
+}
+
+#[test]
+fn unknown_speaker_is_a_clear_error() {
+    let out = kroniek(&["quotes", "--speaker", "Nobody Known"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no actor is called"));
+}
+
+#[test]
+fn actors_json_counts_mentions_and_articles() {
+    let rows = json(&["actors", "--json"]);
+    let names: Vec<&str> = rows.iter().map(|r| r["name"].as_str().unwrap()).collect();
+    assert!(names.contains(&"Wit-Rusland"));
+    let navo = rows.iter().find(|r| r["name"] == "NAVO").unwrap();
+    assert_eq!(navo["kind"], "organisation");
+    assert_eq!(navo["articles"].as_array().unwrap().len(), 5);
+    let counts: Vec<u64> = rows
+        .iter()
+        .map(|r| r["mentions"].as_u64().unwrap())
+        .collect();
+    assert!(
+        counts.windows(2).all(|w| w[0] >= w[1]),
+        "most mentioned first"
+    );
+}
+
+#[test]
+fn text_output_is_aligned_columns() {
+    let out = kroniek(&["list"]);
+    let text = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert!(lines[0].starts_with("DATE"));
+    let title_column = lines[0].find("TITLE").unwrap();
+    assert_eq!(lines.len(), 6);
+    for line in &lines[1..] {
+        let chars: Vec<char> = line.chars().collect();
+        // Every title starts in the TITLE column, after the two spaces that end the column before.
+        assert_eq!(chars[title_column - 2..title_column], [' ', ' '], "{line}");
+        assert_ne!(chars[title_column], ' ', "{line}");
+    }
+}
+
+#[test]
+fn check_exit_codes_say_clean_problem_or_nothing() {
+    let clean = kroniek(&["check"]);
+    assert_eq!(clean.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&clean.stdout).contains("5 articles loaded"));
+
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("good.txt"), "date 2022-01 Goed.").unwrap();
+    fs::write(dir.path().join("empty.txt"), "").unwrap();
+    let some = kroniek(&["check", dir.path().to_str().unwrap()]);
+    assert_eq!(some.status.code(), Some(1));
+    let report = String::from_utf8_lossy(&some.stdout);
+    assert!(
+        report.contains("empty.txt: empty file (skipped)"),
+        "{report}"
+    );
+
+    let nothing = tempfile::tempdir().unwrap();
+    fs::write(nothing.path().join("empty.txt"), "").unwrap();
+    let none = kroniek(&["check", nothing.path().to_str().unwrap()]);
+    assert_eq!(none.status.code(), Some(2));
+}
+
+#[test]
+fn hostile_text_never_reaches_stdout_or_stderr() {
+    let dir = tempfile::tempdir().unwrap();
+    let evil_name = dir.path().join("evil\x1b[31m.txt");
+    fs::write(
+        &evil_name,
+        "date 2022-01 Kop\x1b]0;title\x07 \x1b[2J„Citaat\x1b[5m”, zei Lavrov.\n\nLav\u{202e}rov \u{9b}6n",
+    )
+    .unwrap();
+    fs::write(dir.path().join("bad\x07.txt"), "").unwrap();
+    let path = dir.path().to_str().unwrap();
+    for command in ["list", "timeline", "quotes", "actors", "check"] {
+        for json in [false, true] {
+            if command == "check" && json {
+                continue;
+            }
+            let mut args = vec![command, path];
+            if json {
+                args.push("--json");
+            }
+            let out = kroniek(&args);
+            assert_no_control_chars(&out.stdout);
+            assert_no_control_chars(&out.stderr);
+        }
+    }
+    let rows = json(&["quotes", "--json", path]);
+    assert_eq!(rows[0]["text"], "Citaat");
+    assert_eq!(rows[0]["speaker"], "Sergej Lavrov");
+}
+
+#[test]
+fn warnings_go_to_stderr_and_data_to_stdout() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("good.txt"), "date 2022-01 Goed.").unwrap();
+    fs::write(dir.path().join("empty.txt"), "").unwrap();
+    let out = kroniek(&["list", "--json", dir.path().to_str().unwrap()]);
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("empty.txt: empty file"));
+    let rows: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(rows.as_array().unwrap().len(), 1);
+}
