@@ -1,6 +1,9 @@
 //! kroniek: a terminal reader for news corpora. The library holds the domain (`corpus`), the
 //! headless commands (`cli`), the reader's state machine (`app`) and its panes (`ui`).
 
+pub mod app;
 pub mod cli;
 pub mod commands;
 pub mod corpus;
+pub mod tui;
+pub mod ui;

@@ -31,11 +31,7 @@ fn main() -> ExitCode {
     let mut out = io::BufWriter::new(io::stdout().lock());
     let mut err = io::stderr();
     let result = match cli.command {
-        None => {
-            let corpus = load(&cli.corpus);
-            print_warnings(&corpus);
-            commands::list(&corpus, false, &mut out)
-        }
+        None => kroniek::tui::run(load(&cli.corpus)).map(i32::from),
         Some(Command::List { corpus, json }) => {
             let corpus = load(&corpus);
             print_warnings(&corpus);

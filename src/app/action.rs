@@ -1,0 +1,86 @@
+//! Everything a user can ask of the reader. Keys map to these through the keymap; the update
+//! function applies them. The snake_case names are the vocabulary of key bindings and help.
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Action {
+    /// Quit kroniek.
+    Quit,
+    /// Go back one level (close an overlay, leave a view, clear a filter); quit from the top.
+    Back,
+    /// Move the selection down, or scroll the article down one line.
+    MoveDown,
+    /// Move the selection up, or scroll the article up one line.
+    MoveUp,
+    /// Down one page.
+    PageDown,
+    /// Up one page.
+    PageUp,
+    /// Down half a page.
+    HalfPageDown,
+    /// Up half a page.
+    HalfPageUp,
+    /// Jump to the top.
+    Top,
+    /// Jump to the bottom.
+    Bottom,
+    /// Open the selected article, month or actor.
+    Open,
+    /// Move focus between the list and the article pane.
+    FocusNext,
+    /// Show the timeline.
+    ShowTimeline,
+    /// Show the actor filter.
+    ShowActors,
+    /// Show the load warnings.
+    ShowWarnings,
+    /// Search titles and bodies.
+    StartSearch,
+    /// Jump to the next search match.
+    NextMatch,
+    /// Jump to the previous search match.
+    PrevMatch,
+    /// Select the next quotation in the article.
+    NextQuote,
+    /// Select the previous quotation in the article.
+    PrevQuote,
+    /// Open the next article in the list.
+    NextArticle,
+    /// Open the previous article in the list.
+    PrevArticle,
+    /// Show every key of the current view.
+    Help,
+}
+
+impl Action {
+    /// What the action does, for the help overlay.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Action::Quit => "quit",
+            Action::Back => "back (quit from the top)",
+            Action::MoveDown => "down",
+            Action::MoveUp => "up",
+            Action::PageDown => "page down",
+            Action::PageUp => "page up",
+            Action::HalfPageDown => "half a page down",
+            Action::HalfPageUp => "half a page up",
+            Action::Top => "top",
+            Action::Bottom => "bottom",
+            Action::Open => "open",
+            Action::FocusNext => "switch pane",
+            Action::ShowTimeline => "timeline",
+            Action::ShowActors => "filter by actor",
+            Action::ShowWarnings => "load warnings",
+            Action::StartSearch => "search",
+            Action::NextMatch => "next match",
+            Action::PrevMatch => "previous match",
+            Action::NextQuote => "next quote",
+            Action::PrevQuote => "previous quote",
+            Action::NextArticle => "next article",
+            Action::PrevArticle => "previous article",
+            Action::Help => "help",
+        }
+    }
+}

@@ -1,0 +1,91 @@
+//! Where each pane goes for a terminal size: one pure function that both the update function
+//! (for page sizes and scrolling) and the renderer use, so they always agree.
+
+use ratatui::layout::Rect;
+
+/// From this width on, the list and the article pane stand side by side.
+pub const WIDE_FROM: u16 = 100;
+/// Below this size nothing useful fits: the reader says "terminal too small".
+pub const MIN_WIDTH: u16 = 20;
+pub const MIN_HEIGHT: u16 = 5;
+/// Lines of the article pane's header (title, date and source, actors).
+pub const ARTICLE_HEADER: u16 = 3;
+/// Lines each article takes in the list (date and title; actors and quotations).
+pub const LIST_ITEM_HEIGHT: u16 = 2;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Areas {
+    /// The main area above the status line.
+    pub main: Rect,
+    pub status: Rect,
+    /// In the Articles view: the list, or None when only the article pane shows.
+    pub list: Option<Rect>,
+    /// In the Articles view: the article pane, or None when only the list shows.
+    pub article: Option<Rect>,
+}
+
+impl Areas {
+    pub fn too_small(size: Rect) -> bool {
+        size.width < MIN_WIDTH || size.height < MIN_HEIGHT
+    }
+}
+
+/// Lays out the Articles view. `article_focused` decides which single pane shows when narrow.
+pub fn areas(size: Rect, article_focused: bool) -> Areas {
+    let status_height = 1.min(size.height);
+    let main = Rect {
+        height: size.height - status_height,
+        ..size
+    };
+    let status = Rect {
+        y: size.y + main.height,
+        height: status_height,
+        ..size
+    };
+    let (list, article) = if size.width >= WIDE_FROM {
+        let list_width = (size.width * 2 / 5).clamp(36, 64);
+        let list = Rect {
+            width: list_width,
+            ..main
+        };
+        let article = Rect {
+            x: main.x + list_width,
+            width: main.width - list_width,
+            ..main
+        };
+        (Some(list), Some(article))
+    } else if article_focused {
+        (None, Some(main))
+    } else {
+        (Some(main), None)
+    };
+    Areas {
+        main,
+        status,
+        list,
+        article,
+    }
+}
+
+/// Inside a bordered block.
+pub fn inner(area: Rect) -> Rect {
+    Rect {
+        x: area.x.saturating_add(1),
+        y: area.y.saturating_add(1),
+        width: area.width.saturating_sub(2),
+        height: area.height.saturating_sub(2),
+    }
+}
+
+/// The article body inside the article pane: below the header, with a two-column gutter for
+/// quote marks on the left, and a blank column and the scrollbar on the right.
+pub fn article_body(pane: Rect) -> Rect {
+    let inner = inner(pane);
+    let header = ARTICLE_HEADER.min(inner.height);
+    Rect {
+        x: inner.x + 2.min(inner.width),
+        y: inner.y + header,
+        width: inner.width.saturating_sub(4),
+        height: inner.height - header,
+    }
+}

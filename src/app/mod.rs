@@ -1,0 +1,13 @@
+//! The reader's state machine: plain data ([`state::App`]), named actions, one keymap, and one
+//! update function. No drawing happens here.
+
+pub mod action;
+pub mod keymap;
+pub mod layout;
+pub mod state;
+pub mod update;
+pub mod wrap;
+
+pub use action::Action;
+pub use state::App;
+pub use update::{handle_key, resize, update};

@@ -1,0 +1,249 @@
+//! The reader's state: plain data. Only [`super::update::update`] changes it; the panes read it.
+
+use std::collections::HashSet;
+
+use ratatui::layout::Rect;
+use ratatui_textarea::TextArea;
+
+use super::keymap::Mode;
+use super::wrap::Wrapped;
+use crate::corpus::article::ActorId;
+use crate::corpus::search::fold;
+use crate::corpus::timeline::{Bucket, timeline};
+use crate::corpus::{ActorStat, Corpus};
+
+/// The top-level views.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum View {
+    Articles,
+    Timeline,
+    Actors,
+    Warnings,
+}
+
+/// Which pane of the Articles view has the keys.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Focus {
+    List,
+    Article,
+}
+
+/// A selection in a list, and the first row shown.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ListState {
+    pub selected: usize,
+    pub offset: usize,
+}
+
+/// What narrows the article list.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Filters {
+    /// An index into [`App::buckets`].
+    pub month: Option<usize>,
+    pub actor: Option<ActorId>,
+    /// The search as typed; matching folds case and diacritics.
+    pub search: String,
+}
+
+impl Filters {
+    pub fn is_empty(&self) -> bool {
+        self.month.is_none() && self.actor.is_none() && self.search.is_empty()
+    }
+}
+
+/// The open article: scroll position (first visual line), selected quotation, current match.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ArticleState {
+    pub scroll: usize,
+    pub quote: Option<usize>,
+    pub search_match: Option<usize>,
+}
+
+/// The search being typed: the one-line input and the search it replaces if cancelled.
+#[derive(Debug, Clone)]
+pub struct SearchInput {
+    pub input: TextArea<'static>,
+    pub previous: String,
+}
+
+#[derive(Debug)]
+pub struct App {
+    pub corpus: Corpus,
+    /// Folded titles and bodies, for case- and diacritic-insensitive search.
+    pub folded: Vec<String>,
+    pub buckets: Vec<Bucket>,
+    pub actor_stats: Vec<ActorStat>,
+    pub view: View,
+    pub focus: Focus,
+    pub help: bool,
+    pub search_input: Option<SearchInput>,
+    pub filters: Filters,
+    /// Indices into the corpus of the articles the list shows, in order.
+    pub visible: Vec<usize>,
+    pub list: ListState,
+    pub timeline: ListState,
+    pub actors: ListState,
+    pub warnings: ListState,
+    pub help_scroll: usize,
+    pub article: ArticleState,
+    /// The shown article's body wrapped to the pane's width.
+    pub wrapped: Option<Wrapped>,
+    pub read: HashSet<usize>,
+    /// A message for the status line.
+    pub message: Option<String>,
+    /// The terminal size.
+    pub size: Rect,
+    pub quit: bool,
+}
+
+impl App {
+    pub fn new(corpus: Corpus, size: Rect) -> App {
+        let folded = corpus
+            .articles
+            .iter()
+            .map(|a| fold(&format!("{}\n{}", a.title, a.text)))
+            .collect();
+        let buckets = timeline(&corpus);
+        let actor_stats = corpus.actor_stats();
+        let visible = (0..corpus.articles.len()).collect();
+        let message = match corpus.skipped() {
+            0 if corpus.warnings.is_empty() => None,
+            0 => Some(format!(
+                "{} load warnings; w to see them",
+                corpus.warnings.len()
+            )),
+            1 => Some("1 file skipped; w to see why".to_owned()),
+            n => Some(format!("{n} files skipped; w to see why")),
+        };
+        let mut app = App {
+            corpus,
+            folded,
+            buckets,
+            actor_stats,
+            view: View::Articles,
+            focus: Focus::List,
+            help: false,
+            search_input: None,
+            filters: Filters::default(),
+            visible,
+            list: ListState::default(),
+            timeline: ListState::default(),
+            actors: ListState::default(),
+            warnings: ListState::default(),
+            help_scroll: 0,
+            article: ArticleState::default(),
+            wrapped: None,
+            read: HashSet::new(),
+            message,
+            size,
+            quit: false,
+        };
+        app.rewrap();
+        app
+    }
+
+    /// The mode keys are looked up in.
+    pub fn mode(&self) -> Mode {
+        if self.help {
+            return Mode::Help;
+        }
+        self.view_mode()
+    }
+
+    /// The mode of the view under any overlay: the one help describes.
+    pub fn view_mode(&self) -> Mode {
+        match self.view {
+            View::Articles if self.focus == Focus::Article => Mode::Article,
+            View::Articles => Mode::List,
+            View::Timeline => Mode::Timeline,
+            View::Actors => Mode::Actors,
+            View::Warnings => Mode::Warnings,
+        }
+    }
+
+    /// The corpus index of the article under the list's selection.
+    pub fn current(&self) -> Option<usize> {
+        self.visible.get(self.list.selected).copied()
+    }
+
+    /// The wrapped body of the current article, if it is wrapped for the current width.
+    pub fn wrapped_current(&self) -> Option<&Wrapped> {
+        let current = self.current()?;
+        self.wrapped.as_ref().filter(|w| w.article == current)
+    }
+
+    /// Search matches in the current article, as byte ranges of its text.
+    pub fn matches(&self) -> Vec<std::ops::Range<usize>> {
+        match self.current() {
+            Some(i) if !self.filters.search.is_empty() => {
+                crate::corpus::search::find_all(&self.corpus.articles[i].text, &self.filters.search)
+            }
+            _ => Vec::new(),
+        }
+    }
+
+    /// Re-wraps the current article for the article pane's width, if needed.
+    pub fn rewrap(&mut self) {
+        let Some(current) = self.current() else {
+            self.wrapped = None;
+            return;
+        };
+        let pane = super::layout::areas(self.size, true).article;
+        let width = pane.map_or(1, |p| super::layout::article_body(p).width.max(1));
+        let fresh = self
+            .wrapped
+            .as_ref()
+            .is_some_and(|w| w.article == current && w.width == width);
+        if !fresh {
+            self.wrapped = Some(Wrapped::new(current, &self.corpus.articles[current], width));
+        }
+    }
+
+    /// Recomputes which articles the list shows from the filters, keeping the selection on the
+    /// same article where it is still shown.
+    pub fn refilter(&mut self) {
+        let before = self.current();
+        let needle = fold(&self.filters.search);
+        let month = self.filters.month.and_then(|m| self.buckets.get(m));
+        let in_month: Option<HashSet<usize>> = month.map(|b| b.articles.iter().copied().collect());
+        self.visible = (0..self.corpus.articles.len())
+            .filter(|&i| in_month.as_ref().is_none_or(|set| set.contains(&i)))
+            .filter(|&i| {
+                self.filters.actor.is_none_or(|actor| {
+                    self.corpus.articles[i]
+                        .mentions
+                        .iter()
+                        .any(|m| m.actor == actor)
+                })
+            })
+            .filter(|&i| needle.is_empty() || self.folded[i].contains(&needle))
+            .collect();
+        let selected = before
+            .and_then(|b| self.visible.iter().position(|&i| i == b))
+            .unwrap_or(0);
+        self.list = ListState {
+            selected,
+            offset: 0,
+        };
+        if self.current() != before {
+            self.article = ArticleState::default();
+        }
+        self.article.search_match = None;
+        self.rewrap();
+    }
+
+    /// A short description of the active filters, for titles and the status line.
+    pub fn filter_label(&self) -> Option<String> {
+        let mut parts = Vec::new();
+        if let Some(bucket) = self.filters.month.and_then(|m| self.buckets.get(m)) {
+            parts.push(bucket.label());
+        }
+        if let Some(actor) = self.filters.actor {
+            parts.push(self.corpus.actor_name(actor).to_owned());
+        }
+        if !self.filters.search.is_empty() {
+            parts.push(format!("/{}", self.filters.search));
+        }
+        (!parts.is_empty()).then(|| parts.join(" · "))
+    }
+}

@@ -1,0 +1,385 @@
+//! The one place the reader's state changes: an event or an action in, the new state out.
+
+use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use ratatui::layout::Rect;
+use ratatui_textarea::TextArea;
+
+use super::action::Action;
+use super::keymap::{Key, Mode, action_for};
+use super::layout::{LIST_ITEM_HEIGHT, areas, article_body, inner};
+use super::state::{App, ArticleState, Focus, ListState, SearchInput, View};
+
+/// Lines of context kept above a quotation or match scrolled into view.
+const CONTEXT_LINES: usize = 2;
+/// Lines the timeline's detail panel (the selected month's titles) takes.
+pub const TIMELINE_DETAIL: u16 = 8;
+
+/// A key press: to the search input while it is open, else through the keymap.
+pub fn handle_key(app: &mut App, key: KeyEvent) {
+    if key.kind == KeyEventKind::Release {
+        return;
+    }
+    if app.search_input.is_some() {
+        search_key(app, key);
+        return;
+    }
+    app.message = None;
+    if let Some(action) = action_for(app.mode(), Key::from_event(&key)) {
+        update(app, action);
+    }
+}
+
+/// The terminal changed size.
+pub fn resize(app: &mut App, width: u16, height: u16) {
+    app.size = Rect::new(0, 0, width, height);
+    app.rewrap();
+    clamp(app);
+}
+
+fn search_key(app: &mut App, key: KeyEvent) {
+    let Some(search) = app.search_input.as_mut() else {
+        return;
+    };
+    match key.code {
+        KeyCode::Esc => {
+            app.filters.search = std::mem::take(&mut search.previous);
+            app.search_input = None;
+            app.refilter();
+        }
+        KeyCode::Enter => {
+            app.search_input = None;
+            if app.visible.is_empty() {
+                app.message = Some("no article matches; Esc clears the search".into());
+            } else if !app.filters.search.is_empty() {
+                app.message = Some(format!(
+                    "{} articles match; n/N jump between matches",
+                    app.visible.len()
+                ));
+            }
+        }
+        KeyCode::Char('c') if key.modifiers.contains(KeyModifiers::CONTROL) => app.quit = true,
+        _ => {
+            search.input.input(key);
+            let text = search.input.lines().first().cloned().unwrap_or_default();
+            if text != app.filters.search {
+                app.filters.search = text;
+                app.refilter();
+            }
+        }
+    }
+    clamp(app);
+}
+
+/// Applies one action.
+pub fn update(app: &mut App, action: Action) {
+    let mode = app.mode();
+    match action {
+        Action::Quit => app.quit = true,
+        Action::Back => back(app),
+        Action::Help => {
+            app.help = true;
+            app.help_scroll = 0;
+        }
+        Action::MoveDown => step(app, mode, 1),
+        Action::MoveUp => step(app, mode, -1),
+        Action::PageDown => step(app, mode, page(app, mode) as isize),
+        Action::PageUp => step(app, mode, -(page(app, mode) as isize)),
+        Action::HalfPageDown => step(app, mode, (page(app, mode) / 2).max(1) as isize),
+        Action::HalfPageUp => step(app, mode, -((page(app, mode) / 2).max(1) as isize)),
+        Action::Top => step(app, mode, isize::MIN / 2),
+        Action::Bottom => step(app, mode, isize::MAX / 2),
+        Action::Open => open(app, mode),
+        Action::FocusNext => {
+            app.focus = match app.focus {
+                Focus::List if app.current().is_some() => Focus::Article,
+                _ => Focus::List,
+            };
+            mark_read(app);
+            app.rewrap();
+        }
+        Action::NextQuote => select_quote(app, true),
+        Action::PrevQuote => select_quote(app, false),
+        Action::NextArticle => move_article(app, 1),
+        Action::PrevArticle => move_article(app, -1),
+        Action::StartSearch => {
+            let mut input = TextArea::new(vec![app.filters.search.clone()]);
+            input.move_cursor(ratatui_textarea::CursorMove::End);
+            app.search_input = Some(SearchInput {
+                input,
+                previous: app.filters.search.clone(),
+            });
+        }
+        Action::NextMatch => jump_match(app, true),
+        Action::PrevMatch => jump_match(app, false),
+        Action::ShowTimeline => {
+            app.view = View::Timeline;
+            let bucket = app
+                .current()
+                .and_then(|i| app.buckets.iter().position(|b| b.articles.contains(&i)));
+            app.timeline.selected = app.filters.month.or(bucket).unwrap_or(0);
+        }
+        Action::ShowActors => {
+            app.view = View::Actors;
+            if let Some(actor) = app.filters.actor {
+                app.actors.selected = app
+                    .actor_stats
+                    .iter()
+                    .position(|s| s.actor == actor)
+                    .unwrap_or(0);
+            }
+        }
+        Action::ShowWarnings => app.view = View::Warnings,
+    }
+    clamp(app);
+}
+
+fn back(app: &mut App) {
+    if app.help {
+        app.help = false;
+    } else if app.view != View::Articles {
+        app.view = View::Articles;
+    } else if app.focus == Focus::Article {
+        app.focus = Focus::List;
+    } else if !app.filters.is_empty() {
+        app.filters = Default::default();
+        app.refilter();
+        app.message = Some("filters cleared".into());
+    } else {
+        app.quit = true;
+    }
+}
+
+/// How many rows one page is in a mode.
+fn page(app: &App, mode: Mode) -> usize {
+    let main = areas(app.size, app.focus == Focus::Article).main;
+    let rows = match mode {
+        Mode::List => areas(app.size, false)
+            .list
+            .map_or(1, |l| inner(l).height / LIST_ITEM_HEIGHT),
+        Mode::Article => areas(app.size, true)
+            .article
+            .map_or(1, |a| article_body(a).height),
+        Mode::Timeline => inner(main).height.saturating_sub(TIMELINE_DETAIL),
+        Mode::Actors | Mode::Warnings | Mode::Help => inner(main).height,
+    };
+    usize::from(rows.max(1))
+}
+
+fn moved(from: usize, by: isize, len: usize) -> usize {
+    if len == 0 {
+        return 0;
+    }
+    from.saturating_add_signed(by).min(len - 1)
+}
+
+fn step(app: &mut App, mode: Mode, by: isize) {
+    match mode {
+        Mode::List => {
+            let before = app.list.selected;
+            app.list.selected = moved(before, by, app.visible.len());
+            if app.list.selected != before {
+                app.article = ArticleState::default();
+                app.rewrap();
+            }
+        }
+        Mode::Article => {
+            let lines = app.wrapped_current().map_or(0, |w| w.lines.len());
+            app.article.scroll = moved(app.article.scroll, by, lines.max(1));
+        }
+        Mode::Timeline => {
+            app.timeline.selected = moved(app.timeline.selected, by, app.buckets.len())
+        }
+        Mode::Actors => app.actors.selected = moved(app.actors.selected, by, app.actor_stats.len()),
+        Mode::Warnings => {
+            app.warnings.selected = moved(app.warnings.selected, by, app.corpus.warnings.len())
+        }
+        Mode::Help => app.help_scroll = moved(app.help_scroll, by, 200),
+    }
+}
+
+fn open(app: &mut App, mode: Mode) {
+    match mode {
+        Mode::List if app.current().is_some() => {
+            app.focus = Focus::Article;
+            mark_read(app);
+            app.rewrap();
+        }
+        Mode::Timeline => {
+            let Some(bucket) = app.buckets.get(app.timeline.selected) else {
+                return;
+            };
+            if bucket.articles.is_empty() {
+                app.message = Some(format!("no articles in {}", bucket.label()));
+                return;
+            }
+            app.filters.month = Some(app.timeline.selected);
+            app.view = View::Articles;
+            app.focus = Focus::List;
+            app.refilter();
+        }
+        Mode::Actors => {
+            let Some(stat) = app.actor_stats.get(app.actors.selected) else {
+                return;
+            };
+            app.filters.actor = Some(stat.actor);
+            app.filters.month = None;
+            app.view = View::Articles;
+            app.focus = Focus::List;
+            app.refilter();
+        }
+        _ => {}
+    }
+}
+
+fn mark_read(app: &mut App) {
+    if app.focus == Focus::Article
+        && let Some(current) = app.current()
+    {
+        app.read.insert(current);
+    }
+}
+
+fn move_article(app: &mut App, by: isize) {
+    if app.visible.is_empty() {
+        return;
+    }
+    let before = app.list.selected;
+    app.list.selected = moved(before, by, app.visible.len());
+    if app.list.selected == before {
+        app.message = Some(
+            if by > 0 {
+                "last article"
+            } else {
+                "first article"
+            }
+            .into(),
+        );
+    } else {
+        app.article = ArticleState::default();
+    }
+    app.focus = Focus::Article;
+    mark_read(app);
+    app.rewrap();
+}
+
+fn select_quote(app: &mut App, forward: bool) {
+    let Some(current) = app.current() else { return };
+    let count = app.corpus.articles[current].quotes.len();
+    if count == 0 {
+        app.message = Some("no quotations in this article".into());
+        return;
+    }
+    let next = match (app.article.quote, forward) {
+        (None, true) => 0,
+        (None, false) => count - 1,
+        (Some(q), true) if q + 1 < count => q + 1,
+        (Some(q), false) if q > 0 => q - 1,
+        (Some(q), _) => {
+            app.message = Some(
+                if forward {
+                    "last quotation"
+                } else {
+                    "first quotation"
+                }
+                .into(),
+            );
+            q
+        }
+    };
+    app.article.quote = Some(next);
+    let start = app.corpus.articles[current].quotes[next].span.start as usize;
+    scroll_into_view(app, start);
+}
+
+fn jump_match(app: &mut App, forward: bool) {
+    if app.filters.search.is_empty() {
+        app.message = Some("no search; / to search".into());
+        return;
+    }
+    let matches = app.matches();
+    let next = match (app.article.search_match, forward) {
+        (None, true) if !matches.is_empty() => Some(0),
+        (None, false) if !matches.is_empty() => Some(matches.len() - 1),
+        (Some(m), true) if m + 1 < matches.len() => Some(m + 1),
+        (Some(m), false) if m > 0 => Some(m - 1),
+        _ => None,
+    };
+    match next {
+        Some(m) => {
+            app.article.search_match = Some(m);
+            app.focus = Focus::Article;
+            mark_read(app);
+            app.rewrap();
+            scroll_into_view(app, matches[m].start);
+        }
+        None => {
+            // On to the next (or previous) article with a match.
+            let by = if forward { 1 } else { -1 };
+            let before = app.list.selected;
+            let target = app
+                .list
+                .selected
+                .checked_add_signed(by)
+                .filter(|&t| t < app.visible.len());
+            let Some(target) = target else {
+                app.message = Some(
+                    if forward {
+                        "no more matches"
+                    } else {
+                        "no earlier matches"
+                    }
+                    .into(),
+                );
+                return;
+            };
+            app.list.selected = target;
+            app.article = ArticleState::default();
+            app.focus = Focus::Article;
+            app.rewrap();
+            if app.matches().is_empty() {
+                app.list.selected = before;
+                app.rewrap();
+                app.message = Some("no more matches".into());
+                return;
+            }
+            jump_match(app, forward);
+        }
+    }
+}
+
+/// Scrolls the article so the line holding byte `pos` shows, with a little context above.
+fn scroll_into_view(app: &mut App, pos: usize) {
+    let height = page(app, Mode::Article);
+    let Some(wrapped) = app.wrapped_current() else {
+        return;
+    };
+    let line = wrapped.line_of(pos);
+    if line < app.article.scroll || line >= app.article.scroll + height {
+        app.article.scroll = line.saturating_sub(CONTEXT_LINES);
+    }
+}
+
+/// Keeps selections inside their lists and scroll offsets showing the selections.
+pub fn clamp(app: &mut App) {
+    fn keep(state: &mut ListState, len: usize, rows: usize) {
+        state.selected = state.selected.min(len.saturating_sub(1));
+        if state.selected < state.offset {
+            state.offset = state.selected;
+        } else if state.selected >= state.offset + rows {
+            state.offset = state.selected + 1 - rows;
+        }
+        state.offset = state.offset.min(len.saturating_sub(rows));
+    }
+    let rows =
+        [Mode::List, Mode::Timeline, Mode::Actors, Mode::Warnings].map(|mode| page(app, mode));
+    keep(&mut app.list, app.visible.len(), rows[0]);
+    keep(&mut app.timeline, app.buckets.len(), rows[1]);
+    keep(&mut app.actors, app.actor_stats.len(), rows[2]);
+    keep(&mut app.warnings, app.corpus.warnings.len(), rows[3]);
+    let height = page(app, Mode::Article);
+    let lines = app.wrapped_current().map_or(0, |w| w.lines.len());
+    app.article.scroll = app.article.scroll.min(lines.saturating_sub(height));
+    if app.current().is_none() {
+        app.focus = Focus::List;
+    }
+}

@@ -1,0 +1,93 @@
+//! The terminal side of the reader: set-up and restore, signals, and the event loop that turns
+//! terminal events into state changes and draws each new state.
+
+use std::io::{self, IsTerminal, Write};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
+
+use crossterm::event::{self, Event};
+use crossterm::{cursor, execute};
+use ratatui::layout::Rect;
+
+use crate::app::{App, handle_key, resize};
+use crate::corpus::Corpus;
+use crate::ui::{self, theme::Theme};
+
+/// How long the loop waits for an event before checking for signals.
+const POLL: Duration = Duration::from_millis(100);
+
+/// Runs the reader until the user quits or a signal arrives. Returns the exit code.
+pub fn run(corpus: Corpus) -> io::Result<u8> {
+    if !io::stdout().is_terminal() {
+        eprintln!(
+            "kroniek: the reader needs a terminal on stdout; for output to a pipe or file use \
+             `kroniek list`, `timeline`, `quotes` or `actors` (see `kroniek --help`)"
+        );
+        return Ok(1);
+    }
+    let stop = Arc::new(AtomicBool::new(false));
+    for signal in [
+        signal_hook::consts::SIGTERM,
+        signal_hook::consts::SIGHUP,
+        signal_hook::consts::SIGINT,
+    ] {
+        signal_hook::flag::register(signal, Arc::clone(&stop))?;
+    }
+    let mut terminal = match ratatui::try_init() {
+        Ok(terminal) => terminal,
+        Err(e) => {
+            restore();
+            return Err(e);
+        }
+    };
+    // ratatui's hook restores raw mode and the screen; show the cursor too, before it runs.
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let _ = execute!(io::stdout(), cursor::Show);
+        previous(info);
+    }));
+    let result = event_loop(&mut terminal, corpus, &stop);
+    restore();
+    result.map(|()| 0)
+}
+
+fn restore() {
+    ratatui::restore();
+    let _ = execute!(io::stdout(), cursor::Show);
+    let _ = io::stdout().flush();
+}
+
+fn event_loop(
+    terminal: &mut ratatui::DefaultTerminal,
+    corpus: Corpus,
+    stop: &AtomicBool,
+) -> io::Result<()> {
+    let size = terminal.size()?;
+    let mut app = App::new(corpus, Rect::new(0, 0, size.width, size.height));
+    let theme = Theme::detect();
+    let test_panic = std::env::var_os("KRONIEK_TEST_PANIC").is_some();
+    loop {
+        terminal.draw(|frame| ui::render(&app, &theme, frame))?;
+        if test_panic {
+            panic!("KRONIEK_TEST_PANIC is set: panicking on purpose to test terminal restore");
+        }
+        if app.quit || stop.load(Ordering::Relaxed) {
+            return Ok(());
+        }
+        if !event::poll(POLL)? {
+            continue;
+        }
+        // Take every queued event before drawing again, so a storm of resizes draws once.
+        loop {
+            match event::read()? {
+                Event::Key(key) => handle_key(&mut app, key),
+                Event::Resize(width, height) => resize(&mut app, width, height),
+                _ => {}
+            }
+            if app.quit || !event::poll(Duration::ZERO)? {
+                break;
+            }
+        }
+    }
+}

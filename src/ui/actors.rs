@@ -1,0 +1,62 @@
+//! The actor filter: every actor with its kind, mentions and articles; Enter filters the list.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph};
+
+use super::text::{fit, pad};
+use super::theme::Theme;
+use crate::app::layout::inner;
+use crate::app::state::App;
+
+pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
+    let block = Block::bordered()
+        .title(fit(
+            " Actors · Enter filters the list ",
+            usize::from(area.width.saturating_sub(2)),
+        ))
+        .border_style(theme.border(true));
+    let body = inner(area);
+    frame.render_widget(block, area);
+    if app.actor_stats.is_empty() {
+        frame.render_widget(Paragraph::new("No actors mentioned."), body);
+        return;
+    }
+    let width = usize::from(body.width);
+    let name_width = width.saturating_sub(2 + 14 + 22).clamp(8, 40);
+    let lines: Vec<Line> = app
+        .actor_stats
+        .iter()
+        .enumerate()
+        .skip(app.actors.offset)
+        .take(usize::from(body.height))
+        .map(|(i, stat)| {
+            let actor = app.corpus.gazetteer.actor(stat.actor);
+            let active = if app.filters.actor == Some(stat.actor) {
+                "● "
+            } else {
+                "  "
+            };
+            let line = Line::from(vec![
+                Span::raw(active),
+                Span::styled(
+                    pad(&actor.name, name_width),
+                    theme.actor(actor.kind, &actor.name),
+                ),
+                Span::styled(format!(" {:<13}", actor.kind.as_str()), theme.dim()),
+                Span::raw(format!(
+                    "{:>5} mentions {:>4} art.",
+                    stat.mentions,
+                    stat.articles.len()
+                )),
+            ]);
+            if i == app.actors.selected {
+                line.style(theme.selection())
+            } else {
+                line
+            }
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(lines), body);
+}

@@ -1,0 +1,55 @@
+//! Drawing: one function per pane, each reading the state and never changing it.
+
+pub mod actors;
+pub mod article;
+pub mod help;
+pub mod list;
+pub mod status;
+pub mod text;
+pub mod theme;
+pub mod timeline;
+pub mod warnings;
+
+use ratatui::Frame;
+use ratatui::layout::{Alignment, Rect};
+use ratatui::widgets::Paragraph;
+
+use crate::app::layout::{Areas, areas};
+use crate::app::state::{App, Focus, View};
+use theme::Theme;
+
+/// Draws the whole screen for the current state.
+pub fn render(app: &App, theme: &Theme, frame: &mut Frame) {
+    let size = frame.area();
+    if Areas::too_small(size) {
+        let text = text::fit("terminal too small", usize::from(size.width));
+        let y = size.y + size.height / 2;
+        frame.render_widget(
+            Paragraph::new(text).alignment(Alignment::Center),
+            Rect {
+                y,
+                height: 1.min(size.height),
+                ..size
+            },
+        );
+        return;
+    }
+    let layout = areas(size, app.focus == Focus::Article);
+    match app.view {
+        View::Articles => {
+            if let Some(area) = layout.list {
+                list::render(app, theme, frame, area);
+            }
+            if let Some(area) = layout.article {
+                article::render(app, theme, frame, area);
+            }
+        }
+        View::Timeline => timeline::render(app, theme, frame, layout.main),
+        View::Actors => actors::render(app, theme, frame, layout.main),
+        View::Warnings => warnings::render(app, theme, frame, layout.main),
+    }
+    status::render(app, theme, frame, layout.status);
+    if app.help {
+        help::render(app, theme, frame, layout.main);
+    }
+}

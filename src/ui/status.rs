@@ -1,0 +1,132 @@
+//! The status line: the search input while typing; else a message, the selected quotation's
+//! speaker, or the keys that matter now; and on the right how many articles show.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+use unicode_width::UnicodeWidthStr;
+
+use super::text::fit;
+use super::theme::Theme;
+use crate::app::action::Action;
+use crate::app::keymap::{Mode, key_for};
+use crate::app::state::App;
+
+/// The actions hinted at in each mode, in order.
+fn hints(mode: Mode) -> &'static [Action] {
+    match mode {
+        Mode::List => &[
+            Action::Open,
+            Action::StartSearch,
+            Action::ShowTimeline,
+            Action::ShowActors,
+            Action::Help,
+            Action::Back,
+        ],
+        Mode::Article => &[
+            Action::NextQuote,
+            Action::NextArticle,
+            Action::NextMatch,
+            Action::ShowTimeline,
+            Action::Help,
+            Action::Back,
+        ],
+        Mode::Timeline | Mode::Actors => &[Action::Open, Action::Help, Action::Back],
+        Mode::Warnings | Mode::Help => &[Action::Back],
+    }
+}
+
+pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
+    let width = usize::from(area.width);
+    if let Some(search) = &app.search_input {
+        let prompt = Span::styled("/", theme.key());
+        frame.render_widget(
+            Paragraph::new(Line::from(prompt)),
+            Rect {
+                width: 1.min(area.width),
+                ..area
+            },
+        );
+        let input_area = Rect {
+            x: area.x + 1.min(area.width),
+            width: area.width.saturating_sub(1 + 16),
+            ..area
+        };
+        frame.render_widget(&search.input, input_area);
+        let count = format!(" {} of {} ", app.visible.len(), app.corpus.articles.len());
+        let count_area = Rect {
+            x: area.x + area.width.saturating_sub(count.width() as u16),
+            width: (count.width() as u16).min(area.width),
+            ..area
+        };
+        frame.render_widget(Paragraph::new(count).style(theme.dim()), count_area);
+        return;
+    }
+    let right = match app.filter_label() {
+        Some(filter) => format!(
+            " {filter} · {}/{} ",
+            app.visible.len(),
+            app.corpus.articles.len()
+        ),
+        None => format!(" {} articles ", app.corpus.articles.len()),
+    };
+    let right = fit(&right, width / 2);
+    let left_width = width.saturating_sub(right.width());
+    let mode = app.mode();
+    let left: Line = if let Some(message) = &app.message {
+        Line::styled(fit(message, left_width), theme.message())
+    } else if let Some(speaker) = selected_speaker(app).filter(|_| mode == Mode::Article) {
+        Line::from(vec![Span::styled(fit(&speaker, left_width), theme.quote())])
+    } else {
+        let mut spans = Vec::new();
+        let mut used = 0;
+        for &action in hints(mode) {
+            let Some(key) = key_for(mode, action) else {
+                continue;
+            };
+            let text = format!(
+                "{key} {}  ",
+                action.describe().split(' ').next().unwrap_or("")
+            );
+            if used + text.width() > left_width {
+                break;
+            }
+            used += text.width();
+            spans.push(Span::styled(key, theme.key()));
+            spans.push(Span::raw(text[text.find(' ').unwrap_or(0)..].to_owned()));
+        }
+        Line::from(spans)
+    };
+    frame.render_widget(
+        Paragraph::new(left),
+        Rect {
+            width: left_width as u16,
+            ..area
+        },
+    );
+    frame.render_widget(
+        Paragraph::new(right).style(theme.dim()),
+        Rect {
+            x: area.x + left_width as u16,
+            width: area.width - left_width as u16,
+            ..area
+        },
+    );
+}
+
+/// "❝ 2/5 Jens Stoltenberg: “Het is de grootste…”" for the selected quotation.
+fn selected_speaker(app: &App) -> Option<String> {
+    let article = &app.corpus.articles[app.current()?];
+    let q = app.article.quote?;
+    let quote = article.quotes.get(q)?;
+    let speaker = quote
+        .speaker
+        .map_or("speaker unknown", |s| app.corpus.actor_name(s));
+    Some(format!(
+        "❝ {}/{} {speaker}: “{}”",
+        q + 1,
+        article.quotes.len(),
+        article.quote_text(quote)
+    ))
+}

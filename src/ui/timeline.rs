@@ -1,0 +1,120 @@
+//! The timeline: every month with a bar drawn to scale, its most mentioned actors, and below, the
+//! selected month's article titles. With an actor filter, the bars count that actor's mentions.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph};
+
+use super::text::{fit, pad};
+use super::theme::Theme;
+use crate::app::layout::inner;
+use crate::app::state::App;
+use crate::app::update::TIMELINE_DETAIL;
+use crate::corpus::timeline::mentions_per_bucket;
+
+pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
+    let actor = app.filters.actor;
+    let title = match actor {
+        Some(a) => format!(" Timeline · mentions of {} ", app.corpus.actor_name(a)),
+        None => " Timeline · articles per month ".to_owned(),
+    };
+    let block = Block::bordered()
+        .title(fit(&title, usize::from(area.width.saturating_sub(2))))
+        .border_style(theme.border(true));
+    let body = inner(area);
+    frame.render_widget(block, area);
+    if app.buckets.is_empty() {
+        frame.render_widget(Paragraph::new("No articles."), body);
+        return;
+    }
+    let detail_height = TIMELINE_DETAIL.min(body.height / 2);
+    let list_area = Rect {
+        height: body.height - detail_height,
+        ..body
+    };
+    let detail_area = Rect {
+        y: body.y + list_area.height,
+        height: detail_height,
+        ..body
+    };
+    let counts: Vec<usize> = match actor {
+        Some(a) => mentions_per_bucket(&app.corpus, &app.buckets, a),
+        None => app.buckets.iter().map(|b| b.articles.len()).collect(),
+    };
+    let most = counts.iter().copied().max().unwrap_or(0).max(1);
+    let width = usize::from(body.width);
+    let bar_width = (width / 4).clamp(4, 30);
+    let rows = usize::from(list_area.height);
+    let lines: Vec<Line> = app
+        .buckets
+        .iter()
+        .enumerate()
+        .skip(app.timeline.offset)
+        .take(rows)
+        .map(|(i, bucket)| {
+            let n = counts[i];
+            let filled = (n * bar_width).div_ceil(most);
+            let bar = if n == 0 {
+                "·".to_owned()
+            } else {
+                "█".repeat(filled)
+            };
+            let actors: Vec<&str> = bucket
+                .top_actors
+                .iter()
+                .map(|&(a, _)| app.corpus.actor_name(a))
+                .collect();
+            let rest = width.saturating_sub(8 + bar_width + 6);
+            let mut spans = vec![
+                Span::raw(format!("{:<8}", bucket.label())),
+                Span::styled(
+                    pad(&bar, bar_width),
+                    if n == 0 { theme.dim() } else { theme.bar() },
+                ),
+                Span::raw(format!(" {n:>4} ")),
+                Span::styled(fit(&actors.join(", "), rest), theme.dim()),
+            ];
+            if i == app.timeline.selected {
+                spans.insert(0, Span::raw(""));
+                return Line::from(spans).style(theme.selection());
+            }
+            Line::from(spans)
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(lines), list_area);
+
+    if let Some(bucket) = app.buckets.get(app.timeline.selected) {
+        let n = bucket.articles.len();
+        let mut lines = vec![Line::styled(
+            fit(
+                &format!(
+                    "── {} · {n} article{} ",
+                    bucket.label(),
+                    if n == 1 { "" } else { "s" }
+                ),
+                width,
+            ),
+            theme.dim(),
+        )];
+        for &index in bucket
+            .articles
+            .iter()
+            .take(usize::from(detail_height.saturating_sub(1)))
+        {
+            let a = &app.corpus.articles[index];
+            lines.push(Line::raw(fit(
+                &format!(
+                    "  {}  {}",
+                    a.date.map_or("undated".into(), |d| d.to_string()),
+                    a.title
+                ),
+                width,
+            )));
+        }
+        if n == 0 {
+            lines.push(Line::styled("  no articles this month", theme.dim()));
+        }
+        frame.render_widget(Paragraph::new(lines), detail_area);
+    }
+}
