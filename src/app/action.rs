@@ -71,7 +71,7 @@ impl Action {
             Action::Open => "open",
             Action::FocusNext => "switch pane",
             Action::ShowTimeline => "timeline",
-            Action::ShowActors => "filter by actor",
+            Action::ShowActors => "actor filter",
             Action::ShowWarnings => "load warnings",
             Action::StartSearch => "search",
             Action::NextMatch => "next match",

@@ -218,7 +218,7 @@ pub const DEFAULT_KEYMAP: &[Binding] = &[
         action: Action::Help,
     },
     Binding {
-        keys: &[Key::plain(KeyCode::Esc), Key::ch('q')],
+        keys: &[Key::ch('q'), Key::plain(KeyCode::Esc)],
         modes: MOVING,
         action: Action::Back,
     },

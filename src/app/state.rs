@@ -8,7 +8,7 @@ use ratatui_textarea::TextArea;
 use super::keymap::Mode;
 use super::wrap::Wrapped;
 use crate::corpus::article::ActorId;
-use crate::corpus::search::fold;
+use crate::corpus::search::{contains_all, fold, terms};
 use crate::corpus::timeline::{Bucket, timeline};
 use crate::corpus::{ActorStat, Corpus};
 
@@ -41,7 +41,7 @@ pub struct Filters {
     /// An index into [`App::buckets`].
     pub month: Option<usize>,
     pub actor: Option<ActorId>,
-    /// The search as typed; matching folds case and diacritics.
+    /// The search as typed: every word must occur; matching folds case and diacritics.
     pub search: String,
 }
 
@@ -175,9 +175,10 @@ impl App {
     /// Search matches in the current article, as byte ranges of its text.
     pub fn matches(&self) -> Vec<std::ops::Range<usize>> {
         match self.current() {
-            Some(i) if !self.filters.search.is_empty() => {
-                crate::corpus::search::find_all(&self.corpus.articles[i].text, &self.filters.search)
-            }
+            Some(i) if !self.filters.search.is_empty() => crate::corpus::search::find_terms(
+                &self.corpus.articles[i].text,
+                &self.filters.search,
+            ),
             _ => Vec::new(),
         }
     }
@@ -203,7 +204,7 @@ impl App {
     /// same article where it is still shown.
     pub fn refilter(&mut self) {
         let before = self.current();
-        let needle = fold(&self.filters.search);
+        let terms = terms(&self.filters.search);
         let month = self.filters.month.and_then(|m| self.buckets.get(m));
         let in_month: Option<HashSet<usize>> = month.map(|b| b.articles.iter().copied().collect());
         self.visible = (0..self.corpus.articles.len())
@@ -216,7 +217,7 @@ impl App {
                         .any(|m| m.actor == actor)
                 })
             })
-            .filter(|&i| needle.is_empty() || self.folded[i].contains(&needle))
+            .filter(|&i| contains_all(&self.folded[i], &terms))
             .collect();
         let selected = before
             .and_then(|b| self.visible.iter().position(|&i| i == b))

@@ -56,9 +56,31 @@ pub fn find_all(haystack: &str, needle: &str) -> Vec<Range<usize>> {
     out
 }
 
-/// True when `haystack` contains `folded_needle` (already folded) ignoring case and diacritics.
-pub fn contains_folded(haystack: &str, folded_needle: &str) -> bool {
-    folded_needle.is_empty() || fold(haystack).contains(folded_needle)
+/// The words of a query, folded: an article matches when it contains every one of them.
+pub fn terms(query: &str) -> Vec<String> {
+    fold(query).split_whitespace().map(str::to_owned).collect()
+}
+
+/// True when the folded text contains every term.
+pub fn contains_all(folded_haystack: &str, terms: &[String]) -> bool {
+    terms.iter().all(|t| folded_haystack.contains(t.as_str()))
+}
+
+/// Byte ranges in `haystack` of every term of `query`, sorted, overlapping ones merged.
+pub fn find_terms(haystack: &str, query: &str) -> Vec<Range<usize>> {
+    let mut found: Vec<Range<usize>> = query
+        .split_whitespace()
+        .flat_map(|term| find_all(haystack, term))
+        .collect();
+    found.sort_by_key(|r| (r.start, std::cmp::Reverse(r.end)));
+    let mut merged: Vec<Range<usize>> = Vec::with_capacity(found.len());
+    for range in found {
+        match merged.last_mut() {
+            Some(last) if range.start <= last.end => last.end = last.end.max(range.end),
+            _ => merged.push(range),
+        }
+    }
+    merged
 }
 
 #[cfg(test)]
@@ -83,6 +105,19 @@ mod tests {
     #[test]
     fn empty_needle_finds_nothing() {
         assert!(find_all("abc", "").is_empty());
-        assert!(contains_folded("abc", ""));
+        assert!(contains_all("abc", &terms("  ")));
+    }
+
+    #[test]
+    fn every_term_must_match_and_all_are_found() {
+        let text = "Wit-Rusland en Oekraïne";
+        let query = terms("oekraine WIT");
+        assert!(contains_all(&fold(text), &query));
+        assert!(!contains_all(&fold(text), &terms("oekraine polen")));
+        let found: Vec<&str> = find_terms(text, "oekraine wit")
+            .into_iter()
+            .map(|r| &text[r])
+            .collect();
+        assert_eq!(found, ["Wit", "Oekraïne"]);
     }
 }

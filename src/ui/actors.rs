@@ -24,7 +24,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         return;
     }
     let width = usize::from(body.width);
-    let name_width = width.saturating_sub(2 + 14 + 22).clamp(8, 40);
+    let name_width = width.saturating_sub(2 + 14 + 25).clamp(8, 40);
     let lines: Vec<Line> = app
         .actor_stats
         .iter()

@@ -32,7 +32,7 @@ fn hints(mode: Mode) -> &'static [Action] {
             Action::Help,
             Action::Back,
         ],
-        Mode::Timeline | Mode::Actors => &[Action::Open, Action::Help, Action::Back],
+        Mode::Timeline | Mode::Actors => &[Action::Open, Action::Back, Action::Help],
         Mode::Warnings | Mode::Help => &[Action::Back],
     }
 }
@@ -85,16 +85,19 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
             let Some(key) = key_for(mode, action) else {
                 continue;
             };
-            let text = format!(
-                "{key} {}  ",
-                action.describe().split(' ').next().unwrap_or("")
-            );
-            if used + text.width() > left_width {
+            let what = match action {
+                Action::Back if mode == Mode::List && app.filters.is_empty() => {
+                    " quit  ".to_owned()
+                }
+                Action::Back => " back  ".to_owned(),
+                _ => format!(" {}  ", action.describe()),
+            };
+            if used + key.width() + what.width() > left_width {
                 break;
             }
-            used += text.width();
+            used += key.width() + what.width();
             spans.push(Span::styled(key, theme.key()));
-            spans.push(Span::raw(text[text.find(' ').unwrap_or(0)..].to_owned()));
+            spans.push(Span::raw(what));
         }
         Line::from(spans)
     };

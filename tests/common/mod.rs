@@ -1,0 +1,128 @@
+//! A test harness for the reader: an App over a corpus, keys typed as a person would, and the
+//! screen drawn on a TestBackend.
+#![allow(dead_code)]
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+
+use kroniek::app::{App, handle_key, resize};
+use kroniek::corpus::Corpus;
+use kroniek::corpus::actors::Gazetteer;
+use kroniek::corpus::load::load_builtin;
+use kroniek::ui::render;
+use kroniek::ui::theme::Theme;
+
+pub struct Harness {
+    pub app: App,
+    pub terminal: Terminal<TestBackend>,
+    pub theme: Theme,
+}
+
+impl Harness {
+    pub fn new(width: u16, height: u16) -> Harness {
+        Harness::with_corpus(load_builtin(Gazetteer::builtin()), width, height)
+    }
+
+    pub fn with_corpus(corpus: Corpus, width: u16, height: u16) -> Harness {
+        Harness {
+            app: App::new(corpus, Rect::new(0, 0, width, height)),
+            terminal: Terminal::new(TestBackend::new(width, height)).expect("test terminal"),
+            theme: Theme::basic(),
+        }
+    }
+
+    /// Types keys: single characters as themselves, and names in angle brackets:
+    /// `<Enter>`, `<Esc>`, `<Tab>`, `<Down>`, `<Up>`, `<PgDn>`, `<PgUp>`, `<C-d>`, `<C-u>`.
+    pub fn keys(&mut self, keys: &str) -> &mut Self {
+        let mut chars = keys.chars().peekable();
+        while let Some(c) = chars.next() {
+            let event = if c == '<' && chars.peek().is_some_and(|n| n.is_ascii_alphabetic()) {
+                let name: String = chars.by_ref().take_while(|&c| c != '>').collect();
+                match name.as_str() {
+                    "Enter" => KeyEvent::from(KeyCode::Enter),
+                    "Esc" => KeyEvent::from(KeyCode::Esc),
+                    "Tab" => KeyEvent::from(KeyCode::Tab),
+                    "Down" => KeyEvent::from(KeyCode::Down),
+                    "Up" => KeyEvent::from(KeyCode::Up),
+                    "PgDn" => KeyEvent::from(KeyCode::PageDown),
+                    "PgUp" => KeyEvent::from(KeyCode::PageUp),
+                    "Backspace" => KeyEvent::from(KeyCode::Backspace),
+                    "C-d" => KeyEvent::new(KeyCode::Char('d'), KeyModifiers::CONTROL),
+                    "C-u" => KeyEvent::new(KeyCode::Char('u'), KeyModifiers::CONTROL),
+                    "C-c" => KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL),
+                    other => panic!("unknown key <{other}>"),
+                }
+            } else if c.is_ascii_uppercase() {
+                KeyEvent::new(KeyCode::Char(c), KeyModifiers::SHIFT)
+            } else {
+                KeyEvent::from(KeyCode::Char(c))
+            };
+            handle_key(&mut self.app, event);
+        }
+        self
+    }
+
+    pub fn resize(&mut self, width: u16, height: u16) -> &mut Self {
+        resize(&mut self.app, width, height);
+        self.terminal.backend_mut().resize(width, height);
+        self
+    }
+
+    pub fn draw(&mut self) -> Buffer {
+        let (app, theme) = (&self.app, &self.theme);
+        self.terminal
+            .draw(|frame| render(app, theme, frame))
+            .expect("draw")
+            .buffer
+            .clone()
+    }
+
+    /// The screen as text, one line per row, trailing spaces trimmed.
+    pub fn screen(&mut self) -> String {
+        let buffer = self.draw();
+        buffer_text(&buffer)
+    }
+}
+
+pub fn buffer_text(buffer: &Buffer) -> String {
+    let area = buffer.area;
+    let mut out = String::new();
+    for y in area.y..area.y + area.height {
+        let mut line = String::new();
+        for x in area.x..area.x + area.width {
+            line.push_str(buffer[(x, y)].symbol());
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+/// The position of the first occurrence of `text` in the rendered buffer, as (x, y).
+pub fn find(buffer: &Buffer, text: &str) -> Option<(u16, u16)> {
+    find_below(buffer, text, 0)
+}
+
+/// Like [`find`], from row `top` down.
+pub fn find_below(buffer: &Buffer, text: &str, top: u16) -> Option<(u16, u16)> {
+    let area = buffer.area;
+    for y in area.y + top..area.y + area.height {
+        let mut line = String::new();
+        let mut xs = Vec::new();
+        for x in area.x..area.x + area.width {
+            let symbol = buffer[(x, y)].symbol();
+            for _ in symbol.chars() {
+                xs.push(x);
+            }
+            line.push_str(symbol);
+        }
+        if let Some(byte) = line.find(text) {
+            let index = line[..byte].chars().count();
+            return Some((xs[index], y));
+        }
+    }
+    None
+}

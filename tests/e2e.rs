@@ -1,0 +1,235 @@
+//! End to end: the real binary in a pseudo-terminal, typed at as a person would, its screen read
+//! through a terminal emulator (vt100). Waits are bounded; nothing asserts a timing.
+#![cfg(unix)]
+
+use std::io::{Read, Write};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use nix::sys::signal::{Signal, kill};
+use nix::sys::termios::LocalFlags;
+use nix::unistd::Pid;
+use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
+
+/// How long to wait for the screen to show something before the test fails.
+const PATIENCE: Duration = Duration::from_secs(20);
+
+struct Session {
+    master: Box<dyn MasterPty + Send>,
+    child: Box<dyn Child + Send + Sync>,
+    writer: Box<dyn Write + Send>,
+    parser: Arc<Mutex<vt100::Parser>>,
+    raw: Arc<Mutex<Vec<u8>>>,
+}
+
+impl Session {
+    fn start(args: &[&str], env: &[(&str, &str)]) -> Session {
+        let pty = native_pty_system();
+        let pair = pty
+            .openpty(PtySize {
+                rows: 40,
+                cols: 120,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .expect("a pty");
+        let mut command = CommandBuilder::new(env!("CARGO_BIN_EXE_kroniek"));
+        command.args(args);
+        command.env("TERM", "xterm-256color");
+        command.env_remove("NO_COLOR");
+        for (key, value) in env {
+            command.env(key, value);
+        }
+        let child = pair.slave.spawn_command(command).expect("spawn kroniek");
+        drop(pair.slave);
+        let mut reader = pair.master.try_clone_reader().expect("reader");
+        let writer = pair.master.take_writer().expect("writer");
+        let parser = Arc::new(Mutex::new(vt100::Parser::new(40, 120, 0)));
+        let raw = Arc::new(Mutex::new(Vec::new()));
+        let (p, r) = (Arc::clone(&parser), Arc::clone(&raw));
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 8192];
+            while let Ok(n) = reader.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                p.lock().unwrap().process(&buf[..n]);
+                r.lock().unwrap().extend_from_slice(&buf[..n]);
+            }
+        });
+        Session {
+            master: pair.master,
+            child,
+            writer,
+            parser,
+            raw,
+        }
+    }
+
+    fn screen(&self) -> String {
+        self.parser.lock().unwrap().screen().contents()
+    }
+
+    fn wait_for(&self, text: &str) {
+        let start = Instant::now();
+        while start.elapsed() < PATIENCE {
+            if self.screen().contains(text) {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        panic!("waited for `{text}`; the screen shows:\n{}", self.screen());
+    }
+
+    fn wait_until(&self, what: &str, test: impl Fn(&str) -> bool) {
+        let start = Instant::now();
+        while start.elapsed() < PATIENCE {
+            if test(&self.screen()) {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        panic!("waited for {what}; the screen shows:\n{}", self.screen());
+    }
+
+    fn type_keys(&mut self, keys: &str) {
+        self.writer.write_all(keys.as_bytes()).unwrap();
+        self.writer.flush().unwrap();
+        // Let the reader take each batch in; the screen is checked with wait_for afterwards.
+        std::thread::sleep(Duration::from_millis(50));
+    }
+
+    fn wait_exit(&mut self) -> portable_pty::ExitStatus {
+        let start = Instant::now();
+        while start.elapsed() < PATIENCE {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                // Give the reader thread a moment to drain the last bytes.
+                std::thread::sleep(Duration::from_millis(100));
+                return status;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        let _ = self.child.kill();
+        panic!("kroniek did not exit; the screen shows:\n{}", self.screen());
+    }
+
+    /// The terminal is as it was: no raw mode, main screen, cursor shown.
+    fn assert_restored(&self) {
+        let raw = self.raw.lock().unwrap().clone();
+        let text = String::from_utf8_lossy(&raw);
+        let entered = text
+            .rfind("\x1b[?1049h")
+            .expect("entered the alternate screen");
+        let left = text
+            .rfind("\x1b[?1049l")
+            .expect("left the alternate screen");
+        assert!(left > entered, "left the alternate screen last");
+        let shown = text.rfind("\x1b[?25h").expect("showed the cursor");
+        let hidden = text.rfind("\x1b[?25l").unwrap_or(0);
+        assert!(shown > hidden, "the cursor is shown at the end");
+        let parser = self.parser.lock().unwrap();
+        assert!(!parser.screen().alternate_screen());
+        assert!(!parser.screen().hide_cursor());
+        if let Some(termios) = self.master.get_termios() {
+            assert!(
+                termios.local_flags.contains(LocalFlags::ICANON),
+                "canonical mode is back"
+            );
+            assert!(
+                termios.local_flags.contains(LocalFlags::ECHO),
+                "echo is back"
+            );
+        }
+    }
+
+    fn signal(&self, signal: Signal) {
+        let pid = self.child.process_id().expect("a pid") as i32;
+        kill(Pid::from_raw(pid), signal).expect("signal sent");
+    }
+}
+
+#[test]
+fn read_an_article_select_a_quote_browse_the_timeline_search_and_quit() {
+    let mut s = Session::start(&[], &[]);
+    s.wait_for("Articles 5");
+    s.wait_for("Rusland moet zijn troepenmacht");
+    // Open the first article and select its first quote: the speaker shows in the status line.
+    s.type_keys("\r");
+    s.type_keys("]");
+    s.wait_for("❝ 1/5 Jens Stoltenberg");
+    // The timeline, with its empty months.
+    s.type_keys("t");
+    s.wait_for("Timeline");
+    s.wait_for("2021-05");
+    s.type_keys("q");
+    s.wait_until("the timeline to close", |screen| {
+        !screen.contains("Timeline")
+    });
+    // Search for a word: the list narrows.
+    s.type_keys("q/truss\r");
+    s.wait_for("Articles 1/5 · /truss");
+    // Quit: back out of the filter, then quit from the top.
+    s.type_keys("q");
+    s.wait_for("filters cleared");
+    s.type_keys("q");
+    let status = s.wait_exit();
+    assert!(status.success());
+    s.assert_restored();
+}
+
+#[test]
+fn actor_filter_and_help_work_from_the_keyboard() {
+    let mut s = Session::start(&[], &[]);
+    s.wait_for("Articles 5");
+    s.type_keys("?");
+    s.wait_for("Keys · Article list");
+    s.type_keys("\x1b");
+    s.wait_until("help to close", |screen| !screen.contains("Keys ·"));
+    s.type_keys("a");
+    s.wait_for("Actors");
+    // Oekraïne, Rusland, NAVO, Jens Stoltenberg: the fourth actor.
+    s.type_keys("jjj\r");
+    s.wait_for("Articles 4/5 · Jens Stoltenberg");
+    s.type_keys("qq");
+    assert!(s.wait_exit().success());
+    s.assert_restored();
+}
+
+#[test]
+fn sigterm_restores_the_terminal() {
+    let mut s = Session::start(&[], &[]);
+    s.wait_for("Articles 5");
+    s.signal(Signal::SIGTERM);
+    s.wait_exit();
+    s.assert_restored();
+}
+
+#[test]
+fn sighup_and_sigint_restore_the_terminal() {
+    for signal in [Signal::SIGHUP, Signal::SIGINT] {
+        let mut s = Session::start(&[], &[]);
+        s.wait_for("Articles 5");
+        s.signal(signal);
+        s.wait_exit();
+        s.assert_restored();
+    }
+}
+
+#[test]
+fn a_panic_restores_the_terminal() {
+    let mut s = Session::start(&[], &[("KRONIEK_TEST_PANIC", "1")]);
+    let status = s.wait_exit();
+    assert!(!status.success());
+    s.assert_restored();
+}
+
+#[test]
+fn without_a_terminal_the_reader_exits_with_a_clear_error() {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_kroniek"))
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("needs a terminal"));
+    assert!(out.stdout.is_empty());
+}

@@ -1,0 +1,131 @@
+//! Snapshots of every view at 80x24 and 120x40, and the styles that carry meaning.
+
+mod common;
+
+use common::{Harness, find, find_below};
+use ratatui::style::{Color, Modifier};
+
+const SIZES: [(u16, u16); 2] = [(80, 24), (120, 40)];
+
+fn snapshot(name: &str, keys: &str) {
+    for (w, h) in SIZES {
+        let mut harness = Harness::new(w, h);
+        harness.keys(keys);
+        insta::assert_snapshot!(format!("{name}_{w}x{h}"), harness.screen());
+    }
+}
+
+#[test]
+fn list_view() {
+    snapshot("list", "");
+}
+
+#[test]
+fn article_view_with_a_quote_selected() {
+    snapshot("article", "<Enter>]]");
+}
+
+#[test]
+fn article_view_scrolled_to_the_end() {
+    snapshot("article_end", "jj<Enter>G");
+}
+
+#[test]
+fn timeline_view() {
+    snapshot("timeline", "t");
+}
+
+#[test]
+fn actors_view() {
+    snapshot("actors", "a");
+}
+
+#[test]
+fn actor_filtered_list() {
+    snapshot("actor_filter", "a<Enter>");
+}
+
+#[test]
+fn search_typing() {
+    snapshot("search", "/oekraine wit");
+}
+
+#[test]
+fn search_matches_in_the_article() {
+    snapshot("search_article", "/lavrov<Enter>n");
+}
+
+#[test]
+fn help_overlay() {
+    snapshot("help", "?");
+}
+
+#[test]
+fn warnings_view_without_warnings() {
+    snapshot("warnings", "w");
+}
+
+#[test]
+fn too_small() {
+    let mut harness = Harness::new(15, 4);
+    insta::assert_snapshot!("too_small", harness.screen());
+}
+
+#[test]
+fn actor_mentions_are_coloured_by_kind() {
+    let mut h = Harness::new(120, 40);
+    h.keys("<Enter>");
+    let buffer = h.draw();
+    // In the body (below the header), "Stoltenberg" is a person, "NAVO" an organisation,
+    // "Oekraïne" a country.
+    // (text on screen, offset of the mention in it, colour of the mention's kind)
+    for (text, offset, colour) in [
+        ("Stoltenberg dinsdag gezegd", 0, Color::Cyan),
+        ("NAVO-overleg", 0, Color::Magenta),
+        ("oostgrens van Oekraïne", 14, Color::Green),
+    ] {
+        let (x, y) = find_below(&buffer, text, 4).unwrap_or_else(|| panic!("{text} on screen"));
+        let cell = &buffer[(x + offset, y)];
+        assert_eq!(cell.fg, colour, "{text}");
+        assert!(cell.modifier.contains(Modifier::BOLD), "{text}");
+    }
+    let (x, y) = find(&buffer, "gezegd, meldt").unwrap();
+    assert_eq!(
+        buffer[(x, y)].fg,
+        Color::Reset,
+        "plain text is not highlighted"
+    );
+}
+
+#[test]
+fn quotes_are_set_apart_and_the_selected_one_is_marked() {
+    let mut h = Harness::new(120, 40);
+    h.keys("<Enter>");
+    let buffer = h.draw();
+    let (x, y) = find(&buffer, "Het is de grootste").unwrap();
+    assert_eq!(buffer[(x, y)].fg, Color::Yellow);
+    assert!(buffer[(x, y)].modifier.contains(Modifier::ITALIC));
+    h.keys("]");
+    let buffer = h.draw();
+    let (x, y) = find(&buffer, "Het is de grootste").unwrap();
+    assert_eq!(
+        buffer[(x, y)].bg,
+        Color::Yellow,
+        "the selected quote stands out"
+    );
+    assert!(find(&buffer, "▶").is_some(), "a marker in the gutter");
+    let (_, status_y) = find(&buffer, "❝ 1/5 Jens Stoltenberg").unwrap();
+    assert_eq!(status_y, 39, "the speaker shows in the status line");
+    // The next quote is not selected.
+    let (x, y) = find(&buffer, "deze militaire opbouw").unwrap();
+    assert_eq!(buffer[(x, y)].bg, Color::Reset);
+}
+
+#[test]
+fn search_matches_are_highlighted() {
+    let mut h = Harness::new(120, 40);
+    h.keys("/koeleba<Enter>");
+    let buffer = h.draw();
+    let (x, y) = find(&buffer, "Koeleba, de").unwrap();
+    assert_eq!(buffer[(x, y)].bg, Color::LightRed);
+}
