@@ -307,6 +307,11 @@ fn jump_match(app: &mut App, forward: bool) {
     match next {
         Some(m) => {
             app.article.search_match = Some(m);
+            app.message = Some(format!(
+                "match {} of {} in this article",
+                m + 1,
+                matches.len()
+            ));
             app.focus = Focus::Article;
             mark_read(app);
             app.rewrap();
