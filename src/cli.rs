@@ -16,6 +16,11 @@ pub struct Cli {
 
     #[command(flatten)]
     pub corpus: CorpusArgs,
+
+    /// Where bookmarks are kept [default: the platform's data directory, such as
+    /// ~/.local/share/kroniek on Linux].
+    #[arg(long, global = true, value_name = "DIR", env = "KRONIEK_DATA_DIR")]
+    pub data_dir: Option<PathBuf>,
 }
 
 #[derive(Debug, Args, Clone, Default)]
@@ -62,10 +67,35 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// List the bookmarked quotations, by article date; or export or remove them.
+    Bookmarks {
+        /// Print one JSON array instead of columns.
+        #[arg(long)]
+        json: bool,
+        #[command(subcommand)]
+        action: Option<BookmarksCommand>,
+    },
     /// Load the corpus and report every problem. Exit 0: all clean; 1: some file had a problem;
     /// 2: nothing could be loaded.
     Check {
         #[command(flatten)]
         corpus: CorpusArgs,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum BookmarksCommand {
+    /// Write every bookmark for citation: Markdown grouped by month, JSON, or CSV.
+    Export {
+        #[arg(long, value_enum)]
+        format: crate::bookmarks::export::Format,
+        /// Write to FILE instead of stdout.
+        #[arg(short = 'o', long = "output", value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+    /// Remove the bookmark with this id (or a unique start of it).
+    Remove {
+        #[arg(value_name = "ID")]
+        id: String,
     },
 }

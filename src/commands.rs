@@ -6,8 +6,12 @@ use std::io::{self, Write};
 use serde::Serialize;
 use unicode_width::UnicodeWidthStr;
 
+use crate::bookmarks::Bookmark;
+use crate::bookmarks::export::{Format, export};
+use crate::bookmarks::store::{BookmarkStore, Change, FileStore};
 use crate::corpus::Corpus;
 use crate::corpus::article::Article;
+use crate::corpus::decode::sanitise_line;
 use crate::corpus::timeline::timeline;
 
 /// How many actors the text listing shows per article.
@@ -300,4 +304,162 @@ pub fn check(corpus: &Corpus, out: &mut dyn Write) -> io::Result<i32> {
     } else {
         1
     })
+}
+
+/// The bookmark store a command line names: `--data-dir`, `KRONIEK_DATA_DIR`, or the default.
+pub fn bookmark_store(data_dir: Option<&std::path::Path>) -> Result<FileStore, String> {
+    match data_dir
+        .map(std::path::Path::to_path_buf)
+        .or_else(FileStore::default_dir)
+    {
+        Some(dir) => Ok(FileStore::new(dir)),
+        None => Err("no data directory could be found; give one with --data-dir DIR".into()),
+    }
+}
+
+fn open_store(store: &mut FileStore, err: &mut dyn Write) -> io::Result<Option<Vec<Bookmark>>> {
+    match store.open() {
+        Ok(opened) => {
+            if let Some(aside) = &opened.moved_aside {
+                writeln!(
+                    err,
+                    "kroniek: warning: {} did not parse ({}); moved to {}",
+                    store.location(),
+                    opened.corrupt_reason.as_deref().unwrap_or("unknown reason"),
+                    aside.display()
+                )?;
+                if let Some((backup, n)) = &opened.backup {
+                    writeln!(
+                        err,
+                        "kroniek: the last good copy is {} ({n} bookmarks); the reader offers to restore it",
+                        backup.display()
+                    )?;
+                }
+            }
+            if let Some(version) = opened.newer_version {
+                writeln!(
+                    err,
+                    "kroniek: warning: {} is from a newer kroniek (format version {version}); read only",
+                    store.location()
+                )?;
+            }
+            Ok(Some(opened.bookmarks))
+        }
+        Err(e) => {
+            writeln!(err, "kroniek: {e}")?;
+            Ok(None)
+        }
+    }
+}
+
+/// `kroniek bookmarks [--json]`.
+pub fn bookmarks_list(
+    store: &mut FileStore,
+    json: bool,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> io::Result<i32> {
+    let Some(bookmarks) = open_store(store, err)? else {
+        return Ok(1);
+    };
+    if json {
+        serde_json::to_writer_pretty(&mut *out, &bookmarks)?;
+        writeln!(out)?;
+        return Ok(0);
+    }
+    if bookmarks.is_empty() {
+        writeln!(err, "kroniek: no bookmarks yet in {}", store.location())?;
+        return Ok(0);
+    }
+    let rows: Vec<Vec<String>> = bookmarks
+        .iter()
+        .map(|b| {
+            vec![
+                b.id.clone(),
+                b.date.clone().unwrap_or_else(|| "undated".into()),
+                b.speaker.clone().unwrap_or_else(|| "-".into()),
+                format!("“{}”", crate::corpus::parse::shorten(&b.text, 60)),
+                b.note.lines().next().unwrap_or("").to_owned(),
+            ]
+        })
+        .collect();
+    write_table(out, &["ID", "DATE", "SPEAKER", "QUOTE", "NOTE"], &rows)?;
+    Ok(0)
+}
+
+/// `kroniek bookmarks export --format md|json|csv [-o FILE]`.
+pub fn bookmarks_export(
+    store: &mut FileStore,
+    format: Format,
+    output: Option<&std::path::Path>,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> io::Result<i32> {
+    let Some(bookmarks) = open_store(store, err)? else {
+        return Ok(1);
+    };
+    match output {
+        None => export(&bookmarks, format, out)?,
+        Some(path) => {
+            let mut buffer = Vec::new();
+            export(&bookmarks, format, &mut buffer)?;
+            if let Err(e) = std::fs::write(path, buffer) {
+                writeln!(err, "kroniek: cannot write {}: {e}", path.display())?;
+                return Ok(1);
+            }
+            writeln!(
+                err,
+                "kroniek: {} bookmarks written to {}",
+                bookmarks.len(),
+                path.display()
+            )?;
+        }
+    }
+    Ok(0)
+}
+
+/// `kroniek bookmarks remove ID`.
+pub fn bookmarks_remove(
+    store: &mut FileStore,
+    id: &str,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> io::Result<i32> {
+    let Some(bookmarks) = open_store(store, err)? else {
+        return Ok(1);
+    };
+    let found: Vec<&Bookmark> = bookmarks
+        .iter()
+        .filter(|b| b.id.starts_with(id) && !id.is_empty())
+        .collect();
+    let target = match found.as_slice() {
+        [one] => one.id.clone(),
+        [] => {
+            writeln!(
+                err,
+                "kroniek: no bookmark has the id `{}`; see `kroniek bookmarks`",
+                sanitise_line(id)
+            )?;
+            return Ok(1);
+        }
+        _ => {
+            writeln!(
+                err,
+                "kroniek: `{}` starts {} bookmark ids; give more of it",
+                sanitise_line(id),
+                found.len()
+            )?;
+            return Ok(1);
+        }
+    };
+    match store.apply(&[Change::Remove(target.clone())]) {
+        Ok(_) => {
+            writeln!(out, "removed {target}")?;
+            Ok(0)
+        }
+        Err(e) => {
+            writeln!(err, "kroniek: {e}")?;
+            Ok(1)
+        }
+    }
 }

@@ -2,6 +2,7 @@
 //! headless commands (`cli`), the reader's state machine (`app`) and its panes (`ui`).
 
 pub mod app;
+pub mod bookmarks;
 pub mod cli;
 pub mod commands;
 pub mod corpus;

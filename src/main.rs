@@ -3,7 +3,7 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
-use kroniek::cli::{Cli, Command, CorpusArgs};
+use kroniek::cli::{BookmarksCommand, Cli, Command, CorpusArgs};
 use kroniek::commands;
 use kroniek::corpus::Corpus;
 use kroniek::corpus::actors::Gazetteer;
@@ -31,7 +31,13 @@ fn main() -> ExitCode {
     let mut out = io::BufWriter::new(io::stdout().lock());
     let mut err = io::stderr();
     let result = match cli.command {
-        None => kroniek::tui::run(load(&cli.corpus)).map(i32::from),
+        None => match commands::bookmark_store(cli.data_dir.as_deref()) {
+            Ok(store) => kroniek::tui::run(load(&cli.corpus), Box::new(store)).map(i32::from),
+            Err(reason) => {
+                let _ = writeln!(err, "kroniek: {reason}");
+                Ok(1)
+            }
+        },
         Some(Command::List { corpus, json }) => {
             let corpus = load(&corpus);
             print_warnings(&corpus);
@@ -57,6 +63,29 @@ fn main() -> ExitCode {
             commands::actors(&corpus, json, &mut out)
         }
         Some(Command::Check { corpus }) => commands::check(&load(&corpus), &mut out),
+        Some(Command::Bookmarks { json, action }) => {
+            match commands::bookmark_store(cli.data_dir.as_deref()) {
+                Err(reason) => {
+                    let _ = writeln!(err, "kroniek: {reason}");
+                    Ok(1)
+                }
+                Ok(mut store) => match action {
+                    None => commands::bookmarks_list(&mut store, json, &mut out, &mut err),
+                    Some(BookmarksCommand::Export { format, output }) => {
+                        commands::bookmarks_export(
+                            &mut store,
+                            format,
+                            output.as_deref(),
+                            &mut out,
+                            &mut err,
+                        )
+                    }
+                    Some(BookmarksCommand::Remove { id }) => {
+                        commands::bookmarks_remove(&mut store, &id, &mut out, &mut err)
+                    }
+                },
+            }
+        }
     };
     let code = result.and_then(|code| out.flush().map(|()| code));
     match code {

@@ -10,7 +10,8 @@ use crossterm::event::{self, Event};
 use crossterm::{cursor, execute};
 use ratatui::layout::Rect;
 
-use crate::app::{App, handle_key, resize};
+use crate::app::{App, bookmarking, handle_key, resize};
+use crate::bookmarks::store::BookmarkStore;
 use crate::corpus::Corpus;
 use crate::ui::{self, theme::Theme};
 
@@ -18,7 +19,7 @@ use crate::ui::{self, theme::Theme};
 const POLL: Duration = Duration::from_millis(100);
 
 /// Runs the reader until the user quits or a signal arrives. Returns the exit code.
-pub fn run(corpus: Corpus) -> io::Result<u8> {
+pub fn run(corpus: Corpus, store: Box<dyn BookmarkStore + Send>) -> io::Result<u8> {
     if !io::stdout().is_terminal() {
         eprintln!(
             "kroniek: the reader needs a terminal on stdout; for output to a pipe or file use \
@@ -47,7 +48,7 @@ pub fn run(corpus: Corpus) -> io::Result<u8> {
         let _ = execute!(io::stdout(), cursor::Show);
         previous(info);
     }));
-    let result = event_loop(&mut terminal, corpus, &stop);
+    let result = event_loop(&mut terminal, corpus, store, &stop);
     restore();
     result.map(|()| 0)
 }
@@ -61,19 +62,28 @@ fn restore() {
 fn event_loop(
     terminal: &mut ratatui::DefaultTerminal,
     corpus: Corpus,
+    store: Box<dyn BookmarkStore + Send>,
     stop: &AtomicBool,
 ) -> io::Result<()> {
     let size = terminal.size()?;
-    let mut app = App::new(corpus, Rect::new(0, 0, size.width, size.height));
+    let mut app = App::new(corpus, Rect::new(0, 0, size.width, size.height), store);
     let theme = Theme::detect();
     let test_panic = std::env::var_os("KRONIEK_TEST_PANIC").is_some();
+    let mut unsaved_on_exit = None;
     loop {
         terminal.draw(|frame| ui::render(&app, &theme, frame))?;
         if test_panic {
             panic!("KRONIEK_TEST_PANIC is set: panicking on purpose to test terminal restore");
         }
-        if app.quit || stop.load(Ordering::Relaxed) {
+        if app.quit {
             return Ok(());
+        }
+        if stop.load(Ordering::Relaxed) {
+            // A signal cannot wait for an answer: one last try to save, then say what was lost.
+            if !bookmarking::retry(&mut app) {
+                unsaved_on_exit = Some(app.bookmarks.pending.len());
+            }
+            break;
         }
         if !event::poll(POLL)? {
             continue;
@@ -90,4 +100,9 @@ fn event_loop(
             }
         }
     }
+    if let Some(n) = unsaved_on_exit {
+        ratatui::restore();
+        eprintln!("kroniek: stopped by a signal with {n} bookmark changes that could not be saved");
+    }
+    Ok(())
 }

@@ -15,6 +15,8 @@ use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system}
 const PATIENCE: Duration = Duration::from_secs(20);
 
 struct Session {
+    /// The data directory (bookmarks) of this session; removed with it.
+    data: tempfile::TempDir,
     master: Box<dyn MasterPty + Send>,
     child: Box<dyn Child + Send + Sync>,
     writer: Box<dyn Write + Send>,
@@ -24,6 +26,11 @@ struct Session {
 
 impl Session {
     fn start(args: &[&str], env: &[(&str, &str)]) -> Session {
+        Session::start_in(None, args, env)
+    }
+
+    /// Starts kroniek with the data directory of an earlier session, if given.
+    fn start_in(data: Option<tempfile::TempDir>, args: &[&str], env: &[(&str, &str)]) -> Session {
         let pty = native_pty_system();
         let pair = pty
             .openpty(PtySize {
@@ -33,7 +40,9 @@ impl Session {
                 pixel_height: 0,
             })
             .expect("a pty");
+        let data = data.unwrap_or_else(|| tempfile::tempdir().expect("a data dir"));
         let mut command = CommandBuilder::new(env!("CARGO_BIN_EXE_kroniek"));
+        command.env("KRONIEK_DATA_DIR", data.path());
         command.args(args);
         command.env("TERM", "xterm-256color");
         command.env_remove("NO_COLOR");
@@ -58,6 +67,7 @@ impl Session {
             }
         });
         Session {
+            data,
             master: pair.master,
             child,
             writer,
@@ -232,4 +242,31 @@ fn without_a_terminal_the_reader_exits_with_a_clear_error() {
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("needs a terminal"));
     assert!(out.stdout.is_empty());
+}
+
+#[test]
+fn a_bookmark_survives_a_restart_with_its_speaker() {
+    let mut s = Session::start(&[], &[]);
+    s.wait_for("Articles 5");
+    s.type_keys("\r");
+    s.type_keys("]");
+    s.wait_for("❝ 1/5 Jens Stoltenberg");
+    s.type_keys("b");
+    s.wait_for("bookmarked");
+    s.type_keys("qq");
+    assert!(s.wait_exit().success());
+    s.assert_restored();
+
+    let data = s.data;
+    let mut again = Session::start_in(Some(data), &[], &[]);
+    again.wait_for("Articles 5");
+    again.wait_for("★1");
+    again.type_keys("B");
+    again.wait_for("Bookmarks 1");
+    again.wait_for("Jens Stoltenberg — Rusland moet zijn troepenmacht");
+    again.wait_for("Het is de grootste Russische troepenopbouw");
+    again.type_keys("\r");
+    again.wait_for("❝ 1/5 Jens Stoltenberg");
+    again.type_keys("qq");
+    assert!(again.wait_exit().success());
 }

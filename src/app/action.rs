@@ -52,6 +52,18 @@ pub enum Action {
     PrevArticle,
     /// Show every key of the current view.
     Help,
+    /// Bookmark the selected quotation (or the selected passage).
+    Bookmark,
+    /// Show the bookmarks.
+    ShowBookmarks,
+    /// Edit the note of the selected bookmark.
+    EditNote,
+    /// Select a passage by whole sentences, to bookmark what the quote finder missed.
+    SelectPassage,
+    /// Delete the selected bookmark (after a confirmation).
+    Delete,
+    /// Undo the last delete.
+    Undo,
 }
 
 impl Action {
@@ -81,6 +93,12 @@ impl Action {
             Action::NextArticle => "next article",
             Action::PrevArticle => "previous article",
             Action::Help => "help",
+            Action::Bookmark => "bookmark",
+            Action::ShowBookmarks => "bookmarks",
+            Action::EditNote => "edit note",
+            Action::SelectPassage => "select a passage",
+            Action::Delete => "delete",
+            Action::Undo => "undo delete",
         }
     }
 }

@@ -13,6 +13,9 @@ pub enum Mode {
     Timeline,
     Actors,
     Warnings,
+    Bookmarks,
+    /// Selecting a passage by sentences in the article.
+    Select,
     Help,
 }
 
@@ -24,6 +27,8 @@ impl Mode {
             Mode::Timeline => "Timeline",
             Mode::Actors => "Actors",
             Mode::Warnings => "Load warnings",
+            Mode::Bookmarks => "Bookmarks",
+            Mode::Select => "Passage selection",
             Mode::Help => "Help",
         }
     }
@@ -99,6 +104,7 @@ const MOVING: &[Mode] = &[
     Mode::Timeline,
     Mode::Actors,
     Mode::Warnings,
+    Mode::Bookmarks,
     Mode::Help,
 ];
 const VIEWS: &[Mode] = &[
@@ -107,6 +113,17 @@ const VIEWS: &[Mode] = &[
     Mode::Timeline,
     Mode::Actors,
     Mode::Warnings,
+    Mode::Bookmarks,
+];
+const ALL: &[Mode] = &[
+    Mode::List,
+    Mode::Article,
+    Mode::Timeline,
+    Mode::Actors,
+    Mode::Warnings,
+    Mode::Bookmarks,
+    Mode::Select,
+    Mode::Help,
 ];
 const READING: &[Mode] = &[Mode::List, Mode::Article];
 
@@ -114,12 +131,12 @@ const READING: &[Mode] = &[Mode::List, Mode::Article];
 pub const DEFAULT_KEYMAP: &[Binding] = &[
     Binding {
         keys: &[Key::ch('j'), Key::plain(KeyCode::Down)],
-        modes: MOVING,
+        modes: ALL,
         action: Action::MoveDown,
     },
     Binding {
         keys: &[Key::ch('k'), Key::plain(KeyCode::Up)],
-        modes: MOVING,
+        modes: ALL,
         action: Action::MoveUp,
     },
     Binding {
@@ -154,7 +171,7 @@ pub const DEFAULT_KEYMAP: &[Binding] = &[
     },
     Binding {
         keys: &[Key::plain(KeyCode::Enter)],
-        modes: &[Mode::List, Mode::Timeline, Mode::Actors],
+        modes: &[Mode::List, Mode::Timeline, Mode::Actors, Mode::Bookmarks],
         action: Action::Open,
     },
     Binding {
@@ -184,7 +201,7 @@ pub const DEFAULT_KEYMAP: &[Binding] = &[
     },
     Binding {
         keys: &[Key::ch('/')],
-        modes: READING,
+        modes: &[Mode::List, Mode::Article, Mode::Bookmarks],
         action: Action::StartSearch,
     },
     Binding {
@@ -214,17 +231,55 @@ pub const DEFAULT_KEYMAP: &[Binding] = &[
     },
     Binding {
         keys: &[Key::ch('?')],
-        modes: VIEWS,
+        modes: &[
+            Mode::List,
+            Mode::Article,
+            Mode::Timeline,
+            Mode::Actors,
+            Mode::Warnings,
+            Mode::Bookmarks,
+            Mode::Select,
+        ],
         action: Action::Help,
     },
     Binding {
+        keys: &[Key::ch('b')],
+        modes: &[Mode::Article, Mode::Select],
+        action: Action::Bookmark,
+    },
+    Binding {
+        keys: &[Key::ch('v')],
+        modes: &[Mode::Article],
+        action: Action::SelectPassage,
+    },
+    Binding {
+        keys: &[Key::ch('e')],
+        modes: &[Mode::Article, Mode::Bookmarks],
+        action: Action::EditNote,
+    },
+    Binding {
+        keys: &[Key::ch('B')],
+        modes: VIEWS,
+        action: Action::ShowBookmarks,
+    },
+    Binding {
+        keys: &[Key::ch('d')],
+        modes: &[Mode::Bookmarks],
+        action: Action::Delete,
+    },
+    Binding {
+        keys: &[Key::ch('u')],
+        modes: &[Mode::Bookmarks],
+        action: Action::Undo,
+    },
+    Binding {
         keys: &[Key::ch('q'), Key::plain(KeyCode::Esc)],
-        modes: MOVING,
+        modes: ALL,
         action: Action::Back,
     },
     Binding {
         keys: &[Key::ctrl('c')],
-        modes: MOVING,
+        modes: ALL,
         action: Action::Quit,
     },
 ];
@@ -284,16 +339,56 @@ mod tests {
     }
 
     #[test]
-    fn bookmark_keys_stay_free() {
-        for mode in [Mode::List, Mode::Article, Mode::Timeline, Mode::Actors] {
-            assert_eq!(action_for(mode, Key::ch('b')), None);
-            assert_eq!(action_for(mode, Key::ch('B')), None);
-        }
+    fn bookmark_keys_are_bound() {
+        assert_eq!(
+            action_for(Mode::Article, Key::ch('b')),
+            Some(Action::Bookmark)
+        );
+        assert_eq!(
+            action_for(Mode::Select, Key::ch('b')),
+            Some(Action::Bookmark)
+        );
+        assert_eq!(
+            action_for(Mode::Article, Key::ch('v')),
+            Some(Action::SelectPassage)
+        );
+        assert_eq!(
+            action_for(Mode::Select, Key::ch('j')),
+            Some(Action::MoveDown)
+        );
+        assert_eq!(
+            action_for(Mode::Article, Key::ch('e')),
+            Some(Action::EditNote)
+        );
+        assert_eq!(
+            action_for(Mode::Bookmarks, Key::ch('e')),
+            Some(Action::EditNote)
+        );
+        assert_eq!(
+            action_for(Mode::List, Key::ch('B')),
+            Some(Action::ShowBookmarks)
+        );
+        assert_eq!(
+            action_for(Mode::Bookmarks, Key::ch('d')),
+            Some(Action::Delete)
+        );
+        assert_eq!(
+            action_for(Mode::Bookmarks, Key::ch('u')),
+            Some(Action::Undo)
+        );
+        assert_eq!(
+            action_for(Mode::Bookmarks, Key::plain(KeyCode::Enter)),
+            Some(Action::Open)
+        );
+        assert_eq!(
+            action_for(Mode::Bookmarks, Key::ch('/')),
+            Some(Action::StartSearch)
+        );
     }
 
     #[test]
     fn no_key_is_bound_twice_in_one_mode() {
-        for mode in MOVING {
+        for mode in ALL {
             let mut seen = std::collections::HashSet::new();
             for binding in DEFAULT_KEYMAP.iter().filter(|b| b.modes.contains(mode)) {
                 for key in binding.keys {

@@ -1,12 +1,14 @@
 //! The reader's state: plain data. Only [`super::update::update`] changes it; the panes read it.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use ratatui::layout::Rect;
 use ratatui_textarea::TextArea;
 
 use super::keymap::Mode;
 use super::wrap::Wrapped;
+use crate::bookmarks::Bookmark;
+use crate::bookmarks::store::{BookmarkStore, Change};
 use crate::corpus::article::ActorId;
 use crate::corpus::search::{contains_all, fold, terms};
 use crate::corpus::timeline::{Bucket, timeline};
@@ -19,6 +21,7 @@ pub enum View {
     Timeline,
     Actors,
     Warnings,
+    Bookmarks,
 }
 
 /// Which pane of the Articles view has the keys.
@@ -59,11 +62,71 @@ pub struct ArticleState {
     pub search_match: Option<usize>,
 }
 
+/// What a search input narrows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SearchTarget {
+    Articles,
+    Bookmarks,
+}
+
 /// The search being typed: the one-line input and the search it replaces if cancelled.
 #[derive(Debug, Clone)]
 pub struct SearchInput {
     pub input: TextArea<'static>,
     pub previous: String,
+    pub target: SearchTarget,
+}
+
+/// A passage being selected in the article, by whole sentences (indices into
+/// [`App::sentences`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Selection {
+    pub anchor: usize,
+    pub cursor: usize,
+}
+
+impl Selection {
+    pub fn range(self) -> std::ops::RangeInclusive<usize> {
+        self.anchor.min(self.cursor)..=self.anchor.max(self.cursor)
+    }
+}
+
+/// The note editor: which bookmark, the text being edited, and the note it started from.
+#[derive(Debug, Clone)]
+pub struct NoteEditor {
+    pub id: String,
+    pub input: TextArea<'static>,
+    pub original: String,
+}
+
+/// A question waiting for y or n.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Confirm {
+    /// Delete the bookmark with this id.
+    Delete(String),
+    /// Drop the edited note.
+    DiscardNote,
+    /// Quit with bookmark changes not saved.
+    QuitUnsaved,
+    /// Restore the last good copy after a corrupt file (its path and how many bookmarks).
+    RestoreBackup(String, usize),
+}
+
+/// The reader's bookmarks: what is stored, what is not saved yet, and the view over them.
+#[derive(Debug)]
+pub struct Bookmarks {
+    pub store: Box<dyn BookmarkStore + Send>,
+    /// Every bookmark, sorted by article date; includes changes not saved yet.
+    pub list: Vec<Bookmark>,
+    /// Changes that could not be written yet; retried on the next change and at quit.
+    pub pending: Vec<Change>,
+    /// Why the last save failed.
+    pub error: Option<String>,
+    /// The last deleted bookmark, for undo.
+    pub undo: Option<Bookmark>,
+    /// The bookmarks view's `/` filter.
+    pub filter: String,
+    pub view: ListState,
 }
 
 #[derive(Debug)]
@@ -89,6 +152,12 @@ pub struct App {
     /// The shown article's body wrapped to the pane's width.
     pub wrapped: Option<Wrapped>,
     pub read: HashSet<usize>,
+    pub bookmarks: Bookmarks,
+    pub selection: Option<Selection>,
+    pub note: Option<NoteEditor>,
+    pub confirm: Option<Confirm>,
+    /// Article ids to indices into the corpus.
+    pub ids: HashMap<String, usize>,
     /// A message for the status line.
     pub message: Option<String>,
     /// The terminal size.
@@ -97,7 +166,7 @@ pub struct App {
 }
 
 impl App {
-    pub fn new(corpus: Corpus, size: Rect) -> App {
+    pub fn new(corpus: Corpus, size: Rect, store: Box<dyn BookmarkStore + Send>) -> App {
         let folded = corpus
             .articles
             .iter()
@@ -106,6 +175,12 @@ impl App {
         let buckets = timeline(&corpus);
         let actor_stats = corpus.actor_stats();
         let visible = (0..corpus.articles.len()).collect();
+        let ids = corpus
+            .articles
+            .iter()
+            .enumerate()
+            .map(|(i, a)| (a.id.clone(), i))
+            .collect();
         let message = match corpus.skipped() {
             0 if corpus.warnings.is_empty() => None,
             0 => Some(format!(
@@ -134,11 +209,25 @@ impl App {
             article: ArticleState::default(),
             wrapped: None,
             read: HashSet::new(),
+            bookmarks: Bookmarks {
+                store,
+                list: Vec::new(),
+                pending: Vec::new(),
+                error: None,
+                undo: None,
+                filter: String::new(),
+                view: ListState::default(),
+            },
+            selection: None,
+            note: None,
+            confirm: None,
+            ids,
             message,
             size,
             quit: false,
         };
         app.rewrap();
+        super::bookmarking::open_store(&mut app);
         app
     }
 
@@ -153,11 +242,15 @@ impl App {
     /// The mode of the view under any overlay: the one help describes.
     pub fn view_mode(&self) -> Mode {
         match self.view {
+            View::Articles if self.focus == Focus::Article && self.selection.is_some() => {
+                Mode::Select
+            }
             View::Articles if self.focus == Focus::Article => Mode::Article,
             View::Articles => Mode::List,
             View::Timeline => Mode::Timeline,
             View::Actors => Mode::Actors,
             View::Warnings => Mode::Warnings,
+            View::Bookmarks => Mode::Bookmarks,
         }
     }
 
@@ -246,5 +339,93 @@ impl App {
             parts.push(format!("/{}", self.filters.search));
         }
         (!parts.is_empty()).then(|| parts.join(" · "))
+    }
+}
+
+impl App {
+    /// The sentences of the current article, as byte ranges of its text.
+    pub fn sentences(&self) -> Vec<std::ops::Range<usize>> {
+        let Some(current) = self.current() else {
+            return Vec::new();
+        };
+        let article = &self.corpus.articles[current];
+        article
+            .paragraphs
+            .iter()
+            .flat_map(|p| {
+                let base = p.span.start as usize;
+                crate::corpus::sentences::sentences(article.slice(p.span))
+                    .into_iter()
+                    .map(move |r| base + r.start..base + r.end)
+            })
+            .collect()
+    }
+
+    /// The byte range of the selected passage in the current article.
+    pub fn selected_passage(&self) -> Option<std::ops::Range<usize>> {
+        let selection = self.selection?;
+        let sentences = self.sentences();
+        let first = sentences.get(*selection.range().start())?;
+        let last = sentences.get(*selection.range().end())?;
+        Some(first.start..last.end)
+    }
+
+    /// The bookmark of the selected quotation in the current article, if it is bookmarked.
+    pub fn selected_quote_bookmark(&self) -> Option<&Bookmark> {
+        let article = &self.corpus.articles[self.current()?];
+        let quote = article.quotes.get(self.article.quote?)?;
+        let id = crate::bookmarks::bookmark_id(&article.id, article.quote_text(quote));
+        self.bookmarks.list.iter().find(|b| b.id == id)
+    }
+
+    /// Whether a text of an article is bookmarked.
+    pub fn is_bookmarked(&self, article: &str, text: &str) -> bool {
+        let id = crate::bookmarks::bookmark_id(article, text);
+        self.bookmarks.list.iter().any(|b| b.id == id)
+    }
+
+    /// How many bookmarks an article has.
+    pub fn bookmark_count(&self, article: &str) -> usize {
+        self.bookmarks
+            .list
+            .iter()
+            .filter(|b| b.article == article)
+            .count()
+    }
+
+    /// Indices into the bookmark list that the bookmarks view shows, after its filter.
+    pub fn visible_bookmarks(&self) -> Vec<usize> {
+        let terms = terms(&self.bookmarks.filter);
+        self.bookmarks
+            .list
+            .iter()
+            .enumerate()
+            .filter(|(_, b)| {
+                terms.is_empty() || {
+                    let hay = fold(&format!(
+                        "{}\n{}\n{}\n{}",
+                        b.text,
+                        b.speaker.as_deref().unwrap_or(""),
+                        b.article_title,
+                        b.note
+                    ));
+                    contains_all(&hay, &terms)
+                }
+            })
+            .map(|(i, _)| i)
+            .collect()
+    }
+
+    /// The bookmark under the bookmarks view's selection.
+    pub fn selected_bookmark(&self) -> Option<&Bookmark> {
+        let visible = self.visible_bookmarks();
+        visible
+            .get(self.bookmarks.view.selected)
+            .map(|&i| &self.bookmarks.list[i])
+    }
+
+    /// Whether some bookmark change is not on disk.
+    pub fn unsaved(&self) -> bool {
+        !self.bookmarks.pending.is_empty()
     }
 }

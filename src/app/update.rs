@@ -5,9 +5,10 @@ use ratatui::layout::Rect;
 use ratatui_textarea::TextArea;
 
 use super::action::Action;
+use super::bookmarking;
 use super::keymap::{Key, Mode, action_for};
 use super::layout::{LIST_ITEM_HEIGHT, areas, article_body, inner};
-use super::state::{App, ArticleState, Focus, ListState, SearchInput, View};
+use super::state::{App, ArticleState, Focus, ListState, SearchInput, SearchTarget, View};
 
 /// Lines of context kept above a quotation or match scrolled into view.
 const CONTEXT_LINES: usize = 2;
@@ -17,6 +18,15 @@ pub const TIMELINE_DETAIL: u16 = 8;
 /// A key press: to the search input while it is open, else through the keymap.
 pub fn handle_key(app: &mut App, key: KeyEvent) {
     if key.kind == KeyEventKind::Release {
+        return;
+    }
+    if app.confirm.is_some() {
+        bookmarking::confirm_key(app, key);
+        clamp(app);
+        return;
+    }
+    if app.note.is_some() {
+        bookmarking::note_key(app, key);
         return;
     }
     if app.search_input.is_some() {
@@ -40,12 +50,14 @@ fn search_key(app: &mut App, key: KeyEvent) {
     let Some(search) = app.search_input.as_mut() else {
         return;
     };
+    let target = search.target;
     match key.code {
         KeyCode::Esc => {
-            app.filters.search = std::mem::take(&mut search.previous);
+            let previous = std::mem::take(&mut search.previous);
             app.search_input = None;
-            app.refilter();
+            set_search(app, target, previous);
         }
+        KeyCode::Enter if target == SearchTarget::Bookmarks => app.search_input = None,
         KeyCode::Enter => {
             app.search_input = None;
             if app.visible.is_empty() {
@@ -57,24 +69,38 @@ fn search_key(app: &mut App, key: KeyEvent) {
                 ));
             }
         }
-        KeyCode::Char('c') if key.modifiers.contains(KeyModifiers::CONTROL) => app.quit = true,
+        KeyCode::Char('c') if key.modifiers.contains(KeyModifiers::CONTROL) => {
+            app.search_input = None;
+            bookmarking::request_quit(app);
+        }
         _ => {
             search.input.input(key);
             let text = search.input.lines().first().cloned().unwrap_or_default();
-            if text != app.filters.search {
-                app.filters.search = text;
-                app.refilter();
-            }
+            set_search(app, target, text);
         }
     }
     clamp(app);
+}
+
+fn set_search(app: &mut App, target: SearchTarget, text: String) {
+    match target {
+        SearchTarget::Articles if text != app.filters.search => {
+            app.filters.search = text;
+            app.refilter();
+        }
+        SearchTarget::Bookmarks => {
+            app.bookmarks.filter = text;
+            app.bookmarks.view = ListState::default();
+        }
+        SearchTarget::Articles => {}
+    }
 }
 
 /// Applies one action.
 pub fn update(app: &mut App, action: Action) {
     let mode = app.mode();
     match action {
-        Action::Quit => app.quit = true,
+        Action::Quit => bookmarking::request_quit(app),
         Action::Back => back(app),
         Action::Help => {
             app.help = true;
@@ -102,11 +128,16 @@ pub fn update(app: &mut App, action: Action) {
         Action::NextArticle => move_article(app, 1),
         Action::PrevArticle => move_article(app, -1),
         Action::StartSearch => {
-            let mut input = TextArea::new(vec![app.filters.search.clone()]);
+            let (target, previous) = match app.view {
+                View::Bookmarks => (SearchTarget::Bookmarks, app.bookmarks.filter.clone()),
+                _ => (SearchTarget::Articles, app.filters.search.clone()),
+            };
+            let mut input = TextArea::new(vec![previous.clone()]);
             input.move_cursor(ratatui_textarea::CursorMove::End);
             app.search_input = Some(SearchInput {
                 input,
-                previous: app.filters.search.clone(),
+                previous,
+                target,
             });
         }
         Action::NextMatch => jump_match(app, true),
@@ -129,6 +160,15 @@ pub fn update(app: &mut App, action: Action) {
             }
         }
         Action::ShowWarnings => app.view = View::Warnings,
+        Action::ShowBookmarks => {
+            app.view = View::Bookmarks;
+            app.selection = None;
+        }
+        Action::Bookmark => bookmarking::bookmark(app),
+        Action::SelectPassage => bookmarking::select_passage(app),
+        Action::EditNote => bookmarking::edit_note(app),
+        Action::Delete => bookmarking::delete(app),
+        Action::Undo => bookmarking::undo(app),
     }
     clamp(app);
 }
@@ -136,6 +176,11 @@ pub fn update(app: &mut App, action: Action) {
 fn back(app: &mut App) {
     if app.help {
         app.help = false;
+    } else if app.selection.is_some() {
+        app.selection = None;
+        app.message = Some("selection cancelled".into());
+    } else if app.view == View::Bookmarks && !app.bookmarks.filter.is_empty() {
+        app.bookmarks.filter.clear();
     } else if app.view != View::Articles {
         app.view = View::Articles;
     } else if app.focus == Focus::Article {
@@ -145,7 +190,7 @@ fn back(app: &mut App) {
         app.refilter();
         app.message = Some("filters cleared".into());
     } else {
-        app.quit = true;
+        bookmarking::request_quit(app);
     }
 }
 
@@ -160,6 +205,10 @@ fn page(app: &App, mode: Mode) -> usize {
             .article
             .map_or(1, |a| article_body(a).height),
         Mode::Timeline => inner(main).height.saturating_sub(TIMELINE_DETAIL),
+        Mode::Bookmarks => inner(main).height / 2,
+        Mode::Select => areas(app.size, true)
+            .article
+            .map_or(1, |a| article_body(a).height),
         Mode::Actors | Mode::Warnings | Mode::Help => inner(main).height,
     };
     usize::from(rows.max(1))
@@ -194,6 +243,15 @@ fn step(app: &mut App, mode: Mode, by: isize) {
             app.warnings.selected = moved(app.warnings.selected, by, app.corpus.warnings.len())
         }
         Mode::Help => app.help_scroll = moved(app.help_scroll, by, 200),
+        Mode::Bookmarks => {
+            let len = app.visible_bookmarks().len();
+            app.bookmarks.view.selected = moved(app.bookmarks.view.selected, by, len);
+        }
+        Mode::Select => {
+            if let Some(pos) = bookmarking::move_selection(app, by.signum()) {
+                scroll_into_view(app, pos);
+            }
+        }
     }
 }
 
@@ -216,6 +274,11 @@ fn open(app: &mut App, mode: Mode) {
             app.view = View::Articles;
             app.focus = Focus::List;
             app.refilter();
+        }
+        Mode::Bookmarks => {
+            if let Some(position) = bookmarking::open_bookmark(app) {
+                scroll_into_view(app, position);
+            }
         }
         Mode::Actors => {
             let Some(stat) = app.actor_stats.get(app.actors.selected) else {
@@ -381,10 +444,16 @@ pub fn clamp(app: &mut App) {
     keep(&mut app.timeline, app.buckets.len(), rows[1]);
     keep(&mut app.actors, app.actor_stats.len(), rows[2]);
     keep(&mut app.warnings, app.corpus.warnings.len(), rows[3]);
+    let bookmark_rows = page(app, Mode::Bookmarks);
+    let bookmark_count = app.visible_bookmarks().len();
+    keep(&mut app.bookmarks.view, bookmark_count, bookmark_rows);
     let height = page(app, Mode::Article);
     let lines = app.wrapped_current().map_or(0, |w| w.lines.len());
     app.article.scroll = app.article.scroll.min(lines.saturating_sub(height));
     if app.current().is_none() {
         app.focus = Focus::List;
+    }
+    if app.focus != Focus::Article || app.view != View::Articles {
+        app.selection = None;
     }
 }

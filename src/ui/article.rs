@@ -59,9 +59,20 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
 
     let matches = app.matches();
     let current_match = app.article.search_match.and_then(|m| matches.get(m));
+    let passage = app.selected_passage();
     let lines: Vec<Line> = wrapped.lines[scroll..(scroll + height).min(total)]
         .iter()
-        .map(|line| body_line(app, theme, article, line, &matches, current_match))
+        .map(|line| {
+            body_line(
+                app,
+                theme,
+                article,
+                line,
+                &matches,
+                current_match,
+                passage.as_ref(),
+            )
+        })
         .collect();
     let gutter = Rect {
         x: body_area.x.saturating_sub(2),
@@ -143,6 +154,7 @@ fn body_line<'a>(
     line: &VisualLine,
     matches: &[Range<usize>],
     current_match: Option<&Range<usize>>,
+    passage: Option<&Range<usize>>,
 ) -> Line<'a> {
     if line.blank {
         return Line::raw("");
@@ -155,6 +167,10 @@ fn body_line<'a>(
     let selected = app.article.quote.and_then(|q| article.quotes.get(q));
 
     let mut cuts = vec![range.start, range.end];
+    if let Some(p) = passage {
+        cuts.push(p.start.clamp(range.start, range.end));
+        cuts.push(p.end.clamp(range.start, range.end));
+    }
     for r in mentions
         .iter()
         .map(|m| m.span.range())
@@ -208,6 +224,9 @@ fn body_line<'a>(
             } else {
                 style.patch(actor_style)
             };
+        }
+        if passage.is_some_and(|p| inside(p.clone())) {
+            style = style.patch(theme.quote_selected());
         }
         if matches.iter().any(|r| inside(r.clone())) {
             style = style.patch(theme.search_match());

@@ -72,9 +72,13 @@ fn item_lines<'a>(
     let date = article
         .date
         .map_or_else(|| "undated".to_owned(), |d| d.month_key().to_string());
+    let marked = match app.bookmark_count(&article.id) {
+        0 => String::new(),
+        n => format!(" ★{n}"),
+    };
     let quotes = match article.quotes.len() {
-        1 => " 1 quote".to_owned(),
-        n => format!(" {n} quotes"),
+        1 => format!("{marked} 1 quote"),
+        n => format!("{marked} {n} quotes"),
     };
     let actors: Vec<&str> = article
         .actor_counts()

@@ -2,8 +2,10 @@
 
 pub mod actors;
 pub mod article;
+pub mod bookmarks;
 pub mod help;
 pub mod list;
+pub mod popup;
 pub mod status;
 pub mod text;
 pub mod theme;
@@ -47,9 +49,12 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame) {
         View::Timeline => timeline::render(app, theme, frame, layout.main),
         View::Actors => actors::render(app, theme, frame, layout.main),
         View::Warnings => warnings::render(app, theme, frame, layout.main),
+        View::Bookmarks => bookmarks::render(app, theme, frame, layout.main),
     }
     status::render(app, theme, frame, layout.status);
     if app.help {
         help::render(app, theme, frame, layout.main);
     }
+    popup::render_note(app, theme, frame, layout.main);
+    popup::render_confirm(app, theme, frame, layout.main);
 }

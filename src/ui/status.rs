@@ -33,6 +33,20 @@ fn hints(mode: Mode) -> &'static [Action] {
             Action::Back,
         ],
         Mode::Timeline | Mode::Actors => &[Action::Open, Action::Back, Action::Help],
+        Mode::Bookmarks => &[
+            Action::Open,
+            Action::EditNote,
+            Action::Delete,
+            Action::Undo,
+            Action::StartSearch,
+            Action::Back,
+        ],
+        Mode::Select => &[
+            Action::MoveDown,
+            Action::MoveUp,
+            Action::Bookmark,
+            Action::Back,
+        ],
         Mode::Warnings | Mode::Help => &[Action::Back],
     }
 }

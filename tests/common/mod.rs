@@ -9,6 +9,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
 use kroniek::app::{App, handle_key, resize};
+use kroniek::bookmarks::store::{BookmarkStore, MemoryStore};
 use kroniek::corpus::Corpus;
 use kroniek::corpus::actors::Gazetteer;
 use kroniek::corpus::load::load_builtin;
@@ -27,8 +28,17 @@ impl Harness {
     }
 
     pub fn with_corpus(corpus: Corpus, width: u16, height: u16) -> Harness {
+        Harness::with_store(corpus, width, height, Box::new(MemoryStore::default()))
+    }
+
+    pub fn with_store(
+        corpus: Corpus,
+        width: u16,
+        height: u16,
+        store: Box<dyn BookmarkStore + Send>,
+    ) -> Harness {
         Harness {
-            app: App::new(corpus, Rect::new(0, 0, width, height)),
+            app: App::new(corpus, Rect::new(0, 0, width, height), store),
             terminal: Terminal::new(TestBackend::new(width, height)).expect("test terminal"),
             theme: Theme::basic(),
         }
@@ -53,6 +63,7 @@ impl Harness {
                     "C-d" => KeyEvent::new(KeyCode::Char('d'), KeyModifiers::CONTROL),
                     "C-u" => KeyEvent::new(KeyCode::Char('u'), KeyModifiers::CONTROL),
                     "C-c" => KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL),
+                    "C-s" => KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL),
                     other => panic!("unknown key <{other}>"),
                 }
             } else if c.is_ascii_uppercase() {

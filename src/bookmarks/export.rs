@@ -1,0 +1,123 @@
+//! Exports for citation: Markdown grouped by month, JSON, and CSV with RFC 4180 quoting.
+
+use std::io::{self, Write};
+
+use super::Bookmark;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Md,
+    Json,
+    Csv,
+}
+
+/// Writes bookmarks (already sorted by article date) in a format.
+pub fn export(bookmarks: &[Bookmark], format: Format, out: &mut dyn Write) -> io::Result<()> {
+    match format {
+        Format::Md => markdown(bookmarks, out),
+        Format::Json => {
+            serde_json::to_writer_pretty(&mut *out, bookmarks)?;
+            writeln!(out)
+        }
+        Format::Csv => csv(bookmarks, out),
+    }
+}
+
+/// Each quotation as a block quote, then speaker, article title and date, then the note; grouped
+/// under a heading per month, undated last.
+fn markdown(bookmarks: &[Bookmark], out: &mut dyn Write) -> io::Result<()> {
+    writeln!(out, "# Bookmarked quotations")?;
+    let mut month: Option<&str> = None;
+    for b in bookmarks {
+        if month != Some(b.month()) {
+            month = Some(b.month());
+            let heading = if b.date.is_some() {
+                b.month()
+            } else {
+                "Undated"
+            };
+            writeln!(out, "\n## {heading}")?;
+        }
+        writeln!(out)?;
+        for line in b.text.lines() {
+            writeln!(out, "> {}", escape_md(line))?;
+        }
+        let speaker = b.speaker.as_deref().unwrap_or("Unknown speaker");
+        let date = b.date.as_deref().unwrap_or("undated");
+        writeln!(
+            out,
+            ">\n> — {}, *{}*, {date}",
+            escape_md(speaker),
+            escape_md(&b.article_title)
+        )?;
+        if !b.note.trim().is_empty() {
+            writeln!(out)?;
+            for line in b.note.trim().lines() {
+                writeln!(out, "{}", escape_md(line))?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Escapes the characters that would turn text into Markdown markup.
+fn escape_md(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if matches!(
+            c,
+            '\\' | '*' | '_' | '`' | '[' | ']' | '<' | '>' | '#' | '|'
+        ) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+fn csv(bookmarks: &[Bookmark], out: &mut dyn Write) -> io::Result<()> {
+    let header = [
+        "id",
+        "article",
+        "article_title",
+        "date",
+        "speaker",
+        "text",
+        "note",
+        "created",
+        "updated",
+    ];
+    write_row(out, &header)?;
+    for b in bookmarks {
+        write_row(
+            out,
+            &[
+                &b.id,
+                &b.article,
+                &b.article_title,
+                b.date.as_deref().unwrap_or(""),
+                b.speaker.as_deref().unwrap_or(""),
+                &b.text,
+                &b.note,
+                &b.created,
+                &b.updated,
+            ],
+        )?;
+    }
+    Ok(())
+}
+
+/// One CSV row: fields with a comma, quote or line break are quoted, quotes doubled; CRLF ends.
+fn write_row(out: &mut dyn Write, fields: &[&str]) -> io::Result<()> {
+    let cells: Vec<String> = fields
+        .iter()
+        .map(|f| {
+            if f.contains([',', '"', '\n', '\r']) {
+                format!("\"{}\"", f.replace('"', "\"\""))
+            } else {
+                (*f).to_owned()
+            }
+        })
+        .collect();
+    write!(out, "{}\r\n", cells.join(","))
+}

@@ -1,0 +1,96 @@
+//! The bookmarks view: every bookmark with its quotation, speaker, article title and date, and the
+//! first line of its note, sorted by article date.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph};
+
+use super::text::fit;
+use super::theme::Theme;
+use crate::app::layout::inner;
+use crate::app::state::App;
+
+pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
+    let visible = app.visible_bookmarks();
+    let total = app.bookmarks.list.len();
+    let title = if app.bookmarks.filter.is_empty() {
+        format!(" Bookmarks {total} ")
+    } else {
+        format!(
+            " Bookmarks {}/{total} · /{} ",
+            visible.len(),
+            app.bookmarks.filter
+        )
+    };
+    let block = Block::bordered()
+        .title(fit(&title, usize::from(area.width.saturating_sub(2))))
+        .border_style(theme.border(true));
+    let body = inner(area);
+    frame.render_widget(block, area);
+    if visible.is_empty() {
+        let text = if total == 0 {
+            "No bookmarks yet. In an article, ] selects a quotation and b bookmarks it."
+        } else {
+            "No bookmark matches. Esc clears the filter."
+        };
+        frame.render_widget(
+            Paragraph::new(text).wrap(ratatui::widgets::Wrap { trim: true }),
+            body,
+        );
+        return;
+    }
+    let width = usize::from(body.width);
+    let items = usize::from(body.height / 2);
+    let lines: Vec<Line> = visible
+        .iter()
+        .enumerate()
+        .skip(app.bookmarks.view.offset)
+        .take(items)
+        .flat_map(|(row, &index)| {
+            let b = &app.bookmarks.list[index];
+            let loaded = app.ids.contains_key(&b.article);
+            let date = b.date.as_deref().unwrap_or("undated");
+            let speaker = b.speaker.as_deref().unwrap_or("speaker unknown");
+            let mut head = vec![
+                Span::styled("★ ", theme.quote()),
+                Span::raw(format!("{date:<10} ")),
+                Span::styled(speaker.to_owned(), theme.title()),
+                Span::styled(" — ", theme.dim()),
+            ];
+            let used = 2 + 11 + speaker.chars().count() + 3;
+            let missing = if loaded { "" } else { " (article not loaded)" };
+            head.push(Span::styled(
+                fit(
+                    &format!("{}{missing}", b.article_title),
+                    width.saturating_sub(used),
+                ),
+                theme.dim(),
+            ));
+            let note = b.note.lines().next().unwrap_or("");
+            let quote = format!("  “{}”", b.text.replace('\n', " "));
+            let second = if note.is_empty() {
+                Line::from(Span::styled(fit(&quote, width), theme.quote()))
+            } else {
+                let quote_width = (width * 3 / 5).max(10);
+                Line::from(vec![
+                    Span::styled(fit(&quote, quote_width), theme.quote()),
+                    Span::raw(fit(
+                        &format!("  ✎ {note}"),
+                        width.saturating_sub(quote_width.min(quote.chars().count())),
+                    )),
+                ])
+            };
+            let first = Line::from(head);
+            if row == app.bookmarks.view.selected {
+                [
+                    first.style(theme.selection()),
+                    second.style(theme.selection()),
+                ]
+            } else {
+                [first, second]
+            }
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(lines), body);
+}
