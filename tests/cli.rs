@@ -201,3 +201,92 @@ fn warnings_go_to_stderr_and_data_to_stdout() {
     let rows: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(rows.as_array().unwrap().len(), 1);
 }
+
+#[test]
+fn bookmarks_commands_list_export_and_remove() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::copy(
+        "tests/fixtures/bookmarks.json",
+        dir.path().join("bookmarks.json"),
+    )
+    .unwrap();
+    let data = dir.path().to_str().unwrap();
+    let listed = json(&["bookmarks", "--json", "--data-dir", data]);
+    assert_eq!(listed.len(), 3);
+    for key in [
+        "id",
+        "article",
+        "article_title",
+        "date",
+        "text",
+        "speaker",
+        "note",
+        "created",
+        "updated",
+    ] {
+        assert!(listed[0].get(key).is_some(), "{key}");
+    }
+    let text = kroniek(&["bookmarks", "--data-dir", data]);
+    assert!(String::from_utf8_lossy(&text.stdout).contains("Jens Stoltenberg"));
+
+    let out = dir.path().join("export.md");
+    let exported = kroniek(&[
+        "bookmarks",
+        "export",
+        "--format",
+        "md",
+        "-o",
+        out.to_str().unwrap(),
+        "--data-dir",
+        data,
+    ]);
+    assert!(exported.status.success());
+    assert_eq!(
+        fs::read(&out).unwrap(),
+        fs::read("tests/fixtures/export.md").unwrap()
+    );
+
+    // The environment variable names the data directory too.
+    let by_env = Command::new(env!("CARGO_BIN_EXE_kroniek"))
+        .args(["bookmarks", "export", "--format", "csv"])
+        .env("KRONIEK_DATA_DIR", data)
+        .output()
+        .unwrap();
+    assert_eq!(
+        by_env.stdout,
+        fs::read("tests/fixtures/export.csv").unwrap()
+    );
+
+    let removed = kroniek(&["bookmarks", "remove", "804cc0", "--data-dir", data]);
+    assert!(
+        removed.status.success(),
+        "{}",
+        String::from_utf8_lossy(&removed.stderr)
+    );
+    assert_eq!(json(&["bookmarks", "--json", "--data-dir", data]).len(), 2);
+    let unknown = kroniek(&["bookmarks", "remove", "ffff", "--data-dir", data]);
+    assert_eq!(unknown.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&unknown.stderr).contains("no bookmark has the id"));
+}
+
+#[test]
+fn bookmarks_command_reports_a_corrupt_file_and_keeps_it() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("bookmarks.json"), "{oops").unwrap();
+    let out = kroniek(&["bookmarks", "--data-dir", dir.path().to_str().unwrap()]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("did not parse") && err.contains("bookmarks.json.corrupt-"),
+        "{err}"
+    );
+    let kept = fs::read_dir(dir.path())
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .any(|e| {
+            e.file_name()
+                .to_string_lossy()
+                .starts_with("bookmarks.json.corrupt-")
+                && fs::read(e.path()).unwrap() == b"{oops"
+        });
+    assert!(kept);
+}

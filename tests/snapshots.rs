@@ -129,3 +129,39 @@ fn search_matches_are_highlighted() {
     let (x, y) = find(&buffer, "Koeleba, de").unwrap();
     assert_eq!(buffer[(x, y)].bg, Color::LightRed);
 }
+
+#[test]
+fn bookmarks_view() {
+    snapshot("bookmarks", "<Enter>]b]]b]]]]b<Esc>B");
+}
+
+#[test]
+fn bookmarks_view_empty() {
+    snapshot("bookmarks_empty", "B");
+}
+
+#[test]
+fn note_editor() {
+    snapshot("note_editor", "<Enter>]beEerste regel<Enter>tweede regel");
+}
+
+#[test]
+fn delete_confirmation() {
+    snapshot("delete_confirm", "<Enter>]bBd");
+}
+
+#[test]
+fn passage_selection() {
+    snapshot("passage", "<Enter>vjj");
+}
+
+#[test]
+fn bookmarked_quote_is_marked_in_the_article() {
+    let mut h = Harness::new(120, 40);
+    h.keys("<Enter>]b]");
+    let buffer = h.draw();
+    assert!(
+        find(&buffer, "★ ").is_some(),
+        "a star in the gutter of the bookmarked quote"
+    );
+}

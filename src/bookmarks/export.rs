@@ -50,11 +50,16 @@ fn markdown(bookmarks: &[Bookmark], out: &mut dyn Write) -> io::Result<()> {
             escape_md(speaker),
             escape_md(&b.article_title)
         )?;
-        if !b.note.trim().is_empty() {
-            writeln!(out)?;
-            for line in b.note.trim().lines() {
-                writeln!(out, "{}", escape_md(line))?;
-            }
+        // The note: its lines as paragraphs, the first marked as the reader's own words.
+        for (i, line) in b
+            .note
+            .trim()
+            .lines()
+            .filter(|l| !l.trim().is_empty())
+            .enumerate()
+        {
+            let label = if i == 0 { "*Note:* " } else { "" };
+            writeln!(out, "\n{label}{}", escape_md(line.trim()))?;
         }
     }
     Ok(())

@@ -189,10 +189,18 @@ fn body_line<'a>(
         Style::new()
     };
     let mut spans = Vec::with_capacity(cuts.len() + 1);
-    let gutter = if selected
+    let in_passage = passage.is_some_and(|p| p.start < range.end && range.start < p.end);
+    let bookmarked = quotes
+        .iter()
+        .any(|q| app.is_bookmarked(&article.id, article.quote_text(q)));
+    let gutter = if in_passage {
+        Span::styled("┃ ", theme.quote_selected())
+    } else if selected
         .is_some_and(|q| q.span.range().start < range.end && range.start < q.span.range().end)
     {
         Span::styled("▶ ", theme.quote_selected())
+    } else if bookmarked {
+        Span::styled("★ ", theme.quote())
     } else if !quotes.is_empty() {
         Span::styled("│ ", theme.quote())
     } else {

@@ -77,13 +77,18 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         frame.render_widget(Paragraph::new(count).style(theme.dim()), count_area);
         return;
     }
+    let unsaved = if app.unsaved() {
+        format!(" ⚠ {} unsaved ·", app.bookmarks.pending.len())
+    } else {
+        String::new()
+    };
     let right = match app.filter_label() {
         Some(filter) => format!(
-            " {filter} · {}/{} ",
+            "{unsaved} {filter} · {}/{} ",
             app.visible.len(),
             app.corpus.articles.len()
         ),
-        None => format!(" {} articles ", app.corpus.articles.len()),
+        None => format!("{unsaved} {} articles ", app.corpus.articles.len()),
     };
     let right = fit(&right, width / 2);
     let left_width = width.saturating_sub(right.width());

@@ -1,0 +1,504 @@
+//! Bookmarks on disk: round trips, merging, crashes, concurrency, corrupt and future files,
+//! unwritable directories, exports; and in the reader.
+
+mod common;
+
+use std::fs;
+use std::path::Path;
+use std::process::{Child, Command};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use common::Harness;
+use kroniek::app::state::{Confirm, View};
+use kroniek::bookmarks::export::{Format, export};
+use kroniek::bookmarks::store::{
+    BookmarkStore, Change, FileStore, Opened, StoreError, apply_changes,
+};
+use kroniek::bookmarks::{Bookmark, BookmarkFile, bookmark_id};
+use kroniek::corpus::actors::Gazetteer;
+use kroniek::corpus::load::load_builtin;
+
+fn bookmark(tag: &str, i: usize) -> Bookmark {
+    let text = format!("quote {tag} {i}");
+    Bookmark {
+        id: bookmark_id("art", &text),
+        article: "art".into(),
+        article_title: "Een titel".into(),
+        date: Some("2022-02".into()),
+        text,
+        speaker: Some("Jens Stoltenberg".into()),
+        note: String::new(),
+        created: "2026-01-01T00:00:00Z".into(),
+        updated: "2026-01-01T00:00:00Z".into(),
+    }
+}
+
+fn read_file(dir: &Path) -> BookmarkFile {
+    let bytes = fs::read(dir.join("bookmarks.json")).expect("bookmarks.json exists");
+    serde_json::from_slice(&bytes).expect("bookmarks.json parses")
+}
+
+#[test]
+fn round_trip_through_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = FileStore::new(dir.path().join("nested/data"));
+    store
+        .apply(&[Change::Add(bookmark("a", 1)), Change::Add(bookmark("a", 2))])
+        .unwrap();
+    store
+        .apply(&[Change::SetNote {
+            id: bookmark("a", 1).id,
+            note: "n\nline".into(),
+            updated: "2026-02-02T00:00:00Z".into(),
+        }])
+        .unwrap();
+    let opened = FileStore::new(dir.path().join("nested/data"))
+        .open()
+        .unwrap();
+    assert_eq!(opened.bookmarks.len(), 2);
+    let first = opened
+        .bookmarks
+        .iter()
+        .find(|b| b.id == bookmark("a", 1).id)
+        .unwrap();
+    assert_eq!(first.note, "n\nline");
+    assert_eq!(first.updated, "2026-02-02T00:00:00Z");
+    let file = read_file(&dir.path().join("nested/data"));
+    assert_eq!(file.version, 1);
+    let text = fs::read_to_string(dir.path().join("nested/data/bookmarks.json")).unwrap();
+    assert!(
+        text.contains("\n  \"bookmarks\": ["),
+        "pretty, diffable JSON"
+    );
+}
+
+#[test]
+fn adding_the_same_quote_twice_keeps_one() {
+    let mut list = Vec::new();
+    apply_changes(
+        &mut list,
+        &[Change::Add(bookmark("a", 1)), Change::Add(bookmark("a", 1))],
+    );
+    assert_eq!(list.len(), 1);
+}
+
+#[test]
+fn two_stores_on_one_file_merge_rather_than_overwrite() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut one = FileStore::new(dir.path());
+    let mut two = FileStore::new(dir.path());
+    one.open().unwrap();
+    two.open().unwrap();
+    one.apply(&[Change::Add(bookmark("one", 1))]).unwrap();
+    let seen = two.apply(&[Change::Add(bookmark("two", 1))]).unwrap();
+    assert_eq!(
+        seen.len(),
+        2,
+        "the second writer re-reads and keeps the first one's bookmark"
+    );
+    assert_eq!(read_file(dir.path()).bookmarks.len(), 2);
+}
+
+#[test]
+fn every_successful_write_keeps_the_last_good_copy() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = FileStore::new(dir.path());
+    store.apply(&[Change::Add(bookmark("a", 1))]).unwrap();
+    store.apply(&[Change::Add(bookmark("a", 2))]).unwrap();
+    let backup: BookmarkFile =
+        serde_json::from_slice(&fs::read(dir.path().join("bookmarks.json.bak")).unwrap()).unwrap();
+    assert_eq!(backup.bookmarks.len(), 1);
+}
+
+#[test]
+fn a_corrupt_file_is_moved_aside_not_lost_and_the_backup_is_offered() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = FileStore::new(dir.path());
+    store.apply(&[Change::Add(bookmark("a", 1))]).unwrap();
+    store.apply(&[Change::Add(bookmark("a", 2))]).unwrap();
+    fs::write(
+        dir.path().join("bookmarks.json"),
+        b"{\"version\": 1, \"bookmarks\": [ broken",
+    )
+    .unwrap();
+    let opened = FileStore::new(dir.path()).open().unwrap();
+    let aside = opened.moved_aside.expect("moved aside");
+    assert!(
+        aside
+            .file_name()
+            .unwrap()
+            .to_string_lossy()
+            .starts_with("bookmarks.json.corrupt-")
+    );
+    assert_eq!(
+        fs::read(&aside).unwrap(),
+        b"{\"version\": 1, \"bookmarks\": [ broken",
+        "kept byte for byte"
+    );
+    assert!(!dir.path().join("bookmarks.json").exists());
+    assert!(opened.corrupt_reason.is_some());
+    let (backup, n) = opened.backup.expect("the last good copy is offered");
+    assert_eq!(n, 1);
+    assert!(backup.ends_with("bookmarks.json.bak"));
+    let restored = FileStore::new(dir.path()).restore_backup().unwrap();
+    assert_eq!(restored.len(), 1);
+    assert_eq!(read_file(dir.path()).bookmarks.len(), 1);
+}
+
+#[test]
+fn a_file_corrupted_while_open_is_moved_aside_before_writing() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = FileStore::new(dir.path());
+    store.apply(&[Change::Add(bookmark("a", 1))]).unwrap();
+    fs::write(dir.path().join("bookmarks.json"), b"not json").unwrap();
+    store.apply(&[Change::Add(bookmark("a", 2))]).unwrap();
+    let notice = store.take_notice().expect("the user is told");
+    assert!(notice.contains("did not parse"), "{notice}");
+    let aside: Vec<_> = fs::read_dir(dir.path())
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_name().to_string_lossy().contains("corrupt-"))
+        .collect();
+    assert_eq!(aside.len(), 1);
+    assert_eq!(fs::read(aside[0].path()).unwrap(), b"not json");
+}
+
+#[test]
+fn a_file_from_a_newer_version_is_read_and_never_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let future = serde_json::json!({
+        "version": 2,
+        "bookmarks": [serde_json::to_value(bookmark("a", 1)).unwrap(), {"id": "x", "shape": "unknown"}],
+        "collections": []
+    });
+    let text = serde_json::to_string_pretty(&future).unwrap();
+    fs::write(dir.path().join("bookmarks.json"), &text).unwrap();
+    let mut store = FileStore::new(dir.path());
+    let opened = store.open().unwrap();
+    assert_eq!(opened.newer_version, Some(2));
+    assert_eq!(opened.bookmarks.len(), 1, "what can be read is read");
+    let err = store.apply(&[Change::Add(bookmark("a", 2))]).unwrap_err();
+    assert!(err.0.contains("newer kroniek"), "{err}");
+    assert_eq!(
+        fs::read_to_string(dir.path().join("bookmarks.json")).unwrap(),
+        text
+    );
+}
+
+#[test]
+fn an_unwritable_data_directory_is_an_error_not_a_crash() {
+    let dir = tempfile::tempdir().unwrap();
+    // A file where the directory should be fails for every user, root included.
+    let blocker = dir.path().join("not-a-dir");
+    fs::write(&blocker, "").unwrap();
+    let err = FileStore::new(&blocker)
+        .apply(&[Change::Add(bookmark("a", 1))])
+        .unwrap_err();
+    assert!(err.0.contains("not-a-dir"), "{err}");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_read_only_data_directory_is_an_error_not_a_crash() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    fs::set_permissions(dir.path(), fs::Permissions::from_mode(0o555)).unwrap();
+    if fs::write(dir.path().join("probe"), "").is_ok() {
+        eprintln!("running as root: a read-only directory is still writable; case not run");
+        return;
+    }
+    let err = FileStore::new(dir.path())
+        .apply(&[Change::Add(bookmark("a", 1))])
+        .unwrap_err();
+    assert!(err.0.contains("permission denied"), "{err}");
+    fs::set_permissions(dir.path(), fs::Permissions::from_mode(0o755)).unwrap();
+}
+
+/// Not a test of its own: a child process started by the tests below. It adds bookmarks to the
+/// store in KRONIEK_TEST_CHILD_DIR, KRONIEK_TEST_CHILD_COUNT of them (0: until killed).
+#[test]
+#[ignore = "run as a child process by the concurrency and crash tests"]
+fn child_adds_bookmarks() {
+    let Ok(dir) = std::env::var("KRONIEK_TEST_CHILD_DIR") else {
+        return;
+    };
+    let tag = std::env::var("KRONIEK_TEST_CHILD_TAG").unwrap_or_default();
+    let count: usize = std::env::var("KRONIEK_TEST_CHILD_COUNT")
+        .ok()
+        .and_then(|c| c.parse().ok())
+        .unwrap_or(0);
+    let mut store = FileStore::new(dir);
+    let mut i = 0;
+    while count == 0 || i < count {
+        store
+            .apply(&[Change::Add(bookmark(&tag, i))])
+            .expect("save");
+        i += 1;
+    }
+}
+
+fn spawn_child(dir: &Path, tag: &str, count: usize) -> Child {
+    Command::new(std::env::current_exe().unwrap())
+        .args([
+            "--exact",
+            "child_adds_bookmarks",
+            "--ignored",
+            "--nocapture",
+            "--test-threads=1",
+        ])
+        .env("KRONIEK_TEST_CHILD_DIR", dir)
+        .env("KRONIEK_TEST_CHILD_TAG", tag)
+        .env("KRONIEK_TEST_CHILD_COUNT", count.to_string())
+        .stdout(std::process::Stdio::null())
+        .spawn()
+        .expect("child process")
+}
+
+#[test]
+fn two_processes_adding_100_bookmarks_each_end_with_200() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut one = spawn_child(dir.path(), "one", 100);
+    let mut two = spawn_child(dir.path(), "two", 100);
+    assert!(one.wait().unwrap().success());
+    assert!(two.wait().unwrap().success());
+    assert_eq!(read_file(dir.path()).bookmarks.len(), 200);
+}
+
+#[cfg(unix)]
+#[test]
+fn killing_a_process_during_saves_never_leaves_a_broken_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut previous = 0;
+    for round in 0..15u64 {
+        let mut child = spawn_child(dir.path(), &format!("r{round}"), 0);
+        // Let it save for a while (longer each round, so kills land at different moments).
+        std::thread::sleep(Duration::from_millis(30 + round * 7));
+        child.kill().expect("SIGKILL");
+        child.wait().unwrap();
+        if !dir.path().join("bookmarks.json").exists() {
+            continue;
+        }
+        let file = read_file(dir.path());
+        assert!(
+            file.bookmarks.len() >= previous,
+            "round {round}: saved bookmarks were lost"
+        );
+        previous = file.bookmarks.len();
+        if dir.path().join("bookmarks.json.bak").exists() {
+            let backup = fs::read(dir.path().join("bookmarks.json.bak")).unwrap();
+            serde_json::from_slice::<BookmarkFile>(&backup).expect("the backup parses too");
+        }
+    }
+    assert!(previous > 0, "the children saved something");
+}
+
+#[test]
+fn export_golden_files() {
+    let file: BookmarkFile =
+        serde_json::from_slice(&fs::read("tests/fixtures/bookmarks.json").unwrap()).unwrap();
+    for (format, golden) in [
+        (Format::Md, "tests/fixtures/export.md"),
+        (Format::Csv, "tests/fixtures/export.csv"),
+        (Format::Json, "tests/fixtures/export.json"),
+    ] {
+        let mut out = Vec::new();
+        export(&file.bookmarks, format, &mut out).unwrap();
+        let expected = fs::read(golden).unwrap_or_else(|_| panic!("{golden}"));
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            String::from_utf8(expected).unwrap(),
+            "{golden}"
+        );
+    }
+}
+
+// ---- In the reader ----------------------------------------------------------------------------
+
+/// A store whose failure can be switched on and off from the test.
+#[derive(Debug, Clone, Default)]
+struct Flaky {
+    saved: Arc<Mutex<Vec<Bookmark>>>,
+    fail: Arc<Mutex<Option<String>>>,
+}
+
+impl BookmarkStore for Flaky {
+    fn open(&mut self) -> Result<Opened, StoreError> {
+        Ok(Opened {
+            bookmarks: self.saved.lock().unwrap().clone(),
+            ..Default::default()
+        })
+    }
+    fn apply(&mut self, changes: &[Change]) -> Result<Vec<Bookmark>, StoreError> {
+        if let Some(reason) = self.fail.lock().unwrap().clone() {
+            return Err(StoreError(reason));
+        }
+        let mut saved = self.saved.lock().unwrap();
+        apply_changes(&mut saved, changes);
+        Ok(saved.clone())
+    }
+    fn restore_backup(&mut self) -> Result<Vec<Bookmark>, StoreError> {
+        Err(StoreError("none".into()))
+    }
+    fn location(&self) -> String {
+        "test".into()
+    }
+}
+
+fn reader(store: &Flaky) -> Harness {
+    Harness::with_store(
+        load_builtin(Gazetteer::builtin()),
+        120,
+        40,
+        Box::new(store.clone()),
+    )
+}
+
+#[test]
+fn b_bookmarks_the_selected_quote_once() {
+    let store = Flaky::default();
+    let mut h = reader(&store);
+    h.keys("<Enter>b");
+    assert!(
+        h.app
+            .message
+            .as_deref()
+            .unwrap()
+            .starts_with("no quotation selected")
+    );
+    h.keys("]b");
+    assert_eq!(store.saved.lock().unwrap().len(), 1);
+    let saved = store.saved.lock().unwrap()[0].clone();
+    assert_eq!(saved.speaker.as_deref(), Some("Jens Stoltenberg"));
+    assert_eq!(saved.article, "000_46525a48ac51a0ee");
+    assert_eq!(saved.date.as_deref(), Some("2021-04"));
+    assert!(saved.text.starts_with("Het is de grootste"));
+    h.keys("b");
+    assert_eq!(h.app.message.as_deref(), Some("already bookmarked"));
+    assert_eq!(store.saved.lock().unwrap().len(), 1);
+    assert!(h.screen().contains("★1"), "counted in the list");
+}
+
+#[test]
+fn a_failed_save_keeps_the_bookmark_shows_the_error_and_retries() {
+    let store = Flaky::default();
+    *store.fail.lock().unwrap() = Some("the disk is full".into());
+    let mut h = reader(&store);
+    h.keys("<Enter>]b");
+    assert!(
+        h.app
+            .message
+            .as_deref()
+            .unwrap()
+            .contains("NOT SAVED: the disk is full")
+    );
+    assert_eq!(h.app.bookmarks.list.len(), 1, "kept in memory");
+    let screen = h.screen();
+    assert!(screen.contains("⚠ 1 unsaved"), "{screen}");
+    // Quitting with unsaved bookmarks asks first; n stays.
+    h.keys("qq");
+    assert_eq!(h.app.confirm, Some(Confirm::QuitUnsaved));
+    h.keys("n");
+    assert!(!h.app.quit);
+    // The disk has room again: the next change writes both.
+    *store.fail.lock().unwrap() = None;
+    h.keys("<Enter>]]b");
+    assert_eq!(store.saved.lock().unwrap().len(), 2);
+    assert!(!h.app.unsaved());
+    h.keys("qq");
+    assert!(h.app.quit, "nothing unsaved: quits at once");
+}
+
+#[test]
+fn quitting_retries_a_failed_save_first() {
+    let store = Flaky::default();
+    *store.fail.lock().unwrap() = Some("read-only".into());
+    let mut h = reader(&store);
+    h.keys("<Enter>]b");
+    *store.fail.lock().unwrap() = None;
+    h.keys("qq");
+    assert!(h.app.quit);
+    assert_eq!(store.saved.lock().unwrap().len(), 1);
+}
+
+#[test]
+fn a_passage_is_bookmarked_by_whole_sentences() {
+    let store = Flaky::default();
+    let mut h = reader(&store);
+    h.keys("<Enter>v");
+    assert_eq!(h.app.mode(), kroniek::app::keymap::Mode::Select);
+    h.keys("jb");
+    let saved = store.saved.lock().unwrap()[0].clone();
+    assert_eq!(
+        saved.text,
+        "Rusland moet zijn troepenmacht aan de oostgrens van Oekraïne terugtrekken. Dat heeft secretaris-generaal van de NAVO Jens Stoltenberg dinsdag gezegd, meldt persbureau Reuters."
+    );
+    assert_eq!(h.app.selection, None);
+    h.keys("v<Esc>");
+    assert_eq!(h.app.selection, None);
+}
+
+#[test]
+fn notes_are_edited_saved_and_asked_about_before_dropping() {
+    let store = Flaky::default();
+    let mut h = reader(&store);
+    h.keys("<Enter>]e");
+    assert!(h.app.note.is_none(), "not bookmarked yet");
+    h.keys("be");
+    assert!(h.app.note.is_some());
+    h.keys("Goed citaat<Enter>voor hoofdstuk 2<C-s>");
+    assert!(h.app.note.is_none());
+    assert_eq!(
+        store.saved.lock().unwrap()[0].note,
+        "Goed citaat\nvoor hoofdstuk 2"
+    );
+    h.keys("e!<Esc>");
+    assert_eq!(h.app.confirm, Some(Confirm::DiscardNote));
+    h.keys("n");
+    assert!(h.app.note.is_some(), "n returns to the editor");
+    h.keys("<Esc>y");
+    assert!(h.app.note.is_none());
+    assert_eq!(
+        store.saved.lock().unwrap()[0].note,
+        "Goed citaat\nvoor hoofdstuk 2"
+    );
+}
+
+#[test]
+fn bookmarks_view_opens_deletes_and_undoes() {
+    let store = Flaky::default();
+    let mut h = reader(&store);
+    h.keys("<Enter>]b]]b");
+    h.keys("B");
+    assert_eq!(h.app.view, View::Bookmarks);
+    let screen = h.screen();
+    assert!(screen.contains("Bookmarks 2"), "{screen}");
+    // Enter opens the article scrolled to the quote, with the quote selected.
+    h.keys("j<Enter>");
+    assert_eq!(h.app.view, View::Articles);
+    assert_eq!(h.app.article.quote, Some(2));
+    h.keys("Bd");
+    assert!(matches!(h.app.confirm, Some(Confirm::Delete(_))));
+    h.keys("y");
+    assert_eq!(store.saved.lock().unwrap().len(), 1);
+    h.keys("u");
+    assert_eq!(store.saved.lock().unwrap().len(), 2);
+    h.keys("/grootste<Enter>");
+    assert_eq!(h.app.visible_bookmarks().len(), 1);
+}
+
+#[test]
+fn a_bookmark_of_an_article_not_loaded_is_listed_and_marked() {
+    let store = Flaky::default();
+    let mut missing = bookmark("x", 1);
+    missing.article = "gone".into();
+    store.saved.lock().unwrap().push(missing);
+    let mut h = reader(&store);
+    h.keys("B");
+    assert!(h.screen().contains("(article not loaded)"));
+    h.keys("<Enter>");
+    assert_eq!(
+        h.app.message.as_deref(),
+        Some("article gone is not in the loaded corpus")
+    );
+}
