@@ -49,7 +49,38 @@ struct ActorRow<'a> {
     name: &'a str,
     kind: &'a str,
     mentions: usize,
-    articles: Vec<&'a str>,
+    articles: Ids<'a>,
+}
+
+/// Article ids, written from their indices as the JSON is written.
+struct Ids<'a>(&'a Corpus, &'a [u32]);
+
+impl Serialize for Ids<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.1.iter().map(|&i| self.0.articles[i as usize].id.as_str()))
+    }
+}
+
+/// A JSON array written from an iterator, one element at a time.
+struct Rows<I>(std::cell::Cell<Option<I>>);
+
+impl<I> Rows<I> {
+    fn new(iter: I) -> Self {
+        Rows(std::cell::Cell::new(Some(iter)))
+    }
+}
+
+impl<I, T> Serialize for Rows<I>
+where
+    I: Iterator<Item = T>,
+    T: Serialize,
+{
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self.0.take() {
+            Some(iter) => serializer.collect_seq(iter),
+            None => serializer.collect_seq(std::iter::empty::<T>()),
+        }
+    }
 }
 
 fn date_of(article: &Article) -> Option<String> {
@@ -244,22 +275,17 @@ pub fn quotes(
 pub fn actors(corpus: &Corpus, json: bool, out: &mut dyn Write) -> io::Result<i32> {
     let stats = corpus.actor_stats();
     if json {
-        let rows: Vec<ActorRow> = stats
-            .iter()
-            .map(|s| {
-                let actor = corpus.gazetteer.actor(s.actor);
-                ActorRow {
-                    name: &actor.name,
-                    kind: actor.kind.as_str(),
-                    mentions: s.mentions,
-                    articles: s
-                        .articles
-                        .iter()
-                        .map(|&i| corpus.articles[i].id.as_str())
-                        .collect(),
-                }
-            })
-            .collect();
+        // Streamed: a row per actor, article ids looked up as they are written, so a corpus of
+        // 100,000 articles does not build a second copy of its ids in memory.
+        let rows = Rows::new(stats.iter().map(|s| {
+            let actor = corpus.gazetteer.actor(s.actor);
+            ActorRow {
+                name: &actor.name,
+                kind: actor.kind.as_str(),
+                mentions: s.mentions,
+                articles: Ids(corpus, &s.articles),
+            }
+        }));
         serde_json::to_writer_pretty(&mut *out, &rows)?;
         writeln!(out)?;
         return Ok(0);

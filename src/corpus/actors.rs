@@ -1,6 +1,8 @@
 //! The gazetteer of named actors and the matcher that finds their mentions in a text.
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{
+    AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, MatchKind, StartKind,
+};
 use serde::Deserialize;
 
 use super::article::{ActorId, Mention, Span};
@@ -48,8 +50,6 @@ pub struct Gazetteer {
     matcher: AhoCorasick,
     /// For each pattern of the matcher: its actor.
     patterns: Vec<ActorId>,
-    /// For each pattern of the matcher: its text.
-    pattern_names: Vec<String>,
 }
 
 impl Gazetteer {
@@ -88,16 +88,26 @@ impl Gazetteer {
                 patterns.push(id as ActorId);
             }
         }
+        // An alias starting in lower case also matches with a capital, as at the start of a
+        // sentence ("President Poetin"): add that spelling as a pattern of its own.
+        for i in 0..names.len() {
+            let mut chars = names[i].chars();
+            if let Some(first) = chars.next().filter(char::is_ascii_lowercase) {
+                let capitalised: String = std::iter::once(first.to_ascii_uppercase()).chain(chars).collect();
+                names.push(capitalised);
+                patterns.push(patterns[i]);
+            }
+        }
         let matcher = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::Standard)
-            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Both)
+            .kind(Some(AhoCorasickKind::DFA))
             .build(&names)
             .map_err(|e| e.to_string())?;
         Ok(Gazetteer {
             actors,
             matcher,
             patterns,
-            pattern_names: names,
         })
     }
 
@@ -148,41 +158,38 @@ impl Gazetteer {
     /// name yields to the name ("de Oekraïense president Janoekovitsj"); adjacent mentions of the
     /// same actor ("Oekraïense president Volodymyr Zelensky") become one.
     pub fn find_mentions(&self, text: &str) -> Vec<Mention> {
-        let bytes = text.as_bytes();
-        let mut candidates: Vec<Mention> = self
-            .matcher
-            .find_overlapping_iter(text)
-            .filter(|m| {
-                let found = &bytes[m.range()];
-                let wanted = self.pattern_text(m.pattern().as_usize()).as_bytes();
-                // Aliases match exactly, but one that starts in lower case also matches with a
-                // capital, as at the start of a sentence ("President Poetin").
-                let alias_matches = found == wanted
-                    || (found[1..] == wanted[1..]
-                        && wanted[0].is_ascii_lowercase()
-                        && found[0] == wanted[0].to_ascii_uppercase());
-                alias_matches && is_whole_word(text, m.start(), m.end())
-            })
-            .map(|m| Mention {
-                actor: self.patterns[m.pattern().as_usize()],
-                span: Span::new(m.range()),
-            })
-            .collect();
-        candidates.sort_by(|a, b| {
-            a.span
-                .start
-                .cmp(&b.span.start)
-                .then(b.span.end.cmp(&a.span.end))
-        });
-        let mut chosen: Vec<Mention> = Vec::with_capacity(candidates.len());
-        for candidate in candidates {
-            if chosen
-                .last()
-                .is_some_and(|last| candidate.span.start < last.span.end)
-            {
-                continue;
+        let mut chosen = Vec::new();
+        let mut at = 0;
+        while at < text.len() {
+            let Some(first) = self.matcher.find(Input::new(text).span(at..text.len())) else {
+                break;
+            };
+            // The longest alias at this start that is a whole word; shorter ones if it is not.
+            let start = first.start();
+            let mut candidate = Some(first);
+            let mut accepted = None;
+            while let Some(m) = candidate {
+                if is_whole_word(text, m.start(), m.end()) {
+                    accepted = Some(m);
+                    break;
+                }
+                candidate = (m.end() > start + 1)
+                    .then(|| {
+                        let shorter = Input::new(text).span(start..m.end() - 1).anchored(Anchored::Yes);
+                        self.matcher.find(shorter)
+                    })
+                    .flatten();
             }
-            chosen.push(candidate);
+            match accepted {
+                Some(m) => {
+                    chosen.push(Mention {
+                        actor: self.patterns[m.pattern().as_usize()],
+                        span: Span::new(m.range()),
+                    });
+                    at = m.end();
+                }
+                None => at = start + text[start..].chars().next().map_or(1, char::len_utf8),
+            }
         }
         self.join_adjacent(text, chosen)
     }
@@ -209,9 +216,6 @@ impl Gazetteer {
         out
     }
 
-    fn pattern_text(&self, pattern: usize) -> &str {
-        &self.pattern_names[pattern]
-    }
 }
 
 /// A match is a whole word when no letter or digit touches it on either side. A hyphen is a word

@@ -41,7 +41,11 @@ pub fn decode(bytes: &[u8]) -> Result<(String, Vec<DecodeNote>), DecodeError> {
     } else {
         utf8_or_1252(bytes, &mut notes)?
     };
-    let (clean, removed) = sanitise(&raw);
+    let (clean, removed) = if needs_sanitising(&raw) {
+        sanitise(&raw)
+    } else {
+        (raw, 0)
+    };
     if removed > 0 {
         notes.push(DecodeNote::Sanitised(removed));
     }
@@ -68,6 +72,27 @@ pub fn is_unsafe_char(c: char) -> bool {
     matches!(c,
         '\u{0}'..='\u{8}' | '\u{b}'..='\u{1f}' | '\u{7f}'..='\u{9f}'
         | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{feff}')
+}
+
+/// Whether `text` holds anything [`sanitise`] would change: a fast byte scan, so clean text (almost
+/// all of it) is not copied.
+pub fn needs_sanitising(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    bytes.iter().enumerate().any(|(i, &b)| match b {
+        0x20..=0x7e | b'\n' => false,
+        0x00..=0x1f | 0x7f => true,
+        // C1 controls U+0080..U+009F
+        0xc2 => bytes.get(i + 1).is_some_and(|n| (0x80..=0x9f).contains(n)),
+        // U+202A..U+202E and U+2066..U+2069
+        0xe2 => match (bytes.get(i + 1), bytes.get(i + 2)) {
+            (Some(0x80), Some(n)) => (0xaa..=0xae).contains(n),
+            (Some(0x81), Some(n)) => (0xa6..=0xa9).contains(n),
+            _ => false,
+        },
+        // U+FEFF
+        0xef => bytes.get(i + 1) == Some(&0xbb) && bytes.get(i + 2) == Some(&0xbf),
+        _ => false,
+    })
 }
 
 /// Removes escape sequences and unsafe characters, turns CRLF and lone CR into LF and tabs into
@@ -208,6 +233,19 @@ mod tests {
     #[test]
     fn nul_bytes_make_a_file_binary() {
         assert_eq!(decode(b"abc\0def"), Err(DecodeError::Binary));
+    }
+
+    #[test]
+    fn the_fast_check_agrees_with_sanitising() {
+        let cases = [
+            "plain Oekraïne „citaat” regio’s", "tab\there", "cr\r", "esc\x1b[0m", "del\x7f",
+            "c1\u{85}", "c1\u{9b}", "bidi\u{202e}", "isolate\u{2066}", "bom\u{feff}", "nul\0",
+            "ok\u{2019}\u{201e}\u{2033}", "\u{a0}nbsp", "日本語",
+        ];
+        for case in cases {
+            let changed = sanitise(case).0 != case;
+            assert_eq!(needs_sanitising(case), changed, "{case:?}");
+        }
     }
 
     #[test]

@@ -7,6 +7,8 @@ use std::fs;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
+use rayon::prelude::*;
+
 use super::Corpus;
 use super::actors::Gazetteer;
 use super::article::{Article, Source};
@@ -88,33 +90,25 @@ pub fn load_paths(paths: &[PathBuf], gazetteer: Gazetteer) -> Corpus {
     for path in paths {
         collect(path, true, 0, &mut seen_dirs, &mut files, &mut warnings);
     }
-    let mut articles = Vec::with_capacity(files.len());
+    // Reading and parsing run in parallel; results come back in file order, so ids, warnings
+    // and ties in the sort are the same on every run.
+    let built: Vec<Result<(Article, Vec<Warning>), Warning>> = files
+        .par_iter()
+        .map(|path| load_file(path, &gazetteer))
+        .collect();
+    let mut articles = Vec::with_capacity(built.len());
     let mut ids = HashSet::new();
-    for path in files {
-        let stem = path.file_stem().map_or_else(
-            || "article".to_owned(),
-            |s| sanitise_line(&s.to_string_lossy()),
-        );
-        let shown = display_path(&path);
-        let bytes = match read_bounded(&path) {
-            Ok(bytes) => bytes,
-            Err(reason) => {
-                warnings.push(Warning {
-                    path: shown,
-                    reason,
-                    skipped: true,
-                });
-                continue;
-            }
-        };
-        let id = unique_id(&stem, &mut ids);
-        match build_article(&id, Source::File(shown.clone()), &bytes, &gazetteer) {
-            Ok((article, notes)) => {
-                if id != stem {
+    for result in built {
+        match result {
+            Ok((mut article, notes)) => {
+                let stem = std::mem::take(&mut article.id);
+                article.id = unique_id(&stem, &mut ids);
+                if article.id != stem {
                     warnings.push(Warning {
-                        path: shown,
+                        path: article.source.to_string(),
                         reason: format!(
-                            "another file already has the id `{stem}`; this one is `{id}`"
+                            "another file already has the id `{stem}`; this one is `{}`",
+                            article.id
                         ),
                         skipped: false,
                     });
@@ -126,6 +120,21 @@ pub fn load_paths(paths: &[PathBuf], gazetteer: Gazetteer) -> Corpus {
         }
     }
     Corpus::new(articles, warnings, gazetteer)
+}
+
+/// Reads and builds one file; its id is the file stem (made unique by the caller).
+fn load_file(path: &Path, gazetteer: &Gazetteer) -> Result<(Article, Vec<Warning>), Warning> {
+    let stem = path.file_stem().map_or_else(
+        || "article".to_owned(),
+        |s| sanitise_line(&s.to_string_lossy()),
+    );
+    let shown = display_path(path);
+    let bytes = read_bounded(path).map_err(|reason| Warning {
+        path: shown.clone(),
+        reason,
+        skipped: true,
+    })?;
+    build_article(&stem, Source::File(shown), &bytes, gazetteer)
 }
 
 fn unique_id(stem: &str, ids: &mut HashSet<String>) -> String {
@@ -179,12 +188,21 @@ fn collect(
             Ok(entries) => entries,
             Err(e) => return warn(warnings, io_reason(&e)),
         };
-        let mut children: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
-        children.sort();
-        for child in children {
+        let mut children: Vec<(PathBuf, Option<fs::FileType>)> = entries
+            .filter_map(|e| e.ok().map(|e| (e.path(), e.file_type().ok())))
+            .collect();
+        children.sort_by(|a, b| a.0.cmp(&b.0));
+        for (child, file_type) in children {
             let is_txt = child
                 .extension()
                 .is_some_and(|ext| ext.eq_ignore_ascii_case("txt"));
+            // A plain file needs no further look: the directory entry says what it is.
+            if let Some(file_type) = file_type.filter(|t| t.is_file()) {
+                if is_txt && file_type.is_file() {
+                    files.push(child);
+                }
+                continue;
+            }
             match fs::metadata(&child) {
                 Ok(meta) if meta.is_dir() || is_txt => {
                     collect(&child, false, depth + 1, seen_dirs, files, warnings)
@@ -332,8 +350,7 @@ pub fn build_article(
     };
     let mentions = gazetteer.find_mentions(&parsed.text);
     let quotes = find_quotes(&parsed.text, &parsed.paragraphs, &mentions, gazetteer);
-    let words = parsed.text.split_whitespace().count();
-    let article = Article {
+    let mut article = Article {
         id: id.to_owned(),
         source,
         date,
@@ -342,7 +359,12 @@ pub fn build_article(
         paragraphs: parsed.paragraphs,
         mentions,
         quotes,
-        words,
+        words: parsed.words,
     };
+    // Kept for the life of the corpus: no spare capacity.
+    article.text.shrink_to_fit();
+    article.paragraphs.shrink_to_fit();
+    article.mentions.shrink_to_fit();
+    article.quotes.shrink_to_fit();
     Ok((article, notes))
 }

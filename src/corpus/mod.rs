@@ -29,7 +29,7 @@ pub struct ActorStat {
     pub actor: ActorId,
     pub mentions: usize,
     /// Indices into [`Corpus::articles`], in corpus order.
-    pub articles: Vec<usize>,
+    pub articles: Vec<u32>,
 }
 
 impl Corpus {
@@ -57,8 +57,8 @@ impl Corpus {
             for mention in &article.mentions {
                 let stat = &mut stats[mention.actor as usize];
                 stat.mentions += 1;
-                if stat.articles.last() != Some(&index) {
-                    stat.articles.push(index);
+                if stat.articles.last() != Some(&(index as u32)) {
+                    stat.articles.push(index as u32);
                 }
             }
         }

@@ -26,6 +26,7 @@ pub struct Parsed {
     pub text: String,
     pub paragraphs: Vec<Paragraph>,
     pub title: String,
+    pub words: usize,
 }
 
 /// Parses decoded, sanitised text. Returns `None` when there is no body at all.
@@ -33,6 +34,7 @@ pub fn parse(text: &str) -> Option<Parsed> {
     let (date, body) = split_header(text);
     let mut out = String::with_capacity(body.len());
     let mut paragraphs = Vec::new();
+    let mut words = 0;
     for block in split_paragraphs(body) {
         if !out.is_empty() {
             out.push_str("\n\n");
@@ -45,6 +47,7 @@ pub fn parse(text: &str) -> Option<Parsed> {
             }
             out.push_str(word);
             first = false;
+            words += 1;
         }
         let span = Span::new(start..out.len());
         paragraphs.push(Paragraph {
@@ -65,6 +68,7 @@ pub fn parse(text: &str) -> Option<Parsed> {
         text: out,
         paragraphs,
         title,
+        words,
     })
 }
 
@@ -148,9 +152,9 @@ fn without_closers(text: &str) -> &str {
 }
 
 fn is_heading(paragraph: &str) -> bool {
-    let words = paragraph.split_whitespace().count();
     let last = without_closers(paragraph).chars().last();
-    words <= HEADING_MAX_WORDS && !matches!(last, Some('.' | '!' | '?' | '…' | ';' | ',' | ':'))
+    !matches!(last, Some('.' | '!' | '?' | '…' | ';' | ',' | ':'))
+        && paragraph.split_whitespace().nth(HEADING_MAX_WORDS).is_none()
 }
 
 /// The first sentence of a paragraph, without a final full stop, shortened at a word boundary.

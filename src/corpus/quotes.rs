@@ -40,15 +40,24 @@ struct Open {
 
 /// Top-level quotations in one paragraph: (whole span with marks, inner text span).
 pub fn find_in_paragraph(text: &str) -> Vec<(Range<usize>, Range<usize>)> {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut stack: Vec<Open> = Vec::new();
     let mut found = Vec::new();
-    for (i, &(pos, c)) in chars.iter().enumerate() {
-        let prev = i.checked_sub(1).map(|j| chars[j].1);
-        let next = chars.get(i + 1).map(|&(_, c)| c);
+    for (pos, &byte) in text.as_bytes().iter().enumerate() {
+        // Every mark starts with one of these bytes: a cheap filter before decoding a char.
+        if !matches!(byte, b'"' | b'\'' | 0xc2 | 0xe2) {
+            continue;
+        }
+        let Some(c) = text[pos..].chars().next().filter(|&c| is_mark(c)) else {
+            continue;
+        };
+        let prev = text[..pos].chars().next_back();
+        let after = &text[pos + c.len_utf8()..];
+        let next = after.chars().next();
         let top = stack.last().map(|o| (o.family, o.mark));
         let in_stack = |f: Family| stack.iter().any(|o| o.family == f);
-        let boundary_before = prev.is_none_or(|p| p.is_whitespace() || "([{—–-/".contains(p));
+        let boundary_before = prev.is_none_or(|p| {
+            p.is_whitespace() || matches!(p, '(' | '[' | '{' | '—' | '–' | '-' | '/')
+        });
         let touches_after = next.is_some_and(|n| !n.is_whitespace());
         let touches_before = prev.is_some_and(|p| !p.is_whitespace());
         let inside_word =
@@ -83,7 +92,7 @@ pub fn find_in_paragraph(text: &str) -> Vec<(Range<usize>, Range<usize>)> {
             '‘' if inside_word => Act::None,
             '‘' => Act::Open(Family::Single),
             '’' | '\'' if inside_word => Act::None,
-            '’' | '\'' if boundary_before && is_elided_s(&chars, i) => Act::None,
+            '’' | '\'' if boundary_before && is_elided_s(after) => Act::None,
             '’' | '\''
                 if in_stack(Family::Single)
                     && touches_before
@@ -120,9 +129,18 @@ pub fn find_in_paragraph(text: &str) -> Vec<(Range<usize>, Range<usize>)> {
 }
 
 /// `'s` as in `'s avonds` or `’s-Gravenhage`: an elided article, not a quotation mark.
-fn is_elided_s(chars: &[(usize, char)], i: usize) -> bool {
-    chars.get(i + 1).is_some_and(|&(_, c)| c == 's')
-        && chars.get(i + 2).is_none_or(|&(_, c)| !c.is_alphanumeric())
+fn is_elided_s(after: &str) -> bool {
+    after
+        .strip_prefix('s')
+        .is_some_and(|rest| rest.chars().next().is_none_or(|c| !c.is_alphanumeric()))
+}
+
+/// Every character that can be a quotation mark.
+fn is_mark(c: char) -> bool {
+    matches!(
+        c,
+        '„' | '“' | '”' | '″' | '"' | '«' | '»' | '‹' | '›' | '‚' | '‘' | '’' | '\''
+    )
 }
 
 /// Verbs and words that report speech.
@@ -237,8 +255,10 @@ enum Said {
 struct Analysis<'a> {
     text: &'a str,
     gazetteer: &'a Gazetteer,
-    /// Per paragraph: its units and its sentences (ranges of unit indices).
+    /// Per paragraph: its units and its sentences (ranges of unit indices); empty for a paragraph
+    /// without quotations, which needs no analysis.
     paragraphs: Vec<(Vec<Unit>, Vec<Range<usize>>)>,
+    mentions: &'a [Mention],
     quotes: &'a mut [Quote],
 }
 
@@ -261,14 +281,27 @@ pub fn find_quotes(
             });
         }
     }
+    if quotes.is_empty() {
+        return quotes;
+    }
+    let mut has_quotes = vec![false; paragraphs.len()];
+    for quote in &quotes {
+        has_quotes[quote.paragraph as usize] = true;
+    }
     let units = paragraphs
         .iter()
-        .map(|p| (units_of(text, p.span, mentions, &quotes), Vec::new()))
+        .enumerate()
+        .map(|(i, p)| {
+            let has_quote = has_quotes[i];
+            let units = if has_quote { units_of(text, p.span, mentions, &quotes) } else { Vec::new() };
+            (units, Vec::new())
+        })
         .collect();
     let mut analysis = Analysis {
         text,
         gazetteer,
         paragraphs: units,
+        mentions,
         quotes: &mut quotes,
     };
     analysis.attribute(paragraphs);
@@ -311,16 +344,16 @@ fn units_of(text: &str, span: Span, mentions: &[Mention], quotes: &[Quote]) -> V
         } else if c.is_alphanumeric() {
             let start = pos;
             pos += c.len_utf8();
-            // A word goes on through letters and digits, and through - . , ' ’ between them.
-            let stop_at = |p: usize| {
-                let next_mention = mentions.get(mention).map_or(end, |m| m.span.start as usize);
-                let next_quote = quotes.get(quote).map_or(end, |q| q.span.start as usize);
-                p >= next_mention.min(next_quote)
-            };
-            while pos < end && !stop_at(pos) {
-                let mut it = text[pos..end].chars();
+            // A word goes on through letters and digits, and through - . , ' ’ between them,
+            // up to the next mention or quotation.
+            let next_mention = mentions.get(mention).map_or(end, |m| m.span.start as usize);
+            let next_quote = quotes.get(quote).map_or(end, |q| q.span.start as usize);
+            let stop = next_mention.min(next_quote).min(end);
+            while pos < stop {
+                let mut it = text[pos..stop].chars();
                 let Some(c) = it.next() else { break };
-                let joins = "-.,'’".contains(c) && it.next().is_some_and(char::is_alphanumeric);
+                let joins = matches!(c, '-' | '.' | ',' | '\'' | '’')
+                    && it.next().is_some_and(char::is_alphanumeric);
                 if !(c.is_alphanumeric() || joins) {
                     break;
                 }
@@ -595,15 +628,20 @@ impl Analysis<'_> {
 
     /// The nearest person named before unit `u` of paragraph `p`, outside quotations.
     fn nearest_person_before(&self, p: usize, u: usize) -> Option<ActorId> {
-        let here = self.paragraphs[p].0[..u].iter().rev();
-        let earlier = self.paragraphs[..p]
+        let Unit::Quote(q) = self.paragraphs[p].0[u] else {
+            return None;
+        };
+        let before = self.quotes[q].span.start;
+        let inside_quote = |m: &Mention| {
+            let i = self.quotes.partition_point(|q| q.span.end <= m.span.start);
+            self.quotes.get(i).is_some_and(|q| q.span.contains(m.span))
+        };
+        let end = self.mentions.partition_point(|m| m.span.start < before);
+        self.mentions[..end]
             .iter()
             .rev()
-            .flat_map(|(units, _)| units.iter().rev());
-        here.chain(earlier).find_map(|unit| match unit {
-            Unit::Actor(a) if self.kind(*a) == ActorKind::Person => Some(*a),
-            _ => None,
-        })
+            .find(|m| self.kind(m.actor) == ActorKind::Person && !inside_quote(m))
+            .map(|m| m.actor)
     }
 }
 
