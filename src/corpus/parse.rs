@@ -40,14 +40,20 @@ pub fn parse(text: &str) -> Option<Parsed> {
             out.push_str("\n\n");
         }
         let start = out.len();
-        let mut first = true;
-        for word in block.split_whitespace() {
-            if !first {
-                out.push(' ');
+        if let Some(count) = normalised_words(block) {
+            // Already one line with single spaces (almost every paragraph): copy it whole.
+            out.push_str(block);
+            words += count;
+        } else {
+            let mut first = true;
+            for word in block.split_whitespace() {
+                if !first {
+                    out.push(' ');
+                }
+                out.push_str(word);
+                first = false;
+                words += 1;
             }
-            out.push_str(word);
-            first = false;
-            words += 1;
         }
         let span = Span::new(start..out.len());
         paragraphs.push(Paragraph {
@@ -119,6 +125,47 @@ pub fn parse_date(token: &str) -> Option<ArticleDate> {
         None => None,
     };
     Some(ArticleDate { year, month, day })
+}
+
+/// If a paragraph is already what joining its words with single spaces would give (no white
+/// space at its ends, none inside but single ASCII spaces), its number of words.
+fn normalised_words(block: &str) -> Option<usize> {
+    let bytes = block.as_bytes();
+    if bytes.is_empty() || bytes[0] == b' ' || bytes[bytes.len() - 1] == b' ' {
+        return None;
+    }
+    let mut spaces = 0;
+    let mut previous_space = false;
+    for (i, &b) in bytes.iter().enumerate() {
+        if b >= 0x21 && b < 0x7f {
+            previous_space = false;
+            continue;
+        }
+        let at = |k: usize| bytes.get(i + k).copied().unwrap_or(0);
+        let odd_space = match b {
+            b' ' => {
+                if previous_space {
+                    return None;
+                }
+                previous_space = true;
+                spaces += 1;
+                continue;
+            }
+            0x00..=0x1f | 0x7f => true,
+            // The non-ASCII white space characters: U+0085, U+00A0, U+1680, U+2000..U+200A,
+            // U+2028, U+2029, U+202F, U+205F, U+3000.
+            0xc2 => matches!(at(1), 0x85 | 0xa0),
+            0xe1 => at(1) == 0x9a && at(2) == 0x80,
+            0xe2 => matches!((at(1), at(2)), (0x80, 0x80..=0x8a | 0xa8 | 0xa9 | 0xaf) | (0x81, 0x9f)),
+            0xe3 => at(1) == 0x80 && at(2) == 0x80,
+            _ => false,
+        };
+        if odd_space {
+            return None;
+        }
+        previous_space = false;
+    }
+    Some(spaces + 1)
 }
 
 /// Blocks of text separated by lines that are blank.
@@ -265,6 +312,16 @@ mod tests {
         let title = title_of(&"woord ".repeat(40));
         assert!(title.chars().count() <= TITLE_MAX_CHARS);
         assert!(title.ends_with("woord…"));
+    }
+
+    #[test]
+    fn odd_white_space_is_collapsed_like_any_other() {
+        let parsed = parse("a\u{a0}b  c\u{2003}d \u{3000}e").unwrap();
+        assert_eq!(parsed.text, "a b c d e");
+        assert_eq!(parsed.words, 5);
+        let plain = parse("één twee drie").unwrap();
+        assert_eq!(plain.text, "één twee drie");
+        assert_eq!(plain.words, 3);
     }
 
     #[test]

@@ -336,6 +336,12 @@ fn units_of(text: &str, span: Span, mentions: &[Mention], quotes: &[Quote]) -> V
             mention += 1;
             continue;
         }
+        let bytes = text.as_bytes();
+        let byte = bytes[pos];
+        if byte == b' ' {
+            pos += 1;
+            continue;
+        }
         let Some(c) = text[pos..end].chars().next() else {
             break;
         };
@@ -350,6 +356,14 @@ fn units_of(text: &str, span: Span, mentions: &[Mention], quotes: &[Quote]) -> V
             let next_quote = quotes.get(quote).map_or(end, |q| q.span.start as usize);
             let stop = next_mention.min(next_quote).min(end);
             while pos < stop {
+                let b = bytes[pos];
+                if b.is_ascii_alphanumeric() {
+                    pos += 1;
+                    continue;
+                }
+                if b == b' ' {
+                    break;
+                }
                 let mut it = text[pos..stop].chars();
                 let Some(c) = it.next() else { break };
                 let joins = matches!(c, '-' | '.' | ',' | '\'' | '’')
@@ -404,15 +418,23 @@ fn sentences_of(units: &[Unit], text: &str, quotes: &[Quote]) -> Vec<Range<usize
 }
 
 impl Analysis<'_> {
-    fn word(&self, unit: Unit) -> Option<String> {
+    /// A word in lower case; borrowed when it already is (most are), so no allocation.
+    fn word(&self, unit: Unit) -> Option<std::borrow::Cow<'_, str>> {
         match unit {
-            Unit::Word(s, e) => Some(self.text[s as usize..e as usize].to_lowercase()),
+            Unit::Word(s, e) => {
+                let word = &self.text[s as usize..e as usize];
+                if word.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+                    Some(std::borrow::Cow::Borrowed(word))
+                } else {
+                    Some(std::borrow::Cow::Owned(word.to_lowercase()))
+                }
+            }
             _ => None,
         }
     }
 
     fn is_word_in(&self, unit: Unit, list: &[&str]) -> bool {
-        self.word(unit).is_some_and(|w| list.contains(&w.as_str()))
+        self.word(unit).is_some_and(|w| list.contains(&w.as_ref()))
     }
 
     fn kind(&self, actor: ActorId) -> ActorKind {
@@ -528,7 +550,7 @@ impl Analysis<'_> {
                 Unit::Punct(_) => {}
                 unit => {
                     let word = self.word(unit).unwrap_or_default();
-                    if PRONOUNS.contains(&word.as_str()) {
+                    if PRONOUNS.contains(&word.as_ref()) {
                         return Some(Said::Anaphor);
                     }
                     if word == "het"
@@ -536,7 +558,7 @@ impl Analysis<'_> {
                     {
                         return Some(Said::Impersonal);
                     }
-                    if ROLE_NOUNS.contains(&word.as_str()) {
+                    if ROLE_NOUNS.contains(&word.as_ref()) {
                         return match units.get(i + 1) {
                             Some(Unit::Actor(a)) if self.kind(*a) == ActorKind::Person => {
                                 Some(Said::Actor(*a))
@@ -544,7 +566,7 @@ impl Analysis<'_> {
                             _ => Some(Said::Anaphor),
                         };
                     }
-                    if !loose && !matches!(word.as_str(), "de" | "het" | "een" | "nog" | "ook") {
+                    if !loose && !matches!(word.as_ref(), "de" | "het" | "een" | "nog" | "ook") {
                         return None;
                     }
                 }
