@@ -32,7 +32,18 @@ fn main() -> ExitCode {
     let mut err = io::stderr();
     let result = match cli.command {
         None => match commands::bookmark_store(cli.data_dir.as_deref()) {
-            Ok(store) => kroniek::tui::run(load(&cli.corpus), Box::new(store)).map(i32::from),
+            Ok(store) => {
+                let paths = cli.corpus.paths.clone();
+                let load = Box::new(move |progress: &kroniek::corpus::load::Progress| {
+                    let gazetteer = Gazetteer::builtin();
+                    if paths.is_empty() {
+                        load_builtin(gazetteer)
+                    } else {
+                        kroniek::corpus::load::load_paths_with_progress(&paths, gazetteer, progress)
+                    }
+                });
+                kroniek::tui::run(load, Box::new(store)).map(i32::from)
+            }
             Err(reason) => {
                 let _ = writeln!(err, "kroniek: {reason}");
                 Ok(1)

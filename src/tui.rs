@@ -6,20 +6,24 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
-use crossterm::event::{self, Event};
+use crossterm::event::{self, Event, KeyCode, KeyModifiers};
 use crossterm::{cursor, execute};
 use ratatui::layout::Rect;
 
 use crate::app::{App, bookmarking, handle_key, resize};
 use crate::bookmarks::store::BookmarkStore;
 use crate::corpus::Corpus;
+use crate::corpus::load::Progress;
 use crate::ui::{self, theme::Theme};
 
 /// How long the loop waits for an event before checking for signals.
 const POLL: Duration = Duration::from_millis(100);
 
 /// Runs the reader until the user quits or a signal arrives. Returns the exit code.
-pub fn run(corpus: Corpus, store: Box<dyn BookmarkStore + Send>) -> io::Result<u8> {
+pub fn run(
+    load: Box<dyn FnOnce(&Progress) -> Corpus + Send>,
+    store: Box<dyn BookmarkStore + Send>,
+) -> io::Result<u8> {
     if !io::stdout().is_terminal() {
         eprintln!(
             "kroniek: the reader needs a terminal on stdout; for output to a pipe or file use \
@@ -48,7 +52,10 @@ pub fn run(corpus: Corpus, store: Box<dyn BookmarkStore + Send>) -> io::Result<u
         let _ = execute!(io::stdout(), cursor::Show);
         previous(info);
     }));
-    let result = event_loop(&mut terminal, corpus, store, &stop);
+    let result = loading(&mut terminal, load, store, &stop).and_then(|app| match app {
+        Some(app) => event_loop(&mut terminal, app, &stop),
+        None => Ok(()),
+    });
     restore();
     result.map(|()| 0)
 }
@@ -59,14 +66,46 @@ fn restore() {
     let _ = io::stdout().flush();
 }
 
-fn event_loop(
+/// Loads the corpus on another thread, drawing a progress gauge until it is ready, so the first
+/// frame comes at once whatever the size of the corpus. `q`, `Esc` or `Ctrl-c` quit meanwhile.
+fn loading(
     terminal: &mut ratatui::DefaultTerminal,
-    corpus: Corpus,
+    load: Box<dyn FnOnce(&Progress) -> Corpus + Send>,
     store: Box<dyn BookmarkStore + Send>,
     stop: &AtomicBool,
-) -> io::Result<()> {
+) -> io::Result<Option<App>> {
+    let progress = Arc::new(Progress::default());
     let size = terminal.size()?;
-    let mut app = App::new(corpus, Rect::new(0, 0, size.width, size.height), store);
+    let shared = Arc::clone(&progress);
+    let worker = std::thread::spawn(move || {
+        let corpus = load(&shared);
+        App::new(corpus, Rect::new(0, 0, size.width, size.height), store)
+    });
+    loop {
+        if worker.is_finished() {
+            let mut app = worker
+                .join()
+                .map_err(|_| io::Error::other("loading the corpus failed"))?;
+            let size = terminal.size()?;
+            resize(&mut app, size.width, size.height);
+            return Ok(Some(app));
+        }
+        terminal.draw(|frame| ui::loading::render(&progress, frame))?;
+        if stop.load(Ordering::Relaxed) {
+            return Ok(None);
+        }
+        if event::poll(Duration::from_millis(50))?
+            && let Event::Key(key) = event::read()?
+        {
+            let ctrl_c = key.code == KeyCode::Char('c') && key.modifiers.contains(KeyModifiers::CONTROL);
+            if matches!(key.code, KeyCode::Char('q') | KeyCode::Esc) || ctrl_c {
+                return Ok(None);
+            }
+        }
+    }
+}
+
+fn event_loop(terminal: &mut ratatui::DefaultTerminal, mut app: App, stop: &AtomicBool) -> io::Result<()> {
     let theme = Theme::detect();
     let test_panic = std::env::var_os("KRONIEK_TEST_PANIC").is_some();
     let mut unsaved_on_exit = None;

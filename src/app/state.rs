@@ -152,6 +152,12 @@ pub struct App {
     /// The shown article's body wrapped to the pane's width.
     pub wrapped: Option<Wrapped>,
     pub read: HashSet<usize>,
+    /// The filters the list was last computed for.
+    pub filtered: Option<Filters>,
+    /// For the actor filter: that actor's mentions per timeline bucket.
+    pub actor_timeline: Option<(ActorId, Vec<usize>)>,
+    /// Each article's timeline bucket.
+    pub bucket_of: Vec<u32>,
     pub bookmarks: Bookmarks,
     pub selection: Option<Selection>,
     pub note: Option<NoteEditor>,
@@ -173,6 +179,12 @@ impl App {
             .map(|a| fold(&format!("{}\n{}", a.title, a.text)))
             .collect();
         let buckets = timeline(&corpus);
+        let mut bucket_of = vec![0u32; corpus.articles.len()];
+        for (b, bucket) in buckets.iter().enumerate() {
+            for &i in &bucket.articles {
+                bucket_of[i] = b as u32;
+            }
+        }
         let actor_stats = corpus.actor_stats();
         let visible = (0..corpus.articles.len()).collect();
         let ids = corpus
@@ -209,6 +221,9 @@ impl App {
             article: ArticleState::default(),
             wrapped: None,
             read: HashSet::new(),
+            filtered: None,
+            actor_timeline: None,
+            bucket_of,
             bookmarks: Bookmarks {
                 store,
                 list: Vec::new(),
@@ -298,22 +313,48 @@ impl App {
     pub fn refilter(&mut self) {
         let before = self.current();
         let terms = terms(&self.filters.search);
-        let month = self.filters.month.and_then(|m| self.buckets.get(m));
-        let in_month: Option<HashSet<usize>> = month.map(|b| b.articles.iter().copied().collect());
-        self.visible = (0..self.corpus.articles.len())
-            .filter(|&i| in_month.as_ref().is_none_or(|set| set.contains(&i)))
-            .filter(|&i| {
-                self.filters.actor.is_none_or(|actor| {
-                    self.corpus.articles[i]
-                        .mentions
-                        .iter()
-                        .any(|m| m.actor == actor)
-                })
-            })
-            .filter(|&i| contains_all(&self.folded[i], &terms))
-            .collect();
+        // Typing more of the same search only narrows: filter what is shown, not everything.
+        let narrowing = self.filtered.as_ref().is_some_and(|last| {
+            last.month == self.filters.month
+                && last.actor == self.filters.actor
+                && self.filters.search.starts_with(&last.search)
+        });
+        let candidates: Vec<usize> = if narrowing {
+            std::mem::take(&mut self.visible)
+        } else {
+            let by_actor: Option<Vec<usize>> = self.filters.actor.map(|actor| {
+                self.actor_stats
+                    .iter()
+                    .find(|s| s.actor == actor)
+                    .map(|s| s.articles.iter().map(|&i| i as usize).collect())
+                    .unwrap_or_default()
+            });
+            let by_month = self.filters.month.and_then(|m| self.buckets.get(m)).map(|b| &b.articles);
+            match (by_actor, by_month) {
+                (Some(actor), Some(month)) => actor.into_iter().filter(|i| month.binary_search(i).is_ok()).collect(),
+                (Some(actor), None) => actor,
+                (None, Some(month)) => month.clone(),
+                (None, None) => (0..self.corpus.articles.len()).collect(),
+            }
+        };
+        self.visible = if terms.is_empty() {
+            candidates
+        } else {
+            candidates.into_iter().filter(|&i| contains_all(&self.folded[i], &terms)).collect()
+        };
+        self.filtered = Some(self.filters.clone());
+        self.actor_timeline = self.filters.actor.map(|actor| {
+            let mut counts = vec![0; self.buckets.len()];
+            if let Some(stat) = self.actor_stats.iter().find(|s| s.actor == actor) {
+                for &i in &stat.articles {
+                    let n = self.corpus.articles[i as usize].mentions.iter().filter(|m| m.actor == actor).count();
+                    counts[self.bucket_of[i as usize] as usize] += n;
+                }
+            }
+            (actor, counts)
+        });
         let selected = before
-            .and_then(|b| self.visible.iter().position(|&i| i == b))
+            .and_then(|b| self.visible.binary_search(&b).ok())
             .unwrap_or(0);
         self.list = ListState {
             selected,

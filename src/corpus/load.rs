@@ -5,6 +5,7 @@ use std::collections::HashSet;
 use std::fmt;
 use std::fs;
 use std::io::Read;
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
@@ -84,17 +85,39 @@ pub fn load_builtin(gazetteer: Gazetteer) -> Corpus {
 
 /// Loads every article under `paths`: files as named, directories searched for `*.txt`.
 pub fn load_paths(paths: &[PathBuf], gazetteer: Gazetteer) -> Corpus {
+    load_paths_with_progress(paths, gazetteer, &Progress::default())
+}
+
+/// How far a load has come, for a progress gauge; shared with the thread that loads.
+#[derive(Debug, Default)]
+pub struct Progress {
+    /// Files found (known once the directories are walked).
+    pub files_total: AtomicUsize,
+    pub files_done: AtomicUsize,
+    pub bytes_done: AtomicU64,
+}
+
+/// [`load_paths`], counting files and bytes in `progress` as it goes.
+pub fn load_paths_with_progress(paths: &[PathBuf], gazetteer: Gazetteer, progress: &Progress) -> Corpus {
     let mut files = Vec::new();
     let mut warnings = Vec::new();
     let mut seen_dirs = HashSet::new();
     for path in paths {
         collect(path, true, 0, &mut seen_dirs, &mut files, &mut warnings);
     }
+    progress.files_total.store(files.len(), Ordering::Relaxed);
     // Reading and parsing run in parallel; results come back in file order, so ids, warnings
     // and ties in the sort are the same on every run.
     let built: Vec<Result<(Article, Vec<Warning>), Warning>> = files
         .par_iter()
-        .map(|path| load_file(path, &gazetteer))
+        .map(|path| {
+            let result = load_file(path, &gazetteer);
+            if let Ok((article, _)) = &result {
+                progress.bytes_done.fetch_add(article.text.len() as u64, Ordering::Relaxed);
+            }
+            progress.files_done.fetch_add(1, Ordering::Relaxed);
+            result
+        })
         .collect();
     let mut articles = Vec::with_capacity(built.len());
     let mut ids = HashSet::new();

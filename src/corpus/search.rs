@@ -63,7 +63,9 @@ pub fn terms(query: &str) -> Vec<String> {
 
 /// True when the folded text contains every term.
 pub fn contains_all(folded_haystack: &str, terms: &[String]) -> bool {
-    terms.iter().all(|t| folded_haystack.contains(t.as_str()))
+    terms
+        .iter()
+        .all(|t| memchr::memmem::find(folded_haystack.as_bytes(), t.as_bytes()).is_some())
 }
 
 /// Byte ranges in `haystack` of every term of `query`, sorted, overlapping ones merged.

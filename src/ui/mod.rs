@@ -5,6 +5,7 @@ pub mod article;
 pub mod bookmarks;
 pub mod help;
 pub mod list;
+pub mod loading;
 pub mod popup;
 pub mod status;
 pub mod text;

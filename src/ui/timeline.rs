@@ -39,7 +39,10 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         ..body
     };
     let counts: Vec<usize> = match actor {
-        Some(a) => mentions_per_bucket(&app.corpus, &app.buckets, a),
+        Some(a) => match &app.actor_timeline {
+            Some((cached, counts)) if *cached == a => counts.clone(),
+            _ => mentions_per_bucket(&app.corpus, &app.buckets, a),
+        },
         None => app.buckets.iter().map(|b| b.articles.len()).collect(),
     };
     let most = counts.iter().copied().max().unwrap_or(0).max(1);

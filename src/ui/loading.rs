@@ -1,0 +1,33 @@
+//! The first frame while a corpus loads: a gauge with files and bytes.
+
+use std::sync::atomic::Ordering;
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::widgets::{Block, Gauge};
+
+use crate::corpus::load::Progress;
+
+pub fn render(progress: &Progress, frame: &mut Frame) {
+    let area = frame.area();
+    let total = progress.files_total.load(Ordering::Relaxed);
+    let done = progress.files_done.load(Ordering::Relaxed);
+    let megabytes = progress.bytes_done.load(Ordering::Relaxed) as f64 / 1_000_000.0;
+    let label = if total == 0 {
+        "finding articles…".to_owned()
+    } else {
+        format!("{done} of {total} files · {megabytes:.1} MB")
+    };
+    let ratio = if total == 0 { 0.0 } else { (done as f64 / total as f64).clamp(0.0, 1.0) };
+    let height = 3.min(area.height);
+    let gauge_area = Rect {
+        y: area.y + area.height.saturating_sub(height) / 2,
+        height,
+        ..area
+    };
+    let gauge = Gauge::default()
+        .block(Block::bordered().title(" Loading the corpus · q quits "))
+        .ratio(ratio)
+        .label(label);
+    frame.render_widget(gauge, gauge_area);
+}
