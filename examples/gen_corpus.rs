@@ -6,129 +6,7 @@
 //! spread over ten years (a few percent undated), in subdirectories per year and month. The output
 //! is deterministic for a given --seed. Generated corpora are never committed.
 
-use std::fs;
-use std::io::Write;
 use std::path::PathBuf;
-
-const PEOPLE: &[&str] = &[
-    "Jens Stoltenberg", "Stoltenberg", "Sergej Lavrov", "Lavrov", "Anthony Blinken", "Blinken",
-    "Volodymyr Zelensky", "Zelensky", "Vladimir Poetin", "Poetin", "Liz Truss", "Truss",
-    "Dmytro Koeleba", "Koeleba", "Olaf Scholz", "Scholz", "Emmanuel Macron", "Macron",
-    "Mark Rutte", "Rutte", "Joe Biden", "Biden", "NAVO-chef Jens Stoltenberg",
-];
-const ORGANISATIONS: &[&str] = &["de NAVO", "het Kremlin", "de EU", "de VN", "het Witte Huis", "de OVSE"];
-const COUNTRIES: &[&str] = &[
-    "Rusland", "Oekraïne", "Wit-Rusland", "de Verenigde Staten", "de VS", "Duitsland", "Frankrijk",
-    "Nederland", "Polen", "Finland", "Zweden", "Litouwen", "Moldavië", "Georgië", "Turkije", "China",
-];
-const PLACES: &[&str] = &["Brussel", "Moskou", "Kiev", "Washington", "Genève", "Minsk", "Berlijn", "Parijs", "Den Haag"];
-const VERBS: &[&str] = &["zei", "aldus", "stelde", "verklaarde", "benadrukte", "waarschuwde"];
-const OPENERS: &[&str] = &[
-    "De spanningen tussen {c1} en {c2} lopen verder op",
-    "{p} heeft {day} in {place} gesproken over de situatie rond {c1}",
-    "In {place} komen ministers bijeen om te praten over de veiligheid in Europa",
-    "{o} ziet nog geen tekenen van een de-escalatie aan de grens met {c1}",
-    "Volgens {o} is er geen sprake van een terugtrekking van troepen",
-    "De regering in {place} reageert terughoudend op de nieuwe sancties tegen {c1}",
-];
-const FILLERS: &[&str] = &[
-    "Het overleg duurde langer dan gepland en eindigde zonder gezamenlijke verklaring.",
-    "Diplomaten spreken van een moeizaam gesprek, maar willen de dialoog voortzetten.",
-    "Sinds het begin van het conflict zijn duizenden mensen op de vlucht geslagen.",
-    "De economische gevolgen zijn ook in de rest van Europa merkbaar, onder meer in de energieprijzen.",
-    "Analisten verwachten dat de komende weken beslissend zullen zijn voor de regio’s in het oosten.",
-    "Zo'n 130.000 militairen zouden in het grensgebied gestationeerd zijn.",
-    "Er is volgens waarnemers nog geen zicht op een akkoord over een staakt-het-vuren.",
-    "De vergadering werd {day} voortgezet met een besloten sessie over wapenleveranties.",
-    "Het parlement in {place} debatteert volgende week over extra steun.",
-    "Waarnemers van {o} melden nieuwe schendingen van het bestand.",
-];
-const QUOTE_TEXT: &[&str] = &[
-    "Wij willen geen conflict, maar we zullen onze bondgenoten verdedigen",
-    "De situatie is ernstig en vraagt om een diplomatieke oplossing",
-    "Er is een alternatieve weg, een weg die bloedvergieten vermijdt",
-    "We hebben nog geen enkele terugtrekking gezien",
-    "Dit is het gevaarlijkste moment voor de veiligheid in Europa in decennia",
-    "Sancties alleen zullen dit conflict niet oplossen",
-    "We zijn bereid te praten, maar niet onder dreiging",
-    "De realiteit is dat de troepen er nog steeds zijn",
-];
-const HEADINGS: &[&str] = &[
-    "Zorgen over de grens", "Diplomatiek overleg", "Nieuwe sancties", "Reactie uit Moskou",
-    "Steun voor Oekraïne", "Gesprekken in Genève",
-];
-const DAYS: &[&str] = &["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"];
-
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        // xorshift64*
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-    fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
-        items[self.below(items.len())]
-    }
-}
-
-fn fill(template: &str, rng: &mut Rng) -> String {
-    let mut out = template.to_owned();
-    for (key, list) in [("{p}", PEOPLE), ("{o}", ORGANISATIONS), ("{c1}", COUNTRIES), ("{c2}", COUNTRIES), ("{place}", PLACES), ("{day}", DAYS)] {
-        while out.contains(key) {
-            let value = rng.pick(list);
-            out = out.replacen(key, value, 1);
-        }
-    }
-    let mut chars = out.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => out,
-    }
-}
-
-fn quote(rng: &mut Rng) -> String {
-    let text = rng.pick(QUOTE_TEXT);
-    let speaker = rng.pick(PEOPLE);
-    let (open, close) = [("„", "”"), ("„", "″"), ("“", "”"), ("'", "'"), ("\"", "\""), ("‘", "’")][rng.below(6)];
-    match rng.below(3) {
-        0 => format!("{open}{text}{close}, {} {speaker}.", rng.pick(VERBS)),
-        1 => format!("{speaker} {} dat {open}{}{close}.", ["zei", "herhaalde", "benadrukte"][rng.below(3)], text.to_lowercase()),
-        _ => format!("{open}{text}.{close} Dat zei {speaker} {}.", rng.pick(DAYS)),
-    }
-}
-
-fn article(rng: &mut Rng) -> String {
-    let mut paragraphs = Vec::new();
-    let mut first = fill(rng.pick(OPENERS), rng);
-    first.push_str(". ");
-    first.push_str(&fill(rng.pick(FILLERS), rng));
-    paragraphs.push(first);
-    let count = 8 + rng.below(10);
-    for i in 0..count {
-        if i > 0 && rng.below(5) == 0 {
-            paragraphs.push(rng.pick(HEADINGS).to_owned());
-        }
-        let mut p = String::new();
-        for _ in 0..2 + rng.below(3) {
-            if !p.is_empty() {
-                p.push(' ');
-            }
-            if rng.below(3) == 0 {
-                p.push_str(&quote(rng));
-            } else {
-                p.push_str(&fill(rng.pick(FILLERS), rng));
-            }
-        }
-        paragraphs.push(p);
-    }
-    paragraphs.join("\n\n")
-}
 
 fn main() -> std::io::Result<()> {
     let mut args = std::env::args().skip(1);
@@ -147,25 +25,7 @@ fn main() -> std::io::Result<()> {
             }
         }
     }
-    let mut rng = Rng(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1);
-    let mut bytes = 0usize;
-    for i in 0..articles {
-        let body = article(&mut rng);
-        let undated = rng.below(100) < 3;
-        let (year, month) = (2015 + rng.below(10), 1 + rng.below(12));
-        let dir = if undated { out.join("undated") } else { out.join(format!("{year}/{month:02}")) };
-        fs::create_dir_all(&dir)?;
-        let text = if undated {
-            body
-        } else if rng.below(4) == 0 {
-            format!(" date {year}-{month:02}-{:02} {body}\n", 1 + rng.below(28))
-        } else {
-            format!(" date {year}-{month:02} {body}\n")
-        };
-        bytes += text.len();
-        let mut file = fs::File::create(dir.join(format!("{i:06}_{:016x}.txt", rng.next())))?;
-        file.write_all(text.as_bytes())?;
-    }
+    let bytes = kroniek::generate::write_corpus(articles, &out, seed)?;
     eprintln!("gen_corpus: {articles} articles, {} MB, in {}", bytes / 1_000_000, out.display());
     Ok(())
 }

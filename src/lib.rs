@@ -6,5 +6,6 @@ pub mod bookmarks;
 pub mod cli;
 pub mod commands;
 pub mod corpus;
+pub mod generate;
 pub mod tui;
 pub mod ui;

@@ -433,8 +433,12 @@ impl Analysis<'_> {
         }
     }
 
+    /// Whether a unit is one of the (ASCII, lower-case) words of `list`, ignoring case; no
+    /// allocation, as this runs for every word around every quotation.
     fn is_word_in(&self, unit: Unit, list: &[&str]) -> bool {
-        self.word(unit).is_some_and(|w| list.contains(&w.as_ref()))
+        let Unit::Word(s, e) = unit else { return false };
+        let word = &self.text[s as usize..e as usize];
+        list.iter().any(|w| w.len() == word.len() && w.eq_ignore_ascii_case(word))
     }
 
     fn kind(&self, actor: ActorId) -> ActorKind {

@@ -1,0 +1,53 @@
+//! The engine, per article and per corpus: build (decode, parse, actors, quotes), actor matching
+//! alone, quote finding alone, and filtering by search. `cargo bench --bench engine`.
+
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+
+use kroniek::corpus::actors::Gazetteer;
+use kroniek::corpus::article::Source;
+use kroniek::corpus::load::build_article;
+use kroniek::corpus::parse::parse;
+use kroniek::corpus::quotes::find_quotes;
+use kroniek::generate::{Rng, file};
+
+fn corpus_texts(n: usize) -> Vec<String> {
+    let mut rng = Rng::new(7);
+    (0..n).map(|_| file(&mut rng).0).collect()
+}
+
+fn engine(c: &mut Criterion) {
+    let gazetteer = Gazetteer::builtin();
+    let texts = corpus_texts(1000);
+    let bytes: usize = texts.iter().map(String::len).sum();
+    let mut group = c.benchmark_group("engine_1000_articles");
+    group.throughput(Throughput::Bytes(bytes as u64));
+    group.sample_size(20);
+    group.bench_function("build_article", |b| {
+        b.iter(|| {
+            for text in &texts {
+                let built = build_article("a", Source::File("a.txt".into()), text.as_bytes(), &gazetteer);
+                std::hint::black_box(built.is_ok());
+            }
+        })
+    });
+    let parsed: Vec<_> = texts.iter().filter_map(|t| parse(t)).collect();
+    group.bench_function("find_mentions", |b| {
+        b.iter(|| {
+            for p in &parsed {
+                std::hint::black_box(gazetteer.find_mentions(&p.text).len());
+            }
+        })
+    });
+    let mentions: Vec<_> = parsed.iter().map(|p| gazetteer.find_mentions(&p.text)).collect();
+    group.bench_function("find_quotes", |b| {
+        b.iter(|| {
+            for (p, m) in parsed.iter().zip(&mentions) {
+                std::hint::black_box(find_quotes(&p.text, &p.paragraphs, m, &gazetteer).len());
+            }
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, engine);
+criterion_main!(benches);
