@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Measures kroniek at scale, side by side with ripgrep, as the README's Performance section reports:
+#   scripts/bench.sh [DIR]     (default DIR: /tmp/kroniek-bench; corpora are generated there)
+# Needs ripgrep, hyperfine and GNU time (Debian: apt-get install ripgrep hyperfine time).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+dir=${1:-/tmp/kroniek-bench}
+mkdir -p "$dir"
+for tool in rg hyperfine /usr/bin/time python3; do
+    command -v "$tool" >/dev/null || { echo "bench.sh: $tool is missing (apt-get install ripgrep hyperfine time)"; exit 1; }
+done
+cargo build --release --quiet --bin kroniek --example gen_corpus
+
+# The actor names of the gazetteer, one per line, for ripgrep.
+python3 - > "$dir/names.txt" <<'PY'
+import tomllib
+names = set()
+for actor in tomllib.load(open("assets/actors.toml", "rb"))["actor"]:
+    names.add(actor["name"])
+    names.update(actor.get("aliases", []))
+print("\n".join(sorted(names)))
+PY
+
+for n in 10000 30000 100000; do
+    corpus="$dir/corpus-$n"
+    [ -d "$corpus" ] || ./target/release/examples/gen_corpus --articles "$n" --out "$corpus"
+    size=$(du -sb "$corpus" | cut -f1)
+    echo "== $n articles, $((size / 1000000)) MB on disk"
+    hyperfine --warmup 1 --runs 5 -N --output=null \
+        "./target/release/kroniek actors --json $corpus" \
+        "rg -c -F -w -f $dir/names.txt $corpus" 2>&1 | grep -E "Benchmark|Time|faster"
+    peak=$(/usr/bin/time -f "%M" ./target/release/kroniek actors --json "$corpus" 2>&1 >/dev/null | tail -1)
+    echo "peak memory: $((peak / 1024)) MB = $(python3 -c "print(round($peak * 1024 / $size, 2))") x the corpus on disk"
+done
+echo "== reader: cargo bench --bench reader (KRONIEK_BENCH_ARTICLES=100000 for the README's figures)"
