@@ -340,19 +340,13 @@ impl App {
         self.visible = if terms.is_empty() {
             candidates
         } else {
-            candidates.into_iter().filter(|&i| contains_all(&self.folded[i], &terms)).collect()
+            use rayon::prelude::*;
+            candidates
+                .into_par_iter()
+                .filter(|&i| contains_all(&self.folded[i], &terms))
+                .collect()
         };
         self.filtered = Some(self.filters.clone());
-        self.actor_timeline = self.filters.actor.map(|actor| {
-            let mut counts = vec![0; self.buckets.len()];
-            if let Some(stat) = self.actor_stats.iter().find(|s| s.actor == actor) {
-                for &i in &stat.articles {
-                    let n = self.corpus.articles[i as usize].mentions.iter().filter(|m| m.actor == actor).count();
-                    counts[self.bucket_of[i as usize] as usize] += n;
-                }
-            }
-            (actor, counts)
-        });
         let selected = before
             .and_then(|b| self.visible.binary_search(&b).ok())
             .unwrap_or(0);
@@ -365,6 +359,27 @@ impl App {
         }
         self.article.search_match = None;
         self.rewrap();
+    }
+
+    /// Counts the actor filter's mentions per timeline bucket, for the timeline; done when the
+    /// timeline is shown rather than on every change of filter.
+    pub fn count_actor_timeline(&mut self) {
+        let Some(actor) = self.filters.actor else {
+            self.actor_timeline = None;
+            return;
+        };
+        if self.actor_timeline.as_ref().is_some_and(|(a, _)| *a == actor) {
+            return;
+        }
+        let mut counts = vec![0; self.buckets.len()];
+        if let Some(stat) = self.actor_stats.iter().find(|s| s.actor == actor) {
+            for &i in &stat.articles {
+                let article = &self.corpus.articles[i as usize];
+                let n = article.mentions.iter().filter(|m| m.actor == actor).count();
+                counts[self.bucket_of[i as usize] as usize] += n;
+            }
+        }
+        self.actor_timeline = Some((actor, counts));
     }
 
     /// A short description of the active filters, for titles and the status line.

@@ -144,6 +144,7 @@ pub fn update(app: &mut App, action: Action) {
         Action::PrevMatch => jump_match(app, false),
         Action::ShowTimeline => {
             app.view = View::Timeline;
+            app.count_actor_timeline();
             let bucket = app
                 .current()
                 .and_then(|i| app.buckets.iter().position(|b| b.articles.contains(&i)));
