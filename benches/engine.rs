@@ -25,7 +25,12 @@ fn engine(c: &mut Criterion) {
     group.bench_function("build_article", |b| {
         b.iter(|| {
             for text in &texts {
-                let built = build_article("a", Source::File("a.txt".into()), text.as_bytes(), &gazetteer);
+                let built = build_article(
+                    "a",
+                    Source::File("a.txt".into()),
+                    text.as_bytes(),
+                    &gazetteer,
+                );
                 std::hint::black_box(built.is_ok());
             }
         })
@@ -38,7 +43,10 @@ fn engine(c: &mut Criterion) {
             }
         })
     });
-    let mentions: Vec<_> = parsed.iter().map(|p| gazetteer.find_mentions(&p.text)).collect();
+    let mentions: Vec<_> = parsed
+        .iter()
+        .map(|p| gazetteer.find_mentions(&p.text))
+        .collect();
     group.bench_function("find_quotes", |b| {
         b.iter(|| {
             for (p, m) in parsed.iter().zip(&mentions) {

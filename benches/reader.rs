@@ -24,20 +24,32 @@ fn corpus(n: usize) -> Corpus {
     let articles = (0..n)
         .filter_map(|i| {
             let (text, _) = file(&mut rng);
-            build_article(&format!("{i:06}"), Source::File(format!("{i:06}.txt")), text.as_bytes(), &gazetteer)
-                .ok()
-                .map(|(a, _)| a)
+            build_article(
+                &format!("{i:06}"),
+                Source::File(format!("{i:06}.txt")),
+                text.as_bytes(),
+                &gazetteer,
+            )
+            .ok()
+            .map(|(a, _)| a)
         })
         .collect();
     Corpus::new(articles, Vec::new(), gazetteer)
 }
 
 fn app(n: usize) -> App {
-    App::new(corpus(n), Rect::new(0, 0, 200, 50), Box::new(MemoryStore::default()))
+    App::new(
+        corpus(n),
+        Rect::new(0, 0, 200, 50),
+        Box::new(MemoryStore::default()),
+    )
 }
 
 fn reader(c: &mut Criterion) {
-    let n: usize = std::env::var("KRONIEK_BENCH_ARTICLES").ok().and_then(|v| v.parse().ok()).unwrap_or(10_000);
+    let n: usize = std::env::var("KRONIEK_BENCH_ARTICLES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(10_000);
     let mut app = app(n);
     let mut terminal = Terminal::new(TestBackend::new(200, 50)).expect("terminal");
     let theme = Theme::basic();
@@ -55,7 +67,11 @@ fn reader(c: &mut Criterion) {
             update(&mut app, action);
         }
         group.bench_function(name, |b| {
-            b.iter(|| terminal.draw(|frame| render(&app, &theme, frame)).map(|_| ()))
+            b.iter(|| {
+                terminal
+                    .draw(|frame| render(&app, &theme, frame))
+                    .map(|_| ())
+            })
         });
     }
     update(&mut app, Action::Back);

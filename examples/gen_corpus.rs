@@ -20,12 +20,18 @@ fn main() -> std::io::Result<()> {
             "--out" => out = PathBuf::from(value),
             "--seed" => seed = value.parse().unwrap_or(seed),
             other => {
-                eprintln!("gen_corpus: unknown option {other}; use --articles N --out DIR [--seed S]");
+                eprintln!(
+                    "gen_corpus: unknown option {other}; use --articles N --out DIR [--seed S]"
+                );
                 std::process::exit(2);
             }
         }
     }
     let bytes = kroniek::generate::write_corpus(articles, &out, seed)?;
-    eprintln!("gen_corpus: {articles} articles, {} MB, in {}", bytes / 1_000_000, out.display());
+    eprintln!(
+        "gen_corpus: {articles} articles, {} MB, in {}",
+        bytes / 1_000_000,
+        out.display()
+    );
     Ok(())
 }

@@ -57,7 +57,11 @@ struct Ids<'a>(&'a Corpus, &'a [u32]);
 
 impl Serialize for Ids<'_> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_seq(self.1.iter().map(|&i| self.0.articles[i as usize].id.as_str()))
+        serializer.collect_seq(
+            self.1
+                .iter()
+                .map(|&i| self.0.articles[i as usize].id.as_str()),
+        )
     }
 }
 

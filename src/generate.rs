@@ -7,18 +7,75 @@ use std::io::Write;
 use std::path::Path;
 
 const PEOPLE: &[&str] = &[
-    "Jens Stoltenberg", "Stoltenberg", "Sergej Lavrov", "Lavrov", "Anthony Blinken", "Blinken",
-    "Volodymyr Zelensky", "Zelensky", "Vladimir Poetin", "Poetin", "Liz Truss", "Truss",
-    "Dmytro Koeleba", "Koeleba", "Olaf Scholz", "Scholz", "Emmanuel Macron", "Macron",
-    "Mark Rutte", "Rutte", "Joe Biden", "Biden", "NAVO-chef Jens Stoltenberg",
+    "Jens Stoltenberg",
+    "Stoltenberg",
+    "Sergej Lavrov",
+    "Lavrov",
+    "Anthony Blinken",
+    "Blinken",
+    "Volodymyr Zelensky",
+    "Zelensky",
+    "Vladimir Poetin",
+    "Poetin",
+    "Liz Truss",
+    "Truss",
+    "Dmytro Koeleba",
+    "Koeleba",
+    "Olaf Scholz",
+    "Scholz",
+    "Emmanuel Macron",
+    "Macron",
+    "Mark Rutte",
+    "Rutte",
+    "Joe Biden",
+    "Biden",
+    "NAVO-chef Jens Stoltenberg",
 ];
-const ORGANISATIONS: &[&str] = &["de NAVO", "het Kremlin", "de EU", "de VN", "het Witte Huis", "de OVSE"];
+const ORGANISATIONS: &[&str] = &[
+    "de NAVO",
+    "het Kremlin",
+    "de EU",
+    "de VN",
+    "het Witte Huis",
+    "de OVSE",
+];
 const COUNTRIES: &[&str] = &[
-    "Rusland", "Oekraïne", "Wit-Rusland", "de Verenigde Staten", "de VS", "Duitsland", "Frankrijk",
-    "Nederland", "Polen", "Finland", "Zweden", "Litouwen", "Moldavië", "Georgië", "Turkije", "China",
+    "Rusland",
+    "Oekraïne",
+    "Wit-Rusland",
+    "de Verenigde Staten",
+    "de VS",
+    "Duitsland",
+    "Frankrijk",
+    "Nederland",
+    "Polen",
+    "Finland",
+    "Zweden",
+    "Litouwen",
+    "Moldavië",
+    "Georgië",
+    "Turkije",
+    "China",
 ];
-const PLACES: &[&str] = &["Brussel", "Moskou", "Kiev", "Washington", "Genève", "Minsk", "Berlijn", "Parijs", "Den Haag"];
-const VERBS: &[&str] = &["zei", "aldus", "stelde", "verklaarde", "benadrukte", "waarschuwde"];
+const PLACES: &[&str] = &[
+    "Brussel",
+    "Moskou",
+    "Kiev",
+    "Washington",
+    "Genève",
+    "Minsk",
+    "Berlijn",
+    "Parijs",
+    "Den Haag",
+];
+const VERBS: &[&str] = &[
+    "zei",
+    "aldus",
+    "stelde",
+    "verklaarde",
+    "benadrukte",
+    "waarschuwde",
+];
 const OPENERS: &[&str] = &[
     "De spanningen tussen {c1} en {c2} lopen verder op",
     "{p} heeft {day} in {place} gesproken over de situatie rond {c1}",
@@ -50,10 +107,22 @@ const QUOTE_TEXT: &[&str] = &[
     "De realiteit is dat de troepen er nog steeds zijn",
 ];
 const HEADINGS: &[&str] = &[
-    "Zorgen over de grens", "Diplomatiek overleg", "Nieuwe sancties", "Reactie uit Moskou",
-    "Steun voor Oekraïne", "Gesprekken in Genève",
+    "Zorgen over de grens",
+    "Diplomatiek overleg",
+    "Nieuwe sancties",
+    "Reactie uit Moskou",
+    "Steun voor Oekraïne",
+    "Gesprekken in Genève",
 ];
-const DAYS: &[&str] = &["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"];
+const DAYS: &[&str] = &[
+    "maandag",
+    "dinsdag",
+    "woensdag",
+    "donderdag",
+    "vrijdag",
+    "zaterdag",
+    "zondag",
+];
 
 /// A small deterministic random number generator (xorshift64*).
 pub struct Rng(u64);
@@ -63,7 +132,7 @@ impl Rng {
         Rng(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1)
     }
 
-    pub fn next(&mut self) -> u64 {
+    pub fn next_u64(&mut self) -> u64 {
         // xorshift64*
         self.0 ^= self.0 >> 12;
         self.0 ^= self.0 << 25;
@@ -71,7 +140,7 @@ impl Rng {
         self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
     }
     pub fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
+        (self.next_u64() % n as u64) as usize
     }
     pub fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
         items[self.below(items.len())]
@@ -80,7 +149,14 @@ impl Rng {
 
 fn fill(template: &str, rng: &mut Rng) -> String {
     let mut out = template.to_owned();
-    for (key, list) in [("{p}", PEOPLE), ("{o}", ORGANISATIONS), ("{c1}", COUNTRIES), ("{c2}", COUNTRIES), ("{place}", PLACES), ("{day}", DAYS)] {
+    for (key, list) in [
+        ("{p}", PEOPLE),
+        ("{o}", ORGANISATIONS),
+        ("{c1}", COUNTRIES),
+        ("{c2}", COUNTRIES),
+        ("{place}", PLACES),
+        ("{day}", DAYS),
+    ] {
         while out.contains(key) {
             let value = rng.pick(list);
             out = out.replacen(key, value, 1);
@@ -96,10 +172,21 @@ fn fill(template: &str, rng: &mut Rng) -> String {
 fn quote(rng: &mut Rng) -> String {
     let text = rng.pick(QUOTE_TEXT);
     let speaker = rng.pick(PEOPLE);
-    let (open, close) = [("„", "”"), ("„", "″"), ("“", "”"), ("'", "'"), ("\"", "\""), ("‘", "’")][rng.below(6)];
+    let (open, close) = [
+        ("„", "”"),
+        ("„", "″"),
+        ("“", "”"),
+        ("'", "'"),
+        ("\"", "\""),
+        ("‘", "’"),
+    ][rng.below(6)];
     match rng.below(3) {
         0 => format!("{open}{text}{close}, {} {speaker}.", rng.pick(VERBS)),
-        1 => format!("{speaker} {} dat {open}{}{close}.", ["zei", "herhaalde", "benadrukte"][rng.below(3)], text.to_lowercase()),
+        1 => format!(
+            "{speaker} {} dat {open}{}{close}.",
+            ["zei", "herhaalde", "benadrukte"][rng.below(3)],
+            text.to_lowercase()
+        ),
         _ => format!("{open}{text}.{close} Dat zei {speaker} {}.", rng.pick(DAYS)),
     }
 }
@@ -158,7 +245,7 @@ pub fn write_corpus(articles: usize, out: &Path, seed: u64) -> std::io::Result<u
         let dir = out.join(dir);
         fs::create_dir_all(&dir)?;
         bytes += text.len();
-        let mut f = fs::File::create(dir.join(format!("{i:06}_{:016x}.txt", rng.next())))?;
+        let mut f = fs::File::create(dir.join(format!("{i:06}_{:016x}.txt", rng.next_u64())))?;
         f.write_all(text.as_bytes())?;
     }
     Ok(bytes)

@@ -97,7 +97,8 @@ fn loading(
         if event::poll(Duration::from_millis(50))?
             && let Event::Key(key) = event::read()?
         {
-            let ctrl_c = key.code == KeyCode::Char('c') && key.modifiers.contains(KeyModifiers::CONTROL);
+            let ctrl_c =
+                key.code == KeyCode::Char('c') && key.modifiers.contains(KeyModifiers::CONTROL);
             if matches!(key.code, KeyCode::Char('q') | KeyCode::Esc) || ctrl_c {
                 return Ok(None);
             }
@@ -105,7 +106,11 @@ fn loading(
     }
 }
 
-fn event_loop(terminal: &mut ratatui::DefaultTerminal, mut app: App, stop: &AtomicBool) -> io::Result<()> {
+fn event_loop(
+    terminal: &mut ratatui::DefaultTerminal,
+    mut app: App,
+    stop: &AtomicBool,
+) -> io::Result<()> {
     let theme = Theme::detect();
     let test_panic = std::env::var_os("KRONIEK_TEST_PANIC").is_some();
     let mut unsaved_on_exit = None;

@@ -270,3 +270,98 @@ fn a_bookmark_survives_a_restart_with_its_speaker() {
     again.type_keys("qq");
     assert!(again.wait_exit().success());
 }
+
+#[test]
+fn an_unwritable_data_directory_is_shown_and_quitting_asks_first() {
+    let blocker = tempfile::NamedTempFile::new().unwrap();
+    let data = blocker.path().join("data");
+    let mut s = Session::start(&[], &[("KRONIEK_DATA_DIR", data.to_str().unwrap())]);
+    s.wait_for("Articles 5");
+    s.type_keys("\r]b");
+    s.wait_for("NOT SAVED");
+    s.wait_for("⚠ 1 unsaved");
+    s.type_keys("qq");
+    s.wait_for("not saved");
+    s.wait_for("y yes");
+    s.type_keys("y");
+    assert!(s.wait_exit().success());
+    s.assert_restored();
+}
+
+#[test]
+fn a_corrupt_bookmarks_file_is_moved_aside_and_the_backup_offered() {
+    let data = tempfile::tempdir().unwrap();
+    let good = std::fs::read_to_string("tests/fixtures/bookmarks.json").unwrap();
+    std::fs::write(data.path().join("bookmarks.json.bak"), &good).unwrap();
+    std::fs::write(
+        data.path().join("bookmarks.json"),
+        "{\"version\": 1, \"bookm",
+    )
+    .unwrap();
+    let mut s = Session::start_in(Some(data), &[], &[]);
+    s.wait_for("last good copy (3 bookmarks");
+    s.type_keys("y");
+    s.wait_for("bookmarks restored");
+    s.type_keys("B");
+    s.wait_for("Bookmarks 3");
+    s.type_keys("qq");
+    assert!(s.wait_exit().success());
+    let aside = std::fs::read_dir(s.data.path())
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .find(|e| {
+            e.file_name()
+                .to_string_lossy()
+                .starts_with("bookmarks.json.corrupt-")
+        })
+        .expect("the corrupt file is kept");
+    assert_eq!(
+        std::fs::read_to_string(aside.path()).unwrap(),
+        "{\"version\": 1, \"bookm"
+    );
+}
+
+#[test]
+fn a_bookmarks_file_from_a_newer_version_is_read_and_not_written() {
+    let data = tempfile::tempdir().unwrap();
+    let future = std::fs::read_to_string("tests/fixtures/bookmarks.json")
+        .unwrap()
+        .replace("\"version\": 1", "\"version\": 9");
+    std::fs::write(data.path().join("bookmarks.json"), &future).unwrap();
+    let mut s = Session::start_in(Some(data), &[], &[]);
+    s.wait_for("newer kroniek");
+    s.type_keys("\r]]b");
+    s.wait_for("NOT SAVED");
+    s.type_keys("qqy");
+    s.wait_exit();
+    assert_eq!(
+        std::fs::read_to_string(s.data.path().join("bookmarks.json")).unwrap(),
+        future
+    );
+}
+
+#[test]
+fn killing_the_reader_while_it_saves_never_leaves_a_broken_file() {
+    let data = tempfile::tempdir().unwrap();
+    let mut data = Some(data);
+    for round in 0..6u64 {
+        let s = Session::start_in(data.take(), &[], &[]);
+        s.wait_for("Articles 5");
+        let mut s = s;
+        // Bookmark a different quote each round, and kill at once, mid-save or just after.
+        let quotes = "]".repeat(1 + (round as usize % 5));
+        s.type_keys(&format!("\r{quotes}"));
+        s.writer.write_all(b"b").unwrap();
+        s.writer.flush().unwrap();
+        std::thread::sleep(Duration::from_millis(round * 3));
+        s.signal(Signal::SIGKILL);
+        s.wait_exit();
+        let file = s.data.path().join("bookmarks.json");
+        if file.exists() {
+            let text = std::fs::read_to_string(&file).unwrap();
+            serde_json::from_str::<serde_json::Value>(&text)
+                .expect("bookmarks.json parses after kill -9");
+        }
+        data = Some(s.data);
+    }
+}

@@ -329,9 +329,16 @@ impl App {
                     .map(|s| s.articles.iter().map(|&i| i as usize).collect())
                     .unwrap_or_default()
             });
-            let by_month = self.filters.month.and_then(|m| self.buckets.get(m)).map(|b| &b.articles);
+            let by_month = self
+                .filters
+                .month
+                .and_then(|m| self.buckets.get(m))
+                .map(|b| &b.articles);
             match (by_actor, by_month) {
-                (Some(actor), Some(month)) => actor.into_iter().filter(|i| month.binary_search(i).is_ok()).collect(),
+                (Some(actor), Some(month)) => actor
+                    .into_iter()
+                    .filter(|i| month.binary_search(i).is_ok())
+                    .collect(),
                 (Some(actor), None) => actor,
                 (None, Some(month)) => month.clone(),
                 (None, None) => (0..self.corpus.articles.len()).collect(),
@@ -368,7 +375,11 @@ impl App {
             self.actor_timeline = None;
             return;
         };
-        if self.actor_timeline.as_ref().is_some_and(|(a, _)| *a == actor) {
+        if self
+            .actor_timeline
+            .as_ref()
+            .is_some_and(|(a, _)| *a == actor)
+        {
             return;
         }
         let mut counts = vec![0; self.buckets.len()];

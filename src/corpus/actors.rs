@@ -93,7 +93,9 @@ impl Gazetteer {
         for i in 0..names.len() {
             let mut chars = names[i].chars();
             if let Some(first) = chars.next().filter(char::is_ascii_lowercase) {
-                let capitalised: String = std::iter::once(first.to_ascii_uppercase()).chain(chars).collect();
+                let capitalised: String = std::iter::once(first.to_ascii_uppercase())
+                    .chain(chars)
+                    .collect();
                 names.push(capitalised);
                 patterns.push(patterns[i]);
             }
@@ -175,7 +177,9 @@ impl Gazetteer {
                 }
                 candidate = (m.end() > start + 1)
                     .then(|| {
-                        let shorter = Input::new(text).span(start..m.end() - 1).anchored(Anchored::Yes);
+                        let shorter = Input::new(text)
+                            .span(start..m.end() - 1)
+                            .anchored(Anchored::Yes);
                         self.matcher.find(shorter)
                     })
                     .flatten();
@@ -215,7 +219,6 @@ impl Gazetteer {
         }
         out
     }
-
 }
 
 /// A match is a whole word when no letter or digit touches it on either side. A hyphen is a word

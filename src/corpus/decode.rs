@@ -238,9 +238,20 @@ mod tests {
     #[test]
     fn the_fast_check_agrees_with_sanitising() {
         let cases = [
-            "plain Oekraïne „citaat” regio’s", "tab\there", "cr\r", "esc\x1b[0m", "del\x7f",
-            "c1\u{85}", "c1\u{9b}", "bidi\u{202e}", "isolate\u{2066}", "bom\u{feff}", "nul\0",
-            "ok\u{2019}\u{201e}\u{2033}", "\u{a0}nbsp", "日本語",
+            "plain Oekraïne „citaat” regio’s",
+            "tab\there",
+            "cr\r",
+            "esc\x1b[0m",
+            "del\x7f",
+            "c1\u{85}",
+            "c1\u{9b}",
+            "bidi\u{202e}",
+            "isolate\u{2066}",
+            "bom\u{feff}",
+            "nul\0",
+            "ok\u{2019}\u{201e}\u{2033}",
+            "\u{a0}nbsp",
+            "日本語",
         ];
         for case in cases {
             let changed = sanitise(case).0 != case;

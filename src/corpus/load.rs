@@ -5,8 +5,8 @@ use std::collections::HashSet;
 use std::fmt;
 use std::fs;
 use std::io::Read;
-use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 
 use rayon::prelude::*;
 
@@ -98,7 +98,11 @@ pub struct Progress {
 }
 
 /// [`load_paths`], counting files and bytes in `progress` as it goes.
-pub fn load_paths_with_progress(paths: &[PathBuf], gazetteer: Gazetteer, progress: &Progress) -> Corpus {
+pub fn load_paths_with_progress(
+    paths: &[PathBuf],
+    gazetteer: Gazetteer,
+    progress: &Progress,
+) -> Corpus {
     let mut files = Vec::new();
     let mut warnings = Vec::new();
     let mut seen_dirs = HashSet::new();
@@ -113,7 +117,9 @@ pub fn load_paths_with_progress(paths: &[PathBuf], gazetteer: Gazetteer, progres
         .map(|path| {
             let result = load_file(path, &gazetteer);
             if let Ok((article, _)) = &result {
-                progress.bytes_done.fetch_add(article.text.len() as u64, Ordering::Relaxed);
+                progress
+                    .bytes_done
+                    .fetch_add(article.text.len() as u64, Ordering::Relaxed);
             }
             progress.files_done.fetch_add(1, Ordering::Relaxed);
             result

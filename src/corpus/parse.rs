@@ -137,7 +137,7 @@ fn normalised_words(block: &str) -> Option<usize> {
     let mut spaces = 0;
     let mut previous_space = false;
     for (i, &b) in bytes.iter().enumerate() {
-        if b >= 0x21 && b < 0x7f {
+        if (0x21..0x7f).contains(&b) {
             previous_space = false;
             continue;
         }
@@ -156,7 +156,10 @@ fn normalised_words(block: &str) -> Option<usize> {
             // U+2028, U+2029, U+202F, U+205F, U+3000.
             0xc2 => matches!(at(1), 0x85 | 0xa0),
             0xe1 => at(1) == 0x9a && at(2) == 0x80,
-            0xe2 => matches!((at(1), at(2)), (0x80, 0x80..=0x8a | 0xa8 | 0xa9 | 0xaf) | (0x81, 0x9f)),
+            0xe2 => matches!(
+                (at(1), at(2)),
+                (0x80, 0x80..=0x8a | 0xa8 | 0xa9 | 0xaf) | (0x81, 0x9f)
+            ),
             0xe3 => at(1) == 0x80 && at(2) == 0x80,
             _ => false,
         };
@@ -201,7 +204,10 @@ fn without_closers(text: &str) -> &str {
 fn is_heading(paragraph: &str) -> bool {
     let last = without_closers(paragraph).chars().last();
     !matches!(last, Some('.' | '!' | '?' | '…' | ';' | ',' | ':'))
-        && paragraph.split_whitespace().nth(HEADING_MAX_WORDS).is_none()
+        && paragraph
+            .split_whitespace()
+            .nth(HEADING_MAX_WORDS)
+            .is_none()
 }
 
 /// The first sentence of a paragraph, without a final full stop, shortened at a word boundary.

@@ -293,7 +293,11 @@ pub fn find_quotes(
         .enumerate()
         .map(|(i, p)| {
             let has_quote = has_quotes[i];
-            let units = if has_quote { units_of(text, p.span, mentions, &quotes) } else { Vec::new() };
+            let units = if has_quote {
+                units_of(text, p.span, mentions, &quotes)
+            } else {
+                Vec::new()
+            };
             (units, Vec::new())
         })
         .collect();
@@ -423,7 +427,10 @@ impl Analysis<'_> {
         match unit {
             Unit::Word(s, e) => {
                 let word = &self.text[s as usize..e as usize];
-                if word.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+                if word
+                    .bytes()
+                    .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+                {
                     Some(std::borrow::Cow::Borrowed(word))
                 } else {
                     Some(std::borrow::Cow::Owned(word.to_lowercase()))
@@ -438,7 +445,8 @@ impl Analysis<'_> {
     fn is_word_in(&self, unit: Unit, list: &[&str]) -> bool {
         let Unit::Word(s, e) = unit else { return false };
         let word = &self.text[s as usize..e as usize];
-        list.iter().any(|w| w.len() == word.len() && w.eq_ignore_ascii_case(word))
+        list.iter()
+            .any(|w| w.len() == word.len() && w.eq_ignore_ascii_case(word))
     }
 
     fn kind(&self, actor: ActorId) -> ActorKind {

@@ -18,7 +18,11 @@ pub fn render(progress: &Progress, frame: &mut Frame) {
     } else {
         format!("{done} of {total} files · {megabytes:.1} MB")
     };
-    let ratio = if total == 0 { 0.0 } else { (done as f64 / total as f64).clamp(0.0, 1.0) };
+    let ratio = if total == 0 {
+        0.0
+    } else {
+        (done as f64 / total as f64).clamp(0.0, 1.0)
+    };
     let height = 3.min(area.height);
     let gauge_area = Rect {
         y: area.y + area.height.saturating_sub(height) / 2,
