@@ -3,22 +3,20 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph};
+use ratatui::widgets::Paragraph;
 
-use super::text::{fit, pad};
+use super::text::pad;
 use super::theme::Theme;
-use crate::app::layout::inner;
 use crate::app::state::App;
 
 pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
-    let block = Block::bordered()
-        .title(fit(
-            " Actors · Enter filters the list ",
-            usize::from(area.width.saturating_sub(2)),
-        ))
-        .border_style(theme.border(true));
-    let body = inner(area);
-    frame.render_widget(block, area);
+    let body = super::framed(
+        frame,
+        area,
+        " Actors · Enter filters the list ",
+        true,
+        theme,
+    );
     if app.actor_stats.is_empty() {
         frame.render_widget(Paragraph::new("No actors mentioned."), body);
         return;

@@ -4,11 +4,10 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph};
+use ratatui::widgets::Paragraph;
 
 use super::text::fit;
 use super::theme::Theme;
-use crate::app::layout::inner;
 use crate::app::state::App;
 
 pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
@@ -23,11 +22,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
             app.bookmarks.filter
         )
     };
-    let block = Block::bordered()
-        .title(fit(&title, usize::from(area.width.saturating_sub(2))))
-        .border_style(theme.border(true));
-    let body = inner(area);
-    frame.render_widget(block, area);
+    let body = super::framed(frame, area, &title, true, theme);
     if visible.is_empty() {
         let text = if total == 0 {
             "No bookmarks yet. In an article, ] selects a quotation and b bookmarks it."

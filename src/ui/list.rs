@@ -3,12 +3,12 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph};
+use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
 
-use super::text::{fit, pad};
+use super::text::pad;
 use super::theme::Theme;
-use crate::app::layout::{LIST_ITEM_HEIGHT, inner};
+use crate::app::layout::LIST_ITEM_HEIGHT;
 use crate::app::state::{App, Focus};
 use crate::corpus::actors::{Actor, ActorKind};
 
@@ -22,11 +22,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         ),
         None => format!(" Articles {} ", app.corpus.articles.len()),
     };
-    let block = Block::bordered()
-        .title(fit(&title, usize::from(area.width.saturating_sub(2))))
-        .border_style(theme.border(focused));
-    let body = inner(area);
-    frame.render_widget(block, area);
+    let body = super::framed(frame, area, &title, focused, theme);
     if app.visible.is_empty() {
         let text = if app.corpus.articles.is_empty() {
             "No articles loaded. Start kroniek with a folder of *.txt articles: kroniek PATH"

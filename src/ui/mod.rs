@@ -21,6 +21,15 @@ use crate::app::layout::{Areas, areas};
 use crate::app::state::{App, Focus, View};
 use theme::Theme;
 
+/// Draws a bordered pane with a title fitted to its width; returns the area inside the border.
+pub fn framed(frame: &mut Frame, area: Rect, title: &str, focused: bool, theme: &Theme) -> Rect {
+    let block = ratatui::widgets::Block::bordered()
+        .title(text::fit(title, usize::from(area.width.saturating_sub(2))))
+        .border_style(theme.border(focused));
+    frame.render_widget(block, area);
+    crate::app::layout::inner(area)
+}
+
 /// Draws the whole screen for the current state.
 pub fn render(app: &App, theme: &Theme, frame: &mut Frame) {
     let size = frame.area();

@@ -4,11 +4,10 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph};
+use ratatui::widgets::Paragraph;
 
 use super::text::{fit, pad};
 use super::theme::Theme;
-use crate::app::layout::inner;
 use crate::app::state::App;
 use crate::app::update::TIMELINE_DETAIL;
 use crate::corpus::timeline::mentions_per_bucket;
@@ -19,11 +18,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         Some(a) => format!(" Timeline · mentions of {} ", app.corpus.actor_name(a)),
         None => " Timeline · articles per month ".to_owned(),
     };
-    let block = Block::bordered()
-        .title(fit(&title, usize::from(area.width.saturating_sub(2))))
-        .border_style(theme.border(true));
-    let body = inner(area);
-    frame.render_widget(block, area);
+    let body = super::framed(frame, area, &title, true, theme);
     if app.buckets.is_empty() {
         frame.render_widget(Paragraph::new("No articles."), body);
         return;

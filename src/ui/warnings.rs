@@ -3,20 +3,15 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
-use ratatui::widgets::{Block, Paragraph};
+use ratatui::widgets::Paragraph;
 
 use super::text::fit;
 use super::theme::Theme;
-use crate::app::layout::inner;
 use crate::app::state::App;
 
 pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let title = format!(" Load warnings · {} ", app.corpus.warnings.len());
-    let block = Block::bordered()
-        .title(fit(&title, usize::from(area.width.saturating_sub(2))))
-        .border_style(theme.border(true));
-    let body = inner(area);
-    frame.render_widget(block, area);
+    let body = super::framed(frame, area, &title, true, theme);
     if app.corpus.warnings.is_empty() {
         frame.render_widget(Paragraph::new("Every file loaded cleanly."), body);
         return;
