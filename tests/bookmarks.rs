@@ -502,3 +502,37 @@ fn a_bookmark_of_an_article_not_loaded_is_listed_and_marked() {
         Some("article gone is not in the loaded corpus")
     );
 }
+
+#[test]
+fn two_kroniek_processes_removing_at_once_lose_nothing() {
+    // 60 bookmarks; two real kroniek processes remove 30 each, one id at a time, concurrently.
+    // Every remove is a locked re-read and write: in the end none is left, and none came back.
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = FileStore::new(dir.path());
+    let all: Vec<Bookmark> = (0..60).map(|i| bookmark("p", i)).collect();
+    store
+        .apply(&all.iter().cloned().map(Change::Add).collect::<Vec<_>>())
+        .unwrap();
+    let ids: Vec<String> = all.iter().map(|b| b.id.clone()).collect();
+    let run = |ids: Vec<String>, data: std::path::PathBuf| {
+        std::thread::spawn(move || {
+            for id in ids {
+                let out = Command::new(env!("CARGO_BIN_EXE_kroniek"))
+                    .args(["bookmarks", "remove", &id, "--data-dir"])
+                    .arg(&data)
+                    .output()
+                    .unwrap();
+                assert!(
+                    out.status.success(),
+                    "{}",
+                    String::from_utf8_lossy(&out.stderr)
+                );
+            }
+        })
+    };
+    let one = run(ids[..30].to_vec(), dir.path().to_path_buf());
+    let two = run(ids[30..].to_vec(), dir.path().to_path_buf());
+    one.join().unwrap();
+    two.join().unwrap();
+    assert!(read_file(dir.path()).bookmarks.is_empty());
+}
