@@ -11,7 +11,7 @@ use crate::bookmarks::Bookmark;
 use crate::bookmarks::store::{BookmarkStore, Change};
 use crate::corpus::article::ActorId;
 use crate::corpus::search::{contains_all, fold, terms};
-use crate::corpus::timeline::{Bucket, timeline};
+use crate::corpus::timeline::{Bucket, mentions_per_bucket, timeline};
 use crate::corpus::{ActorStat, Corpus};
 
 /// The top-level views.
@@ -156,8 +156,6 @@ pub struct App {
     pub filtered: Option<Filters>,
     /// For the actor filter: that actor's mentions per timeline bucket.
     pub actor_timeline: Option<(ActorId, Vec<usize>)>,
-    /// Each article's timeline bucket.
-    pub bucket_of: Vec<u32>,
     pub bookmarks: Bookmarks,
     pub selection: Option<Selection>,
     pub note: Option<NoteEditor>,
@@ -179,12 +177,6 @@ impl App {
             .map(|a| fold(&format!("{}\n{}", a.title, a.text)))
             .collect();
         let buckets = timeline(&corpus);
-        let mut bucket_of = vec![0u32; corpus.articles.len()];
-        for (b, bucket) in buckets.iter().enumerate() {
-            for &i in &bucket.articles {
-                bucket_of[i] = b as u32;
-            }
-        }
         let actor_stats = corpus.actor_stats();
         let visible = (0..corpus.articles.len()).collect();
         let ids = corpus
@@ -223,7 +215,6 @@ impl App {
             read: HashSet::new(),
             filtered: None,
             actor_timeline: None,
-            bucket_of,
             bookmarks: Bookmarks {
                 store,
                 list: Vec::new(),
@@ -382,14 +373,7 @@ impl App {
         {
             return;
         }
-        let mut counts = vec![0; self.buckets.len()];
-        if let Some(stat) = self.actor_stats.iter().find(|s| s.actor == actor) {
-            for &i in &stat.articles {
-                let article = &self.corpus.articles[i as usize];
-                let n = article.mentions.iter().filter(|m| m.actor == actor).count();
-                counts[self.bucket_of[i as usize] as usize] += n;
-            }
-        }
+        let counts = mentions_per_bucket(&self.corpus, &self.buckets, actor);
         self.actor_timeline = Some((actor, counts));
     }
 
