@@ -390,7 +390,7 @@ fn a_failed_save_keeps_the_bookmark_shows_the_error_and_retries() {
             .message
             .as_deref()
             .unwrap()
-            .contains("NOT SAVED: the disk is full")
+            .contains("NOT SAVED (the disk is full")
     );
     assert_eq!(h.app.bookmarks.list.len(), 1, "kept in memory");
     let screen = h.screen();

@@ -6,6 +6,8 @@ use std::process::{Command, Output};
 
 use serde_json::Value;
 
+mod common;
+
 fn kroniek(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_kroniek"))
         .args(args)
@@ -289,4 +291,39 @@ fn bookmarks_command_reports_a_corrupt_file_and_keeps_it() {
                 && fs::read(e.path()).unwrap() == b"{oops"
         });
     assert!(kept);
+}
+
+#[cfg(unix)]
+#[test]
+fn an_unreadable_file_is_reported_to_an_ordinary_user_and_the_rest_loads() {
+    use std::os::unix::fs::PermissionsExt;
+    let launcher = match common::as_nobody() {
+        Ok(launcher) => launcher,
+        Err(why) => {
+            eprintln!("unreadable file through the binary not run: {why}");
+            return;
+        }
+    };
+    let dir = tempfile::tempdir().unwrap();
+    fs::set_permissions(dir.path(), fs::Permissions::from_mode(0o755)).unwrap();
+    fs::write(dir.path().join("open.txt"), "date 2022-01 Open artikel.").unwrap();
+    let secret = dir.path().join("secret.txt");
+    fs::write(&secret, "date 2022-02 Geheim artikel.").unwrap();
+    fs::set_permissions(&secret, fs::Permissions::from_mode(0o000)).unwrap();
+    let out = Command::new(&launcher[0])
+        .args(&launcher[1..])
+        .arg(env!("CARGO_BIN_EXE_kroniek"))
+        .args(["list", "--json"])
+        .arg(dir.path())
+        .env_remove("KRONIEK_DATA_DIR")
+        .output()
+        .unwrap();
+    let listed: Vec<Value> = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(listed.len(), 1);
+    assert_eq!(listed[0]["id"], "open");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("secret.txt: permission denied (skipped)"),
+        "{stderr}"
+    );
 }

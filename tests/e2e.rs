@@ -11,6 +11,9 @@ use nix::sys::termios::LocalFlags;
 use nix::unistd::Pid;
 use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
 
+mod common;
+use common::as_nobody;
+
 /// How long to wait for the screen to show something before the test fails.
 const PATIENCE: Duration = Duration::from_secs(20);
 
@@ -31,6 +34,17 @@ impl Session {
 
     /// Starts kroniek with the data directory of an earlier session, if given.
     fn start_in(data: Option<tempfile::TempDir>, args: &[&str], env: &[(&str, &str)]) -> Session {
+        Session::launch(&[], data, args, env)
+    }
+
+    /// Starts kroniek through `launcher` (a command and its arguments that end by running the
+    /// program given after them), for tests that change who or where kroniek runs.
+    fn launch(
+        launcher: &[String],
+        data: Option<tempfile::TempDir>,
+        args: &[&str],
+        env: &[(&str, &str)],
+    ) -> Session {
         let pty = native_pty_system();
         let pair = pty
             .openpty(PtySize {
@@ -41,7 +55,15 @@ impl Session {
             })
             .expect("a pty");
         let data = data.unwrap_or_else(|| tempfile::tempdir().expect("a data dir"));
-        let mut command = CommandBuilder::new(env!("CARGO_BIN_EXE_kroniek"));
+        let mut command = match launcher.split_first() {
+            Some((program, launcher_args)) => {
+                let mut command = CommandBuilder::new(program);
+                command.args(launcher_args);
+                command.arg(env!("CARGO_BIN_EXE_kroniek"));
+                command
+            }
+            None => CommandBuilder::new(env!("CARGO_BIN_EXE_kroniek")),
+        };
         command.env("KRONIEK_DATA_DIR", data.path());
         command.args(args);
         command.env("TERM", "xterm-256color");
@@ -364,4 +386,93 @@ fn killing_the_reader_while_it_saves_never_leaves_a_broken_file() {
         }
         data = Some(s.data);
     }
+}
+
+#[test]
+fn a_read_only_data_directory_as_an_ordinary_user_is_shown_and_nothing_is_lost_silently() {
+    use std::os::unix::fs::PermissionsExt;
+    let launcher = match as_nobody() {
+        Ok(launcher) => launcher,
+        Err(why) => {
+            eprintln!("read-only data directory as non-root not run: {why}");
+            return;
+        }
+    };
+    let data = tempfile::tempdir().unwrap();
+    std::fs::set_permissions(data.path(), std::fs::Permissions::from_mode(0o555)).unwrap();
+    let home = tempfile::tempdir().unwrap();
+    std::fs::set_permissions(home.path(), std::fs::Permissions::from_mode(0o555)).unwrap();
+    let mut s = Session::launch(
+        &launcher,
+        Some(data),
+        &[],
+        &[("HOME", home.path().to_str().unwrap())],
+    );
+    s.wait_for("Articles 5");
+    s.type_keys("\r]b");
+    s.wait_for("NOT SAVED (permission denied");
+    s.wait_for("⚠ 1 unsaved");
+    s.type_keys("qq");
+    s.wait_for("not saved");
+    s.type_keys("y");
+    assert!(s.wait_exit().success());
+    s.assert_restored();
+    assert!(!s.data.path().join("bookmarks.json").exists());
+}
+
+/// Runs kroniek with its data directory on a full 8 KiB tmpfs, mounted in a mount namespace of
+/// its own (so nothing is left mounted), when this machine lets the test mount one.
+fn on_a_full_disk(data: &std::path::Path) -> Result<Vec<String>, String> {
+    let script = r#"mount -t tmpfs -o size=8k kroniek-full "$1" && head -c 8192 /dev/zero > "$1/fill" 2>/dev/null; shift; exec "$@""#;
+    let launcher: Vec<String> = vec![
+        "unshare".into(),
+        "-m".into(),
+        "sh".into(),
+        "-c".into(),
+        script.into(),
+        "sh".into(),
+        data.to_string_lossy().into_owned(),
+    ];
+    let probe = std::process::Command::new("unshare")
+        .args([
+            "-m",
+            "sh",
+            "-c",
+            r#"mount -t tmpfs -o size=8k kroniek-probe "$0""#,
+        ])
+        .arg(data)
+        .output();
+    match probe {
+        Ok(out) if out.status.success() => Ok(launcher),
+        Ok(out) => Err(format!(
+            "cannot mount a small tmpfs here: {}",
+            String::from_utf8_lossy(&out.stderr).trim()
+        )),
+        Err(e) => Err(format!("unshare is not available: {e}")),
+    }
+}
+
+#[test]
+fn a_full_disk_is_shown_kept_in_memory_and_quitting_asks_first() {
+    let data = tempfile::tempdir().unwrap();
+    let launcher = match on_a_full_disk(data.path()) {
+        Ok(launcher) => launcher,
+        Err(why) => {
+            eprintln!(
+                "real full-disk case not run (the simulated one in tests/bookmarks.rs is): {why}"
+            );
+            return;
+        }
+    };
+    let mut s = Session::launch(&launcher, Some(data), &[], &[]);
+    s.wait_for("Articles 5");
+    s.type_keys("\r]b");
+    s.wait_for("NOT SAVED");
+    s.wait_for("NOT SAVED (the disk is full");
+    s.wait_for("⚠ 1 unsaved");
+    s.type_keys("qq");
+    s.wait_for("not saved");
+    s.type_keys("y");
+    assert!(s.wait_exit().success());
+    s.assert_restored();
 }

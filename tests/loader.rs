@@ -6,7 +6,7 @@ use std::path::Path;
 
 use kroniek::corpus::Corpus;
 use kroniek::corpus::actors::Gazetteer;
-use kroniek::corpus::load::{MAX_FILE_BYTES, load_paths};
+use kroniek::corpus::load::{MAX_FILE_BYTES, Progress, list, load_listing, load_paths};
 
 fn load(dir: &Path) -> Corpus {
     load_paths(&[dir.to_path_buf()], Gazetteer::builtin())
@@ -267,4 +267,20 @@ fn unreadable_files_are_skipped() {
         warning_for(&corpus, "secret.txt").unwrap().reason,
         "permission denied"
     );
+}
+
+#[test]
+fn a_file_that_vanishes_between_listing_and_reading_is_a_warning() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("stays.txt"), "date 2022-01 Blijft.").unwrap();
+    fs::write(dir.path().join("goes.txt"), "date 2022-02 Gaat.").unwrap();
+    let listing = list(&[dir.path().to_path_buf()]);
+    assert_eq!(listing.files.len(), 2);
+    fs::remove_file(dir.path().join("goes.txt")).unwrap();
+    let corpus = load_listing(listing, Gazetteer::builtin(), &Progress::default());
+    let ids: Vec<&str> = corpus.articles.iter().map(|a| a.id.as_str()).collect();
+    assert_eq!(ids, ["stays"]);
+    let warning = warning_for(&corpus, "goes.txt").unwrap();
+    assert_eq!(warning.reason, "no such file or directory");
+    assert!(warning.skipped);
 }

@@ -77,7 +77,7 @@ fn report(app: &mut App, saved: bool, done: &str) {
     } else {
         let error = app.bookmarks.error.clone().unwrap_or_default();
         app.message = Some(format!(
-            "{done}, but NOT SAVED: {error} (kept; retried on the next change and at quit)"
+            "NOT SAVED ({error}); {done}, kept in memory and retried on the next change and at quit"
         ));
     }
 }

@@ -132,7 +132,7 @@ impl FileStore {
             io::ErrorKind::ReadOnlyFilesystem => "the file system is read-only".to_owned(),
             _ => e.to_string(),
         };
-        StoreError(format!("cannot {what} {}: {reason}", self.dir.display()))
+        StoreError(format!("{reason}: cannot {what} {}", self.dir.display()))
     }
 
     fn read(path: &Path) -> io::Result<Read> {

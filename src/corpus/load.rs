@@ -103,12 +103,40 @@ pub fn load_paths_with_progress(
     gazetteer: Gazetteer,
     progress: &Progress,
 ) -> Corpus {
-    let mut files = Vec::new();
-    let mut warnings = Vec::new();
+    load_listing(list(paths), gazetteer, progress)
+}
+
+/// The files found under some PATHs, in the order they load, and the problems met finding them.
+#[derive(Debug, Default)]
+pub struct Listing {
+    pub files: Vec<PathBuf>,
+    pub warnings: Vec<Warning>,
+}
+
+/// Finds the article files under `paths`: files as named, directories searched for `*.txt`.
+pub fn list(paths: &[PathBuf]) -> Listing {
+    let mut listing = Listing::default();
     let mut seen_dirs = HashSet::new();
     for path in paths {
-        collect(path, true, 0, &mut seen_dirs, &mut files, &mut warnings);
+        collect(
+            path,
+            true,
+            0,
+            &mut seen_dirs,
+            &mut listing.files,
+            &mut listing.warnings,
+        );
     }
+    listing
+}
+
+/// Reads, parses and indexes the files of a [`Listing`]. A file that is gone or changed since it
+/// was listed becomes a warning like any other bad file.
+pub fn load_listing(listing: Listing, gazetteer: Gazetteer, progress: &Progress) -> Corpus {
+    let Listing {
+        files,
+        mut warnings,
+    } = listing;
     progress.files_total.store(files.len(), Ordering::Relaxed);
     // Reading and parsing run in parallel; results come back in file order, so ids, warnings
     // and ties in the sort are the same on every run.

@@ -137,3 +137,33 @@ pub fn find_below(buffer: &Buffer, text: &str, top: u16) -> Option<(u16, u16)> {
     }
     None
 }
+
+#[cfg(unix)]
+/// The command that runs a program as the unprivileged user `nobody`, when this test runs as root
+/// and `setpriv` can do it; otherwise why not.
+pub fn as_nobody() -> Result<Vec<String>, String> {
+    if !nix::unistd::geteuid().is_root() {
+        return Err("not root: the plain permission tests cover this user".into());
+    }
+    let launcher: Vec<String> = [
+        "setpriv",
+        "--reuid=65534",
+        "--regid=65534",
+        "--clear-groups",
+    ]
+    .map(String::from)
+    .into();
+    let probe = std::process::Command::new(&launcher[0])
+        .args(&launcher[1..])
+        .arg(env!("CARGO_BIN_EXE_kroniek"))
+        .arg("--version")
+        .output();
+    match probe {
+        Ok(out) if out.status.success() => Ok(launcher),
+        Ok(out) => Err(format!(
+            "nobody cannot run the test binary here: {}",
+            String::from_utf8_lossy(&out.stderr).trim()
+        )),
+        Err(e) => Err(format!("setpriv is not available: {e}")),
+    }
+}
