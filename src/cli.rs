@@ -21,11 +21,17 @@ pub struct Cli {
     /// ~/.local/share/kroniek on Linux].
     #[arg(long, global = true, value_name = "DIR", env = "KRONIEK_DATA_DIR")]
     pub data_dir: Option<PathBuf>,
+
+    /// The config file to read [default: config.toml in the platform's config directory, such
+    /// as ~/.config/kroniek on Linux; `kroniek config` prints which].
+    #[arg(long, global = true, value_name = "FILE", env = "KRONIEK_CONFIG")]
+    pub config: Option<PathBuf>,
 }
 
 #[derive(Debug, Args, Clone, Default)]
 pub struct CorpusArgs {
-    /// Article files or directories (searched recursively for *.txt); none: the built-in corpus.
+    /// Article files or directories (searched recursively for *.txt); none: the config's
+    /// `corpus`, or else the built-in corpus.
     #[arg(value_name = "PATH")]
     pub paths: Vec<PathBuf>,
 }
@@ -81,6 +87,20 @@ pub enum Command {
         #[command(flatten)]
         corpus: CorpusArgs,
     },
+    /// Print the config file's path and the effective configuration (defaults with the file
+    /// over them), or with --default a commented config file to start from.
+    Config {
+        /// Print the commented default config file instead.
+        #[arg(long)]
+        default: bool,
+    },
+    /// Print a shell completion script: `kroniek completions bash > ~/.local/share/bash-completion/completions/kroniek`.
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the man page (roff), generated from these same definitions: `kroniek man | man -l -`.
+    Man,
 }
 
 #[derive(Debug, Subcommand)]

@@ -493,3 +493,50 @@ pub fn bookmarks_remove(
         }
     }
 }
+
+/// `kroniek config`: where the config file is, and the configuration in effect, as a config file.
+pub fn config(
+    config: &crate::config::Config,
+    data_dir: Option<&std::path::Path>,
+    out: &mut dyn Write,
+) -> io::Result<i32> {
+    match (&config.file, crate::config::default_path()) {
+        (Some(file), _) => writeln!(out, "# config file: {}", file.display())?,
+        (None, Some(default)) => writeln!(
+            out,
+            "# config file: {} (not there: the defaults are in effect)",
+            default.display()
+        )?,
+        (None, None) => writeln!(
+            out,
+            "# config file: none (no config directory on this system; use --config FILE)"
+        )?,
+    }
+    let shown = |dir: Option<std::path::PathBuf>| {
+        dir.map_or_else(|| "none".to_owned(), |d| d.display().to_string())
+    };
+    writeln!(
+        out,
+        "# bookmarks: {}",
+        shown(
+            data_dir
+                .map(std::path::Path::to_path_buf)
+                .or_else(FileStore::default_dir)
+                .map(|d| d.join(crate::bookmarks::store::FILE_NAME))
+        )
+    )?;
+    let state = crate::resume::state_dir();
+    writeln!(
+        out,
+        "# reader state: {}",
+        shown(state.clone().map(|d| d.join(crate::resume::FILE_NAME)))
+    )?;
+    writeln!(
+        out,
+        "# log (when KRONIEK_LOG is set): {}",
+        shown(state.map(|d| d.join(crate::logging::FILE_NAME)))
+    )?;
+    writeln!(out)?;
+    out.write_all(config.to_toml().as_bytes())?;
+    Ok(0)
+}

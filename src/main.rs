@@ -1,21 +1,44 @@
 use std::io::{self, Write};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::{CommandFactory, Parser};
 
 use kroniek::cli::{BookmarksCommand, Cli, Command, CorpusArgs};
 use kroniek::commands;
+use kroniek::config::{self, Config};
 use kroniek::corpus::Corpus;
 use kroniek::corpus::actors::Gazetteer;
-use kroniek::corpus::load::{load_builtin, load_paths};
+use kroniek::corpus::load::{Progress, load_builtin, load_paths, load_paths_with_progress};
+use kroniek::resume::{ResumeStore, corpus_key, state_dir};
+use kroniek::tui::Reader;
+use kroniek::ui::theme::{Palette, Theme};
 
-fn load(args: &CorpusArgs) -> Corpus {
-    let gazetteer = Gazetteer::builtin();
+/// Exit code for a configuration kroniek cannot start on.
+const BAD_CONFIG: i32 = 2;
+
+/// The paths to open: those given, else the config's `corpus`; none means the built-in corpus.
+fn corpus_paths(args: &CorpusArgs, config: &Config) -> Vec<PathBuf> {
     if args.paths.is_empty() {
+        config.corpus.clone()
+    } else {
+        args.paths.clone()
+    }
+}
+
+fn load(paths: &[PathBuf], gazetteer: Gazetteer) -> Corpus {
+    tracing::info!(paths = paths.len(), "loading");
+    let corpus = if paths.is_empty() {
         load_builtin(gazetteer)
     } else {
-        load_paths(&args.paths, gazetteer)
-    }
+        load_paths(paths, gazetteer)
+    };
+    tracing::info!(
+        articles = corpus.articles.len(),
+        warnings = corpus.warnings.len(),
+        "loaded"
+    );
+    corpus
 }
 
 fn print_warnings(corpus: &Corpus) {
@@ -30,74 +53,40 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let mut out = io::BufWriter::new(io::stdout().lock());
     let mut err = io::stderr();
-    let result = match cli.command {
-        None => match commands::bookmark_store(cli.data_dir.as_deref()) {
-            Ok(store) => {
-                let paths = cli.corpus.paths.clone();
-                let load = Box::new(move |progress: &kroniek::corpus::load::Progress| {
-                    let gazetteer = Gazetteer::builtin();
-                    if paths.is_empty() {
-                        load_builtin(gazetteer)
-                    } else {
-                        kroniek::corpus::load::load_paths_with_progress(&paths, gazetteer, progress)
-                    }
-                });
-                kroniek::tui::run(load, Box::new(store)).map(i32::from)
-            }
-            Err(reason) => {
-                let _ = writeln!(err, "kroniek: {reason}");
-                Ok(1)
-            }
-        },
-        Some(Command::List { corpus, json }) => {
-            let corpus = load(&corpus);
-            print_warnings(&corpus);
-            commands::list(&corpus, json, &mut out)
+    match kroniek::logging::init(state_dir().as_deref()) {
+        Ok(Some(path)) => tracing::info!(
+            "kroniek {} logging to {}",
+            env!("CARGO_PKG_VERSION"),
+            path.display()
+        ),
+        Ok(None) => {}
+        Err(reason) => {
+            let _ = writeln!(err, "kroniek: warning: {reason}");
         }
-        Some(Command::Timeline { corpus, json }) => {
-            let corpus = load(&corpus);
-            print_warnings(&corpus);
-            commands::timeline_cmd(&corpus, json, &mut out)
+    }
+    // These need no configuration, and must work even when it is broken.
+    let result = match &cli.command {
+        Some(Command::Config { default: true }) => {
+            Some(out.write_all(config::DEFAULT_FILE.as_bytes()).map(|()| 0))
         }
-        Some(Command::Quotes {
-            corpus,
-            json,
-            speaker,
-        }) => {
-            let corpus = load(&corpus);
-            print_warnings(&corpus);
-            commands::quotes(&corpus, json, speaker.as_deref(), &mut out, &mut err)
+        Some(Command::Completions { shell }) => {
+            clap_complete::generate(*shell, &mut Cli::command(), "kroniek", &mut out);
+            Some(Ok(0))
         }
-        Some(Command::Actors { corpus, json }) => {
-            let corpus = load(&corpus);
-            print_warnings(&corpus);
-            commands::actors(&corpus, json, &mut out)
-        }
-        Some(Command::Check { corpus }) => commands::check(&load(&corpus), &mut out),
-        Some(Command::Bookmarks { json, action }) => {
-            match commands::bookmark_store(cli.data_dir.as_deref()) {
-                Err(reason) => {
-                    let _ = writeln!(err, "kroniek: {reason}");
-                    Ok(1)
-                }
-                Ok(mut store) => match action {
-                    None => commands::bookmarks_list(&mut store, json, &mut out, &mut err),
-                    Some(BookmarksCommand::Export { format, output }) => {
-                        commands::bookmarks_export(
-                            &mut store,
-                            format,
-                            output.as_deref(),
-                            &mut out,
-                            &mut err,
-                        )
-                    }
-                    Some(BookmarksCommand::Remove { id }) => {
-                        commands::bookmarks_remove(&mut store, &id, &mut out, &mut err)
-                    }
-                },
-            }
-        }
+        Some(Command::Man) => Some(
+            clap_mangen::Man::new(Cli::command())
+                .render(&mut out)
+                .map(|()| 0),
+        ),
+        _ => None,
     };
+    let result = result.unwrap_or_else(|| match config::load(cli.config.as_deref()) {
+        Ok(config) => run(cli, &config, &mut out, &mut err),
+        Err(e) => {
+            let _ = writeln!(err, "kroniek: {e}");
+            Ok(BAD_CONFIG)
+        }
+    });
     let code = result.and_then(|code| out.flush().map(|()| code));
     match code {
         Ok(code) => ExitCode::from(code as u8),
@@ -108,4 +97,120 @@ fn main() -> ExitCode {
             ExitCode::from(1)
         }
     }
+}
+
+fn run(cli: Cli, config: &Config, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<i32> {
+    if let Some(file) = &config.file {
+        tracing::info!("config {}", file.display());
+    }
+    let gazetteer = match config.gazetteer() {
+        Ok(gazetteer) => gazetteer,
+        Err(e) => {
+            writeln!(err, "kroniek: {e}")?;
+            return Ok(BAD_CONFIG);
+        }
+    };
+    match cli.command {
+        None => reader(
+            corpus_paths(&cli.corpus, config),
+            gazetteer,
+            config,
+            cli.data_dir,
+            err,
+        ),
+        Some(Command::List { corpus, json }) => {
+            let corpus = load(&corpus_paths(&corpus, config), gazetteer);
+            print_warnings(&corpus);
+            commands::list(&corpus, json, out)
+        }
+        Some(Command::Timeline { corpus, json }) => {
+            let corpus = load(&corpus_paths(&corpus, config), gazetteer);
+            print_warnings(&corpus);
+            commands::timeline_cmd(&corpus, json, out)
+        }
+        Some(Command::Quotes {
+            corpus,
+            json,
+            speaker,
+        }) => {
+            let corpus = load(&corpus_paths(&corpus, config), gazetteer);
+            print_warnings(&corpus);
+            commands::quotes(&corpus, json, speaker.as_deref(), out, err)
+        }
+        Some(Command::Actors { corpus, json }) => {
+            let corpus = load(&corpus_paths(&corpus, config), gazetteer);
+            print_warnings(&corpus);
+            commands::actors(&corpus, json, out)
+        }
+        Some(Command::Check { corpus }) => {
+            commands::check(&load(&corpus_paths(&corpus, config), gazetteer), out)
+        }
+        Some(Command::Config { .. }) => commands::config(config, cli.data_dir.as_deref(), out),
+        Some(Command::Bookmarks { json, action }) => {
+            let mut store = match commands::bookmark_store(cli.data_dir.as_deref()) {
+                Ok(store) => store,
+                Err(reason) => {
+                    writeln!(err, "kroniek: {reason}")?;
+                    return Ok(1);
+                }
+            };
+            match action {
+                None => commands::bookmarks_list(&mut store, json, out, err),
+                Some(BookmarksCommand::Export { format, output }) => {
+                    commands::bookmarks_export(&mut store, format, output.as_deref(), out, err)
+                }
+                Some(BookmarksCommand::Remove { id }) => {
+                    commands::bookmarks_remove(&mut store, &id, out, err)
+                }
+            }
+        }
+        Some(Command::Completions { .. } | Command::Man) => Ok(0),
+    }
+}
+
+/// The full-screen reader.
+fn reader(
+    paths: Vec<PathBuf>,
+    gazetteer: Gazetteer,
+    config: &Config,
+    data_dir: Option<PathBuf>,
+    err: &mut dyn Write,
+) -> io::Result<i32> {
+    let store = match commands::bookmark_store(data_dir.as_deref()) {
+        Ok(store) => store,
+        Err(reason) => {
+            writeln!(err, "kroniek: {reason}")?;
+            return Ok(1);
+        }
+    };
+    let resume = config
+        .remember
+        .then(state_dir)
+        .flatten()
+        .map(|dir| (ResumeStore::new(dir), corpus_key(&paths)));
+    let notice = (!config.unbound.is_empty()).then(|| {
+        let names: Vec<String> = config.unbound.iter().map(|a| a.name()).collect();
+        format!(
+            "config: no key left for {} (taken by [keys]); `kroniek config` shows every key",
+            names.join(", ")
+        )
+    });
+    let load = Box::new(move |progress: &Progress| {
+        if paths.is_empty() {
+            load_builtin(gazetteer)
+        } else {
+            load_paths_with_progress(&paths, gazetteer, progress)
+        }
+    });
+    let theme = Theme::new(Palette::detect(), config.theme, config.colours);
+    kroniek::tui::run(Reader {
+        load,
+        store: Box::new(store),
+        keymap: config.keymap.clone(),
+        theme,
+        mouse: config.mouse,
+        resume,
+        notice,
+    })
+    .map(i32::from)
 }

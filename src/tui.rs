@@ -6,24 +6,49 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
-use crossterm::event::{self, Event, KeyCode, KeyModifiers};
+use crossterm::event::{
+    self, DisableMouseCapture, EnableMouseCapture, Event, KeyCode, KeyModifiers,
+};
 use crossterm::{cursor, execute};
 use ratatui::layout::Rect;
 
-use crate::app::{App, bookmarking, handle_key, resize};
+use crate::app::keymap::Keymap;
+use crate::app::{App, bookmarking, handle_key, handle_mouse, resize};
 use crate::bookmarks::store::BookmarkStore;
 use crate::corpus::Corpus;
 use crate::corpus::load::Progress;
+use crate::resume::ResumeStore;
 use crate::ui::{self, theme::Theme};
+
+/// Everything the reader starts from.
+pub struct Reader {
+    /// Loads the corpus; runs on a thread of its own while the reader shows progress.
+    pub load: Box<dyn FnOnce(&Progress) -> Corpus + Send>,
+    pub store: Box<dyn BookmarkStore + Send>,
+    pub keymap: Keymap,
+    pub theme: Theme,
+    /// Whether to take the mouse.
+    pub mouse: bool,
+    /// Where to remember the reader's place, and the corpus it is remembered under.
+    pub resume: Option<(ResumeStore, String)>,
+    /// Shown in the status line when the reader opens (a word about the config).
+    pub notice: Option<String>,
+}
 
 /// How long the loop waits for an event before checking for signals.
 const POLL: Duration = Duration::from_millis(100);
 
 /// Runs the reader until the user quits or a signal arrives. Returns the exit code.
-pub fn run(
-    load: Box<dyn FnOnce(&Progress) -> Corpus + Send>,
-    store: Box<dyn BookmarkStore + Send>,
-) -> io::Result<u8> {
+pub fn run(reader: Reader) -> io::Result<u8> {
+    let Reader {
+        load,
+        store,
+        keymap,
+        theme,
+        mouse,
+        resume,
+        notice,
+    } = reader;
     if !io::stdout().is_terminal() {
         eprintln!(
             "kroniek: the reader needs a terminal on stdout; for output to a pipe or file use \
@@ -46,21 +71,53 @@ pub fn run(
             return Err(e);
         }
     };
-    // ratatui's hook restores raw mode and the screen; show the cursor too, before it runs.
+    // ratatui's hook restores raw mode and the screen; give back the mouse and show the cursor
+    // too, before it runs.
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
-        let _ = execute!(io::stdout(), cursor::Show);
+        let _ = execute!(io::stdout(), DisableMouseCapture, cursor::Show);
         previous(info);
     }));
+    if mouse && let Err(e) = execute!(io::stdout(), EnableMouseCapture) {
+        tracing::warn!("cannot take the mouse: {e}");
+    }
     let result = loading(&mut terminal, load, store, &stop).and_then(|app| match app {
-        Some(app) => event_loop(&mut terminal, app, &stop),
-        None => Ok(()),
+        Some(mut app) => {
+            app.keymap = keymap;
+            if let Some((store, corpus)) = &resume
+                && let Some(place) = store.place(corpus)
+            {
+                app.return_to(&place);
+            }
+            if app.message.is_none() {
+                app.message = notice;
+            }
+            event_loop(&mut terminal, app, &theme, &stop).map(Some)
+        }
+        None => Ok(None),
     });
     restore();
-    result.map(|()| 0)
+    let (app, unsaved_on_exit) = match result? {
+        Some(ended) => ended,
+        None => return Ok(0),
+    };
+    if let Some(n) = unsaved_on_exit {
+        eprintln!("kroniek: stopped by a signal with {n} bookmark changes that could not be saved");
+    }
+    if let Some((store, corpus)) = resume {
+        match store.save(&corpus, app.place()) {
+            Ok(()) => tracing::info!("remembered the place in {}", store.path().display()),
+            Err(e) => {
+                tracing::warn!("cannot remember the place: {e}");
+                eprintln!("kroniek: could not remember where you were: {e}");
+            }
+        }
+    }
+    Ok(0)
 }
 
 fn restore() {
+    let _ = execute!(io::stdout(), DisableMouseCapture);
     ratatui::restore();
     let _ = execute!(io::stdout(), cursor::Show);
     let _ = io::stdout().flush();
@@ -106,21 +163,23 @@ fn loading(
     }
 }
 
+/// Runs until the user quits or a signal comes; returns the final state, and the number of
+/// bookmark changes left unsaved if a signal ended it.
 fn event_loop(
     terminal: &mut ratatui::DefaultTerminal,
     mut app: App,
+    theme: &Theme,
     stop: &AtomicBool,
-) -> io::Result<()> {
-    let theme = Theme::detect();
+) -> io::Result<(App, Option<usize>)> {
     let test_panic = std::env::var_os("KRONIEK_TEST_PANIC").is_some();
     let mut unsaved_on_exit = None;
     loop {
-        terminal.draw(|frame| ui::render(&app, &theme, frame))?;
+        terminal.draw(|frame| ui::render(&app, theme, frame))?;
         if test_panic {
             panic!("KRONIEK_TEST_PANIC is set: panicking on purpose to test terminal restore");
         }
         if app.quit {
-            return Ok(());
+            return Ok((app, None));
         }
         if stop.load(Ordering::Relaxed) {
             // A signal cannot wait for an answer: one last try to save, then say what was lost.
@@ -137,6 +196,7 @@ fn event_loop(
             match event::read()? {
                 Event::Key(key) => handle_key(&mut app, key),
                 Event::Resize(width, height) => resize(&mut app, width, height),
+                Event::Mouse(mouse) => handle_mouse(&mut app, mouse),
                 _ => {}
             }
             if app.quit || !event::poll(Duration::ZERO)? {
@@ -144,9 +204,5 @@ fn event_loop(
             }
         }
     }
-    if let Some(n) = unsaved_on_exit {
-        ratatui::restore();
-        eprintln!("kroniek: stopped by a signal with {n} bookmark changes that could not be saved");
-    }
-    Ok(())
+    Ok((app, unsaved_on_exit))
 }

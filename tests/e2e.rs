@@ -65,6 +65,11 @@ impl Session {
             None => CommandBuilder::new(env!("CARGO_BIN_EXE_kroniek")),
         };
         command.env("KRONIEK_DATA_DIR", data.path());
+        // The user's own config and remembered place never reach a test.
+        command.env("XDG_CONFIG_HOME", data.path().join("config"));
+        command.env("KRONIEK_STATE_DIR", data.path().join("state"));
+        command.env_remove("KRONIEK_CONFIG");
+        command.env_remove("KRONIEK_LOG");
         command.args(args);
         command.env("TERM", "xterm-256color");
         command.env_remove("NO_COLOR");

@@ -65,6 +65,80 @@ impl Key {
         Key { code, ctrl }
     }
 
+    /// Reads a key as written in the config file: `x`, `G`, `]`, `ctrl-n`, `enter`, `pgdn`, `f5`.
+    pub fn parse(text: &str) -> Result<Key, String> {
+        let (ctrl, rest) = match text.get(..5) {
+            Some(prefix) if prefix.eq_ignore_ascii_case("ctrl-") && text.len() > 5 => {
+                (true, &text[5..])
+            }
+            _ => (false, text),
+        };
+        let mut chars = rest.chars();
+        let code = match (chars.next(), chars.next()) {
+            (Some(c), None) if ctrl => KeyCode::Char(c.to_ascii_lowercase()),
+            (Some(c), None) => KeyCode::Char(c),
+            _ => match rest.to_ascii_lowercase().as_str() {
+                "space" => KeyCode::Char(' '),
+                "enter" | "return" => KeyCode::Enter,
+                "esc" | "escape" => KeyCode::Esc,
+                "tab" => KeyCode::Tab,
+                "shift-tab" | "backtab" => KeyCode::BackTab,
+                "backspace" => KeyCode::Backspace,
+                "delete" | "del" => KeyCode::Delete,
+                "insert" | "ins" => KeyCode::Insert,
+                "up" => KeyCode::Up,
+                "down" => KeyCode::Down,
+                "left" => KeyCode::Left,
+                "right" => KeyCode::Right,
+                "pgup" | "pageup" => KeyCode::PageUp,
+                "pgdn" | "pagedown" => KeyCode::PageDown,
+                "home" => KeyCode::Home,
+                "end" => KeyCode::End,
+                name => match name.strip_prefix('f').and_then(|n| n.parse::<u8>().ok()) {
+                    Some(n @ 1..=24) => KeyCode::F(n),
+                    _ => {
+                        return Err(format!(
+                            "unknown key `{text}` (want a character, ctrl-<char>, space, enter, \
+                             esc, tab, shift-tab, backspace, delete, insert, up, down, left, \
+                             right, pgup, pgdn, home, end or f1 to f24)"
+                        ));
+                    }
+                },
+            },
+        };
+        Ok(Key { code, ctrl })
+    }
+
+    /// The key as written in the config file; [`Key::parse`] reads it back.
+    pub fn config_name(self) -> String {
+        let base = match self.code {
+            KeyCode::Char(' ') => "space".to_owned(),
+            KeyCode::Char(c) => c.to_string(),
+            KeyCode::Enter => "enter".into(),
+            KeyCode::Esc => "esc".into(),
+            KeyCode::Tab => "tab".into(),
+            KeyCode::BackTab => "shift-tab".into(),
+            KeyCode::Backspace => "backspace".into(),
+            KeyCode::Delete => "delete".into(),
+            KeyCode::Insert => "insert".into(),
+            KeyCode::Up => "up".into(),
+            KeyCode::Down => "down".into(),
+            KeyCode::Left => "left".into(),
+            KeyCode::Right => "right".into(),
+            KeyCode::PageUp => "pgup".into(),
+            KeyCode::PageDown => "pgdn".into(),
+            KeyCode::Home => "home".into(),
+            KeyCode::End => "end".into(),
+            KeyCode::F(n) => format!("f{n}"),
+            other => format!("{other:?}").to_ascii_lowercase(),
+        };
+        if self.ctrl {
+            format!("ctrl-{base}")
+        } else {
+            base
+        }
+    }
+
     pub fn label(self) -> String {
         let base = match self.code {
             KeyCode::Char(' ') => "space".to_owned(),
@@ -81,6 +155,10 @@ impl Key {
             KeyCode::PageDown => "PgDn".into(),
             KeyCode::Home => "Home".into(),
             KeyCode::End => "End".into(),
+            KeyCode::Backspace => "Backspace".into(),
+            KeyCode::Delete => "Del".into(),
+            KeyCode::Insert => "Ins".into(),
+            KeyCode::F(n) => format!("F{n}"),
             other => format!("{other:?}"),
         };
         if self.ctrl {
@@ -284,38 +362,102 @@ pub const DEFAULT_KEYMAP: &[Binding] = &[
     },
 ];
 
-/// The action bound to `key` in `mode`, if any.
-pub fn action_for(mode: Mode, key: Key) -> Option<Action> {
-    DEFAULT_KEYMAP
-        .iter()
-        .find(|b| b.modes.contains(&mode) && b.keys.contains(&key))
-        .map(|b| b.action)
+/// The keymap in use: the default table with the user's patches applied. The event loop, the help
+/// overlay and the status line hints all read this one value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Keymap {
+    bindings: Vec<(Vec<Key>, &'static [Mode], Action)>,
 }
 
-/// The bindings of a mode, for help: (keys as written, what they do).
-pub fn bindings(mode: Mode) -> Vec<(String, &'static str)> {
-    DEFAULT_KEYMAP
-        .iter()
-        .filter(|b| b.modes.contains(&mode))
-        .map(|b| {
-            let keys: Vec<String> = b.keys.iter().map(|k| k.label()).collect();
-            (keys.join(" "), b.action.describe())
-        })
-        .collect()
+impl Default for Keymap {
+    fn default() -> Keymap {
+        Keymap {
+            bindings: DEFAULT_KEYMAP
+                .iter()
+                .map(|b| (b.keys.to_vec(), b.modes, b.action))
+                .collect(),
+        }
+    }
 }
 
-/// The first key bound to `action` in `mode`, for hints in the status line.
-pub fn key_for(mode: Mode, action: Action) -> Option<String> {
-    DEFAULT_KEYMAP
-        .iter()
-        .find(|b| b.modes.contains(&mode) && b.action == action)
-        .and_then(|b| b.keys.first())
-        .map(|k| k.label())
+impl Keymap {
+    /// The default keymap with `patches` applied: each action named gets exactly the keys given,
+    /// in every mode it has, and those keys are taken from whatever they did before in those modes.
+    /// Returns the actions left with no key at all, so the caller can say so.
+    pub fn patched(patches: &[(Action, Vec<Key>)]) -> (Keymap, Vec<Action>) {
+        let mut keymap = Keymap::default();
+        for (action, keys) in patches {
+            let modes: Vec<Mode> = keymap
+                .bindings
+                .iter()
+                .filter(|(_, _, a)| a == action)
+                .flat_map(|(_, modes, _)| modes.iter().copied())
+                .collect();
+            for (bound, their_modes, other) in &mut keymap.bindings {
+                if other == action {
+                    bound.clone_from(keys);
+                } else if their_modes.iter().any(|m| modes.contains(m)) {
+                    bound.retain(|k| !keys.contains(k));
+                }
+            }
+        }
+        let unbound = keymap
+            .bindings
+            .iter()
+            .filter(|(keys, _, _)| keys.is_empty())
+            .map(|(_, _, action)| *action)
+            .collect();
+        (keymap, unbound)
+    }
+
+    /// The action bound to `key` in `mode`, if any.
+    pub fn action_for(&self, mode: Mode, key: Key) -> Option<Action> {
+        self.bindings
+            .iter()
+            .find(|(keys, modes, _)| modes.contains(&mode) && keys.contains(&key))
+            .map(|(_, _, action)| *action)
+    }
+
+    /// The bindings of a mode, for help: (keys as written, what they do).
+    pub fn bindings(&self, mode: Mode) -> Vec<(String, &'static str)> {
+        self.bindings
+            .iter()
+            .filter(|(keys, modes, _)| modes.contains(&mode) && !keys.is_empty())
+            .map(|(keys, _, action)| {
+                let keys: Vec<String> = keys.iter().map(|k| k.label()).collect();
+                (keys.join(" "), action.describe())
+            })
+            .collect()
+    }
+
+    /// The first key bound to `action` in `mode`, for hints in the status line.
+    pub fn key_for(&self, mode: Mode, action: Action) -> Option<String> {
+        self.bindings
+            .iter()
+            .find(|(_, modes, a)| modes.contains(&mode) && *a == action)
+            .and_then(|(keys, _, _)| keys.first())
+            .map(|k| k.label())
+    }
+
+    /// Every action with its keys, in table order, for `kroniek config`.
+    pub fn all(&self) -> impl Iterator<Item = (Action, &[Key])> {
+        self.bindings
+            .iter()
+            .map(|(keys, _, action)| (*action, keys.as_slice()))
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn action_for(mode: Mode, key: Key) -> Option<Action> {
+        Keymap::default().action_for(mode, key)
+    }
+
+    fn bindings(mode: Mode) -> Vec<(String, &'static str)> {
+        Keymap::default().bindings(mode)
+    }
 
     #[test]
     fn contract_keys_are_bound() {

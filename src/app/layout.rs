@@ -67,6 +67,18 @@ pub fn areas(size: Rect, article_focused: bool) -> Areas {
     }
 }
 
+/// Lines of month detail under the timeline.
+pub const TIMELINE_DETAIL: u16 = 8;
+
+/// The timeline's month rows inside its pane, above the month detail.
+pub fn timeline_list(body: Rect) -> Rect {
+    let detail = TIMELINE_DETAIL.min(body.height / 2);
+    Rect {
+        height: body.height - detail,
+        ..body
+    }
+}
+
 /// Inside a bordered block.
 pub fn inner(area: Rect) -> Rect {
     Rect {

@@ -5,10 +5,13 @@ pub mod action;
 pub mod bookmarking;
 pub mod keymap;
 pub mod layout;
+pub mod mouse;
+pub mod resume;
 pub mod state;
 pub mod update;
 pub mod wrap;
 
 pub use action::Action;
+pub use mouse::handle_mouse;
 pub use state::App;
 pub use update::{handle_key, resize, update};

@@ -5,7 +5,7 @@ use std::collections::{HashMap, HashSet};
 use ratatui::layout::Rect;
 use ratatui_textarea::TextArea;
 
-use super::keymap::Mode;
+use super::keymap::{Keymap, Mode};
 use super::wrap::Wrapped;
 use crate::bookmarks::Bookmark;
 use crate::bookmarks::store::{BookmarkStore, Change};
@@ -132,6 +132,8 @@ pub struct Bookmarks {
 #[derive(Debug)]
 pub struct App {
     pub corpus: Corpus,
+    /// Which key does what: the defaults with the user's `[keys]` applied.
+    pub keymap: Keymap,
     /// Folded titles and bodies, for case- and diacritic-insensitive search.
     pub folded: Vec<String>,
     pub buckets: Vec<Bucket>,
@@ -195,6 +197,7 @@ impl App {
             n => Some(format!("{n} files skipped; w to see why")),
         };
         let mut app = App {
+            keymap: Keymap::default(),
             corpus,
             folded,
             buckets,

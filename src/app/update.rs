@@ -6,14 +6,12 @@ use ratatui_textarea::TextArea;
 
 use super::action::Action;
 use super::bookmarking;
-use super::keymap::{Key, Mode, action_for};
-use super::layout::{LIST_ITEM_HEIGHT, areas, article_body, inner};
+use super::keymap::{Key, Mode};
+use super::layout::{LIST_ITEM_HEIGHT, areas, article_body, inner, timeline_list};
 use super::state::{App, ArticleState, Focus, ListState, SearchInput, SearchTarget, View};
 
 /// Lines of context kept above a quotation or match scrolled into view.
 const CONTEXT_LINES: usize = 2;
-/// Lines the timeline's detail panel (the selected month's titles) takes.
-pub const TIMELINE_DETAIL: u16 = 8;
 
 /// A key press: to the search input while it is open, else through the keymap.
 pub fn handle_key(app: &mut App, key: KeyEvent) {
@@ -34,7 +32,7 @@ pub fn handle_key(app: &mut App, key: KeyEvent) {
         return;
     }
     app.message = None;
-    if let Some(action) = action_for(app.mode(), Key::from_event(&key)) {
+    if let Some(action) = app.keymap.action_for(app.mode(), Key::from_event(&key)) {
         update(app, action);
     }
 }
@@ -205,7 +203,7 @@ fn page(app: &App, mode: Mode) -> usize {
         Mode::Article => areas(app.size, true)
             .article
             .map_or(1, |a| article_body(a).height),
-        Mode::Timeline => inner(main).height.saturating_sub(TIMELINE_DETAIL),
+        Mode::Timeline => timeline_list(inner(main)).height,
         Mode::Bookmarks => inner(main).height / 2,
         Mode::Select => areas(app.size, true)
             .article
@@ -222,7 +220,7 @@ fn moved(from: usize, by: isize, len: usize) -> usize {
     from.saturating_add_signed(by).min(len - 1)
 }
 
-fn step(app: &mut App, mode: Mode, by: isize) {
+pub(super) fn step(app: &mut App, mode: Mode, by: isize) {
     match mode {
         Mode::List => {
             let before = app.list.selected;
@@ -256,7 +254,7 @@ fn step(app: &mut App, mode: Mode, by: isize) {
     }
 }
 
-fn open(app: &mut App, mode: Mode) {
+pub(super) fn open(app: &mut App, mode: Mode) {
     match mode {
         Mode::List if app.current().is_some() => {
             app.focus = Focus::Article;

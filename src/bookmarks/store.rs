@@ -2,11 +2,12 @@
 //! the file and written atomically (temporary file, fsync, rename, fsync of the directory), so a
 //! crash leaves the old or the new file and two processes never lose each other's bookmarks.
 
-use std::fs::{self, File, OpenOptions};
-use std::io::{self, Write};
+use std::fs::{self, File};
+use std::io;
 use std::path::{Path, PathBuf};
 
 use super::{Bookmark, BookmarkFile, FORMAT_VERSION, now, sort};
+use crate::storage;
 
 pub const FILE_NAME: &str = "bookmarks.json";
 
@@ -184,15 +185,8 @@ impl FileStore {
     /// Takes the exclusive lock (a separate lock file, so renames do not disturb it).
     fn lock(&self) -> Result<File, StoreError> {
         fs::create_dir_all(&self.dir).map_err(|e| self.err("create", &e))?;
-        let lock = OpenOptions::new()
-            .create(true)
-            .truncate(false)
-            .write(true)
-            .open(self.dir.join(format!("{FILE_NAME}.lock")))
-            .map_err(|e| self.err("write to", &e))?;
-        lock.lock()
-            .map_err(|e| self.err("lock the bookmarks in", &e))?;
-        Ok(lock)
+        storage::lock(&self.dir.join(format!("{FILE_NAME}.lock")))
+            .map_err(|e| self.err("lock the bookmarks in", &e))
     }
 
     /// Writes the file atomically, keeping the previous good file as `.bak`.
@@ -214,27 +208,8 @@ impl FileStore {
     }
 
     fn atomic_write(&self, target: &Path, bytes: &[u8]) -> Result<(), StoreError> {
-        let name = target
-            .file_name()
-            .map_or_else(|| FILE_NAME.into(), |n| n.to_string_lossy().into_owned());
-        let tmp = self.dir.join(format!(".{name}.tmp-{}", std::process::id()));
-        let result = (|| {
-            let mut file = OpenOptions::new()
-                .create(true)
-                .truncate(true)
-                .write(true)
-                .open(&tmp)?;
-            file.write_all(bytes)?;
-            file.sync_all()?;
-            drop(file);
-            fs::rename(&tmp, target)?;
-            // The rename itself must reach the disk: sync the directory.
-            File::open(&self.dir)?.sync_all()
-        })();
-        if result.is_err() {
-            let _ = fs::remove_file(&tmp);
-        }
-        result.map_err(|e| self.err("save bookmarks in", &e))
+        storage::atomic_write(&self.dir, target, bytes)
+            .map_err(|e| self.err("save bookmarks in", &e))
     }
 }
 

@@ -30,6 +30,7 @@ impl ActorKind {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Actor {
     pub name: String,
     pub kind: ActorKind,
@@ -38,6 +39,7 @@ pub struct Actor {
 }
 
 #[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct GazetteerFile {
     #[serde(default)]
     actor: Vec<Actor>,
@@ -57,6 +59,27 @@ impl Gazetteer {
     pub fn from_toml(text: &str) -> Result<Gazetteer, String> {
         let file: GazetteerFile = toml::from_str(text).map_err(|e| e.to_string())?;
         Gazetteer::new(file.actor)
+    }
+
+    /// The built-in gazetteer with the user's gazetteer files over it: an actor whose name is
+    /// already known (ignoring case) replaces the built-in one, any other is added. `files` are
+    /// (path as shown, contents); an error names the file, the line and the problem.
+    pub fn with_files(files: &[(String, String)]) -> Result<Gazetteer, String> {
+        let mut actors = Gazetteer::builtin().actors;
+        for (path, text) in files {
+            let file: GazetteerFile = toml::from_str(text)
+                .map_err(|e| format!("{path}: {}", e.to_string().trim_end()))?;
+            for actor in file.actor {
+                match actors
+                    .iter_mut()
+                    .find(|a| a.name.to_lowercase() == actor.name.trim().to_lowercase())
+                {
+                    Some(known) => *known = actor,
+                    None => actors.push(actor),
+                }
+            }
+        }
+        Gazetteer::new(actors)
     }
 
     /// The built-in gazetteer.

@@ -7,13 +7,12 @@ use ratatui::widgets::{Block, Clear, Paragraph};
 
 use super::text::{fit, pad};
 use super::theme::Theme;
-use crate::app::keymap::bindings;
 use crate::app::layout::inner;
 use crate::app::state::App;
 
 pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let mode = app.view_mode();
-    let keys = bindings(mode);
+    let keys = app.keymap.bindings(mode);
     let width = area.width.min(60);
     let height = area.height.min(keys.len() as u16 + 2);
     let popup = Rect {

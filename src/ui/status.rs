@@ -10,7 +10,7 @@ use unicode_width::UnicodeWidthStr;
 use super::text::fit;
 use super::theme::Theme;
 use crate::app::action::Action;
-use crate::app::keymap::{Mode, key_for};
+use crate::app::keymap::Mode;
 use crate::app::state::App;
 
 /// The actions hinted at in each mode, in order.
@@ -101,7 +101,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         let mut spans = Vec::new();
         let mut used = 0;
         for &action in hints(mode) {
-            let Some(key) = key_for(mode, action) else {
+            let Some(key) = app.keymap.key_for(mode, action) else {
                 continue;
             };
             let what = match action {

@@ -8,8 +8,8 @@ use ratatui::widgets::Paragraph;
 
 use super::text::{fit, pad};
 use super::theme::Theme;
+use crate::app::layout::timeline_list;
 use crate::app::state::App;
-use crate::app::update::TIMELINE_DETAIL;
 use crate::corpus::timeline::mentions_per_bucket;
 
 pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
@@ -23,14 +23,10 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         frame.render_widget(Paragraph::new("No articles."), body);
         return;
     }
-    let detail_height = TIMELINE_DETAIL.min(body.height / 2);
-    let list_area = Rect {
-        height: body.height - detail_height,
-        ..body
-    };
+    let list_area = timeline_list(body);
     let detail_area = Rect {
         y: body.y + list_area.height,
-        height: detail_height,
+        height: body.height - list_area.height,
         ..body
     };
     let counts: Vec<usize> = match actor {
@@ -98,7 +94,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         for &index in bucket
             .articles
             .iter()
-            .take(usize::from(detail_height.saturating_sub(1)))
+            .take(usize::from(detail_area.height.saturating_sub(1)))
         {
             let a = &app.corpus.articles[index];
             lines.push(Line::raw(fit(

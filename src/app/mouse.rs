@@ -1,0 +1,149 @@
+//! The mouse: the wheel scrolls the pane under the pointer, a click selects the row under it (a
+//! second click on the selected row opens it, as Enter would). Geometry comes from `layout`, the
+//! same as the panes are drawn with.
+
+use crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
+use ratatui::layout::{Position, Rect};
+
+use super::keymap::Mode;
+use super::layout::{LIST_ITEM_HEIGHT, areas, inner, timeline_list};
+use super::state::{App, Focus, View};
+use super::update::{clamp, open, step};
+
+/// Lines the wheel moves the article per notch.
+pub const WHEEL_LINES: isize = 3;
+
+/// What a mouse event means: the pane it lands on, and what to do there.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MouseAction {
+    /// Move the selection, or scroll the article, by this many rows in a pane.
+    Scroll(Mode, isize),
+    /// Select this row of a pane's list (an index into what the list shows).
+    Click(Mode, usize),
+    /// Give the keys to the article pane.
+    FocusArticle,
+}
+
+/// Reads a mouse event against the current screen; None where it means nothing.
+pub fn mouse_action(app: &App, event: MouseEvent) -> Option<MouseAction> {
+    // Overlays (help, popups, the search input) take no mouse.
+    if app.help || app.confirm.is_some() || app.note.is_some() || app.search_input.is_some() {
+        return None;
+    }
+    let at = Position::new(event.column, event.row);
+    let (mode, area) = pane_at(app, at)?;
+    match event.kind {
+        MouseEventKind::ScrollDown | MouseEventKind::ScrollUp => {
+            let down = event.kind == MouseEventKind::ScrollDown;
+            let by = if mode == Mode::Article {
+                WHEEL_LINES
+            } else {
+                1
+            };
+            Some(MouseAction::Scroll(mode, if down { by } else { -by }))
+        }
+        MouseEventKind::Down(MouseButton::Left) => {
+            if mode == Mode::Article {
+                return Some(MouseAction::FocusArticle);
+            }
+            let rows = rows_of(app, mode, area)?;
+            if !rows.contains(at) {
+                return None;
+            }
+            let offset = match mode {
+                Mode::List => app.list.offset,
+                Mode::Timeline => app.timeline.offset,
+                Mode::Actors => app.actors.offset,
+                Mode::Warnings => app.warnings.offset,
+                Mode::Bookmarks => app.bookmarks.view.offset,
+                _ => return None,
+            };
+            let height = match mode {
+                Mode::List | Mode::Bookmarks => LIST_ITEM_HEIGHT,
+                _ => 1,
+            };
+            Some(MouseAction::Click(
+                mode,
+                offset + usize::from((at.y - rows.y) / height),
+            ))
+        }
+        _ => None,
+    }
+}
+
+/// The pane under `at`, with its area on screen.
+fn pane_at(app: &App, at: Position) -> Option<(Mode, Rect)> {
+    let layout = areas(app.size, app.focus == Focus::Article);
+    match app.view {
+        View::Articles => {
+            let in_list = layout.list.filter(|a| a.contains(at));
+            let in_article = layout.article.filter(|a| a.contains(at));
+            match (in_list, in_article) {
+                (Some(area), _) => Some((Mode::List, area)),
+                (None, Some(area)) if app.current().is_some() => Some((Mode::Article, area)),
+                _ => None,
+            }
+        }
+        view => layout.main.contains(at).then_some((
+            match view {
+                View::Timeline => Mode::Timeline,
+                View::Actors => Mode::Actors,
+                View::Warnings => Mode::Warnings,
+                _ => Mode::Bookmarks,
+            },
+            layout.main,
+        )),
+    }
+}
+
+/// Where a pane's rows are drawn.
+fn rows_of(app: &App, mode: Mode, area: Rect) -> Option<Rect> {
+    match mode {
+        Mode::Timeline if app.buckets.is_empty() => None,
+        Mode::Timeline => Some(timeline_list(inner(area))),
+        _ => Some(inner(area)),
+    }
+}
+
+/// Applies a mouse event to the state.
+pub fn handle_mouse(app: &mut App, event: MouseEvent) {
+    let Some(action) = mouse_action(app, event) else {
+        return;
+    };
+    app.message = None;
+    match action {
+        MouseAction::Scroll(mode, by) => step(app, mode, by),
+        MouseAction::FocusArticle => {
+            if app.focus != Focus::Article {
+                open(app, Mode::List);
+            }
+        }
+        MouseAction::Click(mode, row) => {
+            let selected = match mode {
+                Mode::List => app.list.selected,
+                Mode::Timeline => app.timeline.selected,
+                Mode::Actors => app.actors.selected,
+                Mode::Warnings => app.warnings.selected,
+                _ => app.bookmarks.view.selected,
+            };
+            if row == selected {
+                open(app, mode);
+            } else {
+                let len = match mode {
+                    Mode::List => app.visible.len(),
+                    Mode::Timeline => app.buckets.len(),
+                    Mode::Actors => app.actor_stats.len(),
+                    Mode::Warnings => app.corpus.warnings.len(),
+                    _ => app.visible_bookmarks().len(),
+                };
+                if row < len {
+                    if mode == Mode::List {
+                        app.focus = Focus::List;
+                    }
+                    step(app, mode, row as isize - selected as isize);
+                }
+            }
+        }
+    }
+    clamp(app);
+}

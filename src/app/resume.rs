@@ -1,0 +1,70 @@
+//! The reader's place as plain data, to remember between runs and to return to.
+
+use super::action::Action;
+use super::state::{App, Focus, View};
+use super::update::{clamp, update};
+use crate::resume::Place;
+
+impl App {
+    /// Where the reader is now.
+    pub fn place(&self) -> Place {
+        let view = match self.view {
+            View::Articles => "articles",
+            View::Timeline => "timeline",
+            View::Actors => "actors",
+            View::Warnings => "warnings",
+            View::Bookmarks => "bookmarks",
+        };
+        let mut read: Vec<String> = self
+            .read
+            .iter()
+            .filter_map(|&i| self.corpus.articles.get(i).map(|a| a.id.clone()))
+            .collect();
+        read.sort();
+        Place {
+            view: view.into(),
+            article: self.current().map(|i| self.corpus.articles[i].id.clone()),
+            reading: self.focus == Focus::Article,
+            scroll: self.article.scroll,
+            read,
+        }
+    }
+
+    /// Goes back to `place` as far as this corpus allows: an article no longer there, or a view
+    /// with nothing to show, leaves the reader at the start.
+    pub fn return_to(&mut self, place: &Place) {
+        let by_id: std::collections::HashMap<&str, usize> = self
+            .corpus
+            .articles
+            .iter()
+            .enumerate()
+            .map(|(i, a)| (a.id.as_str(), i))
+            .collect();
+        self.read
+            .extend(place.read.iter().filter_map(|id| by_id.get(id.as_str())));
+        if let Some(position) = place
+            .article
+            .as_deref()
+            .and_then(|id| by_id.get(id))
+            .and_then(|i| self.visible.iter().position(|v| v == i))
+        {
+            self.list.selected = position;
+            if place.reading {
+                self.focus = Focus::Article;
+            }
+            self.rewrap();
+            self.article.scroll = place.scroll;
+        }
+        let show = match place.view.as_str() {
+            "timeline" => Some(Action::ShowTimeline),
+            "actors" => Some(Action::ShowActors),
+            "warnings" if !self.corpus.warnings.is_empty() => Some(Action::ShowWarnings),
+            "bookmarks" => Some(Action::ShowBookmarks),
+            _ => None,
+        };
+        match show {
+            Some(action) => update(self, action),
+            None => clamp(self),
+        }
+    }
+}
