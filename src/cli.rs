@@ -96,6 +96,7 @@ pub enum Command {
     },
     /// Print a shell completion script: `kroniek completions bash > ~/.local/share/bash-completion/completions/kroniek`.
     Completions {
+        /// The shell to complete for.
         #[arg(value_enum)]
         shell: clap_complete::Shell,
     },
@@ -107,6 +108,7 @@ pub enum Command {
 pub enum BookmarksCommand {
     /// Write every bookmark for citation: Markdown grouped by month, JSON, or CSV.
     Export {
+        /// md: Markdown grouped by month, ready to cite; json: every field; csv: one row each.
         #[arg(long, value_enum)]
         format: crate::bookmarks::export::Format,
         /// Write to FILE instead of stdout.

@@ -9,6 +9,7 @@ pub mod config;
 pub mod corpus;
 pub mod generate;
 pub mod logging;
+pub mod manpage;
 pub mod resume;
 pub mod storage;
 pub mod tui;

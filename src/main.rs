@@ -73,11 +73,7 @@ fn main() -> ExitCode {
             clap_complete::generate(*shell, &mut Cli::command(), "kroniek", &mut out);
             Some(Ok(0))
         }
-        Some(Command::Man) => Some(
-            clap_mangen::Man::new(Cli::command())
-                .render(&mut out)
-                .map(|()| 0),
-        ),
+        Some(Command::Man) => Some(kroniek::manpage::render(&mut out).map(|()| 0)),
         _ => None,
     };
     let result = result.unwrap_or_else(|| match config::load(cli.config.as_deref()) {

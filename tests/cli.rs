@@ -329,3 +329,123 @@ fn an_unreadable_file_is_reported_to_an_ordinary_user_and_the_rest_loads() {
         "{stderr}"
     );
 }
+
+fn kroniek_with_config(config: &std::path::Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_kroniek"))
+        .args(args)
+        .env_remove("KRONIEK_DATA_DIR")
+        .env("KRONIEK_CONFIG", config)
+        .output()
+        .expect("the binary runs")
+}
+
+#[test]
+fn completions_and_the_man_page_are_generated_from_the_command_line_definitions() {
+    for shell in ["bash", "zsh", "fish", "elvish", "powershell"] {
+        let out = kroniek(&["completions", shell]);
+        assert!(out.status.success(), "{shell}");
+        let script = String::from_utf8(out.stdout).unwrap();
+        assert!(script.contains("kroniek"), "{shell}");
+        for subcommand in ["timeline", "bookmarks", "completions"] {
+            assert!(
+                script.contains(subcommand),
+                "{shell} completes {subcommand}"
+            );
+        }
+    }
+    let out = kroniek(&["completions", "tcsh"]);
+    assert!(!out.status.success());
+    let man = kroniek(&["man"]);
+    assert!(man.status.success());
+    let page = String::from_utf8(man.stdout).unwrap();
+    assert!(
+        page.starts_with(".ie") || page.contains(".TH kroniek"),
+        "{page}"
+    );
+    assert!(page.contains("\\-\\-data\\-dir") || page.contains("data-dir"));
+    assert!(page.contains("KRONIEK_CONFIG"));
+    for command in ["kroniek list", "kroniek bookmarks export", "kroniek config"] {
+        assert!(page.contains(command), "the page documents {command}");
+    }
+    assert!(page.contains(".SH FILES") && page.contains(".SH ENVIRONMENT"));
+}
+
+#[test]
+fn config_prints_the_path_and_the_effective_configuration() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("my.toml");
+    fs::write(
+        &file,
+        "corpus = [\"news\"]\n[keys]\nquit = \"x\"\n[theme]\nname = \"light\"\nperson = \"#ff8000\"\n",
+    )
+    .unwrap();
+    let out = kroniek_with_config(&file, &["config"]);
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.starts_with(&format!("# config file: {}", file.display())),
+        "{text}"
+    );
+    assert!(text.contains(&format!(
+        "corpus = [\"{}\"]",
+        dir.path().join("news").display()
+    )));
+    assert!(text.contains("quit = [\"x\"]"), "{text}");
+    assert!(text.contains("back = [\"q\", \"esc\"]"), "{text}");
+    assert!(text.contains("name = \"light\""), "{text}");
+    assert!(text.contains("person = \"#ff8000\""), "{text}");
+    // What it prints is itself a config file that reads back.
+    let printed = dir.path().join("printed.toml");
+    fs::write(&printed, &text).unwrap();
+    let again = kroniek_with_config(&printed, &["config"]);
+    assert!(
+        again.status.success(),
+        "{}",
+        String::from_utf8_lossy(&again.stderr)
+    );
+
+    let default = kroniek(&["config", "--default"]);
+    let text = String::from_utf8(default.stdout).unwrap();
+    assert!(text.contains("[keys]") && text.contains("[theme]"));
+    fs::write(&printed, &text).unwrap();
+    assert!(kroniek_with_config(&printed, &["config"]).status.success());
+}
+
+#[test]
+fn a_broken_config_stops_every_command_with_the_line_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("config.toml");
+    fs::write(&file, "[theme]\nname = \"dark\"\nborder = 300\n").unwrap();
+    for args in [&["list"][..], &["check"], &["config"], &[]] {
+        let out = kroniek_with_config(&file, args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains("line 3"), "{err}");
+        assert!(err.contains("border"), "{err}");
+        assert!(out.stdout.is_empty(), "nothing done on half a config");
+    }
+    // Help for getting out of it still works.
+    assert!(
+        kroniek_with_config(&file, &["config", "--default"])
+            .status
+            .success()
+    );
+}
+
+#[test]
+fn the_configs_corpus_is_opened_when_no_path_is_given() {
+    let dir = tempfile::tempdir().unwrap();
+    let news = dir.path().join("news");
+    fs::create_dir(&news).unwrap();
+    fs::write(news.join("eigen.txt"), "date 2023-05 Een eigen artikel.").unwrap();
+    let file = dir.path().join("config.toml");
+    fs::write(&file, "corpus = [\"news\"]\n").unwrap();
+    let out = kroniek_with_config(&file, &["list", "--json"]);
+    let listed: Vec<Value> = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(listed.len(), 1);
+    assert_eq!(listed[0]["id"], "eigen");
+    // A path on the command line wins over the config.
+    let out = kroniek_with_config(&file, &["list", "--json", "seeds"]);
+    let listed: Vec<Value> = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(listed.len(), 5);
+}

@@ -481,3 +481,123 @@ fn a_full_disk_is_shown_kept_in_memory_and_quitting_asks_first() {
     assert!(s.wait_exit().success());
     s.assert_restored();
 }
+
+/// A data directory whose config (in `XDG_CONFIG_HOME`, as the sessions set it) is `config`.
+fn with_config(config: &str) -> tempfile::TempDir {
+    let data = tempfile::tempdir().unwrap();
+    let dir = data.path().join("config").join("kroniek");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("config.toml"), config).unwrap();
+    data
+}
+
+#[test]
+fn keys_from_the_config_file_work_and_help_shows_them() {
+    let data = with_config("[keys]\nquit = \"x\"\nhelp = [\"h\", \"f1\"]\n");
+    let mut s = Session::start_in(Some(data), &[], &[]);
+    s.wait_for("Articles 5");
+    s.type_keys("h");
+    s.wait_for("Keys · Article list");
+    s.wait_for("h F1");
+    s.type_keys("G");
+    s.wait_until("x bound to quit in help", |screen| {
+        screen
+            .lines()
+            .any(|l| l.contains("│x ") && l.contains(" quit "))
+    });
+    s.type_keys("\x1b");
+    s.type_keys("x");
+    assert!(s.wait_exit().success());
+    s.assert_restored();
+}
+
+#[test]
+fn an_invalid_config_file_stops_the_reader_before_it_starts() {
+    let data = with_config("[keys]\nquit = \"ctrl-\"\n");
+    let mut s = Session::start_in(Some(data), &[], &[]);
+    s.wait_for("line 2");
+    s.wait_for("unknown key");
+    assert_eq!(s.wait_exit().exit_code(), 2);
+}
+
+/// The id in the article pane's title, as `┌ 002_5445485583bac3ad ─`.
+fn article_shown(screen: &str) -> Option<String> {
+    let first = screen.lines().next()?;
+    let title = first.split('┌').nth(2)?;
+    Some(title.trim_matches(|c: char| c == ' ' || c == '─').to_owned())
+}
+
+#[test]
+fn the_reader_comes_back_to_the_article_and_the_read_marks() {
+    let mut s = Session::start(&[], &[]);
+    s.wait_for("Articles 5");
+    s.type_keys("jj\r");
+    s.type_keys("\x04");
+    let screen = s.screen();
+    let shown = article_shown(&screen).expect("an article is shown");
+    s.type_keys("\x03");
+    assert!(s.wait_exit().success());
+    assert!(s.data.path().join("state").join("state.json").exists());
+
+    let mut again = Session::start_in(Some(s.data), &[], &[]);
+    again.wait_for("Articles 5");
+    let screen = again.screen();
+    assert_eq!(article_shown(&screen).as_deref(), Some(shown.as_str()));
+    assert!(screen.contains("✓"), "read mark kept:\n{screen}");
+    // The article pane has the keys again: `]` selects a quotation.
+    again.type_keys("]");
+    again.wait_for("❝ 1/");
+    again.type_keys("\x03");
+    assert!(again.wait_exit().success());
+}
+
+#[test]
+fn a_click_selects_a_row_and_the_wheel_scrolls_the_article() {
+    let mut s = Session::start(&[], &[]);
+    s.wait_for("Articles 5");
+    let before = article_shown(&s.screen()).unwrap();
+    // SGR mouse reports (1-based): press and release at column 6, row 6 = the third article.
+    s.type_keys("\x1b[<0;6;6M\x1b[<0;6;6m");
+    s.wait_until("another article shown", |screen| {
+        article_shown(screen).is_some_and(|a| a != before)
+    });
+    let third = article_shown(&s.screen()).unwrap();
+    {
+        let parser = s.parser.lock().unwrap();
+        assert!(parser.screen().cell(5, 3).unwrap().inverse(), "row selected");
+    }
+    // The wheel over the article pane scrolls it; the list stays.
+    let top = s.screen().lines().nth(4).unwrap().to_owned();
+    s.type_keys("\x1b[<65;80;10M");
+    s.wait_until("the article scrolled", |screen| {
+        screen.lines().nth(4).is_some_and(|l| l != top)
+    });
+    assert_eq!(article_shown(&s.screen()).unwrap(), third);
+    s.type_keys("qq");
+    assert!(s.wait_exit().success());
+    s.assert_restored();
+    let raw = String::from_utf8_lossy(&s.raw.lock().unwrap()).into_owned();
+    assert!(raw.contains("\x1b[?1000l"), "the mouse is given back");
+}
+
+#[test]
+fn logging_goes_to_a_file_only_when_asked_and_never_to_the_screen() {
+    let mut s = Session::start(&[], &[("KRONIEK_LOG", "debug")]);
+    s.wait_for("Articles 5");
+    s.type_keys("\r]b");
+    s.wait_for("bookmarked");
+    s.type_keys("qq");
+    assert!(s.wait_exit().success());
+    let raw = String::from_utf8_lossy(&s.raw.lock().unwrap()).into_owned();
+    assert!(!raw.contains("INFO") && !raw.contains("DEBUG"), "no log on the terminal");
+    let log = std::fs::read_to_string(s.data.path().join("state").join("kroniek.log"))
+        .expect("a log file");
+    assert!(log.contains("INFO"), "{log}");
+    assert!(log.contains("remembered the place"), "{log}");
+
+    let mut quiet = Session::start(&[], &[]);
+    quiet.wait_for("Articles 5");
+    quiet.type_keys("qq");
+    assert!(quiet.wait_exit().success());
+    assert!(!quiet.data.path().join("state").join("kroniek.log").exists());
+}

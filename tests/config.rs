@@ -1,0 +1,388 @@
+//! The config file, key patches, themes without colour, the mouse, and the place remembered
+//! between runs.
+
+mod common;
+
+use std::fs;
+use std::path::Path;
+
+use common::{Harness, find};
+use crossterm::event::{KeyCode, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
+use ratatui::style::{Color, Modifier};
+
+use kroniek::app::Action;
+use kroniek::app::handle_mouse;
+use kroniek::app::keymap::{Key, Mode};
+use kroniek::app::mouse::{MouseAction, WHEEL_LINES, mouse_action};
+use kroniek::app::state::{Focus, View};
+use kroniek::config::{self, Config};
+use kroniek::corpus::actors::ActorKind;
+use kroniek::corpus::load::load_builtin;
+use kroniek::resume::{Place, ResumeStore};
+use kroniek::ui::theme::{Colours, Palette, Theme, ThemeName};
+
+fn parse(text: &str) -> Result<Config, String> {
+    config::parse(text, Path::new("/home/reader/.config/kroniek/config.toml")).map_err(|e| e.0)
+}
+
+#[test]
+fn the_commented_default_file_is_the_default_configuration() {
+    let parsed = parse(config::DEFAULT_FILE).unwrap();
+    let default = Config::default();
+    assert_eq!(parsed.keymap, default.keymap);
+    assert_eq!(parsed.colours, default.colours);
+    assert_eq!(parsed.theme, ThemeName::Dark);
+    assert!(parsed.mouse && parsed.remember);
+    assert!(parsed.corpus.is_empty() && parsed.actors.is_empty());
+}
+
+#[test]
+fn a_missing_default_file_means_defaults_and_a_missing_named_file_is_an_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("nope.toml");
+    let err = config::load(Some(&missing)).unwrap_err();
+    assert!(err.0.contains("nope.toml"), "{err}");
+    assert!(err.0.contains("no such file"), "{err}");
+}
+
+#[test]
+fn errors_name_the_line_and_the_key() {
+    let cases = [
+        (
+            "mouse = true\nmous = false\n",
+            "line 2",
+            "unknown field `mous`",
+        ),
+        (
+            "[keys]\nquit = \"x\"\nquitt = \"y\"\n",
+            "line 3",
+            "unknown variant `quitt`",
+        ),
+        (
+            "[keys]\nquit = \"ctrl-\"\n",
+            "line 2",
+            "unknown key `ctrl-`",
+        ),
+        (
+            "[theme]\n\nquote = \"blurple\"\n",
+            "line 3",
+            "unknown colour `blurple`",
+        ),
+        (
+            "[theme]\nname = \"sepia\"\n",
+            "line 2",
+            "unknown variant `sepia`",
+        ),
+        ("corpus = \"~/news\"\n", "line 1", "invalid type"),
+        ("[keys\n", "line 1", "unclosed table"),
+    ];
+    for (text, line, what) in cases {
+        let err = parse(text).unwrap_err();
+        assert!(err.contains(line), "{text:?}: {err}");
+        assert!(err.contains(what), "{text:?}: {err}");
+        assert!(err.contains("config.toml"), "names the file: {err}");
+    }
+}
+
+#[test]
+fn key_patches_reach_the_keymap_and_take_keys_from_other_actions() {
+    let config =
+        parse("[keys]\nquit = \"x\"\nnext_quote = [\"]\", \"ctrl-n\"]\nbookmark = [\"j\"]\n")
+            .unwrap();
+    let keymap = &config.keymap;
+    assert_eq!(
+        keymap.action_for(Mode::List, Key::ch('x')),
+        Some(Action::Quit)
+    );
+    assert_eq!(
+        keymap.action_for(Mode::List, Key::ctrl('c')),
+        None,
+        "quit has only x now"
+    );
+    assert_eq!(
+        keymap.action_for(Mode::Article, Key::ctrl('n')),
+        Some(Action::NextQuote)
+    );
+    assert_eq!(
+        keymap.action_for(Mode::Article, Key::ch(']')),
+        Some(Action::NextQuote)
+    );
+    // `j` moved to bookmark: it no longer moves down where bookmark is bound, and ↓ still does.
+    assert_eq!(
+        keymap.action_for(Mode::Article, Key::ch('j')),
+        Some(Action::Bookmark)
+    );
+    assert_eq!(
+        keymap.action_for(Mode::Article, Key::plain(KeyCode::Down)),
+        Some(Action::MoveDown)
+    );
+    assert!(config.unbound.is_empty());
+}
+
+#[test]
+fn an_action_left_without_keys_is_reported() {
+    let config = parse("[keys]\nhelp = \"t\"\n").unwrap();
+    assert_eq!(config.unbound, [Action::ShowTimeline]);
+}
+
+#[test]
+fn patched_keys_work_in_the_reader_and_help_shows_them() {
+    let config = parse("[keys]\nnext_quote = [\"]\", \"ctrl-n\"]\nhelp = \"h\"\n").unwrap();
+    let mut h = Harness::new(120, 40);
+    h.app.keymap = config.keymap;
+    h.keys("<Enter>");
+    kroniek::app::handle_key(
+        &mut h.app,
+        crossterm::event::KeyEvent::new(KeyCode::Char('n'), KeyModifiers::CONTROL),
+    );
+    assert_eq!(
+        h.app.article.quote,
+        Some(0),
+        "ctrl-n selected the first quote"
+    );
+    h.keys("?");
+    assert!(!h.app.help, "? no longer opens help");
+    h.keys("h");
+    let screen = h.screen();
+    assert!(h.app.help);
+    assert!(screen.contains("] Ctrl-n"), "{screen}");
+    assert!(screen.contains("next quote"), "{screen}");
+}
+
+#[test]
+fn relative_and_home_paths_are_resolved() {
+    let config = parse("corpus = [\"news\", \"/abs/news\"]\nactors = [\"extra.toml\"]\n").unwrap();
+    assert_eq!(
+        config.corpus[0],
+        Path::new("/home/reader/.config/kroniek/news")
+    );
+    assert_eq!(config.corpus[1], Path::new("/abs/news"));
+    assert_eq!(
+        config.actors[0],
+        Path::new("/home/reader/.config/kroniek/extra.toml")
+    );
+    let home = parse("corpus = [\"~/news\"]\n").unwrap();
+    assert!(
+        home.corpus[0].ends_with("news") && !home.corpus[0].starts_with("~"),
+        "{:?}",
+        home.corpus
+    );
+}
+
+#[test]
+fn the_users_actors_are_added_and_override_built_in_ones() {
+    let dir = tempfile::tempdir().unwrap();
+    let extra = dir.path().join("extra.toml");
+    fs::write(
+        &extra,
+        "[[actor]]\nname = \"Mark Rutte\"\nkind = \"person\"\naliases = [\"Rutte\"]\n\n\
+         [[actor]]\nname = \"Jens Stoltenberg\"\nkind = \"person\"\naliases = [\"Jens\"]\n",
+    )
+    .unwrap();
+    let config_path = dir.path().join("config.toml");
+    fs::write(&config_path, "actors = [\"extra.toml\"]\n").unwrap();
+    let config = config::load(Some(&config_path)).unwrap();
+    let gazetteer = config.gazetteer().unwrap();
+    let rutte = gazetteer.lookup("Rutte").expect("added");
+    assert_eq!(gazetteer.actor(rutte).kind, ActorKind::Person);
+    let jens = gazetteer
+        .lookup("Jens")
+        .expect("override has the new alias");
+    assert_eq!(gazetteer.actor(jens).name, "Jens Stoltenberg");
+    assert!(
+        gazetteer.lookup("NAVO-chef").is_none(),
+        "the override replaced the built-in aliases"
+    );
+    let mentions = gazetteer.find_mentions("Premier Rutte sprak met Jens.");
+    assert_eq!(mentions.len(), 2);
+
+    fs::write(&extra, "[[actor]]\nname = \"X\"\nkind = \"planet\"\n").unwrap();
+    let err = config.gazetteer().unwrap_err().0;
+    assert!(err.contains("extra.toml"), "{err}");
+    assert!(err.contains("line 3"), "{err}");
+}
+
+#[test]
+fn the_light_theme_and_chosen_colours_reach_the_styles() {
+    let config =
+        parse("[theme]\nname = \"light\"\nquote = \"#aa0000\"\nselection = \"blue\"\n").unwrap();
+    let theme = Theme::new(Palette::Rich, config.theme, config.colours);
+    assert_eq!(theme.quote().fg, Some(Color::Rgb(0xaa, 0, 0)));
+    assert_eq!(theme.selection().bg, Some(Color::Blue));
+    assert_eq!(theme.heading().fg, Some(Color::Blue), "light theme heading");
+    let basic = Theme::new(Palette::Basic, config.theme, config.colours);
+    assert_eq!(basic.quote().fg, Some(Color::Red), "nearest basic colour");
+}
+
+#[test]
+fn no_color_carries_no_colour_and_keeps_the_selection_visible() {
+    let mut h = Harness::new(120, 40);
+    h.theme = Theme::new(
+        Palette::Mono,
+        ThemeName::Dark,
+        Colours::builtin(ThemeName::Dark),
+    );
+    h.keys("j<Enter>]");
+    let buffer = h.draw();
+    for cell in buffer.content() {
+        assert_eq!(cell.fg, Color::Reset, "no foreground colour at {cell:?}");
+        assert_eq!(cell.bg, Color::Reset, "no background colour at {cell:?}");
+    }
+    insta::assert_snapshot!("no_color_article_120x40", common::buffer_text(&buffer));
+    // The selected quotation and the selected row stand out without colour.
+    let quote = h.app.corpus.articles[h.app.current().unwrap()].quotes[0];
+    let text = h.app.corpus.articles[h.app.current().unwrap()].quote_text(&quote);
+    let words: Vec<&str> = text.split_whitespace().take(2).collect();
+    let (x, y) = find(&buffer, &words.join(" ")).unwrap();
+    assert!(buffer[(x, y)].modifier.contains(Modifier::REVERSED));
+    h.keys("<Tab>");
+    let buffer = h.draw();
+    let (x, y) = find(&buffer, "2021-12 De Amerikaanse").unwrap();
+    assert!(buffer[(x, y)].modifier.contains(Modifier::REVERSED));
+}
+
+fn mouse(kind: MouseEventKind, column: u16, row: u16) -> MouseEvent {
+    MouseEvent {
+        kind,
+        column,
+        row,
+        modifiers: KeyModifiers::NONE,
+    }
+}
+
+fn click(column: u16, row: u16) -> MouseEvent {
+    mouse(MouseEventKind::Down(MouseButton::Left), column, row)
+}
+
+#[test]
+fn mouse_events_map_to_actions_on_the_pane_under_the_pointer() {
+    let mut h = Harness::new(120, 40);
+    h.draw();
+    // The list is on the left (rows from y=1, two rows per article); the article on the right.
+    assert_eq!(
+        mouse_action(&h.app, click(5, 3)),
+        Some(MouseAction::Click(Mode::List, 1))
+    );
+    assert_eq!(
+        mouse_action(&h.app, mouse(MouseEventKind::ScrollDown, 80, 10)),
+        Some(MouseAction::Scroll(Mode::Article, WHEEL_LINES))
+    );
+    assert_eq!(
+        mouse_action(&h.app, mouse(MouseEventKind::ScrollUp, 5, 10)),
+        Some(MouseAction::Scroll(Mode::List, -1))
+    );
+    assert_eq!(
+        mouse_action(&h.app, click(80, 10)),
+        Some(MouseAction::FocusArticle)
+    );
+    assert_eq!(mouse_action(&h.app, click(5, 39)), None, "the status line");
+    h.keys("?");
+    assert_eq!(
+        mouse_action(&h.app, click(5, 3)),
+        None,
+        "help takes no mouse"
+    );
+}
+
+#[test]
+fn clicks_select_rows_and_a_second_click_opens() {
+    let mut h = Harness::new(120, 40);
+    handle_mouse(&mut h.app, click(5, 5));
+    assert_eq!(h.app.list.selected, 2);
+    assert_eq!(h.app.focus, Focus::List);
+    handle_mouse(&mut h.app, click(5, 6));
+    assert_eq!(
+        h.app.focus,
+        Focus::Article,
+        "second click on the row opens it"
+    );
+    handle_mouse(&mut h.app, mouse(MouseEventKind::ScrollDown, 80, 10));
+    assert_eq!(h.app.article.scroll, WHEEL_LINES as usize);
+    // The wheel over the list moves the list, whatever has the keys.
+    handle_mouse(&mut h.app, mouse(MouseEventKind::ScrollDown, 5, 10));
+    assert_eq!(h.app.list.selected, 3);
+
+    // A month in the timeline: rows from y=1, one per month.
+    h.keys("<Esc>t");
+    handle_mouse(&mut h.app, click(5, 3));
+    assert_eq!(h.app.timeline.selected, 2);
+    let month = h.app.buckets[2].label();
+    handle_mouse(&mut h.app, click(5, 3));
+    if h.app.buckets[2].articles.is_empty() {
+        assert_eq!(h.app.view, View::Timeline, "an empty month does not open");
+    } else {
+        assert_eq!(h.app.view, View::Articles, "{month} opened");
+    }
+}
+
+#[test]
+fn a_click_selects_a_bookmark() {
+    let mut h = Harness::new(120, 40);
+    h.keys("<Enter>]b]]b<Esc>B");
+    assert_eq!(h.app.bookmarks.list.len(), 2);
+    handle_mouse(&mut h.app, click(5, 3));
+    assert_eq!(h.app.bookmarks.view.selected, 1);
+    handle_mouse(&mut h.app, click(5, 3));
+    assert_eq!(
+        h.app.view,
+        View::Articles,
+        "second click opens the bookmark"
+    );
+}
+
+#[test]
+fn the_place_round_trips_through_the_state_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = ResumeStore::new(dir.path());
+    let mut h = Harness::new(120, 40);
+    h.keys("jj<Enter><C-d>");
+    h.keys("<Tab>j<Enter>");
+    let place = h.app.place();
+    assert_eq!(place.view, "articles");
+    assert!(place.reading);
+    assert_eq!(place.read.len(), 2);
+    store.save("built-in", place.clone()).unwrap();
+    store
+        .save(
+            "/elsewhere",
+            Place {
+                view: "timeline".into(),
+                ..Place::default()
+            },
+        )
+        .unwrap();
+    assert_eq!(store.place("built-in"), Some(place.clone()));
+    assert_eq!(store.place("/elsewhere").unwrap().view, "timeline");
+
+    let mut again = Harness::new(120, 40);
+    again.app.return_to(&store.place("built-in").unwrap());
+    assert_eq!(again.app.current(), h.app.current());
+    assert_eq!(again.app.focus, Focus::Article);
+    assert_eq!(again.app.article.scroll, h.app.article.scroll);
+    assert_eq!(again.app.read, h.app.read);
+    let screen = again.screen();
+    assert!(screen.contains('✓'), "read marks shown: {screen}");
+}
+
+#[test]
+fn a_place_in_another_corpus_or_a_broken_file_starts_at_the_top() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("state.json"), "{ not json").unwrap();
+    let store = ResumeStore::new(dir.path());
+    assert_eq!(store.place("built-in"), None);
+    store.save("built-in", Place::default()).unwrap();
+    let mut h = Harness::new(80, 24);
+    h.app.return_to(&Place {
+        view: "timeline".into(),
+        article: Some("no-such-article".into()),
+        reading: true,
+        scroll: 40,
+        read: vec!["gone".into()],
+    });
+    assert_eq!(h.app.view, View::Timeline);
+    assert_eq!(h.app.list.selected, 0);
+    assert_eq!(h.app.focus, Focus::List);
+    assert!(h.app.read.is_empty());
+    let corpus = load_builtin(kroniek::corpus::actors::Gazetteer::builtin());
+    assert_eq!(h.app.corpus.articles.len(), corpus.articles.len());
+}
