@@ -524,7 +524,11 @@ fn an_invalid_config_file_stops_the_reader_before_it_starts() {
 fn article_shown(screen: &str) -> Option<String> {
     let first = screen.lines().next()?;
     let title = first.split('┌').nth(2)?;
-    Some(title.trim_matches(|c: char| c == ' ' || c == '─').to_owned())
+    Some(
+        title
+            .trim_matches(|c: char| c == ' ' || c == '─')
+            .to_owned(),
+    )
 }
 
 #[test]
@@ -564,7 +568,10 @@ fn a_click_selects_a_row_and_the_wheel_scrolls_the_article() {
     let third = article_shown(&s.screen()).unwrap();
     {
         let parser = s.parser.lock().unwrap();
-        assert!(parser.screen().cell(5, 3).unwrap().inverse(), "row selected");
+        assert!(
+            parser.screen().cell(5, 3).unwrap().inverse(),
+            "row selected"
+        );
     }
     // The wheel over the article pane scrolls it; the list stays.
     let top = s.screen().lines().nth(4).unwrap().to_owned();
@@ -589,7 +596,10 @@ fn logging_goes_to_a_file_only_when_asked_and_never_to_the_screen() {
     s.type_keys("qq");
     assert!(s.wait_exit().success());
     let raw = String::from_utf8_lossy(&s.raw.lock().unwrap()).into_owned();
-    assert!(!raw.contains("INFO") && !raw.contains("DEBUG"), "no log on the terminal");
+    assert!(
+        !raw.contains("INFO") && !raw.contains("DEBUG"),
+        "no log on the terminal"
+    );
     let log = std::fs::read_to_string(s.data.path().join("state").join("kroniek.log"))
         .expect("a log file");
     assert!(log.contains("INFO"), "{log}");
