@@ -25,12 +25,7 @@ fn engine(c: &mut Criterion) {
     group.bench_function("build_article", |b| {
         b.iter(|| {
             for text in &texts {
-                let built = build_article(
-                    "a",
-                    Source::File("a.txt".into()),
-                    text.as_bytes(),
-                    &gazetteer,
-                );
+                let built = build_article("a", Source::file("a.txt"), text.as_bytes(), &gazetteer);
                 std::hint::black_box(built.is_ok());
             }
         })

@@ -26,7 +26,7 @@ fn corpus(n: usize) -> Corpus {
             let (text, _) = file(&mut rng);
             build_article(
                 &format!("{i:06}"),
-                Source::File(format!("{i:06}.txt")),
+                Source::file(format!("{i:06}.txt")),
                 text.as_bytes(),
                 &gazetteer,
             )

@@ -5,6 +5,9 @@
 //! Varied Dutch news text with the gazetteer's actors and quotations in the seeds' styles, dates
 //! spread over ten years (a few percent undated), in subdirectories per year and month. The output
 //! is deterministic for a given --seed. Generated corpora are never committed.
+//!
+//! `--format jsonl` or `--format csv` writes the same kind of articles as one dataset file instead
+//! (`DIR/corpus.jsonl`, or `DIR/corpus.csv` with `datetime,title,content,category,url` columns).
 
 use std::path::PathBuf;
 
@@ -13,21 +16,26 @@ fn main() -> std::io::Result<()> {
     let mut articles = 1000usize;
     let mut out = PathBuf::from("corpus");
     let mut seed = 1u64;
+    let mut format = String::from("txt");
     while let Some(arg) = args.next() {
         let value = args.next().unwrap_or_default();
         match arg.as_str() {
             "--articles" => articles = value.parse().unwrap_or(articles),
             "--out" => out = PathBuf::from(value),
             "--seed" => seed = value.parse().unwrap_or(seed),
+            "--format" if ["txt", "jsonl", "csv"].contains(&value.as_str()) => format = value,
             other => {
                 eprintln!(
-                    "gen_corpus: unknown option {other}; use --articles N --out DIR [--seed S]"
+                    "gen_corpus: unknown option {other}; use --articles N --out DIR [--seed S] [--format txt|jsonl|csv]"
                 );
                 std::process::exit(2);
             }
         }
     }
-    let bytes = kroniek::generate::write_corpus(articles, &out, seed)?;
+    let bytes = match format.as_str() {
+        "txt" => kroniek::generate::write_corpus(articles, &out, seed)?,
+        other => kroniek::generate::write_dataset(articles, &out, seed, other == "csv")?,
+    };
     eprintln!(
         "gen_corpus: {articles} articles, {} MB, in {}",
         bytes / 1_000_000,

@@ -30,10 +30,25 @@ pub struct Cli {
 
 #[derive(Debug, Args, Clone, Default)]
 pub struct CorpusArgs {
-    /// Article files or directories (searched recursively for *.txt); none: the config's
-    /// `corpus`, or else the built-in corpus.
+    /// Article files or directories (searched recursively for *.txt, *.jsonl, *.ndjson, *.csv,
+    /// *.tsv, *.md, *.xml, *.rss and *.atom); none: the config's `corpus`, or else the built-in
+    /// corpus.
     #[arg(value_name = "PATH")]
     pub paths: Vec<PathBuf>,
+
+    /// The CSV/TSV columns holding the date, title and body, when their names are not the usual
+    /// ones (date, datetime, published; title, headline; body, content, text).
+    #[arg(long, value_name = "date=COL,title=COL,body=COL", value_parser = crate::corpus::formats::Columns::parse)]
+    pub columns: Option<crate::corpus::formats::Columns>,
+}
+
+impl CorpusArgs {
+    /// How to read the files.
+    pub fn options(&self) -> crate::corpus::formats::Options {
+        crate::corpus::formats::Options {
+            columns: self.columns.clone().unwrap_or_default(),
+        }
+    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -87,6 +102,18 @@ pub enum Command {
         #[command(flatten)]
         corpus: CorpusArgs,
     },
+    /// Write the loaded corpus as one clean file: sanitised, with dates, titles and bodies, in
+    /// date order (JSON Lines: one object a line with id, date, title, body, url and source).
+    Convert {
+        #[command(flatten)]
+        corpus: CorpusArgs,
+        /// The format to write.
+        #[arg(long, value_enum)]
+        to: ConvertFormat,
+        /// Write to FILE (replaced atomically) instead of stdout.
+        #[arg(short = 'o', long = "output", value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
     /// Print the config file's path and the effective configuration (defaults with the file
     /// over them), or with --default a commented config file to start from.
     Config {
@@ -102,6 +129,13 @@ pub enum Command {
     },
     /// Print the man page (roff), generated from these same definitions: `kroniek man | man -l -`.
     Man,
+}
+
+/// What `kroniek convert` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ConvertFormat {
+    /// JSON Lines, which kroniek reads back.
+    Jsonl,
 }
 
 #[derive(Debug, Subcommand)]

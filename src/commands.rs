@@ -151,6 +151,7 @@ pub fn list(corpus: &Corpus, json: bool, out: &mut dyn Write) -> io::Result<i32>
             vec![
                 date_of(a).unwrap_or_else(|| "undated".into()),
                 a.id.clone(),
+                a.source.format.short().to_owned(),
                 a.words.to_string(),
                 a.quotes.len().to_string(),
                 actors[..actors.len().min(LIST_ACTORS)].join(", "),
@@ -160,7 +161,7 @@ pub fn list(corpus: &Corpus, json: bool, out: &mut dyn Write) -> io::Result<i32>
         .collect();
     write_table(
         out,
-        &["DATE", "ID", "WORDS", "QUOTES", "ACTORS", "TITLE"],
+        &["DATE", "ID", "FORMAT", "WORDS", "QUOTES", "ACTORS", "TITLE"],
         &rows,
     )?;
     Ok(0)
@@ -538,5 +539,58 @@ pub fn config(
     )?;
     writeln!(out)?;
     out.write_all(config.to_toml().as_bytes())?;
+    Ok(0)
+}
+
+#[derive(Serialize)]
+struct ConvertedArticle<'a> {
+    id: &'a str,
+    date: Option<String>,
+    title: &'a str,
+    body: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    url: Option<&'a str>,
+    source: String,
+}
+
+/// `kroniek convert --to jsonl`: the corpus as JSON Lines, one article a line.
+pub fn convert(
+    corpus: &Corpus,
+    output: Option<&std::path::Path>,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> io::Result<i32> {
+    let mut lines = Vec::new();
+    for a in &corpus.articles {
+        let row = ConvertedArticle {
+            id: &a.id,
+            date: a.date.map(|d| d.stamp()),
+            title: &a.title,
+            body: &a.text,
+            url: a.url.as_deref(),
+            source: a.source.to_string(),
+        };
+        serde_json::to_writer(&mut lines, &row)?;
+        lines.push(b'\n');
+    }
+    match output {
+        None => out.write_all(&lines)?,
+        Some(path) => {
+            let dir = match path.parent() {
+                Some(dir) if !dir.as_os_str().is_empty() => dir,
+                _ => std::path::Path::new("."),
+            };
+            if let Err(e) = crate::storage::atomic_write(dir, path, &lines) {
+                writeln!(err, "kroniek: cannot write {}: {e}", path.display())?;
+                return Ok(1);
+            }
+            writeln!(
+                err,
+                "kroniek: {} articles written to {}",
+                corpus.articles.len(),
+                path.display()
+            )?;
+        }
+    }
     Ok(0)
 }

@@ -250,3 +250,68 @@ pub fn write_corpus(articles: usize, out: &Path, seed: u64) -> std::io::Result<u
     }
     Ok(bytes)
 }
+
+/// One article as a dataset row: its date (`None` for a few percent), title and body.
+pub fn row(rng: &mut Rng) -> (Option<String>, String, String) {
+    let body = article(rng);
+    let title = crate::corpus::parse::title_of(body.split("\n\n").next().unwrap_or(&body));
+    if rng.below(100) < 3 {
+        return (None, title, body);
+    }
+    let (year, month) = (2015 + rng.below(10), 1 + rng.below(12));
+    let date = match rng.below(4) {
+        0 => format!("{year}-{month:02}"),
+        1 => format!("{year}-{month:02}-{:02}", 1 + rng.below(28)),
+        _ => format!(
+            "{year}-{month:02}-{:02}T{:02}:{:02}:00Z",
+            1 + rng.below(28),
+            rng.below(24),
+            rng.below(60)
+        ),
+    };
+    (Some(date), title, body)
+}
+
+/// Writes `articles` rows to one file, `corpus.jsonl` or `corpus.csv` under `out` (the columns of
+/// the public Dutch news datasets: `datetime,title,content,category,url`); returns its size.
+pub fn write_dataset(articles: usize, out: &Path, seed: u64, csv: bool) -> std::io::Result<usize> {
+    let mut rng = Rng::new(seed);
+    fs::create_dir_all(out)?;
+    let name = if csv { "corpus.csv" } else { "corpus.jsonl" };
+    let mut f = std::io::BufWriter::new(fs::File::create(out.join(name))?);
+    let mut bytes = 0;
+    if csv {
+        let header = "datetime,title,content,category,url\n";
+        f.write_all(header.as_bytes())?;
+        bytes += header.len();
+    }
+    for i in 0..articles {
+        let (date, title, body) = row(&mut rng);
+        let line = if csv {
+            let quote = |s: &str| format!("\"{}\"", s.replace('"', "\"\""));
+            format!(
+                "{},{},{},buitenland,https://example.org/{i}\n",
+                date.unwrap_or_default(),
+                quote(&title),
+                quote(&body.replace("\n\n", "\n"))
+            )
+        } else {
+            let mut line = serde_json::json!({
+                "id": format!("a{i:06}"),
+                "title": title,
+                "body": body.replace("\n\n", "\n"),
+                "url": format!("https://example.org/{i}"),
+            });
+            if let Some(date) = date {
+                line["date"] = serde_json::Value::String(date);
+            }
+            let mut text = line.to_string();
+            text.push('\n');
+            text
+        };
+        bytes += line.len();
+        f.write_all(line.as_bytes())?;
+    }
+    f.flush()?;
+    Ok(bytes)
+}

@@ -9,7 +9,8 @@ use kroniek::commands;
 use kroniek::config::{self, Config};
 use kroniek::corpus::Corpus;
 use kroniek::corpus::actors::Gazetteer;
-use kroniek::corpus::load::{Progress, load_builtin, load_paths, load_paths_with_progress};
+use kroniek::corpus::formats::Options;
+use kroniek::corpus::load::{Progress, load_builtin, load_paths_with};
 use kroniek::resume::{ResumeStore, corpus_key, state_dir};
 use kroniek::tui::Reader;
 use kroniek::ui::theme::{Palette, Theme};
@@ -26,12 +27,13 @@ fn corpus_paths(args: &CorpusArgs, config: &Config) -> Vec<PathBuf> {
     }
 }
 
-fn load(paths: &[PathBuf], gazetteer: Gazetteer) -> Corpus {
+fn load(args: &CorpusArgs, config: &Config, gazetteer: Gazetteer) -> Corpus {
+    let paths = corpus_paths(args, config);
     tracing::info!(paths = paths.len(), "loading");
     let corpus = if paths.is_empty() {
         load_builtin(gazetteer)
     } else {
-        load_paths(paths, gazetteer)
+        load_paths_with(&paths, gazetteer, &args.options(), &Progress::default())
     };
     tracing::info!(
         articles = corpus.articles.len(),
@@ -109,18 +111,19 @@ fn run(cli: Cli, config: &Config, out: &mut dyn Write, err: &mut dyn Write) -> i
     match cli.command {
         None => reader(
             corpus_paths(&cli.corpus, config),
+            cli.corpus.options(),
             gazetteer,
             config,
             cli.data_dir,
             err,
         ),
         Some(Command::List { corpus, json }) => {
-            let corpus = load(&corpus_paths(&corpus, config), gazetteer);
+            let corpus = load(&corpus, config, gazetteer);
             print_warnings(&corpus);
             commands::list(&corpus, json, out)
         }
         Some(Command::Timeline { corpus, json }) => {
-            let corpus = load(&corpus_paths(&corpus, config), gazetteer);
+            let corpus = load(&corpus, config, gazetteer);
             print_warnings(&corpus);
             commands::timeline_cmd(&corpus, json, out)
         }
@@ -129,17 +132,24 @@ fn run(cli: Cli, config: &Config, out: &mut dyn Write, err: &mut dyn Write) -> i
             json,
             speaker,
         }) => {
-            let corpus = load(&corpus_paths(&corpus, config), gazetteer);
+            let corpus = load(&corpus, config, gazetteer);
             print_warnings(&corpus);
             commands::quotes(&corpus, json, speaker.as_deref(), out, err)
         }
         Some(Command::Actors { corpus, json }) => {
-            let corpus = load(&corpus_paths(&corpus, config), gazetteer);
+            let corpus = load(&corpus, config, gazetteer);
             print_warnings(&corpus);
             commands::actors(&corpus, json, out)
         }
-        Some(Command::Check { corpus }) => {
-            commands::check(&load(&corpus_paths(&corpus, config), gazetteer), out)
+        Some(Command::Check { corpus }) => commands::check(&load(&corpus, config, gazetteer), out),
+        Some(Command::Convert {
+            corpus,
+            to: _,
+            output,
+        }) => {
+            let corpus = load(&corpus, config, gazetteer);
+            print_warnings(&corpus);
+            commands::convert(&corpus, output.as_deref(), out, err)
         }
         Some(Command::Config { .. }) => commands::config(config, cli.data_dir.as_deref(), out),
         Some(Command::Bookmarks { json, action }) => {
@@ -167,6 +177,7 @@ fn run(cli: Cli, config: &Config, out: &mut dyn Write, err: &mut dyn Write) -> i
 /// The full-screen reader.
 fn reader(
     paths: Vec<PathBuf>,
+    options: Options,
     gazetteer: Gazetteer,
     config: &Config,
     data_dir: Option<PathBuf>,
@@ -195,7 +206,7 @@ fn reader(
         if paths.is_empty() {
             load_builtin(gazetteer)
         } else {
-            load_paths_with_progress(&paths, gazetteer, progress)
+            load_paths_with(&paths, gazetteer, &options, progress)
         }
     });
     let theme = Theme::new(Palette::detect(), config.theme, config.colours);

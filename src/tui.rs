@@ -37,6 +37,8 @@ pub struct Reader {
 
 /// How long the loop waits for an event before checking for signals.
 const POLL: Duration = Duration::from_millis(100);
+/// How long after a signal the reader may take to stop on its own before the watchdog ends it.
+const STOP_GRACE: Duration = Duration::from_secs(2);
 
 /// Runs the reader until the user quits or a signal arrives. Returns the exit code.
 pub fn run(reader: Reader) -> io::Result<u8> {
@@ -63,6 +65,25 @@ pub fn run(reader: Reader) -> io::Result<u8> {
         signal_hook::consts::SIGINT,
     ] {
         signal_hook::flag::register(signal, Arc::clone(&stop))?;
+    }
+    // When the terminal goes away (SIGHUP: the window closed, the ssh link dropped) crossterm's
+    // read can spin on the dead terminal and never return to the loop that checks for signals.
+    // A watchdog ends the process if the reader has not stopped on its own soon after a signal.
+    // Bookmarks are saved as they are made, so nothing saved is lost.
+    let finished = Arc::new(AtomicBool::new(false));
+    {
+        let (stop, finished) = (Arc::clone(&stop), Arc::clone(&finished));
+        std::thread::spawn(move || {
+            while !stop.load(Ordering::Relaxed) {
+                std::thread::sleep(POLL);
+            }
+            std::thread::sleep(STOP_GRACE);
+            if !finished.load(Ordering::Relaxed) {
+                // No restore: the terminal is gone, and the stuck thread may hold stdout.
+                tracing::warn!("the terminal is gone and the reader did not stop; exiting");
+                std::process::exit(1);
+            }
+        });
     }
     let mut terminal = match ratatui::try_init() {
         Ok(terminal) => terminal,
@@ -97,6 +118,7 @@ pub fn run(reader: Reader) -> io::Result<u8> {
         None => Ok(None),
     });
     restore();
+    finished.store(true, Ordering::Relaxed);
     let (app, unsaved_on_exit) = match result? {
         Some(ended) => ended,
         None => return Ok(0),

@@ -103,6 +103,11 @@ impl Session {
         }
     }
 
+    /// The data directory, to start another session on it.
+    fn into_data(mut self) -> tempfile::TempDir {
+        std::mem::replace(&mut self.data, tempfile::tempdir().expect("a data dir"))
+    }
+
     fn screen(&self) -> String {
         self.parser.lock().unwrap().screen().contents()
     }
@@ -284,7 +289,7 @@ fn a_bookmark_survives_a_restart_with_its_speaker() {
     assert!(s.wait_exit().success());
     s.assert_restored();
 
-    let data = s.data;
+    let data = s.into_data();
     let mut again = Session::start_in(Some(data), &[], &[]);
     again.wait_for("Articles 5");
     again.wait_for("★1");
@@ -389,7 +394,7 @@ fn killing_the_reader_while_it_saves_never_leaves_a_broken_file() {
             serde_json::from_str::<serde_json::Value>(&text)
                 .expect("bookmarks.json parses after kill -9");
         }
-        data = Some(s.data);
+        data = Some(s.into_data());
     }
 }
 
@@ -482,6 +487,15 @@ fn a_full_disk_is_shown_kept_in_memory_and_quitting_asks_first() {
     s.assert_restored();
 }
 
+impl Drop for Session {
+    /// A test that fails half-way leaves no reader running.
+    fn drop(&mut self) {
+        if let Ok(None) = self.child.try_wait() {
+            let _ = self.child.kill();
+        }
+    }
+}
+
 /// A data directory whose config (in `XDG_CONFIG_HOME`, as the sessions set it) is `config`.
 fn with_config(config: &str) -> tempfile::TempDir {
     let data = tempfile::tempdir().unwrap();
@@ -543,7 +557,7 @@ fn the_reader_comes_back_to_the_article_and_the_read_marks() {
     assert!(s.wait_exit().success());
     assert!(s.data.path().join("state").join("state.json").exists());
 
-    let mut again = Session::start_in(Some(s.data), &[], &[]);
+    let mut again = Session::start_in(Some(s.into_data()), &[], &[]);
     again.wait_for("Articles 5");
     let screen = again.screen();
     assert_eq!(article_shown(&screen).as_deref(), Some(shown.as_str()));
@@ -610,4 +624,65 @@ fn logging_goes_to_a_file_only_when_asked_and_never_to_the_screen() {
     quiet.type_keys("qq");
     assert!(quiet.wait_exit().success());
     assert!(!quiet.data.path().join("state").join("kroniek.log").exists());
+}
+
+#[test]
+fn closing_the_terminal_ends_the_reader() {
+    // tmux gives a terminal whose far end can be closed for real, as closing a window does.
+    let socket = format!("kroniek-test-{}", std::process::id());
+    let tmux = |args: &[&str]| {
+        std::process::Command::new("tmux")
+            .arg("-L")
+            .arg(&socket)
+            .args(args)
+            .output()
+    };
+    let data = tempfile::tempdir().unwrap();
+    let command = format!(
+        "env KRONIEK_DATA_DIR={0} KRONIEK_STATE_DIR={0}/state XDG_CONFIG_HOME={0}/config {1}",
+        data.path().display(),
+        env!("CARGO_BIN_EXE_kroniek")
+    );
+    match tmux(&[
+        "new-session",
+        "-d",
+        "-s",
+        "k",
+        "-x",
+        "100",
+        "-y",
+        "30",
+        &command,
+    ]) {
+        Ok(out) if out.status.success() => {}
+        other => {
+            eprintln!("tmux is not available ({other:?}): closing-the-terminal case not run");
+            return;
+        }
+    }
+    let pid = {
+        let out = tmux(&["list-panes", "-t", "k", "-F", "#{pane_pid}"]).unwrap();
+        String::from_utf8_lossy(&out.stdout)
+            .trim()
+            .parse::<i32>()
+            .unwrap()
+    };
+    let start = Instant::now();
+    while start.elapsed() < PATIENCE {
+        let out = tmux(&["capture-pane", "-t", "k", "-p"]).unwrap();
+        if String::from_utf8_lossy(&out.stdout).contains("Articles 5") {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    tmux(&["kill-server"]).unwrap();
+    let alive = || kill(Pid::from_raw(pid), None).is_ok();
+    let start = Instant::now();
+    while alive() && start.elapsed() < PATIENCE {
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    if alive() {
+        let _ = kill(Pid::from_raw(pid), Signal::SIGKILL);
+        panic!("kroniek kept running after its terminal closed");
+    }
 }

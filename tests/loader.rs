@@ -32,7 +32,7 @@ fn good_files_load_and_bad_ones_are_reported_with_path_and_reason() {
     fs::write(d.join("png.txt"), b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR").unwrap();
     fs::create_dir(d.join("x.txt")).unwrap();
     fs::write(d.join("x.txt").join("inner.txt"), "date 2021-01 Binnen.").unwrap();
-    fs::write(d.join("notes.md"), "not an article").unwrap();
+    fs::write(d.join("notes.doc"), "not an article").unwrap();
     let corpus = load(d);
     let ids: Vec<&str> = corpus.articles.iter().map(|a| a.id.as_str()).collect();
     assert_eq!(ids, ["inner", "good"]);
@@ -65,7 +65,7 @@ fn good_files_load_and_bad_ones_are_reported_with_path_and_reason() {
             .contains("NUL")
     );
     assert!(
-        warning_for(&corpus, "notes.md").is_none(),
+        warning_for(&corpus, "notes.doc").is_none(),
         "non-.txt files in directories are ignored"
     );
     assert!(corpus.warnings.iter().all(|w| w.skipped));

@@ -51,12 +51,12 @@ proptest! {
 
     #[test]
     fn any_bytes_load_without_panic(bytes in proptest::collection::vec(any::<u8>(), 0..600)) {
-        let _ = build_article("p", Source::File("p.txt".into()), &bytes, gazetteer());
+        let _ = build_article("p", Source::file("p.txt"), &bytes, gazetteer());
     }
 
     #[test]
     fn ranges_lie_inside_the_text_and_no_control_char_survives(text in newsish()) {
-        if let Ok((article, _)) = build_article("p", Source::File("p.txt".into()), text.as_bytes(), gazetteer()) {
+        if let Ok((article, _)) = build_article("p", Source::file("p.txt"), text.as_bytes(), gazetteer()) {
             let t = &article.text;
             prop_assert!(!t.chars().any(|c| c.is_control() && c != '\n'));
             let bidi = t.chars().any(|c| matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'));
@@ -87,7 +87,7 @@ proptest! {
                 Some((y, m)) => format!("date {y:04}-{m:02} Tekst {i}."),
                 None => format!("Tekst {i}."),
             };
-            build_article(&format!("{:03}", (i * 7) % 31), Source::File("x".into()), text.as_bytes(), gazetteer()).ok().map(|(a, _)| a)
+            build_article(&format!("{:03}", (i * 7) % 31), Source::file("x"), text.as_bytes(), gazetteer()).ok().map(|(a, _)| a)
         }).collect();
         let corpus = Corpus::new(articles, Vec::new(), gazetteer().clone());
         for pair in corpus.articles.windows(2) {

@@ -26,15 +26,34 @@ impl Span {
     }
 }
 
-/// The date of an article: a month, sometimes a day.
+/// The date of an article: a month, sometimes a day, sometimes a time of day (as written, in
+/// seconds since midnight). Articles sort by all three, those without a day or time first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct ArticleDate {
     pub year: u16,
     pub month: u8,
     pub day: Option<u8>,
+    pub time: Option<u32>,
 }
 
 impl ArticleDate {
+    /// The date with its time of day when it has one: `2022-02-24 05:30`.
+    pub fn with_time(self) -> String {
+        match self.time {
+            Some(t) => format!("{self} {:02}:{:02}", t / 3600, t / 60 % 60),
+            None => self.to_string(),
+        }
+    }
+
+    /// The date as `kroniek convert` writes it: `YYYY-MM`, `YYYY-MM-DD` or
+    /// `YYYY-MM-DDTHH:MM:SS`, which every format reads back.
+    pub fn stamp(self) -> String {
+        match self.time {
+            Some(t) => format!("{self}T{:02}:{:02}:{:02}", t / 3600, t / 60 % 60, t % 60),
+            None => self.to_string(),
+        }
+    }
+
     pub fn month_key(self) -> YearMonth {
         YearMonth {
             year: self.year,
@@ -111,20 +130,96 @@ pub struct Quote {
     pub speaker: Option<ActorId>,
 }
 
-/// Where an article came from.
+/// The file formats articles are read from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Format {
+    /// The seed format: an optional `date YYYY-MM[-DD]` header, then the body (`.txt`).
+    Seed,
+    /// JSON Lines: one article per line (`.jsonl`, `.ndjson`).
+    JsonLines,
+    /// Comma-separated values with a header row (`.csv`).
+    Csv,
+    /// Tab-separated values with a header row (`.tsv`).
+    Tsv,
+    /// Markdown with optional YAML or TOML front matter (`.md`).
+    Markdown,
+    /// An RSS 2.0 (or 0.9x) feed.
+    Rss2,
+    /// An RSS 1.0 (RDF) feed.
+    Rss1,
+    /// An Atom feed.
+    Atom,
+}
+
+impl Format {
+    /// The name shown in the article header.
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Seed => "text",
+            Format::JsonLines => "JSON Lines",
+            Format::Csv => "CSV",
+            Format::Tsv => "TSV",
+            Format::Markdown => "Markdown",
+            Format::Rss2 => "RSS 2.0",
+            Format::Rss1 => "RSS 1.0",
+            Format::Atom => "Atom",
+        }
+    }
+
+    /// A short name for columns and JSON.
+    pub fn short(self) -> &'static str {
+        match self {
+            Format::Seed => "txt",
+            Format::JsonLines => "jsonl",
+            Format::Csv => "csv",
+            Format::Tsv => "tsv",
+            Format::Markdown => "md",
+            Format::Rss2 | Format::Rss1 => "rss",
+            Format::Atom => "atom",
+        }
+    }
+}
+
+/// Where in its file an article stands, for files that hold many.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Position {
+    /// The line it starts on (JSON Lines, CSV, TSV), counted from 1.
+    Line(u64),
+    /// Its place among a feed's items, counted from 1.
+    Item(u32),
+}
+
+/// Where an article came from: the file (as found, sanitised for display; `<built-in>/NAME` for
+/// the built-in corpus), its format, and where in the file.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Source {
+pub struct Source {
+    pub path: String,
+    pub format: Format,
+    pub at: Option<Position>,
+}
+
+impl Source {
     /// A file of the corpus compiled into the binary.
-    BuiltIn(&'static str),
-    /// A file on disk, as found (sanitised for display).
-    File(String),
+    pub fn built_in(name: &str) -> Source {
+        Source::file(format!("<built-in>/{name}"))
+    }
+
+    /// A file in the seed format.
+    pub fn file(path: impl Into<String>) -> Source {
+        Source {
+            path: path.into(),
+            format: Format::Seed,
+            at: None,
+        }
+    }
 }
 
 impl fmt::Display for Source {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Source::BuiltIn(name) => write!(f, "<built-in>/{name}"),
-            Source::File(path) => f.write_str(path),
+        match self.at {
+            None => f.write_str(&self.path),
+            Some(Position::Line(line)) => write!(f, "{}:{line}", self.path),
+            Some(Position::Item(item)) => write!(f, "{} item {item}", self.path),
         }
     }
 }
@@ -145,6 +240,8 @@ pub struct Article {
     /// Sorted by position, never overlapping (nested quotations stay inside their outer one).
     pub quotes: Vec<Quote>,
     pub words: usize,
+    /// Where the article was published, when its source says (JSON Lines, CSV, feeds).
+    pub url: Option<String>,
 }
 
 impl Article {

@@ -23,24 +23,7 @@ pub enum DecodeError {
 
 /// Decodes raw file bytes to sanitised text with LF line endings.
 pub fn decode(bytes: &[u8]) -> Result<(String, Vec<DecodeNote>), DecodeError> {
-    let mut notes = Vec::new();
-    let raw: String = if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
-        utf8_or_1252(rest, &mut notes)?
-    } else if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
-        let encoding = if bytes[0] == 0xFF {
-            encoding_rs::UTF_16LE
-        } else {
-            encoding_rs::UTF_16BE
-        };
-        notes.push(DecodeNote::Utf16);
-        let (text, _) = encoding.decode_without_bom_handling(&bytes[2..]);
-        if text.contains('\0') {
-            return Err(DecodeError::Binary);
-        }
-        text.into_owned()
-    } else {
-        utf8_or_1252(bytes, &mut notes)?
-    };
+    let (raw, mut notes) = decode_unsanitised(bytes)?;
     let (clean, removed) = if needs_sanitising(&raw) {
         sanitise(&raw)
     } else {
@@ -64,6 +47,39 @@ fn utf8_or_1252(bytes: &[u8], notes: &mut Vec<DecodeNote>) -> Result<String, Dec
             Ok(text.into_owned())
         }
     }
+}
+
+/// Bytes of one field or line as text: UTF-8, or else Windows-1252 (true when it was). Nothing
+/// is sanitised here; fields are sanitised once taken out of their format.
+pub fn text_of(bytes: &[u8]) -> (std::borrow::Cow<'_, str>, bool) {
+    match std::str::from_utf8(bytes) {
+        Ok(text) => (std::borrow::Cow::Borrowed(text), false),
+        Err(_) => (encoding_rs::WINDOWS_1252.decode(bytes).0, true),
+    }
+}
+
+/// Decodes raw file bytes to text without sanitising (for formats whose structure uses tabs or
+/// escapes, and whose fields are sanitised one by one).
+pub fn decode_unsanitised(bytes: &[u8]) -> Result<(String, Vec<DecodeNote>), DecodeError> {
+    let mut notes = Vec::new();
+    let text = if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
+        utf8_or_1252(rest, &mut notes)?
+    } else if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
+        let encoding = if bytes[0] == 0xFF {
+            encoding_rs::UTF_16LE
+        } else {
+            encoding_rs::UTF_16BE
+        };
+        notes.push(DecodeNote::Utf16);
+        let (text, _) = encoding.decode_without_bom_handling(&bytes[2..]);
+        if text.contains('\0') {
+            return Err(DecodeError::Binary);
+        }
+        text.into_owned()
+    } else {
+        utf8_or_1252(bytes, &mut notes)?
+    };
+    Ok((text, notes))
 }
 
 /// True for characters that may never reach a terminal: C0 controls other than newline and tab,

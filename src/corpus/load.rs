@@ -4,7 +4,7 @@
 use std::collections::HashSet;
 use std::fmt;
 use std::fs;
-use std::io::Read;
+use std::io::{self, BufRead, Read};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 
@@ -12,9 +12,12 @@ use rayon::prelude::*;
 
 use super::Corpus;
 use super::actors::Gazetteer;
-use super::article::{Article, Source};
-use super::decode::{DecodeError, DecodeNote, decode, sanitise_line};
-use super::parse::{DateHeader, parse};
+use super::article::{Article, Format, Position, Source};
+use super::decode::{
+    DecodeError, DecodeNote, decode, decode_unsanitised, needs_sanitising, sanitise, sanitise_line,
+};
+use super::formats::{self, Entry, Options, Problem, format_of, sniff};
+use super::parse::{DateHeader, Parsed, TITLE_MAX_CHARS, parse, parse_body, shorten};
 use super::quotes::find_quotes;
 
 /// Files larger than this are skipped. A news article is a few kilobytes; the bound keeps one
@@ -72,7 +75,7 @@ pub fn load_builtin(gazetteer: Gazetteer) -> Corpus {
     let mut warnings = Vec::new();
     for &(name, bytes) in SEEDS {
         let stem = name.trim_end_matches(".txt");
-        match build_article(stem, Source::BuiltIn(name), bytes, &gazetteer) {
+        match build_article(stem, Source::built_in(name), bytes, &gazetteer) {
             Ok((article, notes)) => {
                 warnings.extend(notes);
                 articles.push(article);
@@ -83,9 +86,21 @@ pub fn load_builtin(gazetteer: Gazetteer) -> Corpus {
     Corpus::new(articles, warnings, gazetteer)
 }
 
-/// Loads every article under `paths`: files as named, directories searched for `*.txt`.
+/// Loads every article under `paths`: files as named, directories searched for the files of every
+/// format kroniek reads (`*.txt`, `*.jsonl`, `*.ndjson`, `*.csv`, `*.tsv`, `*.md`, `*.xml`,
+/// `*.rss`, `*.atom`).
 pub fn load_paths(paths: &[PathBuf], gazetteer: Gazetteer) -> Corpus {
     load_paths_with_progress(paths, gazetteer, &Progress::default())
+}
+
+/// [`load_paths`] with options (CSV columns), counting progress.
+pub fn load_paths_with(
+    paths: &[PathBuf],
+    gazetteer: Gazetteer,
+    options: &Options,
+    progress: &Progress,
+) -> Corpus {
+    load_listing_with(list(paths), gazetteer, options, progress)
 }
 
 /// How far a load has come, for a progress gauge; shared with the thread that loads.
@@ -103,7 +118,7 @@ pub fn load_paths_with_progress(
     gazetteer: Gazetteer,
     progress: &Progress,
 ) -> Corpus {
-    load_listing(list(paths), gazetteer, progress)
+    load_paths_with(paths, gazetteer, &Options::default(), progress)
 }
 
 /// The files found under some PATHs, in the order they load, and the problems met finding them.
@@ -133,6 +148,16 @@ pub fn list(paths: &[PathBuf]) -> Listing {
 /// Reads, parses and indexes the files of a [`Listing`]. A file that is gone or changed since it
 /// was listed becomes a warning like any other bad file.
 pub fn load_listing(listing: Listing, gazetteer: Gazetteer, progress: &Progress) -> Corpus {
+    load_listing_with(listing, gazetteer, &Options::default(), progress)
+}
+
+/// [`load_listing`] with options.
+pub fn load_listing_with(
+    listing: Listing,
+    gazetteer: Gazetteer,
+    options: &Options,
+    progress: &Progress,
+) -> Corpus {
     let Listing {
         files,
         mut warnings,
@@ -140,22 +165,17 @@ pub fn load_listing(listing: Listing, gazetteer: Gazetteer, progress: &Progress)
     progress.files_total.store(files.len(), Ordering::Relaxed);
     // Reading and parsing run in parallel; results come back in file order, so ids, warnings
     // and ties in the sort are the same on every run.
-    let built: Vec<Result<(Article, Vec<Warning>), Warning>> = files
+    let built: Vec<Vec<Built>> = files
         .par_iter()
         .map(|path| {
-            let result = load_file(path, &gazetteer);
-            if let Ok((article, _)) = &result {
-                progress
-                    .bytes_done
-                    .fetch_add(article.text.len() as u64, Ordering::Relaxed);
-            }
+            let results = load_file(path, &gazetteer, options, progress);
             progress.files_done.fetch_add(1, Ordering::Relaxed);
-            result
+            results
         })
         .collect();
-    let mut articles = Vec::with_capacity(built.len());
+    let mut articles = Vec::with_capacity(built.iter().map(Vec::len).sum());
     let mut ids = HashSet::new();
-    for result in built {
+    for result in built.into_iter().flatten() {
         match result {
             Ok((mut article, notes)) => {
                 let stem = std::mem::take(&mut article.id);
@@ -164,7 +184,7 @@ pub fn load_listing(listing: Listing, gazetteer: Gazetteer, progress: &Progress)
                     warnings.push(Warning {
                         path: article.source.to_string(),
                         reason: format!(
-                            "another file already has the id `{stem}`; this one is `{}`",
+                            "another article already has the id `{stem}`; this one is `{}`",
                             article.id
                         ),
                         skipped: false,
@@ -179,19 +199,340 @@ pub fn load_listing(listing: Listing, gazetteer: Gazetteer, progress: &Progress)
     Corpus::new(articles, warnings, gazetteer)
 }
 
-/// Reads and builds one file; its id is the file stem (made unique by the caller).
-fn load_file(path: &Path, gazetteer: &Gazetteer) -> Result<(Article, Vec<Warning>), Warning> {
+/// One article built, with its notes; or why an article or a file could not be used.
+type Built = Result<(Article, Vec<Warning>), Warning>;
+
+/// Reads and builds the articles of one file, in its format. A seed or Markdown file's id is its
+/// stem; the articles of other files take their own `id`, else the stem and their line or item.
+fn load_file(
+    path: &Path,
+    gazetteer: &Gazetteer,
+    options: &Options,
+    progress: &Progress,
+) -> Vec<Built> {
     let stem = path.file_stem().map_or_else(
         || "article".to_owned(),
         |s| sanitise_line(&s.to_string_lossy()),
     );
     let shown = display_path(path);
-    let bytes = read_bounded(path).map_err(|reason| Warning {
+    let file_warning = |format: Option<Format>, reason: String| Warning {
         path: shown.clone(),
-        reason,
+        reason: match format {
+            Some(format) if format != Format::Seed => format!("{}: {reason}", format.name()),
+            _ => reason,
+        },
         skipped: true,
-    })?;
-    build_article(&stem, Source::File(shown), &bytes, gazetteer)
+    };
+    let named = format_of(path);
+    if matches!(named, Some(Format::JsonLines | Format::Csv | Format::Tsv)) {
+        let format = named.unwrap_or(Format::JsonLines);
+        let context = EntryContext {
+            stem: &stem,
+            path: &shown,
+            format,
+            gazetteer,
+            progress,
+        };
+        return match open_regular(path) {
+            Ok((file, _)) => read_stream(io::BufReader::new(file), &context, options)
+                .unwrap_or_else(|reason| vec![Err(file_warning(Some(format), reason))]),
+            Err(reason) => vec![Err(file_warning(None, reason))],
+        };
+    }
+    let bytes = match read_bounded(path) {
+        Ok(bytes) => bytes,
+        Err(reason) => return vec![Err(file_warning(None, reason))],
+    };
+    let format = named.unwrap_or_else(|| sniff(&bytes));
+    let context = EntryContext {
+        stem: &stem,
+        path: &shown,
+        format,
+        gazetteer,
+        progress,
+    };
+    let results = match format {
+        Format::Seed => vec![build_article(
+            &stem,
+            Source::file(shown.clone()),
+            &bytes,
+            gazetteer,
+        )],
+        Format::JsonLines | Format::Csv | Format::Tsv => {
+            read_stream(io::Cursor::new(&bytes), &context, options)
+                .unwrap_or_else(|reason| vec![Err(file_warning(Some(format), reason))])
+        }
+        Format::Markdown => match decode_unsanitised(&bytes) {
+            Ok((text, _)) => vec![context.build(formats::markdown::read(&text), None)],
+            Err(DecodeError::Binary) => {
+                vec![Err(file_warning(
+                    None,
+                    "contains NUL bytes: not a text file".into(),
+                ))]
+            }
+        },
+        Format::Rss2 | Format::Rss1 | Format::Atom => match formats::feed::read(&bytes) {
+            Ok((format, entries)) => {
+                let context = EntryContext { format, ..context };
+                if entries.is_empty() {
+                    return vec![Err(file_warning(
+                        Some(format),
+                        "a feed with no items".into(),
+                    ))];
+                }
+                entries
+                    .into_par_iter()
+                    .map(|entry| context.build(entry, None))
+                    .collect()
+            }
+            Err(reason) => vec![Err(file_warning(None, reason))],
+        },
+    };
+    if format == Format::Seed || format == Format::Markdown {
+        for result in results.iter().flatten() {
+            progress
+                .bytes_done
+                .fetch_add(result.0.text.len() as u64, Ordering::Relaxed);
+        }
+    }
+    results
+}
+
+/// What building an entry's article needs to know about its file.
+#[derive(Clone, Copy)]
+struct EntryContext<'a> {
+    stem: &'a str,
+    path: &'a str,
+    format: Format,
+    gazetteer: &'a Gazetteer,
+    progress: &'a Progress,
+}
+
+impl EntryContext<'_> {
+    fn source(&self, at: Option<Position>) -> Source {
+        Source {
+            path: self.path.to_owned(),
+            format: self.format,
+            at,
+        }
+    }
+
+    /// Builds the article of one entry (`id` overrides the entry's own), or says why not.
+    fn build(&self, entry: Result<Entry, Problem>, id: Option<String>) -> Built {
+        let entry = entry.map_err(|problem| Warning {
+            path: self.source(problem.at).to_string(),
+            reason: problem.reason,
+            skipped: true,
+        })?;
+        let source = self.source(entry.at);
+        let shown = source.to_string();
+        let warning = |reason: String, skipped: bool| Warning {
+            path: shown.clone(),
+            reason,
+            skipped,
+        };
+        if entry.body.len() as u64 > MAX_FILE_BYTES {
+            return Err(warning(
+                format!(
+                    "a body of {} bytes, over the limit of {} MiB for one article",
+                    entry.body.len(),
+                    MAX_FILE_BYTES / 1024 / 1024
+                ),
+                true,
+            ));
+        }
+        let mut removed = 0;
+        let mut clean = |text: &str| -> String {
+            if needs_sanitising(text) {
+                let (clean, n) = sanitise(text);
+                removed += n;
+                clean
+            } else {
+                text.to_owned()
+            }
+        };
+        let body = clean(&entry.body);
+        let title = entry.title.as_deref().map(&mut clean);
+        let own_id = entry.id.as_deref().map(&mut clean);
+        let body = if self.format == Format::Markdown {
+            body
+        } else {
+            formats::paragraphs_from_lines(&body)
+        };
+        let Some(parsed) = parse_body(&body) else {
+            return Err(warning("no article text".into(), true));
+        };
+        let number = match entry.at {
+            Some(Position::Line(n)) => n,
+            Some(Position::Item(n)) => u64::from(n),
+            None => 0,
+        };
+        let id = id
+            .or_else(|| {
+                own_id
+                    .map(|id| id.split_whitespace().collect::<Vec<_>>().join("-"))
+                    .filter(|id| !id.is_empty())
+                    .map(|id| match self.format {
+                        // A feed item's id is a tag of its guid, kept apart per feed.
+                        Format::Rss2 | Format::Rss1 | Format::Atom => {
+                            format!("{}-{id}", self.stem)
+                        }
+                        _ => id,
+                    })
+            })
+            .unwrap_or_else(|| {
+                if number == 0 {
+                    self.stem.to_owned()
+                } else {
+                    format!("{}-{number}", self.stem)
+                }
+            });
+        let title = title
+            .map(|t| t.split_whitespace().collect::<Vec<_>>().join(" "))
+            .filter(|t| !t.is_empty())
+            .map(|t| shorten(&t, TITLE_MAX_CHARS));
+        let mut notes = Vec::new();
+        if removed > 0 {
+            notes.push(warning(
+                format!("{removed} control characters or escape sequence bytes removed"),
+                false,
+            ));
+        }
+        let date = entry.date();
+        let url = entry
+            .url
+            .as_deref()
+            .map(sanitise_line)
+            .map(|u| u.trim().to_owned())
+            .filter(|u| !u.is_empty());
+        let mut built = finish(
+            &id,
+            source,
+            parsed,
+            date,
+            title,
+            notes,
+            self.gazetteer,
+            &warning,
+        );
+        built.0.url = url;
+        self.progress
+            .bytes_done
+            .fetch_add(built.0.text.len() as u64, Ordering::Relaxed);
+        Ok(built)
+    }
+}
+
+/// Entries are built in parallel batches of this many, so one large file uses every core.
+const BATCH: usize = 512;
+
+/// Reads a JSON Lines, CSV or TSV stream and builds its articles, in order.
+fn read_stream(
+    mut input: impl io::BufRead,
+    context: &EntryContext<'_>,
+    options: &Options,
+) -> Result<Vec<Built>, String> {
+    // UTF-16 cannot be read line by line: such a file is read whole (within the file bound).
+    let head = input.fill_buf().map_err(|e| io_reason(&e))?;
+    if head.starts_with(b"\xFF\xFE") || head.starts_with(b"\xFE\xFF") {
+        let mut bytes = Vec::new();
+        input
+            .take(MAX_FILE_BYTES + 1)
+            .read_to_end(&mut bytes)
+            .map_err(|e| io_reason(&e))?;
+        if bytes.len() as u64 > MAX_FILE_BYTES {
+            return Err(format!(
+                "UTF-16 over {} MiB; convert it to UTF-8",
+                MAX_FILE_BYTES / 1024 / 1024
+            ));
+        }
+        let (text, _) = decode_unsanitised(&bytes)
+            .map_err(|_| "contains NUL bytes: not a text file".to_owned())?;
+        return read_stream(io::Cursor::new(text.into_bytes()), context, options);
+    }
+    let mut built = Vec::new();
+    let mut batch: Vec<Result<Entry, Problem>> = Vec::with_capacity(BATCH);
+    let flush = |batch: &mut Vec<Result<Entry, Problem>>, built: &mut Vec<Built>| {
+        built.par_extend(batch.par_drain(..).map(|entry| context.build(entry, None)));
+    };
+    match context.format {
+        Format::Csv | Format::Tsv => {
+            let delimiter = if context.format == Format::Tsv {
+                b'\t'
+            } else {
+                b','
+            };
+            formats::csv::read(input, delimiter, &options.columns, |entry| {
+                batch.push(entry);
+                if batch.len() == BATCH {
+                    flush(&mut batch, &mut built);
+                }
+            })?;
+        }
+        _ => {
+            let mut line = Vec::new();
+            let mut number = 0u64;
+            loop {
+                line.clear();
+                let n = (&mut input)
+                    .take(MAX_FILE_BYTES + 1)
+                    .read_until(b'\n', &mut line)
+                    .map_err(|e| io_reason(&e))?;
+                if n == 0 {
+                    break;
+                }
+                number += 1;
+                if line.len() as u64 > MAX_FILE_BYTES {
+                    batch.push(Err(Problem {
+                        at: Some(Position::Line(number)),
+                        reason: format!(
+                            "a line over {} MiB; skipped",
+                            MAX_FILE_BYTES / 1024 / 1024
+                        ),
+                    }));
+                    skip_line(&mut input).map_err(|e| io_reason(&e))?;
+                } else {
+                    let bytes = if number == 1 {
+                        line.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&line)
+                    } else {
+                        &line
+                    };
+                    let (text, _) = super::decode::text_of(bytes);
+                    if let Some(entry) = formats::jsonl::read_line(&text, number) {
+                        batch.push(entry);
+                    }
+                }
+                if batch.len() == BATCH {
+                    flush(&mut batch, &mut built);
+                }
+            }
+        }
+    }
+    flush(&mut batch, &mut built);
+    if built.is_empty() {
+        return Err("no articles in it".into());
+    }
+    Ok(built)
+}
+
+/// Consumes the rest of an over-long line.
+fn skip_line(input: &mut impl io::BufRead) -> io::Result<()> {
+    loop {
+        let buffer = input.fill_buf()?;
+        if buffer.is_empty() {
+            return Ok(());
+        }
+        match memchr::memchr(b'\n', buffer) {
+            Some(at) => {
+                input.consume(at + 1);
+                return Ok(());
+            }
+            None => {
+                let len = buffer.len();
+                input.consume(len);
+            }
+        }
+    }
 }
 
 fn unique_id(stem: &str, ids: &mut HashSet<String>) -> String {
@@ -250,9 +591,7 @@ fn collect(
             .collect();
         children.sort_by(|a, b| a.0.cmp(&b.0));
         for (child, file_type) in children {
-            let is_txt = child
-                .extension()
-                .is_some_and(|ext| ext.eq_ignore_ascii_case("txt"));
+            let is_txt = format_of(&child).is_some();
             // A plain file needs no further look: the directory entry says what it is.
             if let Some(file_type) = file_type.filter(|t| t.is_file()) {
                 if is_txt && file_type.is_file() {
@@ -273,11 +612,7 @@ fn collect(
             }
         }
     } else if meta.is_file() {
-        if named
-            || path
-                .extension()
-                .is_some_and(|ext| ext.eq_ignore_ascii_case("txt"))
-        {
+        if named || format_of(path).is_some() {
             files.push(path.to_path_buf());
         }
     } else {
@@ -313,18 +648,7 @@ fn io_reason(e: &std::io::Error) -> String {
 /// Reads a regular file up to [`MAX_FILE_BYTES`]. Checked again after opening, so a file replaced
 /// by a FIFO between listing and reading cannot block.
 fn read_bounded(path: &Path) -> Result<Vec<u8>, String> {
-    let mut options = fs::OpenOptions::new();
-    options.read(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        options.custom_flags(libc_o_nonblock());
-    }
-    let file = options.open(path).map_err(|e| io_reason(&e))?;
-    let meta = file.metadata().map_err(|e| io_reason(&e))?;
-    if !meta.is_file() {
-        return Err("not a regular file (a FIFO, socket or device)".into());
-    }
+    let (file, meta) = open_regular(path)?;
     if meta.len() > MAX_FILE_BYTES {
         return Err(format!(
             "{} bytes, over the limit of {} MiB for one article",
@@ -343,6 +667,23 @@ fn read_bounded(path: &Path) -> Result<Vec<u8>, String> {
         ));
     }
     Ok(bytes)
+}
+
+/// Opens a regular file for reading, never blocking on a FIFO; anything else is an error.
+fn open_regular(path: &Path) -> Result<(fs::File, fs::Metadata), String> {
+    let mut options = fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(libc_o_nonblock());
+    }
+    let file = options.open(path).map_err(|e| io_reason(&e))?;
+    let meta = file.metadata().map_err(|e| io_reason(&e))?;
+    if !meta.is_file() {
+        return Err("not a regular file (a FIFO, socket or device)".into());
+    }
+    Ok((file, meta))
 }
 
 /// O_NONBLOCK, so that opening a FIFO never waits for a writer.
@@ -383,7 +724,7 @@ pub fn build_article(
         };
         return Err(warning(reason.into(), true));
     };
-    let mut notes: Vec<Warning> = decode_notes
+    let notes: Vec<Warning> = decode_notes
         .iter()
         .map(|note| match note {
             DecodeNote::Windows1252 => "not valid UTF-8; read as Windows-1252".to_owned(),
@@ -394,12 +735,32 @@ pub fn build_article(
         })
         .map(|reason| warning(reason, false))
         .collect();
-    let date = match parsed.date {
+    let date = parsed.date.clone();
+    Ok(finish(
+        id, source, parsed, date, None, notes, gazetteer, &warning,
+    ))
+}
+
+/// The common end of building an article: the date checked, actors and quotations found.
+#[allow(clippy::too_many_arguments)]
+fn finish(
+    id: &str,
+    source: Source,
+    parsed: Parsed,
+    date: DateHeader,
+    title: Option<String>,
+    mut notes: Vec<Warning>,
+    gazetteer: &Gazetteer,
+    warning: &dyn Fn(String, bool) -> Warning,
+) -> (Article, Vec<Warning>) {
+    let date = match date {
         DateHeader::Valid(date) => Some(date),
         DateHeader::Missing => None,
         DateHeader::Invalid(raw) => {
             notes.push(warning(
-                format!("impossible date `{raw}` (want YYYY-MM or YYYY-MM-DD); treated as undated"),
+                format!(
+                    "impossible date `{raw}` (want YYYY-MM, YYYY-MM-DD or an RFC 3339 date and time); treated as undated"
+                ),
                 false,
             ));
             None
@@ -411,17 +772,18 @@ pub fn build_article(
         id: id.to_owned(),
         source,
         date,
-        title: parsed.title,
+        title: title.unwrap_or(parsed.title),
         text: parsed.text,
         paragraphs: parsed.paragraphs,
         mentions,
         quotes,
         words: parsed.words,
+        url: None,
     };
     // Kept for the life of the corpus: no spare capacity.
     article.text.shrink_to_fit();
     article.paragraphs.shrink_to_fit();
     article.mentions.shrink_to_fit();
     article.quotes.shrink_to_fit();
-    Ok((article, notes))
+    (article, notes)
 }

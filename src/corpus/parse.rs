@@ -32,6 +32,14 @@ pub struct Parsed {
 /// Parses decoded, sanitised text. Returns `None` when there is no body at all.
 pub fn parse(text: &str) -> Option<Parsed> {
     let (date, body) = split_header(text);
+    let mut parsed = parse_body(body)?;
+    parsed.date = date;
+    Some(parsed)
+}
+
+/// Parses a body without a header (the date comes from elsewhere, so it is `Missing` here).
+pub fn parse_body(body: &str) -> Option<Parsed> {
+    let date = DateHeader::Missing;
     let mut out = String::with_capacity(body.len());
     let mut paragraphs = Vec::new();
     let mut words = 0;
@@ -124,7 +132,46 @@ pub fn parse_date(token: &str) -> Option<ArticleDate> {
         }
         None => None,
     };
-    Some(ArticleDate { year, month, day })
+    Some(ArticleDate {
+        year,
+        month,
+        day,
+        time: None,
+    })
+}
+
+/// Parses a date as datasets and feeds write it: `YYYY-MM`, `YYYY-MM-DD`, or a date and time
+/// (RFC 3339 `2022-02-24T05:30:00+02:00`, or `2022-02-24 05:30[:00]`). The time is kept as
+/// written (its offset is not applied), so the day and month stay those of the source.
+pub fn parse_datetime(text: &str) -> Option<ArticleDate> {
+    let text = text.trim();
+    if text.len() <= 10 {
+        return parse_date(text);
+    }
+    let (date, time) = text.split_at(10);
+    let time = time.strip_prefix(['T', 't', ' '])?;
+    let mut date = parse_date(date)?;
+    // The time of day: up to the fraction or the zone.
+    let end = time
+        .find(|c: char| !(c.is_ascii_digit() || c == ':'))
+        .unwrap_or(time.len());
+    let zone = time[end..].trim_start_matches(|c: char| c == '.' || c == ',' || c.is_ascii_digit());
+    let zone_ok = zone.is_empty()
+        || zone.eq_ignore_ascii_case("z")
+        || zone.trim().eq_ignore_ascii_case("utc")
+        || zone.trim().eq_ignore_ascii_case("gmt")
+        || (zone.starts_with('+') || zone.starts_with('-'))
+            && zone[1..].chars().all(|c| c.is_ascii_digit() || c == ':');
+    if !zone_ok {
+        return None;
+    }
+    let clock = &time[..end];
+    let parsed = chrono::NaiveTime::parse_from_str(clock, "%H:%M:%S")
+        .or_else(|_| chrono::NaiveTime::parse_from_str(clock, "%H:%M"))
+        .ok()?;
+    use chrono::Timelike;
+    date.time = Some(parsed.num_seconds_from_midnight());
+    Some(date)
 }
 
 /// If a paragraph is already what joining its words with single spaces would give (no white
@@ -249,12 +296,40 @@ mod tests {
             DateHeader::Valid(ArticleDate {
                 year: 2022,
                 month: 2,
-                day: None
+                day: None,
+                time: None
             })
         );
         assert_eq!(parsed.text, "Eerste zin. Tweede.\n\nAlinea twee.");
         assert_eq!(parsed.paragraphs.len(), 2);
         assert_eq!(parsed.title, "Eerste zin");
+    }
+
+    #[test]
+    fn dates_and_times_as_datasets_write_them() {
+        let at = |text: &str| parse_datetime(text).map(|d| (d.to_string(), d.time));
+        assert_eq!(at("2022-02"), Some(("2022-02".into(), None)));
+        assert_eq!(at("2022-02-24"), Some(("2022-02-24".into(), None)));
+        assert_eq!(
+            at("2022-02-24T05:30:00+02:00"),
+            Some(("2022-02-24".into(), Some(5 * 3600 + 30 * 60)))
+        );
+        assert_eq!(
+            at("2022-02-24T23:59:59.123Z"),
+            Some(("2022-02-24".into(), Some(86399)))
+        );
+        assert_eq!(
+            at("2022-02-24 05:30"),
+            Some(("2022-02-24".into(), Some(5 * 3600 + 30 * 60)))
+        );
+        for bad in [
+            "2022-02-30T10:00:00Z",
+            "2022-02-24T25:00",
+            "2022-02-24Tnoon",
+            "24-02-2022",
+        ] {
+            assert_eq!(parse_datetime(bad), None, "{bad}");
+        }
     }
 
     #[test]
@@ -265,7 +340,8 @@ mod tests {
             DateHeader::Valid(ArticleDate {
                 year: 2022,
                 month: 2,
-                day: Some(24)
+                day: Some(24),
+                time: None
             })
         );
     }

@@ -101,11 +101,12 @@ fn render_header(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, articl
     let width = usize::from(area.width);
     let date = article
         .date
-        .map_or_else(|| "undated".to_owned(), |d| d.to_string());
+        .map_or_else(|| "undated".to_owned(), |d| d.with_time());
     let meta = format!(
-        "{date} · {} words · {} quotations · {}",
+        "{date} · {} words · {} quotations · {} · {}",
         article.words,
         article.quotes.len(),
+        article.source.format.name(),
         article.source
     );
     let mut actors: Vec<Span> = Vec::new();

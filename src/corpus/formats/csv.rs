@@ -1,0 +1,108 @@
+//! CSV and TSV with a header row: the date, title and body columns are found by name (or named
+//! with `--columns`); RFC 4180 quoting, read as a stream so a large export never sits in memory
+//! whole.
+
+use std::io::Read;
+
+use super::{Columns, Entry, Problem};
+use crate::corpus::article::Position;
+use crate::corpus::decode::text_of;
+
+const DATE: &[&str] = &["date", "datetime", "published", "pubdate", "published_at"];
+const TITLE: &[&str] = &["title", "headline"];
+const BODY: &[&str] = &["body", "content", "text"];
+
+/// Reads every row after the header, giving each to `sink`. An error is about the whole file
+/// (no header, no body column).
+pub fn read(
+    input: impl Read,
+    delimiter: u8,
+    columns: &Columns,
+    mut sink: impl FnMut(Result<Entry, Problem>),
+) -> Result<(), String> {
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .flexible(true)
+        .has_headers(true)
+        .from_reader(input);
+    let header: Vec<String> = reader
+        .byte_headers()
+        .map_err(|e| format!("no header row ({e})"))?
+        .iter()
+        .map(|h| {
+            text_of(h)
+                .0
+                .trim()
+                .trim_start_matches('\u{feff}')
+                .to_lowercase()
+        })
+        .collect();
+    let find =
+        |chosen: &Option<String>, known: &[&str], role: &str| -> Result<Option<usize>, String> {
+            match chosen {
+                Some(name) => header
+                    .iter()
+                    .position(|h| *h == name.to_lowercase())
+                    .map(Some)
+                    .ok_or_else(|| {
+                        format!(
+                            "no column `{name}` for the {role} (the columns are: {})",
+                            header.join(", ")
+                        )
+                    }),
+                None => Ok(known
+                    .iter()
+                    .find_map(|k| header.iter().position(|h| h == k))),
+            }
+        };
+    let date = find(&columns.date, DATE, "date")?;
+    let title = find(&columns.title, TITLE, "title")?;
+    let body = find(&columns.body, BODY, "body")?.ok_or_else(|| {
+        format!(
+            "no body column (want one named body, content or text, or --columns body=NAME; the columns are: {})",
+            header.join(", ")
+        )
+    })?;
+    let id = header.iter().position(|h| h == "id");
+    let url = header.iter().position(|h| h == "url" || h == "link");
+    let mut record = csv::ByteRecord::new();
+    loop {
+        let line = reader.position().line() + 1;
+        match reader.read_byte_record(&mut record) {
+            Ok(false) => break,
+            Ok(true) => {}
+            Err(e) => {
+                sink(Err(Problem {
+                    at: Some(Position::Line(line)),
+                    reason: format!("not a CSV row ({e})"),
+                }));
+                // A broken quote can leave the reader mid-field; it resumes at the next record.
+                continue;
+            }
+        }
+        let at = record
+            .position()
+            .map_or(Position::Line(line), |p| Position::Line(p.line()));
+        let cell = |index: Option<usize>| {
+            index
+                .and_then(|i| record.get(i))
+                .map(|bytes| text_of(bytes).0.into_owned())
+                .filter(|s| !s.trim().is_empty())
+        };
+        match cell(Some(body)) {
+            None => sink(Err(Problem {
+                at: Some(at),
+                reason: format!("empty body (column `{}`)", header[body]),
+            })),
+            Some(text) => sink(Ok(Entry {
+                id: cell(id),
+                title: cell(title),
+                date: cell(date),
+                body: text,
+                url: cell(url),
+                at: Some(at),
+            })),
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,71 @@
+//! RSS 2.0, RSS 1.0 and Atom feeds (read by feed-rs): one article per item, HTML in titles,
+//! descriptions and content reduced to text.
+
+use super::{Entry, Problem, html};
+use crate::corpus::article::{Format, Position};
+
+/// Reads a feed. An error means the file is not a feed kroniek can read.
+pub fn read(bytes: &[u8]) -> Result<(Format, Vec<Result<Entry, Problem>>), String> {
+    let feed =
+        feed_rs::parser::parse(bytes).map_err(|e| format!("not an RSS or Atom feed ({e})"))?;
+    let format = match feed.feed_type {
+        feed_rs::model::FeedType::Atom => Format::Atom,
+        feed_rs::model::FeedType::RSS1 => Format::Rss1,
+        feed_rs::model::FeedType::RSS0 | feed_rs::model::FeedType::RSS2 => Format::Rss2,
+        feed_rs::model::FeedType::JSON => return Err("a JSON Feed, not RSS or Atom".into()),
+    };
+    let entries = feed
+        .entries
+        .into_iter()
+        .enumerate()
+        .map(|(index, item)| {
+            let at = Some(Position::Item(index as u32 + 1));
+            let text_of = |text: &feed_rs::model::Text| {
+                if text.content_type.to_string().contains("html") {
+                    html::to_text(&text.content)
+                } else {
+                    text.content.clone()
+                }
+            };
+            let content = item.content.as_ref().and_then(|c| {
+                let body = c.body.as_ref()?;
+                Some(if c.content_type.to_string().contains("html") {
+                    html::to_text(body)
+                } else {
+                    body.clone()
+                })
+            });
+            let body = content
+                .filter(|c| !c.trim().is_empty())
+                .or_else(|| item.summary.as_ref().map(text_of))
+                .filter(|b| !b.trim().is_empty());
+            let Some(body) = body else {
+                return Err(Problem {
+                    at,
+                    reason: "no description or content".into(),
+                });
+            };
+            let date = item
+                .published
+                .or(item.updated)
+                .map(|d| d.format("%Y-%m-%dT%H:%M:%SZ").to_string());
+            Ok(Entry {
+                id: Some(format!("{:08x}", fnv(item.id.as_bytes()) as u32)),
+                title: item.title.as_ref().map(text_of),
+                date,
+                body,
+                url: item.links.first().map(|l| l.href.clone()),
+                at,
+            })
+        })
+        .collect();
+    Ok((format, entries))
+}
+
+/// FNV-1a: a short, stable tag of an item's id, so a feed item keeps its article id (and its
+/// bookmarks) when the feed gains or loses items.
+fn fnv(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
+}

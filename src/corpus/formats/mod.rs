@@ -1,0 +1,135 @@
+//! The formats articles arrive in besides the seed format: JSON Lines, CSV and TSV, Markdown, and
+//! RSS and Atom feeds. Each reader turns a file into [`Entry`]s (or a [`Problem`] for an entry
+//! that cannot be used, with where it is); the loader builds articles from them.
+
+pub mod csv;
+pub mod feed;
+pub mod html;
+pub mod jsonl;
+pub mod markdown;
+
+use std::path::Path;
+
+use super::article::{Format, Position};
+use super::parse::{DateHeader, parse_datetime};
+
+/// One article as a format gives it: fields as written (not yet sanitised).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Entry {
+    pub id: Option<String>,
+    pub title: Option<String>,
+    /// The date as written; `None` when the entry has none.
+    pub date: Option<String>,
+    /// The body: paragraphs separated by line breaks.
+    pub body: String,
+    pub url: Option<String>,
+    pub at: Option<Position>,
+}
+
+impl Entry {
+    /// The entry's date, checked.
+    pub fn date(&self) -> DateHeader {
+        match self.date.as_deref().map(str::trim) {
+            None | Some("") => DateHeader::Missing,
+            Some(text) => match parse_datetime(text) {
+                Some(date) => DateHeader::Valid(date),
+                None => DateHeader::Invalid(text.to_owned()),
+            },
+        }
+    }
+}
+
+/// An entry that cannot become an article: where it is and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub at: Option<Position>,
+    pub reason: String,
+}
+
+/// Which CSV/TSV columns hold the date, the title and the body, when their names are not among
+/// those kroniek knows (`--columns date=...,title=...,body=...`).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Columns {
+    pub date: Option<String>,
+    pub title: Option<String>,
+    pub body: Option<String>,
+}
+
+impl Columns {
+    /// Reads `date=published_at,title=kop,body=tekst` (any of the three, in any order).
+    pub fn parse(spec: &str) -> Result<Columns, String> {
+        let mut columns = Columns::default();
+        for part in spec.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+            let Some((role, name)) = part.split_once('=') else {
+                return Err(format!("`{part}`: want ROLE=COLUMN, such as body=content"));
+            };
+            let name = Some(name.trim().to_owned());
+            match role.trim() {
+                "date" => columns.date = name,
+                "title" => columns.title = name,
+                "body" => columns.body = name,
+                other => {
+                    return Err(format!(
+                        "`{other}` is not a column role (want date, title or body)"
+                    ));
+                }
+            }
+        }
+        Ok(columns)
+    }
+}
+
+/// How to read files, beyond their format.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Options {
+    pub columns: Columns,
+}
+
+/// The format a file's name says, if it names one kroniek reads.
+pub fn format_of(path: &Path) -> Option<Format> {
+    let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+    Some(match ext.as_str() {
+        "txt" => Format::Seed,
+        "jsonl" | "ndjson" => Format::JsonLines,
+        "csv" => Format::Csv,
+        "tsv" => Format::Tsv,
+        "md" | "markdown" => Format::Markdown,
+        // The feed's own root element says which kind it is; RSS 2.0 until it is read.
+        "xml" | "rss" | "atom" => Format::Rss2,
+        _ => return None,
+    })
+}
+
+/// The format of a file named explicitly whose name says nothing, by its first bytes.
+pub fn sniff(bytes: &[u8]) -> Format {
+    let start = bytes
+        .strip_prefix(b"\xEF\xBB\xBF")
+        .unwrap_or(bytes)
+        .trim_ascii_start();
+    let head = &start[..start.len().min(512)];
+    let head_text = String::from_utf8_lossy(head).to_ascii_lowercase();
+    if head.starts_with(b"{") {
+        Format::JsonLines
+    } else if head.starts_with(b"<")
+        && (head_text.contains("<rss") || head_text.contains("<feed") || head_text.contains("<rdf"))
+    {
+        Format::Rss2
+    } else if head.starts_with(b"---\n") || head.starts_with(b"+++\n") || head.starts_with(b"# ") {
+        Format::Markdown
+    } else {
+        Format::Seed
+    }
+}
+
+/// A body whose paragraphs are separated by single line breaks (as datasets write them) with
+/// every paragraph on its own, separated by blank lines, for the seed parser.
+pub fn paragraphs_from_lines(body: &str) -> String {
+    let mut out = String::with_capacity(body.len() + 16);
+    for line in body.lines().map(str::trim).filter(|l| !l.is_empty()) {
+        if !out.is_empty() {
+            out.push_str("\n\n");
+        }
+        out.push_str(line);
+    }
+    out
+}

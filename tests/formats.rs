@@ -1,0 +1,459 @@
+//! Every format kroniek reads, mixed in one folder: order, titles, dates, sources, bad entries,
+//! the round trip through `convert`, and hostile bytes in every format.
+
+mod common;
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use kroniek::corpus::Corpus;
+use kroniek::corpus::actors::Gazetteer;
+use kroniek::corpus::article::Format;
+use kroniek::corpus::decode::is_unsafe_char;
+use kroniek::corpus::formats::{Columns, Options};
+use kroniek::corpus::load::{Progress, load_paths, load_paths_with};
+
+const FIXTURES: &str = "tests/fixtures/formats";
+
+fn load(path: &Path) -> Corpus {
+    load_paths(&[path.to_path_buf()], Gazetteer::builtin())
+}
+
+fn warning<'a>(corpus: &'a Corpus, path_end: &str) -> &'a str {
+    &corpus
+        .warnings
+        .iter()
+        .find(|w| w.path.ends_with(path_end))
+        .unwrap_or_else(|| panic!("a warning for {path_end}: {:#?}", corpus.warnings))
+        .reason
+}
+
+#[test]
+fn a_mixed_folder_loads_as_one_chronological_corpus() {
+    let corpus = load(Path::new(FIXTURES));
+    let rows: Vec<(String, &str, &str, Format)> = corpus
+        .articles
+        .iter()
+        .map(|a| {
+            (
+                a.date.map_or("undated".into(), |d| d.with_time()),
+                a.id.as_str(),
+                a.title.as_str(),
+                a.source.format,
+            )
+        })
+        .collect();
+    let expected = [
+        (
+            "2021-12-02",
+            "toml-notes",
+            "Blinken en Lavrov",
+            Format::Markdown,
+        ),
+        ("2022-01", "export-3", "Hoofd zonder dag", Format::Tsv),
+        ("2022-01-10", "export-2", "Overleg in Genève", Format::Tsv),
+        (
+            "2022-02-21",
+            "notes",
+            "Aantekeningen bij de crisis",
+            Format::Markdown,
+        ),
+        (
+            "2022-02-24 05:30",
+            "nos-1",
+            "Rusland valt Oekraïne binnen",
+            Format::JsonLines,
+        ),
+        (
+            "2022-02-24 21:00",
+            "news-2",
+            "Sancties tegen Rusland",
+            Format::JsonLines,
+        ),
+        ("2022-02-25", "nos-6", "Titel met kleur", Format::JsonLines),
+        (
+            "2022-02-26 09:15",
+            "dataset-2",
+            "Kiev houdt stand",
+            Format::Csv,
+        ),
+        (
+            "2022-02-27",
+            "dataset-6",
+            "Poetin zet kernmacht in paraatheid",
+            Format::Csv,
+        ),
+        (
+            "2022-02-28 14:00",
+            "feed-b12dfd67",
+            "Gesprekken in Belarus",
+            Format::Rss2,
+        ),
+        (
+            "2022-03",
+            "seed",
+            "De NAVO versterkt de oostflank",
+            Format::Seed,
+        ),
+        (
+            "2022-03-01 08:00",
+            "feed-0bb877c6",
+            "Konvooi bij Kiev",
+            Format::Atom,
+        ),
+        (
+            "2022-03-04 12:00",
+            "rdf-d55417e7",
+            "Stoltenberg in Brussel",
+            Format::Rss1,
+        ),
+        ("undated", "news-8", "Onmogelijke datum", Format::JsonLines),
+    ];
+    let got: Vec<(&str, &str, &str, Format)> = rows
+        .iter()
+        .map(|(d, id, t, f)| (d.as_str(), *id, *t, *f))
+        .collect();
+    assert_eq!(got, expected);
+}
+
+#[test]
+fn sources_keep_the_file_and_the_line_or_item() {
+    let corpus = load(Path::new(FIXTURES));
+    let source = |id: &str| {
+        corpus
+            .articles
+            .iter()
+            .find(|a| a.id == id)
+            .unwrap()
+            .source
+            .to_string()
+    };
+    assert_eq!(source("nos-1"), format!("{FIXTURES}/news.jsonl:1"));
+    assert_eq!(source("dataset-6"), format!("{FIXTURES}/dataset.csv:6"));
+    assert_eq!(
+        source("feed-b12dfd67"),
+        format!("{FIXTURES}/feed.rss item 1")
+    );
+    assert_eq!(source("notes"), format!("{FIXTURES}/notes.md"));
+    let nos = corpus.articles.iter().find(|a| a.id == "nos-1").unwrap();
+    assert_eq!(nos.url.as_deref(), Some("https://example.org/nos-1"));
+}
+
+#[test]
+fn bad_lines_rows_and_items_are_warnings_and_the_rest_loads() {
+    let corpus = load(Path::new(FIXTURES));
+    assert!(warning(&corpus, "news.jsonl:4").starts_with("not JSON"));
+    assert_eq!(warning(&corpus, "news.jsonl:5"), "not a JSON object");
+    assert_eq!(
+        warning(&corpus, "news.jsonl:6"),
+        "no `body`, `content` or `text`"
+    );
+    assert!(warning(&corpus, "news.jsonl:8").contains("impossible date `2022-13`"));
+    assert_eq!(
+        warning(&corpus, "dataset.csv:5"),
+        "empty body (column `content`)"
+    );
+    assert_eq!(
+        warning(&corpus, "feed.rss item 2"),
+        "no description or content"
+    );
+    assert!(warning(&corpus, "news.jsonl:7").contains("control characters"));
+}
+
+#[test]
+fn paragraphs_and_quotes_survive_every_format() {
+    let corpus = load(Path::new(FIXTURES));
+    let article = |id: &str| corpus.articles.iter().find(|a| a.id == id).unwrap();
+    let speaker = |id: &str| {
+        let a = article(id);
+        a.quotes[0].speaker.map(|s| corpus.actor_name(s).to_owned())
+    };
+    assert_eq!(speaker("nos-1").as_deref(), Some("Volodymyr Zelensky"));
+    assert_eq!(speaker("dataset-2").as_deref(), Some("Volodymyr Zelensky"));
+    assert_eq!(speaker("feed-b12dfd67").as_deref(), Some("Dmytro Koeleba"));
+    assert_eq!(article("dataset-2").paragraphs.len(), 2);
+    assert_eq!(
+        article("feed-b12dfd67").text,
+        "Oekraïne en Rusland praten aan de grens met Belarus.\n\n“We verwachten weinig”, zei Koeleba."
+    );
+    let notes = article("notes");
+    assert_eq!(
+        notes.text,
+        "Erkenning\n\nPoetin erkent de separatistische gebieden in Oost-Oekraïne.\n\n\
+         De VS reageren met sancties.\n\nDe NAVO spreekt van een schending."
+    );
+    assert!(
+        notes.paragraphs[0].heading,
+        "a Markdown heading is a heading"
+    );
+    assert_eq!(
+        article("feed-0bb877c6").title,
+        "Konvooi bij Kiev",
+        "HTML in an Atom title is reduced"
+    );
+}
+
+#[test]
+fn convert_round_trips_the_corpus() {
+    let dir = tempfile::tempdir().unwrap();
+    let before = load(Path::new(FIXTURES));
+    let mut jsonl = Vec::new();
+    let mut err = Vec::new();
+    let out_path = dir.path().join("corpus.jsonl");
+    kroniek::commands::convert(&before, None, &mut jsonl, &mut err).unwrap();
+    fs::write(&out_path, &jsonl).unwrap();
+    let after = load(&out_path);
+    assert!(after.warnings.is_empty(), "{:#?}", after.warnings);
+    assert_eq!(after.articles.len(), before.articles.len());
+    for (a, b) in before.articles.iter().zip(&after.articles) {
+        assert_eq!(a.id, b.id);
+        assert_eq!(a.date, b.date, "{}", a.id);
+        assert_eq!(a.title, b.title);
+        assert_eq!(a.text, b.text, "{}", a.id);
+        assert_eq!(a.url, b.url);
+        assert_eq!(a.quotes.len(), b.quotes.len());
+        assert_eq!(b.source.format, Format::JsonLines);
+    }
+    // And converting the converted file gives the same bytes, sources aside.
+    let mut again = Vec::new();
+    kroniek::commands::convert(&after, None, &mut again, &mut err).unwrap();
+    let strip = |bytes: &[u8]| -> Vec<serde_json::Value> {
+        String::from_utf8_lossy(bytes)
+            .lines()
+            .map(|l| {
+                let mut v: serde_json::Value = serde_json::from_str(l).unwrap();
+                v.as_object_mut().unwrap().remove("source");
+                v
+            })
+            .collect()
+    };
+    assert_eq!(strip(&jsonl), strip(&again));
+}
+
+#[test]
+fn convert_writes_a_file_through_the_binary() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("clean.jsonl");
+    let status = Command::new(env!("CARGO_BIN_EXE_kroniek"))
+        .args(["convert", "--to", "jsonl", "-o"])
+        .arg(&out)
+        .arg(FIXTURES)
+        .env("XDG_CONFIG_HOME", "/nonexistent/kroniek-test-config")
+        .env_remove("KRONIEK_CONFIG")
+        .output()
+        .unwrap();
+    assert!(status.status.success());
+    let stderr = String::from_utf8_lossy(&status.stderr);
+    assert!(stderr.contains("14 articles written to"), "{stderr}");
+    let lines = fs::read_to_string(&out).unwrap();
+    assert_eq!(lines.lines().count(), 14);
+}
+
+#[test]
+fn csv_columns_can_be_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("eigen.csv");
+    fs::write(
+        &file,
+        "wanneer,kop,tekst\n2022-04-01,Een kop,Een tekst over de NAVO.\n",
+    )
+    .unwrap();
+    let corpus = load(&file);
+    assert!(corpus.articles.is_empty());
+    assert!(warning(&corpus, "eigen.csv").contains("no body column"));
+    let options = Options {
+        columns: Columns::parse("date=wanneer,title=kop,body=tekst").unwrap(),
+    };
+    let corpus = load_paths_with(
+        std::slice::from_ref(&file),
+        Gazetteer::builtin(),
+        &options,
+        &Progress::default(),
+    );
+    assert_eq!(corpus.articles.len(), 1);
+    assert_eq!(corpus.articles[0].title, "Een kop");
+    assert_eq!(corpus.articles[0].date.unwrap().to_string(), "2022-04-01");
+    let wrong = Options {
+        columns: Columns::parse("body=inhoud").unwrap(),
+    };
+    let corpus = load_paths_with(&[file], Gazetteer::builtin(), &wrong, &Progress::default());
+    assert!(warning(&corpus, "eigen.csv").contains("no column `inhoud`"));
+    assert!(Columns::parse("lichaam=x").is_err());
+}
+
+#[test]
+fn a_shared_id_is_made_unique_and_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    let line = "{\"id\": \"a1\", \"date\": \"2022-01\", \"body\": \"Tekst.\"}\n";
+    fs::write(dir.path().join("one.jsonl"), line).unwrap();
+    fs::write(dir.path().join("two.jsonl"), line).unwrap();
+    let corpus = load(dir.path());
+    let mut ids: Vec<&str> = corpus.articles.iter().map(|a| a.id.as_str()).collect();
+    ids.sort();
+    assert_eq!(ids, ["a1", "a1~2"]);
+    assert!(warning(&corpus, "two.jsonl:1").contains("already has the id `a1`"));
+}
+
+#[test]
+fn a_named_file_with_another_extension_is_read_by_its_content() {
+    let dir = tempfile::tempdir().unwrap();
+    let json = dir.path().join("export.data");
+    fs::write(
+        &json,
+        "{\"date\": \"2022-05\", \"body\": \"Uit een export.\"}\n",
+    )
+    .unwrap();
+    let feed = dir.path().join("feed.download");
+    fs::copy(format!("{FIXTURES}/feed.atom"), &feed).unwrap();
+    let corpus = load_paths(&[json, feed], Gazetteer::builtin());
+    let formats: Vec<Format> = corpus.articles.iter().map(|a| a.source.format).collect();
+    assert_eq!(formats, [Format::Atom, Format::JsonLines]);
+    // In a directory, only known extensions are read.
+    let corpus = load(dir.path());
+    assert!(corpus.articles.is_empty());
+}
+
+#[test]
+fn encodings_in_structured_formats() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = "title,body\nBrief uit Kiev,\"Een tekst met ë en “aanhalingstekens”.\"\n";
+    let mut utf16 = vec![0xFF, 0xFE];
+    for unit in text.encode_utf16() {
+        utf16.extend_from_slice(&unit.to_le_bytes());
+    }
+    fs::write(dir.path().join("utf16.csv"), utf16).unwrap();
+    // Windows-1252: ë is 0xEB, “ and ” are 0x93 and 0x94.
+    fs::write(
+        dir.path().join("cp1252.jsonl"),
+        b"{\"title\": \"Oekra\xefne\", \"body\": \"Een \x93citaat\x94.\"}\n",
+    )
+    .unwrap();
+    let corpus = load(dir.path());
+    let titles: Vec<&str> = corpus.articles.iter().map(|a| a.title.as_str()).collect();
+    assert_eq!(titles, ["Oekraïne", "Brief uit Kiev"]);
+    assert_eq!(corpus.articles[0].text, "Een “citaat”.");
+    assert_eq!(
+        corpus.articles[1].text,
+        "Een tekst met ë en “aanhalingstekens”."
+    );
+}
+
+/// Escape sequences and controls in every format, written from code.
+fn hostile_folder() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path().to_path_buf();
+    let esc = "\u{1b}[2J\u{1b}]0;pwned\u{7}\u{1b}]52;c;ZXZpbA==\u{7}\u{9b}31m\u{202e}";
+    let json_esc = "\\u001b[2J\\u001b]0;pwned\\u0007\\u009b31m\\u202e\\u0000";
+    fs::write(
+        d.join("h.jsonl"),
+        format!(
+            "{{\"id\": \"j{json_esc}1\", \"title\": \"T{json_esc}itel\", \"body\": \"Tekst{json_esc} met Poe{json_esc}tin.\", \"url\": \"http://x/{json_esc}\"}}\n"
+        ),
+    )
+    .unwrap();
+    fs::write(
+        d.join("h.csv"),
+        format!("title,body\n\"K{esc}op\",\"Een{esc} cel\"\n"),
+    )
+    .unwrap();
+    fs::write(
+        d.join("h.tsv"),
+        format!("title\tbody\nK{esc}op\tEen{esc} cel\n"),
+    )
+    .unwrap();
+    fs::write(
+        d.join("h.md"),
+        format!("---\ntitle: Ti{esc}tel\n---\n# Kop{esc}\n\nTekst{esc}.\n"),
+    )
+    .unwrap();
+    // XML 1.0 allows C1 controls and bidi overrides, not C0: those come as entities of HTML.
+    fs::write(
+        d.join("h.rss"),
+        "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>x</title>\
+         <item><title>Ti\u{9b}31mtel\u{202e}</title><description>&lt;p&gt;Tekst \u{9b}2J met &amp;#27;[31m kleur&lt;/p&gt;</description></item>\
+         </channel></rss>",
+    )
+    .unwrap();
+    (dir, d)
+}
+
+#[test]
+fn hostile_bytes_are_removed_in_every_format() {
+    let (_dir, d) = hostile_folder();
+    let corpus = load(&d);
+    assert_eq!(corpus.articles.len(), 5, "{:#?}", corpus.warnings);
+    for a in &corpus.articles {
+        for field in [&a.id, &a.title, &a.text] {
+            assert!(
+                !field.chars().any(is_unsafe_char) && !field.contains('\u{1b}'),
+                "{:?} in {}",
+                field,
+                a.source
+            );
+        }
+        if let Some(url) = &a.url {
+            assert!(!url.chars().any(is_unsafe_char));
+        }
+    }
+    let jsonl = corpus
+        .articles
+        .iter()
+        .find(|a| a.source.format == Format::JsonLines)
+        .unwrap();
+    assert_eq!(jsonl.title, "Titel");
+    assert!(
+        !jsonl.mentions.is_empty(),
+        "Poetin is found once the escape is gone"
+    );
+    // No command output carries a control character either.
+    for args in [
+        &["list", "--json"][..],
+        &["list"],
+        &["quotes", "--json"],
+        &["convert", "--to", "jsonl"],
+        &["check"],
+    ] {
+        let out = Command::new(env!("CARGO_BIN_EXE_kroniek"))
+            .args(args)
+            .arg(&d)
+            .env("XDG_CONFIG_HOME", "/nonexistent/kroniek-test-config")
+            .env_remove("KRONIEK_CONFIG")
+            .output()
+            .unwrap();
+        for stream in [&out.stdout, &out.stderr] {
+            let text = String::from_utf8_lossy(stream);
+            assert!(
+                !text
+                    .chars()
+                    .any(|c| is_unsafe_char(c) && c != '\t' || c == '\u{1b}'),
+                "{args:?}: {text:?}"
+            );
+            // JSON escapes of controls would be a way around sanitising: none either.
+            assert!(
+                !text.contains("\\u001b") && !text.contains("\\u009b"),
+                "{args:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_reader_shows_the_format_in_the_article_header() {
+    let corpus = load(Path::new(FIXTURES));
+    let index = corpus
+        .articles
+        .iter()
+        .position(|a| a.id == "nos-1")
+        .unwrap();
+    let mut h = common::Harness::with_corpus(corpus, 120, 40);
+    for _ in 0..index {
+        h.keys("j");
+    }
+    h.keys("<Enter>");
+    let screen = h.screen();
+    assert!(
+        screen.contains("2022-02-24 05:30 · 17 words · 1 quotations · JSON Lines · tests/fixtu"),
+        "{screen}"
+    );
+}
