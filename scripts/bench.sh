@@ -32,4 +32,16 @@ for n in 10000 30000 100000; do
     peak=$(/usr/bin/time -f "%M" ./target/release/kroniek actors --json "$corpus" 2>&1 >/dev/null | tail -1)
     echo "peak memory: $((peak / 1024)) MB = $(python3 -c "print(round($peak * 1024 / $size, 2))") x the corpus on disk"
 done
+# The same 100,000 articles as one JSON Lines file and one CSV file (the formats issue's targets).
+for format in jsonl csv; do
+    corpus="$dir/dataset-100000-$format"
+    [ -d "$corpus" ] || ./target/release/examples/gen_corpus --articles 100000 --format "$format" --out "$corpus"
+    size=$(du -sb "$corpus" | cut -f1)
+    echo "== 100000 articles as one $format file, $((size / 1000000)) MB"
+    hyperfine --warmup 1 --runs 5 -N --output=null \
+        "./target/release/kroniek actors --json $corpus" \
+        "rg -c -F -w -f $dir/names.txt $corpus" 2>&1 | grep -E "Benchmark|Time|faster"
+    peak=$(/usr/bin/time -f "%M" ./target/release/kroniek actors --json "$corpus" 2>&1 >/dev/null | tail -1)
+    echo "peak memory: $((peak / 1024)) MB = $(python3 -c "print(round($peak * 1024 / $size, 2))") x the file on disk"
+done
 echo "== reader: cargo bench --bench reader (KRONIEK_BENCH_ARTICLES=100000 for the README's figures)"

@@ -31,6 +31,7 @@ fn bookmark(tag: &str, i: usize) -> Bookmark {
         note: String::new(),
         created: "2026-01-01T00:00:00Z".into(),
         updated: "2026-01-01T00:00:00Z".into(),
+        source: None,
     }
 }
 

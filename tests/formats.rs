@@ -457,3 +457,25 @@ fn the_reader_shows_the_format_in_the_article_header() {
         "{screen}"
     );
 }
+
+#[test]
+fn a_bookmark_keeps_the_line_its_article_came_from() {
+    let corpus = load(Path::new(FIXTURES));
+    let index = corpus
+        .articles
+        .iter()
+        .position(|a| a.id == "dataset-2")
+        .unwrap();
+    let mut h = common::Harness::with_corpus(corpus, 120, 40);
+    for _ in 0..index {
+        h.keys("j");
+    }
+    h.keys("<Enter>]b");
+    let bookmark = &h.app.bookmarks.list[0];
+    assert_eq!(bookmark.text, "We blijven hier");
+    assert_eq!(
+        bookmark.source.as_deref(),
+        Some("tests/fixtures/formats/dataset.csv:2")
+    );
+    assert_eq!(bookmark.date.as_deref(), Some("2022-02-26"));
+}

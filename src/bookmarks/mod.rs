@@ -27,6 +27,9 @@ pub struct Bookmark {
     pub created: String,
     /// RFC 3339.
     pub updated: String,
+    /// Where the article came from: its file, and line or item (absent in older files).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
 }
 
 /// The file: `{"version": 1, "bookmarks": [...]}`.
@@ -76,6 +79,7 @@ impl Bookmark {
             note: String::new(),
             created: time.clone(),
             updated: time,
+            source: Some(article.source.to_string()),
         }
     }
 
