@@ -165,18 +165,21 @@ pub fn load_listing_with(
     progress.files_total.store(files.len(), Ordering::Relaxed);
     // Reading and parsing run in parallel; results come back in file order, so ids, warnings
     // and ties in the sort are the same on every run.
-    let built: Vec<Vec<Built>> = files
+    // (Flattened as it is collected: a hundred thousand one-article vectors never coexist.)
+    let built: Vec<Built> = files
         .par_iter()
-        .map(|path| {
+        .flat_map_iter(|path| {
             let results = load_file(path, &gazetteer, options, progress);
             progress.files_done.fetch_add(1, Ordering::Relaxed);
             results
         })
         .collect();
-    let mut articles = Vec::with_capacity(built.iter().map(Vec::len).sum());
     let mut ids = HashSet::new();
-    for result in built.into_iter().flatten() {
-        match result {
+    // Collected in place (the standard library reuses `built`'s buffer), so the articles are not
+    // held twice at the peak.
+    let articles: Vec<Article> = built
+        .into_iter()
+        .filter_map(|result| match result {
             Ok((mut article, notes)) => {
                 let stem = std::mem::take(&mut article.id);
                 article.id = unique_id(&stem, &mut ids);
@@ -191,11 +194,14 @@ pub fn load_listing_with(
                     });
                 }
                 warnings.extend(notes);
-                articles.push(article);
+                Some(article)
             }
-            Err(warning) => warnings.push(warning),
-        }
-    }
+            Err(warning) => {
+                warnings.push(warning);
+                None
+            }
+        })
+        .collect();
     Corpus::new(articles, warnings, gazetteer)
 }
 
