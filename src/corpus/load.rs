@@ -109,8 +109,15 @@ pub struct Progress {
     /// Files found (known once the directories are walked).
     pub files_total: AtomicUsize,
     pub files_done: AtomicUsize,
+    /// Article text read so far.
     pub bytes_done: AtomicU64,
+    /// The size of the files, when there are few of them (a dataset file or two), so the gauge
+    /// moves while one large file loads; 0 when not known.
+    pub bytes_total: AtomicU64,
 }
+
+/// Up to this many files, their sizes are added up for the gauge.
+const SIZED_FILES: usize = 64;
 
 /// [`load_paths`], counting files and bytes in `progress` as it goes.
 pub fn load_paths_with_progress(
@@ -163,6 +170,14 @@ pub fn load_listing_with(
         mut warnings,
     } = listing;
     progress.files_total.store(files.len(), Ordering::Relaxed);
+    if files.len() <= SIZED_FILES {
+        let size: u64 = files
+            .iter()
+            .filter_map(|f| fs::metadata(f).ok())
+            .map(|m| m.len())
+            .sum();
+        progress.bytes_total.store(size, Ordering::Relaxed);
+    }
     // Reading and parsing run in parallel; results come back in file order, so ids, warnings
     // and ties in the sort are the same on every run.
     // (Flattened as it is collected: a hundred thousand one-article vectors never coexist.)

@@ -12,14 +12,24 @@ pub fn render(progress: &Progress, frame: &mut Frame) {
     let area = frame.area();
     let total = progress.files_total.load(Ordering::Relaxed);
     let done = progress.files_done.load(Ordering::Relaxed);
-    let megabytes = progress.bytes_done.load(Ordering::Relaxed) as f64 / 1_000_000.0;
+    let bytes = progress.bytes_done.load(Ordering::Relaxed) as f64;
+    let bytes_total = progress.bytes_total.load(Ordering::Relaxed) as f64;
+    let megabytes = bytes / 1_000_000.0;
     let label = if total == 0 {
         "finding articles…".to_owned()
+    } else if bytes_total > 0.0 {
+        format!(
+            "{done} of {total} files · {megabytes:.1} of {:.1} MB",
+            bytes_total / 1_000_000.0
+        )
     } else {
         format!("{done} of {total} files · {megabytes:.1} MB")
     };
     let ratio = if total == 0 {
         0.0
+    } else if bytes_total > 0.0 && done < total {
+        // Article text is a little smaller than the files it comes from: never show done early.
+        (bytes / bytes_total).clamp(0.0, 0.99)
     } else {
         (done as f64 / total as f64).clamp(0.0, 1.0)
     };

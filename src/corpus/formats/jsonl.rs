@@ -16,7 +16,12 @@ pub fn read_line(line: &str, number: u64) -> Option<Result<Entry, Problem>> {
     let problem = |reason: String| Some(Err(Problem { at, reason }));
     let value: Value = match serde_json::from_str(line) {
         Ok(value) => value,
-        Err(e) => return problem(format!("not JSON ({e})")),
+        Err(e) => {
+            // serde_json counts lines within the one line it was given: say only the column.
+            let what = e.to_string();
+            let what = what.split(" at line ").next().unwrap_or(&what).to_owned();
+            return problem(format!("not JSON ({what}, column {})", e.column()));
+        }
     };
     let Value::Object(object) = value else {
         return problem("not a JSON object".into());
