@@ -21,27 +21,28 @@ for actor in tomllib.load(open("assets/actors.toml", "rb"))["actor"]:
 print("\n".join(sorted(names)))
 PY
 
-for n in 10000 30000 100000; do
-    corpus="$dir/corpus-$n"
-    [ -d "$corpus" ] || ./target/release/examples/gen_corpus --articles "$n" --out "$corpus"
+# One side-by-side comparison with ripgrep, and kroniek's peak memory against the size on disk.
+measure() {
+    local corpus=$1 what=$2
+    local size
     size=$(du -sb "$corpus" | cut -f1)
-    echo "== $n articles, $((size / 1000000)) MB on disk"
+    echo "== $what, $((size / 1000000)) MB on disk"
     hyperfine --warmup 1 --runs 5 -N --output=null \
         "./target/release/kroniek actors --json $corpus" \
         "rg -c -F -w -f $dir/names.txt $corpus" 2>&1 | grep -E "Benchmark|Time|faster"
     peak=$(/usr/bin/time -f "%M" ./target/release/kroniek actors --json "$corpus" 2>&1 >/dev/null | tail -1)
-    echo "peak memory: $((peak / 1024)) MB = $(python3 -c "print(round($peak * 1024 / $size, 2))") x the corpus on disk"
+    echo "peak memory: $((peak / 1024)) MiB = $(python3 -c "print(round($peak * 1024 / $size, 2))") x the corpus on disk"
+}
+
+for n in 10000 30000 100000; do
+    corpus="$dir/corpus-$n"
+    [ -d "$corpus" ] || ./target/release/examples/gen_corpus --articles "$n" --out "$corpus"
+    measure "$corpus" "$n articles, one file each"
 done
 # The same 100,000 articles as one JSON Lines file and one CSV file (the formats issue's targets).
 for format in jsonl csv; do
     corpus="$dir/dataset-100000-$format"
     [ -d "$corpus" ] || ./target/release/examples/gen_corpus --articles 100000 --format "$format" --out "$corpus"
-    size=$(du -sb "$corpus" | cut -f1)
-    echo "== 100000 articles as one $format file, $((size / 1000000)) MB"
-    hyperfine --warmup 1 --runs 5 -N --output=null \
-        "./target/release/kroniek actors --json $corpus" \
-        "rg -c -F -w -f $dir/names.txt $corpus" 2>&1 | grep -E "Benchmark|Time|faster"
-    peak=$(/usr/bin/time -f "%M" ./target/release/kroniek actors --json "$corpus" 2>&1 >/dev/null | tail -1)
-    echo "peak memory: $((peak / 1024)) MB = $(python3 -c "print(round($peak * 1024 / $size, 2))") x the file on disk"
+    measure "$corpus" "100000 articles as one $format file"
 done
 echo "== reader: cargo bench --bench reader (KRONIEK_BENCH_ARTICLES=100000 for the README's figures)"

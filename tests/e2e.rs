@@ -303,14 +303,12 @@ fn a_bookmark_survives_a_restart_with_its_speaker() {
     assert!(again.wait_exit().success());
 }
 
-#[test]
-fn an_unwritable_data_directory_is_shown_and_quitting_asks_first() {
-    let blocker = tempfile::NamedTempFile::new().unwrap();
-    let data = blocker.path().join("data");
-    let mut s = Session::start(&[], &[("KRONIEK_DATA_DIR", data.to_str().unwrap())]);
+/// Bookmarks a quotation in a reader that cannot save: the status line says why (`shown`), the
+/// bookmark is kept as unsaved, and quitting asks before dropping it.
+fn a_failed_bookmark_is_kept_and_quitting_asks(s: &mut Session, shown: &str) {
     s.wait_for("Articles 5");
     s.type_keys("\r]b");
-    s.wait_for("NOT SAVED");
+    s.wait_for(shown);
     s.wait_for("⚠ 1 unsaved");
     s.type_keys("qq");
     s.wait_for("not saved");
@@ -318,6 +316,14 @@ fn an_unwritable_data_directory_is_shown_and_quitting_asks_first() {
     s.type_keys("y");
     assert!(s.wait_exit().success());
     s.assert_restored();
+}
+
+#[test]
+fn an_unwritable_data_directory_is_shown_and_quitting_asks_first() {
+    let blocker = tempfile::NamedTempFile::new().unwrap();
+    let data = blocker.path().join("data");
+    let mut s = Session::start(&[], &[("KRONIEK_DATA_DIR", data.to_str().unwrap())]);
+    a_failed_bookmark_is_kept_and_quitting_asks(&mut s, "NOT SAVED");
 }
 
 #[test]
@@ -418,15 +424,7 @@ fn a_read_only_data_directory_as_an_ordinary_user_is_shown_and_nothing_is_lost_s
         &[],
         &[("HOME", home.path().to_str().unwrap())],
     );
-    s.wait_for("Articles 5");
-    s.type_keys("\r]b");
-    s.wait_for("NOT SAVED (permission denied");
-    s.wait_for("⚠ 1 unsaved");
-    s.type_keys("qq");
-    s.wait_for("not saved");
-    s.type_keys("y");
-    assert!(s.wait_exit().success());
-    s.assert_restored();
+    a_failed_bookmark_is_kept_and_quitting_asks(&mut s, "NOT SAVED (permission denied");
     assert!(!s.data.path().join("bookmarks.json").exists());
 }
 
@@ -475,16 +473,7 @@ fn a_full_disk_is_shown_kept_in_memory_and_quitting_asks_first() {
         }
     };
     let mut s = Session::launch(&launcher, Some(data), &[], &[]);
-    s.wait_for("Articles 5");
-    s.type_keys("\r]b");
-    s.wait_for("NOT SAVED");
-    s.wait_for("NOT SAVED (the disk is full");
-    s.wait_for("⚠ 1 unsaved");
-    s.type_keys("qq");
-    s.wait_for("not saved");
-    s.type_keys("y");
-    assert!(s.wait_exit().success());
-    s.assert_restored();
+    a_failed_bookmark_is_kept_and_quitting_asks(&mut s, "NOT SAVED (the disk is full");
 }
 
 impl Drop for Session {

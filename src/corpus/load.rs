@@ -245,24 +245,15 @@ fn load_file(
         skipped: true,
     };
     let named = format_of(path);
-    if matches!(named, Some(Format::JsonLines | Format::Csv | Format::Tsv)) {
-        let format = named.unwrap_or(Format::JsonLines);
-        let context = EntryContext {
-            stem: &stem,
-            path: &shown,
-            format,
-            gazetteer,
-            progress,
-        };
-        return match open_regular(path) {
-            Ok((file, _)) => read_stream(io::BufReader::new(file), &context, options)
-                .unwrap_or_else(|reason| vec![Err(file_warning(Some(format), reason))]),
-            Err(reason) => vec![Err(file_warning(None, reason))],
-        };
-    }
-    let bytes = match read_bounded(path) {
-        Ok(bytes) => bytes,
-        Err(reason) => return vec![Err(file_warning(None, reason))],
+    // JSON Lines and CSV files named as such are read as a stream; others whole.
+    let streamed = matches!(named, Some(Format::JsonLines | Format::Csv | Format::Tsv));
+    let bytes = if streamed {
+        Vec::new()
+    } else {
+        match read_bounded(path) {
+            Ok(bytes) => bytes,
+            Err(reason) => return vec![Err(file_warning(None, reason))],
+        }
     };
     let format = named.unwrap_or_else(|| sniff(&bytes));
     let context = EntryContext {
@@ -272,6 +263,13 @@ fn load_file(
         gazetteer,
         progress,
     };
+    if streamed {
+        return match open_regular(path) {
+            Ok((file, _)) => read_stream(io::BufReader::new(file), &context, options)
+                .unwrap_or_else(|reason| vec![Err(file_warning(Some(format), reason))]),
+            Err(reason) => vec![Err(file_warning(None, reason))],
+        };
+    }
     let results = match format {
         Format::Seed => vec![build_article(
             &stem,
