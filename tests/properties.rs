@@ -7,8 +7,10 @@ mod common;
 use common::Harness;
 use kroniek::corpus::Corpus;
 use kroniek::corpus::actors::Gazetteer;
-use kroniek::corpus::article::Source;
-use kroniek::corpus::load::build_article;
+use kroniek::corpus::article::{Format, Source};
+use kroniek::corpus::decode::is_unsafe_char;
+use kroniek::corpus::formats::Options;
+use kroniek::corpus::load::{Progress, build_article, load_bytes};
 use proptest::prelude::*;
 
 fn gazetteer() -> &'static Gazetteer {
@@ -52,6 +54,41 @@ proptest! {
     #[test]
     fn any_bytes_load_without_panic(bytes in proptest::collection::vec(any::<u8>(), 0..600)) {
         let _ = build_article("p", Source::file("p.txt"), &bytes, gazetteer());
+    }
+
+    #[test]
+    fn every_format_reads_any_text_without_panic_and_safely(
+        text in newsish(),
+        wrap in prop_oneof![
+            Just(("{\"title\": \"", "\", \"body\": \"x\"}\n")),
+            Just(("title,body\n\"", "\",x\n")),
+            Just(("---\ntitle: ", "\n---\n# kop\n")),
+            Just(("<rss><channel><item><title>", "</title><description>d</description></item></channel></rss>")),
+            Just(("", "")),
+        ],
+        format in prop_oneof![
+            Just(Some(Format::JsonLines)),
+            Just(Some(Format::Csv)),
+            Just(Some(Format::Tsv)),
+            Just(Some(Format::Markdown)),
+            Just(Some(Format::Rss2)),
+            Just(None),
+        ],
+    ) {
+        let bytes = format!("{}{text}{}{text}", wrap.0, wrap.1);
+        let built = load_bytes("p", "p", format, bytes.as_bytes(), gazetteer(), &Options::default(), &Progress::default());
+        for (article, _) in built.iter().flatten() {
+            for field in [&article.id, &article.title, &article.text] {
+                prop_assert!(!field.chars().any(is_unsafe_char), "{:?}", field);
+            }
+            for span in article.paragraphs.iter().map(|p| p.span)
+                .chain(article.mentions.iter().map(|m| m.span))
+                .chain(article.quotes.iter().flat_map(|q| [q.span, q.inner])) {
+                prop_assert!(span.end as usize <= article.text.len());
+                prop_assert!(article.text.is_char_boundary(span.start as usize));
+                prop_assert!(article.text.is_char_boundary(span.end as usize));
+            }
+        }
     }
 
     #[test]

@@ -13,7 +13,7 @@ static GAZETTEER: OnceLock<Gazetteer> = OnceLock::new();
 
 fuzz_target!(|data: &[u8]| {
     let gazetteer = GAZETTEER.get_or_init(Gazetteer::builtin);
-    let Ok((article, _)) = build_article("fuzz", Source::File("fuzz.txt".into()), data, gazetteer) else {
+    let Ok((article, _)) = build_article("fuzz", Source::file("fuzz.txt"), data, gazetteer) else {
         return;
     };
     let text = &article.text;

@@ -236,85 +236,97 @@ fn load_file(
         |s| sanitise_line(&s.to_string_lossy()),
     );
     let shown = display_path(path);
-    let file_warning = |format: Option<Format>, reason: String| Warning {
-        path: shown.clone(),
+    let named = format_of(path);
+    // JSON Lines and CSV files named as such are read as a stream; others whole.
+    if let Some(format @ (Format::JsonLines | Format::Csv | Format::Tsv)) = named {
+        let context = EntryContext {
+            stem: &stem,
+            path: &shown,
+            format,
+            gazetteer,
+            progress,
+        };
+        return match open_regular(path) {
+            Ok((file, _)) => read_stream(io::BufReader::new(file), &context, options)
+                .unwrap_or_else(|reason| vec![Err(file_warning(&shown, Some(format), reason))]),
+            Err(reason) => vec![Err(file_warning(&shown, None, reason))],
+        };
+    }
+    match read_bounded(path) {
+        Ok(bytes) => load_bytes(&stem, &shown, named, &bytes, gazetteer, options, progress),
+        Err(reason) => vec![Err(file_warning(&shown, None, reason))],
+    }
+}
+
+/// A problem with a whole file, named with its format.
+fn file_warning(shown: &str, format: Option<Format>, reason: String) -> Warning {
+    Warning {
+        path: shown.to_owned(),
         reason: match format {
             Some(format) if format != Format::Seed => format!("{}: {reason}", format.name()),
             _ => reason,
         },
         skipped: true,
-    };
-    let named = format_of(path);
-    // JSON Lines and CSV files named as such are read as a stream; others whole.
-    let streamed = matches!(named, Some(Format::JsonLines | Format::Csv | Format::Tsv));
-    let bytes = if streamed {
-        Vec::new()
-    } else {
-        match read_bounded(path) {
-            Ok(bytes) => bytes,
-            Err(reason) => return vec![Err(file_warning(None, reason))],
-        }
-    };
-    let format = named.unwrap_or_else(|| sniff(&bytes));
+    }
+}
+
+/// Builds the articles of a file's bytes: `stem` and `shown` are the file's stem and its path as
+/// shown; `named` the format its name says, if any (else the bytes say).
+pub fn load_bytes(
+    stem: &str,
+    shown: &str,
+    named: Option<Format>,
+    bytes: &[u8],
+    gazetteer: &Gazetteer,
+    options: &Options,
+    progress: &Progress,
+) -> Vec<Result<(Article, Vec<Warning>), Warning>> {
+    let format = named.unwrap_or_else(|| sniff(bytes));
     let context = EntryContext {
-        stem: &stem,
-        path: &shown,
+        stem,
+        path: shown,
         format,
         gazetteer,
         progress,
     };
-    if streamed {
-        return match open_regular(path) {
-            Ok((file, _)) => read_stream(io::BufReader::new(file), &context, options)
-                .unwrap_or_else(|reason| vec![Err(file_warning(Some(format), reason))]),
-            Err(reason) => vec![Err(file_warning(None, reason))],
-        };
-    }
-    let results = match format {
-        Format::Seed => vec![build_article(
-            &stem,
-            Source::file(shown.clone()),
-            &bytes,
-            gazetteer,
-        )],
-        Format::JsonLines | Format::Csv | Format::Tsv => {
-            read_stream(io::Cursor::new(&bytes), &context, options)
-                .unwrap_or_else(|reason| vec![Err(file_warning(Some(format), reason))])
-        }
-        Format::Markdown => match decode_unsanitised(&bytes) {
-            Ok((text, _)) => vec![context.build(formats::markdown::read(&text), None)],
-            Err(DecodeError::Binary) => {
-                vec![Err(file_warning(
-                    None,
-                    "contains NUL bytes: not a text file".into(),
-                ))]
+    match format {
+        Format::Seed => {
+            let built = build_article(stem, Source::file(shown), bytes, gazetteer);
+            if let Ok((article, _)) = &built {
+                progress
+                    .bytes_done
+                    .fetch_add(article.text.len() as u64, Ordering::Relaxed);
             }
+            vec![built]
+        }
+        Format::JsonLines | Format::Csv | Format::Tsv => {
+            read_stream(io::Cursor::new(bytes), &context, options)
+                .unwrap_or_else(|reason| vec![Err(file_warning(shown, Some(format), reason))])
+        }
+        Format::Markdown => match decode_unsanitised(bytes) {
+            Ok((text, _)) => vec![context.build(formats::markdown::read(&text), None)],
+            Err(DecodeError::Binary) => vec![Err(file_warning(
+                shown,
+                None,
+                "contains NUL bytes: not a text file".into(),
+            ))],
         },
-        Format::Rss2 | Format::Rss1 | Format::Atom => match formats::feed::read(&bytes) {
+        Format::Rss2 | Format::Rss1 | Format::Atom => match formats::feed::read(bytes) {
+            Ok((format, entries)) if entries.is_empty() => vec![Err(file_warning(
+                shown,
+                Some(format),
+                "a feed with no items".into(),
+            ))],
             Ok((format, entries)) => {
                 let context = EntryContext { format, ..context };
-                if entries.is_empty() {
-                    return vec![Err(file_warning(
-                        Some(format),
-                        "a feed with no items".into(),
-                    ))];
-                }
                 entries
                     .into_par_iter()
                     .map(|entry| context.build(entry, None))
                     .collect()
             }
-            Err(reason) => vec![Err(file_warning(None, reason))],
+            Err(reason) => vec![Err(file_warning(shown, None, reason))],
         },
-    };
-    if format == Format::Seed || format == Format::Markdown {
-        for result in results.iter().flatten() {
-            progress
-                .bytes_done
-                .fetch_add(result.0.text.len() as u64, Ordering::Relaxed);
-        }
     }
-    results
 }
 
 /// What building an entry's article needs to know about its file.
