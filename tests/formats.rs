@@ -479,3 +479,19 @@ fn a_bookmark_keeps_the_line_its_article_came_from() {
     );
     assert_eq!(bookmark.date.as_deref(), Some("2022-02-26"));
 }
+
+#[test]
+fn a_date_cut_inside_a_character_is_a_warning_not_a_panic() {
+    // Found by `cargo fuzz run formats`: a TSV whose date column has a multi-byte character where
+    // the day would end.
+    let corpus = load(Path::new("tests/fixtures/fuzz-formats-date-boundary.tsv"));
+    assert_eq!(corpus.articles.len(), 2);
+    assert!(
+        corpus
+            .warnings
+            .iter()
+            .any(|w| w.reason.contains("impossible date")),
+        "{:#?}",
+        corpus.warnings
+    );
+}

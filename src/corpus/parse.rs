@@ -148,7 +148,10 @@ pub fn parse_datetime(text: &str) -> Option<ArticleDate> {
     if text.len() <= 10 {
         return parse_date(text);
     }
-    let (date, time) = text.split_at(10);
+    // (Not `split_at`: the tenth byte may fall inside a character, as the fuzzer found.)
+    let (Some(date), Some(time)) = (text.get(..10), text.get(10..)) else {
+        return None;
+    };
     let time = time.strip_prefix(['T', 't', ' '])?;
     let mut date = parse_date(date)?;
     // The time of day: up to the fraction or the zone.
@@ -327,6 +330,8 @@ mod tests {
             "2022-02-24T25:00",
             "2022-02-24Tnoon",
             "24-02-2022",
+            // Found by the formats fuzz target: byte 10 inside a character.
+            "4044-ïïïïïïï01",
         ] {
             assert_eq!(parse_datetime(bad), None, "{bad}");
         }
