@@ -550,7 +550,11 @@ struct ConvertedArticle<'a> {
     body: &'a str,
     #[serde(skip_serializing_if = "Option::is_none")]
     url: Option<&'a str>,
-    source: String,
+    /// The publisher, as JSON Lines input means `source`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    source: Option<&'a str>,
+    /// Where the article was read from: file, and line or item.
+    origin: String,
 }
 
 /// `kroniek convert --to jsonl`: the corpus as JSON Lines, one article a line.
@@ -568,7 +572,8 @@ pub fn convert(
             title: &a.title,
             body: &a.text,
             url: a.url.as_deref(),
-            source: a.source.to_string(),
+            source: a.publisher.as_deref(),
+            origin: a.source.to_string(),
         };
         serde_json::to_writer(&mut lines, &row)?;
         lines.push(b'\n');

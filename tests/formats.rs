@@ -138,6 +138,13 @@ fn sources_keep_the_file_and_the_line_or_item() {
     assert_eq!(source("notes"), format!("{FIXTURES}/notes.md"));
     let nos = corpus.articles.iter().find(|a| a.id == "nos-1").unwrap();
     assert_eq!(nos.url.as_deref(), Some("https://example.org/nos-1"));
+    assert_eq!(nos.publisher.as_deref(), Some("NOS"));
+    let feed = corpus
+        .articles
+        .iter()
+        .find(|a| a.id == "feed-b12dfd67")
+        .unwrap();
+    assert_eq!(feed.publisher.as_deref(), Some("Nieuws"), "a feed's title");
 }
 
 #[test]
@@ -212,10 +219,11 @@ fn convert_round_trips_the_corpus() {
         assert_eq!(a.title, b.title);
         assert_eq!(a.text, b.text, "{}", a.id);
         assert_eq!(a.url, b.url);
+        assert_eq!(a.publisher, b.publisher);
         assert_eq!(a.quotes.len(), b.quotes.len());
         assert_eq!(b.source.format, Format::JsonLines);
     }
-    // And converting the converted file gives the same bytes, sources aside.
+    // And converting the converted file gives the same lines, origins aside.
     let mut again = Vec::new();
     kroniek::commands::convert(&after, None, &mut again, &mut err).unwrap();
     let strip = |bytes: &[u8]| -> Vec<serde_json::Value> {
@@ -223,7 +231,7 @@ fn convert_round_trips_the_corpus() {
             .lines()
             .map(|l| {
                 let mut v: serde_json::Value = serde_json::from_str(l).unwrap();
-                v.as_object_mut().unwrap().remove("source");
+                v.as_object_mut().unwrap().remove("origin");
                 v
             })
             .collect()
@@ -348,7 +356,7 @@ fn hostile_folder() -> (tempfile::TempDir, PathBuf) {
     fs::write(
         d.join("h.jsonl"),
         format!(
-            "{{\"id\": \"j{json_esc}1\", \"title\": \"T{json_esc}itel\", \"body\": \"Tekst{json_esc} met Poe{json_esc}tin.\", \"url\": \"http://x/{json_esc}\"}}\n"
+            "{{\"id\": \"j{json_esc}1\", \"title\": \"T{json_esc}itel\", \"body\": \"Tekst{json_esc} met Poe{json_esc}tin.\", \"url\": \"http://x/{json_esc}\", \"source\": \"N{json_esc}OS\"}}\n"
         ),
     )
     .unwrap();
@@ -392,8 +400,8 @@ fn hostile_bytes_are_removed_in_every_format() {
                 a.source
             );
         }
-        if let Some(url) = &a.url {
-            assert!(!url.chars().any(is_unsafe_char));
+        for field in [&a.url, &a.publisher].into_iter().flatten() {
+            assert!(!field.chars().any(is_unsafe_char), "{field:?}");
         }
     }
     let jsonl = corpus
@@ -453,7 +461,7 @@ fn the_reader_shows_the_format_in_the_article_header() {
     h.keys("<Enter>");
     let screen = h.screen();
     assert!(
-        screen.contains("2022-02-24 05:30 · 17 words · 1 quotations · JSON Lines · tests/fixtu"),
+        screen.contains("2022-02-24 05:30 · 17 words · 1 quotations · NOS · JSON Lines · tests"),
         "{screen}"
     );
 }

@@ -242,6 +242,8 @@ pub struct Article {
     pub words: usize,
     /// Where the article was published, when its source says (JSON Lines, CSV, feeds).
     pub url: Option<String>,
+    /// Who published it, when its source says.
+    pub publisher: Option<String>,
 }
 
 impl Article {

@@ -430,12 +430,15 @@ impl EntryContext<'_> {
             ));
         }
         let date = entry.date();
-        let url = entry
-            .url
-            .as_deref()
-            .map(sanitise_line)
-            .map(|u| u.trim().to_owned())
-            .filter(|u| !u.is_empty());
+        let one_line = |field: &Option<String>| {
+            field
+                .as_deref()
+                .map(sanitise_line)
+                .map(|f| f.split_whitespace().collect::<Vec<_>>().join(" "))
+                .filter(|f| !f.is_empty())
+        };
+        let url = one_line(&entry.url);
+        let publisher = one_line(&entry.publisher);
         let mut built = finish(
             &id,
             source,
@@ -447,6 +450,7 @@ impl EntryContext<'_> {
             &warning,
         );
         built.0.url = url;
+        built.0.publisher = publisher;
         self.progress
             .bytes_done
             .fetch_add(built.0.text.len() as u64, Ordering::Relaxed);
@@ -810,6 +814,7 @@ fn finish(
         quotes,
         words: parsed.words,
         url: None,
+        publisher: None,
     };
     // Kept for the life of the corpus: no spare capacity.
     article.text.shrink_to_fit();

@@ -102,8 +102,12 @@ fn render_header(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, articl
     let date = article
         .date
         .map_or_else(|| "undated".to_owned(), |d| d.with_time());
+    let publisher = article
+        .publisher
+        .as_deref()
+        .map_or_else(String::new, |p| format!("{p} · "));
     let meta = format!(
-        "{date} · {} words · {} quotations · {} · {}",
+        "{date} · {} words · {} quotations · {publisher}{} · {}",
         article.words,
         article.quotes.len(),
         article.source.format.name(),

@@ -65,6 +65,9 @@ pub fn read(
     })?;
     let id = header.iter().position(|h| h == "id");
     let url = header.iter().position(|h| h == "url" || h == "link");
+    let publisher = header
+        .iter()
+        .position(|h| h == "source" || h == "publisher");
     let mut record = csv::ByteRecord::new();
     loop {
         let line = reader.position().line() + 1;
@@ -100,6 +103,7 @@ pub fn read(
                 date: cell(date),
                 body: text,
                 url: cell(url),
+                publisher: cell(publisher),
                 at: Some(at),
             })),
         }

@@ -14,6 +14,7 @@ pub fn read(bytes: &[u8]) -> Result<(Format, Vec<Result<Entry, Problem>>), Strin
         feed_rs::model::FeedType::RSS0 | feed_rs::model::FeedType::RSS2 => Format::Rss2,
         feed_rs::model::FeedType::JSON => return Err("a JSON Feed, not RSS or Atom".into()),
     };
+    let publisher = feed.title.as_ref().map(|t| t.content.trim().to_owned());
     let entries = feed
         .entries
         .into_iter()
@@ -55,6 +56,7 @@ pub fn read(bytes: &[u8]) -> Result<(Format, Vec<Result<Entry, Problem>>), Strin
                 date,
                 body,
                 url: item.links.first().map(|l| l.href.clone()),
+                publisher: publisher.clone().filter(|p| !p.is_empty()),
                 at,
             })
         })

@@ -56,6 +56,7 @@ pub fn read_line(line: &str, number: u64) -> Option<Result<Entry, Problem>> {
             date: field(&["date"])?,
             body,
             url: field(&["url"])?,
+            publisher: field(&["source"])?,
             at,
         })
     };

@@ -86,6 +86,7 @@ pub fn read(text: &str) -> Result<Entry, Problem> {
         date,
         body,
         url: None,
+        publisher: None,
         at: None,
     })
 }

@@ -23,6 +23,9 @@ pub struct Entry {
     /// The body: paragraphs separated by line breaks.
     pub body: String,
     pub url: Option<String>,
+    /// Who published it, as the source says (JSON Lines `source`, a CSV `source` column, a feed's
+    /// title).
+    pub publisher: Option<String>,
     pub at: Option<Position>,
 }
 
