@@ -103,7 +103,8 @@ pub enum Command {
         corpus: CorpusArgs,
     },
     /// Write the loaded corpus as one clean file: sanitised, with dates, titles and bodies, in
-    /// date order (JSON Lines: one object a line with id, date, title, body, url, source (the publisher) and origin (the file and line it came from)).
+    /// date order (JSON Lines: one object a line with id, date, title, body, url, source (the
+    /// publisher) and origin (the file and line it came from)).
     Convert {
         #[command(flatten)]
         corpus: CorpusArgs,
