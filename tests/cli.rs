@@ -9,11 +9,8 @@ use serde_json::Value;
 mod common;
 
 fn kroniek(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_kroniek"))
+    common::kroniek_command()
         .args(args)
-        .env_remove("KRONIEK_DATA_DIR")
-        .env_remove("KRONIEK_CONFIG")
-        .env("XDG_CONFIG_HOME", "/nonexistent/kroniek-test-config")
         .output()
         .expect("the binary runs")
 }

@@ -5,7 +5,6 @@ mod common;
 
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use kroniek::corpus::Corpus;
 use kroniek::corpus::actors::Gazetteer;
@@ -27,6 +26,17 @@ fn warning<'a>(corpus: &'a Corpus, path_end: &str) -> &'a str {
         .find(|w| w.path.ends_with(path_end))
         .unwrap_or_else(|| panic!("a warning for {path_end}: {:#?}", corpus.warnings))
         .reason
+}
+
+/// The reader on the fixture folder, with the article `id` selected in the list.
+fn reader_at(id: &str) -> common::Harness {
+    let corpus = load(Path::new(FIXTURES));
+    let index = corpus.articles.iter().position(|a| a.id == id).unwrap();
+    let mut h = common::Harness::with_corpus(corpus, 120, 40);
+    for _ in 0..index {
+        h.keys("j");
+    }
+    h
 }
 
 #[test]
@@ -243,12 +253,10 @@ fn convert_round_trips_the_corpus() {
 fn convert_writes_a_file_through_the_binary() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("clean.jsonl");
-    let status = Command::new(env!("CARGO_BIN_EXE_kroniek"))
+    let status = common::kroniek_command()
         .args(["convert", "--to", "jsonl", "-o"])
         .arg(&out)
         .arg(FIXTURES)
-        .env("XDG_CONFIG_HOME", "/nonexistent/kroniek-test-config")
-        .env_remove("KRONIEK_CONFIG")
         .output()
         .unwrap();
     assert!(status.status.success());
@@ -422,11 +430,9 @@ fn hostile_bytes_are_removed_in_every_format() {
         &["convert", "--to", "jsonl"],
         &["check"],
     ] {
-        let out = Command::new(env!("CARGO_BIN_EXE_kroniek"))
+        let out = common::kroniek_command()
             .args(args)
             .arg(&d)
-            .env("XDG_CONFIG_HOME", "/nonexistent/kroniek-test-config")
-            .env_remove("KRONIEK_CONFIG")
             .output()
             .unwrap();
         for stream in [&out.stdout, &out.stderr] {
@@ -448,16 +454,7 @@ fn hostile_bytes_are_removed_in_every_format() {
 
 #[test]
 fn the_reader_shows_the_format_in_the_article_header() {
-    let corpus = load(Path::new(FIXTURES));
-    let index = corpus
-        .articles
-        .iter()
-        .position(|a| a.id == "nos-1")
-        .unwrap();
-    let mut h = common::Harness::with_corpus(corpus, 120, 40);
-    for _ in 0..index {
-        h.keys("j");
-    }
+    let mut h = reader_at("nos-1");
     h.keys("<Enter>");
     let screen = h.screen();
     assert!(
@@ -468,16 +465,7 @@ fn the_reader_shows_the_format_in_the_article_header() {
 
 #[test]
 fn a_bookmark_keeps_the_line_its_article_came_from() {
-    let corpus = load(Path::new(FIXTURES));
-    let index = corpus
-        .articles
-        .iter()
-        .position(|a| a.id == "dataset-2")
-        .unwrap();
-    let mut h = common::Harness::with_corpus(corpus, 120, 40);
-    for _ in 0..index {
-        h.keys("j");
-    }
+    let mut h = reader_at("dataset-2");
     h.keys("<Enter>]b");
     let bookmark = &h.app.bookmarks.list[0];
     assert_eq!(bookmark.text, "We blijven hier");

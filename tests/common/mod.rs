@@ -167,3 +167,14 @@ pub fn as_nobody() -> Result<Vec<String>, String> {
         Err(e) => Err(format!("setpriv is not available: {e}")),
     }
 }
+
+/// The kroniek binary, kept from the user's own config, data directory and log.
+pub fn kroniek_command() -> std::process::Command {
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_kroniek"));
+    command
+        .env_remove("KRONIEK_DATA_DIR")
+        .env_remove("KRONIEK_CONFIG")
+        .env_remove("KRONIEK_LOG")
+        .env("XDG_CONFIG_HOME", "/nonexistent/kroniek-test-config");
+    command
+}
