@@ -48,6 +48,9 @@ pub fn parse_body(body: &str) -> Option<Parsed> {
             out.push_str("\n\n");
         }
         let start = out.len();
+        // White space at a block's ends (its final newline, the space after a header) goes
+        // anyway; without it, most paragraphs can be copied whole.
+        let block = block.trim();
         if let Some(count) = normalised_words(block) {
             // Already one line with single spaces (almost every paragraph): copy it whole.
             out.push_str(block);
