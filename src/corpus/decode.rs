@@ -94,20 +94,26 @@ pub fn is_unsafe_char(c: char) -> bool {
 /// all of it) is not copied.
 pub fn needs_sanitising(text: &str) -> bool {
     let bytes = text.as_bytes();
-    bytes.iter().enumerate().any(|(i, &b)| match b {
-        0x20..=0x7e | b'\n' => false,
-        0x00..=0x1f | 0x7f => true,
+    // C0 controls but newline, and DEL: a scan the compiler vectorises.
+    let controls = bytes.iter().fold(0u8, |any, &b| {
+        any | u8::from((b < 0x20 && b != b'\n') || b == 0x7f)
+    });
+    if controls != 0 {
+        return true;
+    }
+    // The other unsafe characters start with one of three bytes: look only there (memchr).
+    let at = |i: usize| bytes.get(i).copied();
+    memchr::memchr3_iter(0xc2, 0xe2, 0xef, bytes).any(|i| match bytes[i] {
         // C1 controls U+0080..U+009F
-        0xc2 => bytes.get(i + 1).is_some_and(|n| (0x80..=0x9f).contains(n)),
+        0xc2 => at(i + 1).is_some_and(|n| (0x80..=0x9f).contains(&n)),
         // U+202A..U+202E and U+2066..U+2069
-        0xe2 => match (bytes.get(i + 1), bytes.get(i + 2)) {
-            (Some(0x80), Some(n)) => (0xaa..=0xae).contains(n),
-            (Some(0x81), Some(n)) => (0xa6..=0xa9).contains(n),
+        0xe2 => match (at(i + 1), at(i + 2)) {
+            (Some(0x80), Some(n)) => (0xaa..=0xae).contains(&n),
+            (Some(0x81), Some(n)) => (0xa6..=0xa9).contains(&n),
             _ => false,
         },
         // U+FEFF
-        0xef => bytes.get(i + 1) == Some(&0xbb) && bytes.get(i + 2) == Some(&0xbf),
-        _ => false,
+        _ => at(i + 1) == Some(0xbb) && at(i + 2) == Some(0xbf),
     })
 }
 
