@@ -7,7 +7,7 @@ use ratatui::layout::{Position, Rect};
 
 use super::keymap::Mode;
 use super::layout::{LIST_ITEM_HEIGHT, areas, inner, timeline_list};
-use super::state::{App, Focus, View};
+use super::state::{App, Focus, ListState, View};
 use super::update::{clamp, open, step};
 
 /// Lines the wheel moves the article per notch.
@@ -50,21 +50,14 @@ pub fn mouse_action(app: &App, event: MouseEvent) -> Option<MouseAction> {
             if !rows.contains(at) {
                 return None;
             }
-            let offset = match mode {
-                Mode::List => app.list.offset,
-                Mode::Timeline => app.timeline.offset,
-                Mode::Actors => app.actors.offset,
-                Mode::Warnings => app.warnings.offset,
-                Mode::Bookmarks => app.bookmarks.view.offset,
-                _ => return None,
-            };
+            let (state, _) = list_of(app, mode)?;
             let height = match mode {
                 Mode::List | Mode::Bookmarks => LIST_ITEM_HEIGHT,
                 _ => 1,
             };
             Some(MouseAction::Click(
                 mode,
-                offset + usize::from((at.y - rows.y) / height),
+                state.offset + usize::from((at.y - rows.y) / height),
             ))
         }
         _ => None,
@@ -96,6 +89,18 @@ fn pane_at(app: &App, at: Position) -> Option<(Mode, Rect)> {
     }
 }
 
+/// The selection and length of the list a mode shows, for the modes that show one.
+fn list_of(app: &App, mode: Mode) -> Option<(ListState, usize)> {
+    Some(match mode {
+        Mode::List => (app.list, app.visible.len()),
+        Mode::Timeline => (app.timeline, app.buckets.len()),
+        Mode::Actors => (app.actors, app.actor_stats.len()),
+        Mode::Warnings => (app.warnings, app.corpus.warnings.len()),
+        Mode::Bookmarks => (app.bookmarks.view, app.visible_bookmarks().len()),
+        _ => return None,
+    })
+}
+
 /// Where a pane's rows are drawn.
 fn rows_of(app: &App, mode: Mode, area: Rect) -> Option<Rect> {
     match mode {
@@ -119,29 +124,16 @@ pub fn handle_mouse(app: &mut App, event: MouseEvent) {
             }
         }
         MouseAction::Click(mode, row) => {
-            let selected = match mode {
-                Mode::List => app.list.selected,
-                Mode::Timeline => app.timeline.selected,
-                Mode::Actors => app.actors.selected,
-                Mode::Warnings => app.warnings.selected,
-                _ => app.bookmarks.view.selected,
+            let Some((state, len)) = list_of(app, mode) else {
+                return;
             };
-            if row == selected {
+            if row == state.selected {
                 open(app, mode);
-            } else {
-                let len = match mode {
-                    Mode::List => app.visible.len(),
-                    Mode::Timeline => app.buckets.len(),
-                    Mode::Actors => app.actor_stats.len(),
-                    Mode::Warnings => app.corpus.warnings.len(),
-                    _ => app.visible_bookmarks().len(),
-                };
-                if row < len {
-                    if mode == Mode::List {
-                        app.focus = Focus::List;
-                    }
-                    step(app, mode, row as isize - selected as isize);
+            } else if row < len {
+                if mode == Mode::List {
+                    app.focus = Focus::List;
                 }
+                step(app, mode, row as isize - state.selected as isize);
             }
         }
     }
