@@ -135,7 +135,8 @@ pub struct Listing {
     pub warnings: Vec<Warning>,
 }
 
-/// Finds the article files under `paths`: files as named, directories searched for `*.txt`.
+/// Finds the article files under `paths`: files as named, directories searched for the
+/// extensions of every format kroniek reads.
 pub fn list(paths: &[PathBuf]) -> Listing {
     let mut listing = Listing::default();
     let mut seen_dirs = HashSet::new();
@@ -247,8 +248,7 @@ fn load_file(
             progress,
         };
         return match open_regular(path) {
-            Ok((file, _)) => read_stream(io::BufReader::new(file), &context, options)
-                .unwrap_or_else(|reason| vec![Err(file_warning(&shown, Some(format), reason))]),
+            Ok((file, _)) => read_stream(io::BufReader::new(file), &context, options),
             Err(reason) => vec![Err(file_warning(&shown, None, reason))],
         };
     }
@@ -301,10 +301,9 @@ pub fn load_bytes(
         }
         Format::JsonLines | Format::Csv | Format::Tsv => {
             read_stream(io::Cursor::new(bytes), &context, options)
-                .unwrap_or_else(|reason| vec![Err(file_warning(shown, Some(format), reason))])
         }
         Format::Markdown => match decode_unsanitised(bytes) {
-            Ok((text, _)) => vec![context.build(formats::markdown::read(&text), None)],
+            Ok((text, _)) => vec![context.build(formats::markdown::read(&text))],
             Err(DecodeError::Binary) => vec![Err(file_warning(
                 shown,
                 None,
@@ -321,7 +320,7 @@ pub fn load_bytes(
                 let context = EntryContext { format, ..context };
                 entries
                     .into_par_iter()
-                    .map(|entry| context.build(entry, None))
+                    .map(|entry| context.build(entry))
                     .collect()
             }
             Err(reason) => vec![Err(file_warning(shown, None, reason))],
@@ -348,8 +347,8 @@ impl EntryContext<'_> {
         }
     }
 
-    /// Builds the article of one entry (`id` overrides the entry's own), or says why not.
-    fn build(&self, entry: Result<Entry, Problem>, id: Option<String>) -> Built {
+    /// Builds the article of one entry, or says why not.
+    fn build(&self, entry: Result<Entry, Problem>) -> Built {
         let entry = entry.map_err(|problem| Warning {
             path: self.source(problem.at).to_string(),
             reason: problem.reason,
@@ -398,18 +397,13 @@ impl EntryContext<'_> {
             Some(Position::Item(n)) => u64::from(n),
             None => 0,
         };
-        let id = id
-            .or_else(|| {
-                own_id
-                    .map(|id| id.split_whitespace().collect::<Vec<_>>().join("-"))
-                    .filter(|id| !id.is_empty())
-                    .map(|id| match self.format {
-                        // A feed item's id is a tag of its guid, kept apart per feed.
-                        Format::Rss2 | Format::Rss1 | Format::Atom => {
-                            format!("{}-{id}", self.stem)
-                        }
-                        _ => id,
-                    })
+        let id = own_id
+            .map(|id| id.split_whitespace().collect::<Vec<_>>().join("-"))
+            .filter(|id| !id.is_empty())
+            .map(|id| match self.format {
+                // A feed item's id is a tag of its guid, kept apart per feed.
+                Format::Rss2 | Format::Rss1 | Format::Atom => format!("{}-{id}", self.stem),
+                _ => id,
             })
             .unwrap_or_else(|| {
                 if number == 0 {
@@ -461,8 +455,23 @@ impl EntryContext<'_> {
 /// Entries are built in parallel batches of this many, so one large file uses every core.
 const BATCH: usize = 512;
 
-/// Reads a JSON Lines, CSV or TSV stream and builds its articles, in order.
+/// Reads a JSON Lines, CSV or TSV stream and builds its articles, in order; a problem with the
+/// whole stream is one warning for the file.
 fn read_stream(
+    input: impl io::BufRead,
+    context: &EntryContext<'_>,
+    options: &Options,
+) -> Vec<Built> {
+    read_entries(input, context, options).unwrap_or_else(|reason| {
+        vec![Err(file_warning(
+            context.path,
+            Some(context.format),
+            reason,
+        ))]
+    })
+}
+
+fn read_entries(
     mut input: impl io::BufRead,
     context: &EntryContext<'_>,
     options: &Options,
@@ -483,12 +492,12 @@ fn read_stream(
         }
         let (text, _) = decode_unsanitised(&bytes)
             .map_err(|_| "contains NUL bytes: not a text file".to_owned())?;
-        return read_stream(io::Cursor::new(text.into_bytes()), context, options);
+        return read_entries(io::Cursor::new(text.into_bytes()), context, options);
     }
     let mut built = Vec::new();
     let mut batch: Vec<Result<Entry, Problem>> = Vec::with_capacity(BATCH);
     let flush = |batch: &mut Vec<Result<Entry, Problem>>, built: &mut Vec<Built>| {
-        built.par_extend(batch.par_drain(..).map(|entry| context.build(entry, None)));
+        built.par_extend(batch.par_drain(..).map(|entry| context.build(entry)));
     };
     match context.format {
         Format::Csv | Format::Tsv => {
