@@ -27,13 +27,29 @@ fn corpus_paths(args: &CorpusArgs, config: &Config) -> Vec<PathBuf> {
     }
 }
 
+/// The corpus for a command.
 fn load(args: &CorpusArgs, config: &Config, gazetteer: Gazetteer) -> Corpus {
-    let paths = corpus_paths(args, config);
+    load_corpus(
+        &corpus_paths(args, config),
+        gazetteer,
+        &args.options(),
+        &Progress::default(),
+    )
+}
+
+/// The corpus under `paths`, or the built-in one when there are none; for the commands and the
+/// reader alike.
+fn load_corpus(
+    paths: &[PathBuf],
+    gazetteer: Gazetteer,
+    options: &Options,
+    progress: &Progress,
+) -> Corpus {
     tracing::info!(paths = paths.len(), "loading");
     let corpus = if paths.is_empty() {
         load_builtin(gazetteer)
     } else {
-        load_paths_with(&paths, gazetteer, &args.options(), &Progress::default())
+        load_paths_with(paths, gazetteer, options, progress)
     };
     tracing::info!(
         articles = corpus.articles.len(),
@@ -202,13 +218,8 @@ fn reader(
             names.join(", ")
         )
     });
-    let load = Box::new(move |progress: &Progress| {
-        if paths.is_empty() {
-            load_builtin(gazetteer)
-        } else {
-            load_paths_with(&paths, gazetteer, &options, progress)
-        }
-    });
+    let load =
+        Box::new(move |progress: &Progress| load_corpus(&paths, gazetteer, &options, progress));
     let theme = Theme::new(Palette::detect(), config.theme, config.colours);
     kroniek::tui::run(Reader {
         load,
