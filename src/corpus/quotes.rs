@@ -42,11 +42,7 @@ struct Open {
 pub fn find_in_paragraph(text: &str) -> Vec<(Range<usize>, Range<usize>)> {
     let mut stack: Vec<Open> = Vec::new();
     let mut found = Vec::new();
-    for (pos, &byte) in text.as_bytes().iter().enumerate() {
-        // Every mark starts with one of these bytes: a cheap filter before decoding a char.
-        if !matches!(byte, b'"' | b'\'' | 0xc2 | 0xe2) {
-            continue;
-        }
+    for pos in mark_candidates(text.as_bytes()) {
         let Some(c) = text[pos..].chars().next().filter(|&c| is_mark(c)) else {
             continue;
         };
@@ -128,6 +124,19 @@ pub fn find_in_paragraph(text: &str) -> Vec<(Range<usize>, Range<usize>)> {
     found
 }
 
+/// The positions of the bytes a quotation mark can start with, in order: a cheap filter before
+/// decoding a character, found with vectorised searches rather than a look at every byte.
+fn mark_candidates(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
+    // " and ' are ASCII; „ “ ” ″ ‹ › ‚ ‘ ’ start with 0xe2, « and » with 0xc2.
+    let mut common = memchr::memchr3_iter(b'"', b'\'', 0xe2, bytes).peekable();
+    let mut latin = memchr::memchr_iter(0xc2, bytes).peekable();
+    std::iter::from_fn(move || match (common.peek(), latin.peek()) {
+        (Some(a), Some(b)) if b < a => latin.next(),
+        (Some(_), _) => common.next(),
+        (None, _) => latin.next(),
+    })
+}
+
 /// `'s` as in `'s avonds` or `’s-Gravenhage`: an elided article, not a quotation mark.
 fn is_elided_s(after: &str) -> bool {
     after
@@ -143,8 +152,47 @@ fn is_mark(c: char) -> bool {
     )
 }
 
+/// A list of lower-case ASCII words, with a quick test that turns most other words away before
+/// any comparison: for each first letter, the lengths of the words with it, as a bit set.
+struct Words {
+    words: &'static [&'static str],
+    lengths: [u64; 26],
+}
+
+impl Words {
+    const fn new(words: &'static [&'static str]) -> Words {
+        let mut lengths = [0u64; 26];
+        let mut i = 0;
+        while i < words.len() {
+            let word = words[i].as_bytes();
+            assert!(!word.is_empty() && word.len() < 64 && word[0].is_ascii_lowercase());
+            lengths[(word[0] - b'a') as usize] |= 1 << word.len();
+            i += 1;
+        }
+        Words { words, lengths }
+    }
+
+    /// Whether `word` is in the list, ignoring ASCII case.
+    #[inline]
+    fn contains(&self, word: &str) -> bool {
+        let bytes = word.as_bytes();
+        let Some(&first) = bytes.first() else {
+            return false;
+        };
+        // An ASCII letter in either case becomes 0..26; anything else becomes larger.
+        let letter = (first | 0x20).wrapping_sub(b'a');
+        bytes.len() < 64
+            && letter < 26
+            && (self.lengths[letter as usize] >> bytes.len()) & 1 == 1
+            && self
+                .words
+                .iter()
+                .any(|w| w.len() == bytes.len() && w.eq_ignore_ascii_case(word))
+    }
+}
+
 /// Verbs and words that report speech.
-const SPEECH_CUES: &[&str] = &[
+const SPEECH_CUES: Words = Words::new(&[
     "aldus",
     "volgens",
     "zei",
@@ -210,11 +258,11 @@ const SPEECH_CUES: &[&str] = &[
     "voegde",
     "merkte",
     "citeerde",
-];
+]);
 /// Words that stand for a person named before.
-const PRONOUNS: &[&str] = &["hij", "zij", "ze", "hem", "haar"];
+const PRONOUNS: Words = Words::new(&["hij", "zij", "ze", "hem", "haar"]);
 /// Nouns that stand for a person named before ("zei de minister").
-const ROLE_NOUNS: &[&str] = &[
+const ROLE_NOUNS: Words = Words::new(&[
     "minister",
     "president",
     "premier",
@@ -228,11 +276,13 @@ const ROLE_NOUNS: &[&str] = &[
     "topman",
     "topvrouw",
     "ambassadeur",
-];
+]);
 /// Words that may open a sentence before a quotation without reporting anything.
-const OPENERS: &[&str] = &[
+const OPENERS: Words = Words::new(&[
     "maar", "en", "want", "dus", "ook", "toch", "of", "nee", "ja",
-];
+]);
+/// Words a reporting verb may have between it and its speaker ("zei de …", "zei ook …").
+const FILLERS: Words = Words::new(&["de", "het", "een", "nog", "ook"]);
 
 #[derive(Clone, Copy, Debug, PartialEq)]
 enum Unit {
@@ -313,7 +363,8 @@ pub fn find_quotes(
 }
 
 fn units_of(text: &str, span: Span, mentions: &[Mention], quotes: &[Quote]) -> Vec<Unit> {
-    let mut units = Vec::new();
+    // About one unit for every five bytes of Dutch prose: room enough to rarely grow.
+    let mut units = Vec::with_capacity(span.range().len() / 5 + 4);
     let end = span.end as usize;
     let mut pos = span.start as usize;
     let mut mention = mentions.partition_point(|m| m.span.start < span.start);
@@ -346,8 +397,13 @@ fn units_of(text: &str, span: Span, mentions: &[Mention], quotes: &[Quote]) -> V
             pos += 1;
             continue;
         }
-        let Some(c) = text[pos..end].chars().next() else {
-            break;
+        let c = if byte.is_ascii() {
+            char::from(byte)
+        } else {
+            let Some(c) = text[pos..end].chars().next() else {
+                break;
+            };
+            c
         };
         if c.is_whitespace() {
             pos += c.len_utf8();
@@ -422,31 +478,18 @@ fn sentences_of(units: &[Unit], text: &str, quotes: &[Quote]) -> Vec<Range<usize
 }
 
 impl Analysis<'_> {
-    /// A word in lower case; borrowed when it already is (most are), so no allocation.
-    fn word(&self, unit: Unit) -> Option<std::borrow::Cow<'_, str>> {
-        match unit {
-            Unit::Word(s, e) => {
-                let word = &self.text[s as usize..e as usize];
-                if word
-                    .bytes()
-                    .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
-                {
-                    Some(std::borrow::Cow::Borrowed(word))
-                } else {
-                    Some(std::borrow::Cow::Owned(word.to_lowercase()))
-                }
-            }
-            _ => None,
-        }
-    }
-
     /// Whether a unit is one of the (ASCII, lower-case) words of `list`, ignoring case; no
     /// allocation, as this runs for every word around every quotation.
-    fn is_word_in(&self, unit: Unit, list: &[&str]) -> bool {
+    #[inline]
+    fn is_word_in(&self, unit: Unit, list: &Words) -> bool {
         let Unit::Word(s, e) = unit else { return false };
-        let word = &self.text[s as usize..e as usize];
-        list.iter()
-            .any(|w| w.len() == word.len() && w.eq_ignore_ascii_case(word))
+        list.contains(&self.text[s as usize..e as usize])
+    }
+
+    /// Whether a unit is the (ASCII, lower-case) word `word`, ignoring case.
+    fn is_word(&self, unit: Unit, word: &str) -> bool {
+        let Unit::Word(s, e) = unit else { return false };
+        self.text[s as usize..e as usize].eq_ignore_ascii_case(word)
     }
 
     fn kind(&self, actor: ActorId) -> ActorKind {
@@ -495,7 +538,7 @@ impl Analysis<'_> {
         let sentence = self.paragraphs[p].1[s].clone();
         // 1. A reporting clause after the quotation.
         for c in u + 1..sentence.end {
-            if self.is_word_in(units[c], SPEECH_CUES)
+            if self.is_word_in(units[c], &SPEECH_CUES)
                 && let Some(said) = self.said_after(units, c, sentence.end, true)
             {
                 return self.resolve(said, p, u);
@@ -508,7 +551,7 @@ impl Analysis<'_> {
         // 3. A quotation that opens its sentence continues the sentence before.
         let opens_sentence = units[sentence.start..u]
             .iter()
-            .all(|&unit| matches!(unit, Unit::Punct(_)) || self.is_word_in(unit, OPENERS));
+            .all(|&unit| matches!(unit, Unit::Punct(_)) || self.is_word_in(unit, &OPENERS));
         let nothing_after = units[u + 1..sentence.end]
             .iter()
             .all(|unit| matches!(unit, Unit::Punct(_)));
@@ -525,7 +568,7 @@ impl Analysis<'_> {
                 return self.quotes[q].speaker;
             }
             for c in before.clone() {
-                if self.is_word_in(units[c], SPEECH_CUES) {
+                if self.is_word_in(units[c], &SPEECH_CUES) {
                     let said = self
                         .said_after(units, c, before.end, false)
                         .or_else(|| self.said_by_subject(units, before.start, c));
@@ -537,10 +580,10 @@ impl Analysis<'_> {
         }
         // 4. "Dat heeft X gezegd." in the next sentence.
         if let Some(next) = self.paragraphs[p].1.get(s + 1) {
-            let starts_with_dat = self.word(units[next.start]).as_deref() == Some("dat");
+            let starts_with_dat = self.is_word(units[next.start], "dat");
             let has_cue = units[next.clone()]
                 .iter()
-                .any(|&x| self.is_word_in(x, SPEECH_CUES));
+                .any(|&x| self.is_word_in(x, &SPEECH_CUES));
             if starts_with_dat && has_cue {
                 return self.first_actor(&units[next.clone()]);
             }
@@ -561,16 +604,15 @@ impl Analysis<'_> {
                 Unit::Punct(ch) if ".;:!?".contains(ch) => return None,
                 Unit::Punct(_) => {}
                 unit => {
-                    let word = self.word(unit).unwrap_or_default();
-                    if PRONOUNS.contains(&word.as_ref()) {
+                    if self.is_word_in(unit, &PRONOUNS) {
                         return Some(Said::Anaphor);
                     }
-                    if word == "het"
+                    if self.is_word(unit, "het")
                         && !matches!(units.get(i + 1), Some(Unit::Actor(_) | Unit::Word(..)))
                     {
                         return Some(Said::Impersonal);
                     }
-                    if ROLE_NOUNS.contains(&word.as_ref()) {
+                    if self.is_word_in(unit, &ROLE_NOUNS) {
                         return match units.get(i + 1) {
                             Some(Unit::Actor(a)) if self.kind(*a) == ActorKind::Person => {
                                 Some(Said::Actor(*a))
@@ -578,7 +620,7 @@ impl Analysis<'_> {
                             _ => Some(Said::Anaphor),
                         };
                     }
-                    if !loose && !matches!(word.as_ref(), "de" | "het" | "een" | "nog" | "ook") {
+                    if !loose && !self.is_word_in(unit, &FILLERS) {
                         return None;
                     }
                 }
@@ -598,7 +640,7 @@ impl Analysis<'_> {
                 Unit::Actor(a) => {
                     fallback.get_or_insert(Said::Actor(a));
                 }
-                unit if self.is_word_in(unit, PRONOUNS) => return Some(Said::Anaphor),
+                unit if self.is_word_in(unit, &PRONOUNS) => return Some(Said::Anaphor),
                 _ => {}
             }
         }
@@ -611,18 +653,18 @@ impl Analysis<'_> {
         if u >= 2 && units[u - 1] == Unit::Punct(':') {
             match units[u - 2] {
                 Unit::Actor(a) => return Some(Said::Actor(a)),
-                unit if self.is_word_in(unit, PRONOUNS) => return Some(Said::Anaphor),
+                unit if self.is_word_in(unit, &PRONOUNS) => return Some(Said::Anaphor),
                 _ => {}
             }
         }
         for c in (start..u).rev() {
-            if !self.is_word_in(units[c], SPEECH_CUES) {
+            if !self.is_word_in(units[c], &SPEECH_CUES) {
                 continue;
             }
             if let Some(said) = self.said_after(units, c, u, false) {
                 return Some(said);
             }
-            let volgens = self.word(units[c]).as_deref() == Some("volgens");
+            let volgens = self.is_word(units[c], "volgens");
             if !volgens && let Some(said) = self.said_by_subject(units, start, c) {
                 return Some(said);
             }
