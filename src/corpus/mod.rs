@@ -14,6 +14,7 @@ pub mod timeline;
 use actors::Gazetteer;
 use article::{ActorId, Article};
 use load::Warning;
+use rayon::prelude::*;
 
 /// A loaded corpus: articles in chronological order (undated last, ties by id), the warnings
 /// from loading, and the gazetteer their mentions refer to.
@@ -35,7 +36,7 @@ pub struct ActorStat {
 
 impl Corpus {
     pub fn new(mut articles: Vec<Article>, warnings: Vec<Warning>, gazetteer: Gazetteer) -> Corpus {
-        articles.sort_by(|a, b| {
+        articles.par_sort_by(|a, b| {
             (a.date.is_none(), a.date, &a.id).cmp(&(b.date.is_none(), b.date, &b.id))
         });
         Corpus {
@@ -47,20 +48,41 @@ impl Corpus {
 
     /// Every actor mentioned at least once, most mentioned first (ties by name).
     pub fn actor_stats(&self) -> Vec<ActorStat> {
-        let mut stats: Vec<ActorStat> = (0..self.gazetteer.len() as ActorId)
-            .map(|actor| ActorStat {
-                actor,
-                mentions: 0,
-                articles: Vec::new(),
+        let empty = || -> Vec<ActorStat> {
+            (0..self.gazetteer.len() as ActorId)
+                .map(|actor| ActorStat {
+                    actor,
+                    mentions: 0,
+                    articles: Vec::new(),
+                })
+                .collect()
+        };
+        // Counted in parallel over runs of articles, then joined in corpus order.
+        const RUN: usize = 8192;
+        let runs: Vec<Vec<ActorStat>> = self
+            .articles
+            .par_chunks(RUN)
+            .enumerate()
+            .map(|(run, articles)| {
+                let mut stats = empty();
+                for (i, article) in articles.iter().enumerate() {
+                    let index = (run * RUN + i) as u32;
+                    for mention in &article.mentions {
+                        let stat = &mut stats[mention.actor as usize];
+                        stat.mentions += 1;
+                        if stat.articles.last() != Some(&index) {
+                            stat.articles.push(index);
+                        }
+                    }
+                }
+                stats
             })
             .collect();
-        for (index, article) in self.articles.iter().enumerate() {
-            for mention in &article.mentions {
-                let stat = &mut stats[mention.actor as usize];
-                stat.mentions += 1;
-                if stat.articles.last() != Some(&(index as u32)) {
-                    stat.articles.push(index as u32);
-                }
+        let mut stats = empty();
+        for run in runs {
+            for (stat, part) in stats.iter_mut().zip(run) {
+                stat.mentions += part.mentions;
+                stat.articles.extend(part.articles);
             }
         }
         stats.retain(|s| s.mentions > 0);

@@ -1,6 +1,8 @@
 //! The seed format: an optional `date YYYY-MM[-DD]` header, then the body; paragraphs are
 //! separated by blank lines.
 
+use std::sync::LazyLock;
+
 use super::article::{ArticleDate, Paragraph, Span};
 use super::sentences::sentences;
 
@@ -186,6 +188,9 @@ pub fn parse_datetime(text: &str) -> Option<ArticleDate> {
 /// This runs over every byte of a corpus, so it is built from scans the compiler vectorises and
 /// SIMD searches (memchr), rather than a byte-by-byte state machine.
 fn normalised_words(block: &str) -> Option<usize> {
+    // Built once: building a searcher costs more than running it over one paragraph.
+    static DOUBLE_SPACE: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new(b"  "));
     let bytes = block.as_bytes();
     if bytes.is_empty() || bytes[0] == b' ' || bytes[bytes.len() - 1] == b' ' {
         return None;
@@ -194,7 +199,7 @@ fn normalised_words(block: &str) -> Option<usize> {
     let controls = bytes
         .iter()
         .fold(0u8, |any, &b| any | u8::from(b < 0x20 || b == 0x7f));
-    if controls != 0 || memchr::memmem::find(bytes, b"  ").is_some() {
+    if controls != 0 || DOUBLE_SPACE.find(bytes).is_some() {
         return None;
     }
     // The non-ASCII white space characters (U+0085, U+00A0, U+1680, U+2000..U+200A, U+2028,
