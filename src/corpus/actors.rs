@@ -52,6 +52,9 @@ pub struct Gazetteer {
     matcher: AhoCorasick,
     /// For each pattern of the matcher: its actor.
     patterns: Vec<ActorId>,
+    /// For each byte: whether some name starts with it. A mention can only start at such a byte
+    /// after a word boundary, so the matcher runs at those places only.
+    first_bytes: [bool; 256],
 }
 
 impl Gazetteer {
@@ -125,14 +128,21 @@ impl Gazetteer {
         }
         let matcher = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
-            .start_kind(StartKind::Both)
+            .start_kind(StartKind::Anchored)
             .kind(Some(AhoCorasickKind::DFA))
             .build(&names)
             .map_err(|e| e.to_string())?;
+        let mut first_bytes = [false; 256];
+        for name in &names {
+            if let Some(&first) = name.as_bytes().first() {
+                first_bytes[usize::from(first)] = true;
+            }
+        }
         Ok(Gazetteer {
             actors,
             matcher,
             patterns,
+            first_bytes,
         })
     }
 
@@ -185,27 +195,20 @@ impl Gazetteer {
     pub fn find_mentions(&self, text: &str) -> Vec<Mention> {
         let mut chosen = Vec::new();
         let mut at = 0;
-        while at < text.len() {
-            let Some(first) = self.matcher.find(Input::new(text).span(at..text.len())) else {
-                break;
-            };
+        while let Some(start) = self.next_word_start(text, at) {
             // The longest alias at this start that is a whole word; shorter ones if it is not.
-            let start = first.start();
-            let mut candidate = Some(first);
+            let mut end = text.len();
             let mut accepted = None;
-            while let Some(m) = candidate {
+            while end > start {
+                let input = Input::new(text).span(start..end).anchored(Anchored::Yes);
+                let Some(m) = self.matcher.find(input) else {
+                    break;
+                };
                 if is_whole_word(text, m.start(), m.end()) {
                     accepted = Some(m);
                     break;
                 }
-                candidate = (m.end() > start + 1)
-                    .then(|| {
-                        let shorter = Input::new(text)
-                            .span(start..m.end() - 1)
-                            .anchored(Anchored::Yes);
-                        self.matcher.find(shorter)
-                    })
-                    .flatten();
+                end = m.end() - 1;
             }
             match accepted {
                 Some(m) => {
@@ -215,10 +218,36 @@ impl Gazetteer {
                     });
                     at = m.end();
                 }
-                None => at = start + text[start..].chars().next().map_or(1, char::len_utf8),
+                None => at = start + 1,
             }
         }
         self.join_adjacent(text, chosen)
+    }
+
+    /// The first place from `at` on where a mention could start: a byte some name starts with,
+    /// with no letter or digit before it. (That byte is never inside a character, as no name
+    /// starts with a continuation byte.)
+    fn next_word_start(&self, text: &str, mut at: usize) -> Option<usize> {
+        let bytes = text.as_bytes();
+        loop {
+            let start = at
+                + bytes
+                    .get(at..)?
+                    .iter()
+                    .position(|&b| self.first_bytes[usize::from(b)])?;
+            let boundary = match start.checked_sub(1).map(|i| bytes[i]) {
+                None => true,
+                Some(before) if before.is_ascii() => !before.is_ascii_alphanumeric(),
+                Some(_) => !text[..start]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric),
+            };
+            if boundary {
+                return Some(start);
+            }
+            at = start + 1;
+        }
     }
 
     fn join_adjacent(&self, text: &str, mentions: Vec<Mention>) -> Vec<Mention> {
