@@ -355,9 +355,9 @@ impl EntryContext<'_> {
             skipped: true,
         })?;
         let source = self.source(entry.at);
-        let shown = source.to_string();
+        // The source as shown is written only for a warning (most articles have none).
         let warning = |reason: String, skipped: bool| Warning {
-            path: shown.clone(),
+            path: source.to_string(),
             reason,
             skipped,
         };
@@ -441,7 +441,6 @@ impl EntryContext<'_> {
             title,
             notes,
             self.gazetteer,
-            &warning,
         );
         built.0.url = url;
         built.0.publisher = publisher;
@@ -754,9 +753,9 @@ pub fn build_article(
     bytes: &[u8],
     gazetteer: &Gazetteer,
 ) -> Result<(Article, Vec<Warning>), Warning> {
-    let shown = source.to_string();
+    // The source as shown is written only for a warning (most articles have none).
     let warning = |reason: String, skipped: bool| Warning {
-        path: shown.clone(),
+        path: source.to_string(),
         reason,
         skipped,
     };
@@ -784,12 +783,11 @@ pub fn build_article(
         .collect();
     let date = parsed.date.clone();
     Ok(finish(
-        id, source, parsed, date, None, notes, gazetteer, &warning,
+        id, source, parsed, date, None, notes, gazetteer,
     ))
 }
 
 /// The common end of building an article: the date checked, actors and quotations found.
-#[allow(clippy::too_many_arguments)]
 fn finish(
     id: &str,
     source: Source,
@@ -798,18 +796,18 @@ fn finish(
     title: Option<String>,
     mut notes: Vec<Warning>,
     gazetteer: &Gazetteer,
-    warning: &dyn Fn(String, bool) -> Warning,
 ) -> (Article, Vec<Warning>) {
     let date = match date {
         DateHeader::Valid(date) => Some(date),
         DateHeader::Missing => None,
         DateHeader::Invalid(raw) => {
-            notes.push(warning(
-                format!(
+            notes.push(Warning {
+                path: source.to_string(),
+                reason: format!(
                     "impossible date `{raw}` (want YYYY-MM, YYYY-MM-DD or an RFC 3339 date and time); treated as undated"
                 ),
-                false,
-            ));
+                skipped: false,
+            });
             None
         }
     };
