@@ -122,6 +122,39 @@ fn actors_json_counts_mentions_and_articles() {
     );
 }
 
+/// `actors --json` is written by hand for speed; it must be exactly what serde_json would write.
+#[test]
+fn actors_json_is_laid_out_as_serde_json_lays_it_out() {
+    #[derive(serde::Deserialize, serde::Serialize)]
+    struct Row {
+        name: String,
+        kind: String,
+        mentions: u64,
+        articles: Vec<String>,
+    }
+    let dir = tempfile::tempdir().unwrap();
+    // An id that needs escaping, and an article with no actor at all.
+    fs::write(
+        dir.path().join("quote\"back\\slash.txt"),
+        " date 2022-02\n\nPoetin sprak met de NAVO.\n",
+    )
+    .unwrap();
+    fs::write(dir.path().join("none.txt"), " date 2022-03\n\nNiets.\n").unwrap();
+    let nothing = tempfile::tempdir().unwrap();
+    fs::write(nothing.path().join("none.txt"), " date 2022-03\n\nNiets.\n").unwrap();
+    for args in [
+        vec!["actors", "--json"],
+        vec!["actors", "--json", dir.path().to_str().unwrap()],
+        vec!["actors", "--json", nothing.path().to_str().unwrap()],
+    ] {
+        let out = kroniek(&args);
+        assert!(out.status.success());
+        let rows: Vec<Row> = serde_json::from_slice(&out.stdout).expect("JSON");
+        let expected = serde_json::to_string_pretty(&rows).unwrap() + "\n";
+        assert_eq!(String::from_utf8(out.stdout).unwrap(), expected, "{args:?}");
+    }
+}
+
 #[test]
 fn text_output_is_aligned_columns() {
     let out = kroniek(&["list"]);

@@ -433,15 +433,7 @@ impl EntryContext<'_> {
         };
         let url = one_line(&entry.url);
         let publisher = one_line(&entry.publisher);
-        let mut built = finish(
-            &id,
-            source,
-            parsed,
-            date,
-            title,
-            notes,
-            self.gazetteer,
-        );
+        let mut built = finish(&id, source, parsed, date, title, notes, self.gazetteer);
         built.0.url = url;
         built.0.publisher = publisher;
         self.progress
@@ -782,9 +774,7 @@ pub fn build_article(
         .map(|reason| warning(reason, false))
         .collect();
     let date = parsed.date.clone();
-    Ok(finish(
-        id, source, parsed, date, None, notes, gazetteer,
-    ))
+    Ok(finish(id, source, parsed, date, None, notes, gazetteer))
 }
 
 /// The common end of building an article: the date checked, actors and quotations found.
