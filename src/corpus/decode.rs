@@ -36,7 +36,7 @@ pub fn decode(bytes: &[u8]) -> Result<(String, Vec<DecodeNote>), DecodeError> {
 }
 
 fn utf8_or_1252(bytes: &[u8], notes: &mut Vec<DecodeNote>) -> Result<String, DecodeError> {
-    if bytes.contains(&0) {
+    if memchr::memchr(0, bytes).is_some() {
         return Err(DecodeError::Binary);
     }
     match std::str::from_utf8(bytes) {

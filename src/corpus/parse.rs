@@ -230,7 +230,15 @@ fn split_paragraphs(body: &str) -> Vec<&str> {
     let mut start: Option<usize> = None;
     let mut end = 0;
     let mut pos = 0;
-    for line in body.split_inclusive('\n') {
+    // Lines with their newline, found with a vectorised search.
+    let line_ends = memchr::memchr_iter(b'\n', body.as_bytes())
+        .map(|i| i + 1)
+        .chain(std::iter::once(body.len()));
+    for line_end in line_ends {
+        if line_end == pos {
+            continue;
+        }
+        let line = &body[pos..line_end];
         if line.trim().is_empty() {
             if let Some(s) = start.take() {
                 blocks.push(&body[s..end]);
