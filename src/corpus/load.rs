@@ -486,9 +486,14 @@ fn read_entries(
         return read_entries(io::Cursor::new(text.into_bytes()), context, options);
     }
     let mut built = Vec::new();
-    let mut batch: Vec<Result<Entry, Problem>> = Vec::with_capacity(BATCH);
-    let flush = |batch: &mut Vec<Result<Entry, Problem>>, built: &mut Vec<Built>| {
-        built.par_extend(batch.par_drain(..).map(|entry| context.build(entry)));
+    let mut batch: Vec<Pending> = Vec::with_capacity(BATCH);
+    let flush = |batch: &mut Vec<Pending>, built: &mut Vec<Built>| {
+        built.par_extend(
+            batch
+                .par_drain(..)
+                .filter_map(Pending::entry)
+                .map(|entry| context.build(entry)),
+        );
     };
     match context.format {
         Format::Csv | Format::Tsv => {
@@ -498,7 +503,7 @@ fn read_entries(
                 b','
             };
             formats::csv::read(input, delimiter, &options.columns, |entry| {
-                batch.push(entry);
+                batch.push(Pending::Entry(entry));
                 if batch.len() == BATCH {
                     flush(&mut batch, &mut built);
                 }
@@ -518,24 +523,22 @@ fn read_entries(
                 }
                 number += 1;
                 if line.len() as u64 > MAX_FILE_BYTES {
-                    batch.push(Err(Problem {
+                    batch.push(Pending::Entry(Err(Problem {
                         at: Some(Position::Line(number)),
                         reason: format!(
                             "a line over {} MiB; skipped",
                             MAX_FILE_BYTES / 1024 / 1024
                         ),
-                    }));
+                    })));
                     skip_line(&mut input).map_err(|e| io_reason(&e))?;
                 } else {
-                    let bytes = if number == 1 {
-                        line.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&line)
-                    } else {
-                        &line
-                    };
-                    let (text, _) = super::decode::text_of(bytes);
-                    if let Some(entry) = formats::jsonl::read_line(&text, number) {
-                        batch.push(entry);
+                    if number == 1 && line.starts_with(b"\xEF\xBB\xBF") {
+                        line.drain(..3);
                     }
+                    batch.push(Pending::JsonLine {
+                        number,
+                        bytes: std::mem::take(&mut line),
+                    });
                 }
                 if batch.len() == BATCH {
                     flush(&mut batch, &mut built);
@@ -548,6 +551,26 @@ fn read_entries(
         return Err("no articles in it".into());
     }
     Ok(built)
+}
+
+/// An entry of a stream as read: ready, or a JSON Lines line still to parse (parsed with the rest
+/// of its batch, in parallel).
+enum Pending {
+    Entry(Result<Entry, Problem>),
+    JsonLine { number: u64, bytes: Vec<u8> },
+}
+
+impl Pending {
+    /// The entry; `None` for a blank line.
+    fn entry(self) -> Option<Result<Entry, Problem>> {
+        match self {
+            Pending::Entry(entry) => Some(entry),
+            Pending::JsonLine { number, bytes } => {
+                let (text, _) = super::decode::text_of(&bytes);
+                formats::jsonl::read_line(&text, number)
+            }
+        }
+    }
 }
 
 /// Consumes the rest of an over-long line.
