@@ -25,11 +25,27 @@ PY
 measure() {
     local corpus=$1 what=$2
     local size
-    size=$(du -sb "$corpus" | cut -f1)
+    size=$(du -sbL "$corpus" | cut -f1)
     echo "== $what, $((size / 1000000)) MB on disk"
     hyperfine --warmup 1 --runs 5 -N --output=null \
         "./target/release/kroniek actors --json $corpus" \
         "rg -c -F -w -f $dir/names.txt $corpus" 2>&1 | grep -E "Benchmark|Time|faster"
+    # The machine's speed drifts within a minute, which moves hyperfine's two blocks of runs apart:
+    # the two commands alternated, 10 pairs, and the median of each pair's ratio.
+    python3 - "$corpus" "$dir/names.txt" <<'PY'
+import statistics, subprocess, sys, time
+corpus, names = sys.argv[1], sys.argv[2]
+def seconds(cmd):
+    start = time.perf_counter()
+    subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+    return time.perf_counter() - start
+kroniek = ["./target/release/kroniek", "actors", "--json", corpus]
+rg = ["rg", "-c", "-F", "-w", "-f", names, corpus]
+pairs = [(seconds(kroniek), seconds(rg)) for _ in range(10)]
+ratios = sorted(k / r for k, r in pairs)
+print(f"paired: kroniek {statistics.median(k for k, _ in pairs):.3f} s, rg {statistics.median(r for _, r in pairs):.3f} s, "
+      f"ratio median {statistics.median(ratios):.2f} (from {ratios[0]:.2f} to {ratios[-1]:.2f})")
+PY
     peak=$(/usr/bin/time -f "%M" ./target/release/kroniek actors --json "$corpus" 2>&1 >/dev/null | tail -1)
     echo "peak memory: $((peak / 1024)) MiB = $(python3 -c "print(round($peak * 1024 / $size, 2))") x the corpus on disk"
 }
