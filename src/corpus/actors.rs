@@ -1,8 +1,8 @@
 //! The gazetteer of named actors and the matcher that finds their mentions in a text.
 
-use aho_corasick::{
-    AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, MatchKind, StartKind,
-};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::dfa::{self, DFA};
+use aho_corasick::{Anchored, Input, MatchKind, StartKind};
 use serde::Deserialize;
 
 use super::article::{ActorId, Mention, Span};
@@ -49,7 +49,9 @@ struct GazetteerFile {
 #[derive(Debug, Clone)]
 pub struct Gazetteer {
     actors: Vec<Actor>,
-    matcher: AhoCorasick,
+    /// The names as one DFA, used directly (not behind `AhoCorasick`'s dynamic dispatch): it runs
+    /// at every place a name could start.
+    matcher: DFA,
     /// For each pattern of the matcher: its actor.
     patterns: Vec<ActorId>,
     /// For each byte: whether some name starts with it. A mention can only start at such a byte
@@ -126,10 +128,9 @@ impl Gazetteer {
                 patterns.push(patterns[i]);
             }
         }
-        let matcher = AhoCorasickBuilder::new()
+        let matcher = dfa::Builder::new()
             .match_kind(MatchKind::LeftmostLongest)
             .start_kind(StartKind::Anchored)
-            .kind(Some(AhoCorasickKind::DFA))
             .build(&names)
             .map_err(|e| e.to_string())?;
         let mut first_bytes = [false; 256];
@@ -201,7 +202,8 @@ impl Gazetteer {
             let mut accepted = None;
             while end > start {
                 let input = Input::new(text).span(start..end).anchored(Anchored::Yes);
-                let Some(m) = self.matcher.find(input) else {
+                // Anchored searches are what the DFA was built for: no error can come back.
+                let Some(m) = self.matcher.try_find(&input).ok().flatten() else {
                     break;
                 };
                 if is_whole_word(text, m.start(), m.end()) {
