@@ -449,7 +449,7 @@ const BATCH: usize = 512;
 /// Reads a JSON Lines, CSV or TSV stream and builds its articles, in order; a problem with the
 /// whole stream is one warning for the file.
 fn read_stream(
-    input: impl io::BufRead,
+    input: impl io::BufRead + Send,
     context: &EntryContext<'_>,
     options: &Options,
 ) -> Vec<Built> {
@@ -463,7 +463,7 @@ fn read_stream(
 }
 
 fn read_entries(
-    mut input: impl io::BufRead,
+    mut input: impl io::BufRead + Send,
     context: &EntryContext<'_>,
     options: &Options,
 ) -> Result<Vec<Built>, String> {
@@ -485,28 +485,51 @@ fn read_entries(
             .map_err(|_| "contains NUL bytes: not a text file".to_owned())?;
         return read_entries(io::Cursor::new(text.into_bytes()), context, options);
     }
-    let mut built = Vec::new();
+    // Reading and building overlap: a thread of its own reads the next batch while the one before
+    // is built on every core (parsing a CSV file cannot be split, so it would otherwise wait).
+    let (sender, batches) = std::sync::mpsc::sync_channel::<Vec<Pending>>(1);
+    let format = context.format;
+    std::thread::scope(|scope| {
+        let reader = scope.spawn(move || read_batches(input, format, options, sender));
+        let mut built = Vec::new();
+        for batch in batches {
+            built.par_extend(
+                batch
+                    .into_par_iter()
+                    .filter_map(Pending::entry)
+                    .map(|entry| context.build(entry)),
+            );
+        }
+        reader
+            .join()
+            .unwrap_or_else(|_| Err("reading stopped unexpectedly".into()))?;
+        if built.is_empty() {
+            return Err("no articles in it".into());
+        }
+        Ok(built)
+    })
+}
+
+/// Reads the entries of a JSON Lines, CSV or TSV stream and sends them in batches of [`BATCH`].
+fn read_batches(
+    mut input: impl io::BufRead,
+    format: Format,
+    options: &Options,
+    sender: std::sync::mpsc::SyncSender<Vec<Pending>>,
+) -> Result<(), String> {
     let mut batch: Vec<Pending> = Vec::with_capacity(BATCH);
-    let flush = |batch: &mut Vec<Pending>, built: &mut Vec<Built>| {
-        built.par_extend(
-            batch
-                .par_drain(..)
-                .filter_map(Pending::entry)
-                .map(|entry| context.build(entry)),
-        );
+    // A send fails only when the receiver is gone, and it waits for every batch.
+    let mut push = |pending: Pending| {
+        batch.push(pending);
+        if batch.len() == BATCH {
+            let _ = sender.send(std::mem::replace(&mut batch, Vec::with_capacity(BATCH)));
+        }
     };
-    match context.format {
+    match format {
         Format::Csv | Format::Tsv => {
-            let delimiter = if context.format == Format::Tsv {
-                b'\t'
-            } else {
-                b','
-            };
+            let delimiter = if format == Format::Tsv { b'\t' } else { b',' };
             formats::csv::read(input, delimiter, &options.columns, |entry| {
-                batch.push(Pending::Entry(entry));
-                if batch.len() == BATCH {
-                    flush(&mut batch, &mut built);
-                }
+                push(Pending::Entry(entry))
             })?;
         }
         _ => {
@@ -523,7 +546,7 @@ fn read_entries(
                 }
                 number += 1;
                 if line.len() as u64 > MAX_FILE_BYTES {
-                    batch.push(Pending::Entry(Err(Problem {
+                    push(Pending::Entry(Err(Problem {
                         at: Some(Position::Line(number)),
                         reason: format!(
                             "a line over {} MiB; skipped",
@@ -535,22 +558,18 @@ fn read_entries(
                     if number == 1 && line.starts_with(b"\xEF\xBB\xBF") {
                         line.drain(..3);
                     }
-                    batch.push(Pending::JsonLine {
+                    push(Pending::JsonLine {
                         number,
                         bytes: std::mem::take(&mut line),
                     });
                 }
-                if batch.len() == BATCH {
-                    flush(&mut batch, &mut built);
-                }
             }
         }
     }
-    flush(&mut batch, &mut built);
-    if built.is_empty() {
-        return Err("no articles in it".into());
+    if !batch.is_empty() {
+        let _ = sender.send(batch);
     }
-    Ok(built)
+    Ok(())
 }
 
 /// An entry of a stream as read: ready, or a JSON Lines line still to parse (parsed with the rest
