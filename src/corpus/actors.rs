@@ -206,7 +206,8 @@ impl Gazetteer {
                 let Some(m) = self.matcher.try_find(&input).ok().flatten() else {
                     break;
                 };
-                if is_whole_word(text, m.start(), m.end()) {
+                // The start is a word boundary already (`next_word_start`); so must the end be.
+                if !word_goes_on_at(text, m.end()) {
                     accepted = Some(m);
                     break;
                 }
@@ -237,15 +238,7 @@ impl Gazetteer {
                     .get(at..)?
                     .iter()
                     .position(|&b| self.first_bytes[usize::from(b)])?;
-            let boundary = match start.checked_sub(1).map(|i| bytes[i]) {
-                None => true,
-                Some(before) if before.is_ascii() => !before.is_ascii_alphanumeric(),
-                Some(_) => !text[..start]
-                    .chars()
-                    .next_back()
-                    .is_some_and(char::is_alphanumeric),
-            };
-            if boundary {
+            if !word_goes_on_before(text, start) {
                 return Some(start);
             }
             at = start + 1;
@@ -275,12 +268,21 @@ impl Gazetteer {
     }
 }
 
-/// A match is a whole word when no letter or digit touches it on either side. A hyphen is a word
-/// boundary, so "NAVO-landen" mentions NAVO.
-fn is_whole_word(text: &str, start: usize, end: usize) -> bool {
-    let before = text[..start].chars().next_back();
-    let after = text[end..].chars().next();
-    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+/// A match is a whole word when no letter or digit touches it on either side: these two say
+/// whether one does. A hyphen is a word boundary, so "NAVO-landen" mentions NAVO.
+fn word_goes_on_before(text: &str, at: usize) -> bool {
+    match at.checked_sub(1).map(|i| text.as_bytes()[i]) {
+        None => false,
+        Some(before) if before.is_ascii() => before.is_ascii_alphanumeric(),
+        Some(_) => text[..at]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric),
+    }
+}
+
+fn word_goes_on_at(text: &str, at: usize) -> bool {
+    text[at..].chars().next().is_some_and(char::is_alphanumeric)
 }
 
 #[cfg(test)]
