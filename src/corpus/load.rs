@@ -349,18 +349,10 @@ impl EntryContext<'_> {
 
     /// Builds the article of one entry, or says why not.
     fn build(&self, entry: Result<Entry, Problem>) -> Built {
-        let entry = entry.map_err(|problem| Warning {
-            path: self.source(problem.at).to_string(),
-            reason: problem.reason,
-            skipped: true,
-        })?;
+        let entry =
+            entry.map_err(|problem| warning_at(&self.source(problem.at), problem.reason, true))?;
         let source = self.source(entry.at);
-        // The source as shown is written only for a warning (most articles have none).
-        let warning = |reason: String, skipped: bool| Warning {
-            path: source.to_string(),
-            reason,
-            skipped,
-        };
+        let warning = |reason: String, skipped: bool| warning_at(&source, reason, skipped);
         if entry.body.len() as u64 > MAX_FILE_BYTES {
             return Err(warning(
                 format!(
@@ -787,12 +779,7 @@ pub fn build_article(
     bytes: &[u8],
     gazetteer: &Gazetteer,
 ) -> Result<(Article, Vec<Warning>), Warning> {
-    // The source as shown is written only for a warning (most articles have none).
-    let warning = |reason: String, skipped: bool| Warning {
-        path: source.to_string(),
-        reason,
-        skipped,
-    };
+    let warning = |reason: String, skipped: bool| warning_at(&source, reason, skipped);
     let (text, decode_notes) = decode(bytes).map_err(|e| match e {
         DecodeError::Binary => warning("contains NUL bytes: not a text file".into(), true),
     })?;
@@ -819,6 +806,16 @@ pub fn build_article(
     Ok(finish(id, source, parsed, date, None, notes, gazetteer))
 }
 
+/// A warning about one article. Its source is written out here, only when there is a warning
+/// (most articles have none).
+fn warning_at(source: &Source, reason: String, skipped: bool) -> Warning {
+    Warning {
+        path: source.to_string(),
+        reason,
+        skipped,
+    }
+}
+
 /// The common end of building an article: the date checked, actors and quotations found.
 fn finish(
     id: &str,
@@ -833,13 +830,13 @@ fn finish(
         DateHeader::Valid(date) => Some(date),
         DateHeader::Missing => None,
         DateHeader::Invalid(raw) => {
-            notes.push(Warning {
-                path: source.to_string(),
-                reason: format!(
+            notes.push(warning_at(
+                &source,
+                format!(
                     "impossible date `{raw}` (want YYYY-MM, YYYY-MM-DD or an RFC 3339 date and time); treated as undated"
                 ),
-                skipped: false,
-            });
+                false,
+            ));
             None
         }
     };
