@@ -656,13 +656,15 @@ fn collect(
             Ok(entries) => entries,
             Err(e) => return warn(warnings, io_reason(&e)),
         };
-        let mut children: Vec<(PathBuf, Option<fs::FileType>)> = entries
-            .filter_map(|e| e.ok().map(|e| (e.path(), e.file_type().ok())))
+        let mut children: Vec<(std::ffi::OsString, fs::DirEntry)> = entries
+            .filter_map(|e| e.ok().map(|e| (e.file_name(), e)))
             .collect();
-        // Children of one directory differ only in their names: comparing those (as bytes) is
-        // the same order as comparing whole paths, and much cheaper.
-        children.sort_by(|a, b| a.0.file_name().cmp(&b.0.file_name()));
-        for (child, file_type) in children {
+        // Children of one directory differ only in their names (no two alike): comparing those
+        // is the same order as comparing whole paths, and much cheaper.
+        children.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        for (_, entry) in children {
+            let child = entry.path();
+            let file_type = entry.file_type().ok();
             let is_txt = format_of(&child).is_some();
             // A plain file needs no further look: the directory entry says what it is.
             if let Some(file_type) = file_type.filter(|t| t.is_file()) {
