@@ -1,6 +1,8 @@
 //! The headless commands: `list`, `timeline`, `quotes`, `actors` and `check`. Each writes data to
 //! `out` and returns the exit code; warnings are the caller's to print.
 
+mod actors_json;
+
 use std::io::{self, Write};
 
 use serde::Serialize;
@@ -9,10 +11,10 @@ use unicode_width::UnicodeWidthStr;
 use crate::bookmarks::Bookmark;
 use crate::bookmarks::export::{Format, export};
 use crate::bookmarks::store::{BookmarkStore, Change, FileStore};
+use crate::corpus::Corpus;
 use crate::corpus::article::Article;
 use crate::corpus::decode::sanitise_line;
 use crate::corpus::timeline::timeline;
-use crate::corpus::{ActorStat, Corpus};
 
 /// How many actors the text listing shows per article.
 const LIST_ACTORS: usize = 3;
@@ -237,7 +239,7 @@ pub fn quotes(
 pub fn actors(corpus: &Corpus, json: bool, out: &mut dyn Write) -> io::Result<i32> {
     let stats = corpus.actor_stats();
     if json {
-        actors_json(corpus, &stats, out)?;
+        actors_json::write(corpus, &stats, out)?;
         return Ok(0);
     }
     let rows: Vec<Vec<String>> = stats
@@ -254,44 +256,6 @@ pub fn actors(corpus: &Corpus, json: bool, out: &mut dyn Write) -> io::Result<i3
         .collect();
     write_table(out, &["NAME", "KIND", "MENTIONS", "ARTICLES"], &rows)?;
     Ok(0)
-}
-
-/// Writes the actors as a JSON array, laid out as `serde_json::to_writer_pretty` lays it out
-/// (`{name, kind, mentions, articles}` per actor), but by hand: at 100,000 articles the article
-/// lists are a million lines, and the general serializer took a tenth of a second over them.
-/// Strings are written by serde_json, but for ids with nothing to escape (nearly all).
-fn actors_json(corpus: &Corpus, stats: &[ActorStat], out: &mut dyn Write) -> io::Result<()> {
-    let mut out = io::BufWriter::with_capacity(1 << 16, out);
-    out.write_all(b"[")?;
-    for (n, stat) in stats.iter().enumerate() {
-        let actor = corpus.gazetteer.actor(stat.actor);
-        out.write_all(if n == 0 { b"\n" } else { b",\n" })?;
-        write!(
-            out,
-            "  {{\n    \"name\": {},\n    \"kind\": \"{}\",\n    \"mentions\": {},\n    \"articles\": [",
-            serde_json::to_string(&actor.name)?,
-            actor.kind.as_str(),
-            stat.mentions
-        )?;
-        for (k, &index) in stat.articles.iter().enumerate() {
-            out.write_all(if k == 0 { b"\n      " } else { b",\n      " })?;
-            let id = corpus.articles[index as usize].id.as_str();
-            if id.bytes().any(|b| b == b'"' || b == b'\\' || b < 0x20) {
-                serde_json::to_writer(&mut out, id)?;
-            } else {
-                out.write_all(b"\"")?;
-                out.write_all(id.as_bytes())?;
-                out.write_all(b"\"")?;
-            }
-        }
-        out.write_all(if stat.articles.is_empty() {
-            b"]\n  }"
-        } else {
-            b"\n    ]\n  }"
-        })?;
-    }
-    out.write_all(if stats.is_empty() { b"]\n" } else { b"\n]\n" })?;
-    out.flush()
 }
 
 /// Prints every warning and a summary. Exit 0: clean; 1: some file had a problem; 2: nothing
