@@ -200,6 +200,39 @@ fn same_stem_in_two_folders_gets_a_unique_id() {
     assert!(corpus.warnings[0].reason.contains("x~2"));
 }
 
+/// Ids are handed out in file order: a file whose own stem is an id given out before it is
+/// renamed too, and a third `x` takes the next free number.
+#[test]
+fn renamed_ids_never_meet_an_id_given_before() {
+    let dir = tempfile::tempdir().unwrap();
+    for (sub, name) in [
+        ("a", "x.txt"),
+        ("b", "x.txt"),
+        ("c", "x~2.txt"),
+        ("d", "x.txt"),
+    ] {
+        fs::create_dir(dir.path().join(sub)).unwrap();
+        fs::write(dir.path().join(sub).join(name), "date 2022-01 Tekst.").unwrap();
+    }
+    let corpus = load(dir.path());
+    let id_of = |sub: &str| {
+        let article = corpus
+            .articles
+            .iter()
+            .find(|a| a.source.to_string().contains(&format!("/{sub}/")));
+        article.map(|a| a.id.as_str()).unwrap()
+    };
+    assert_eq!(
+        [id_of("a"), id_of("b"), id_of("c"), id_of("d")],
+        ["x", "x~2", "x~2~2", "x~3"]
+    );
+    let reasons: Vec<&str> = corpus.warnings.iter().map(|w| w.reason.as_str()).collect();
+    assert_eq!(reasons.len(), 3, "{reasons:?}");
+    assert!(reasons[0].ends_with("this one is `x~2`"), "{reasons:?}");
+    assert!(reasons[1].ends_with("this one is `x~2~2`"), "{reasons:?}");
+    assert!(reasons[2].ends_with("this one is `x~3`"), "{reasons:?}");
+}
+
 #[test]
 fn missing_path_is_a_warning_not_a_crash() {
     let corpus = load_paths(&["/nonexistent/kroniek".into()], Gazetteer::builtin());
