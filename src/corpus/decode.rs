@@ -3,6 +3,8 @@
 //! Everything that reaches the rest of kroniek passes through [`decode`], so no escape sequence or
 //! control character from a corpus can ever reach a terminal or a JSON consumer.
 
+use std::borrow::Cow;
+
 /// What decoding noticed about a file that the user should know, though the file still loads.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DecodeNote {
@@ -22,10 +24,11 @@ pub enum DecodeError {
 }
 
 /// Decodes raw file bytes to sanitised text with LF line endings.
-pub fn decode(bytes: &[u8]) -> Result<(String, Vec<DecodeNote>), DecodeError> {
+pub fn decode(bytes: &[u8]) -> Result<(Cow<'_, str>, Vec<DecodeNote>), DecodeError> {
     let (raw, mut notes) = decode_unsanitised(bytes)?;
     let (clean, removed) = if needs_sanitising(&raw) {
-        sanitise(&raw)
+        let (clean, removed) = sanitise(&raw);
+        (Cow::Owned(clean), removed)
     } else {
         (raw, 0)
     };
@@ -35,16 +38,19 @@ pub fn decode(bytes: &[u8]) -> Result<(String, Vec<DecodeNote>), DecodeError> {
     Ok((clean, notes))
 }
 
-fn utf8_or_1252(bytes: &[u8], notes: &mut Vec<DecodeNote>) -> Result<String, DecodeError> {
+fn utf8_or_1252<'a>(
+    bytes: &'a [u8],
+    notes: &mut Vec<DecodeNote>,
+) -> Result<Cow<'a, str>, DecodeError> {
     if memchr::memchr(0, bytes).is_some() {
         return Err(DecodeError::Binary);
     }
     match std::str::from_utf8(bytes) {
-        Ok(text) => Ok(text.to_owned()),
+        Ok(text) => Ok(Cow::Borrowed(text)),
         Err(_) => {
             notes.push(DecodeNote::Windows1252);
             let (text, _, _) = encoding_rs::WINDOWS_1252.decode(bytes);
-            Ok(text.into_owned())
+            Ok(text)
         }
     }
 }
@@ -59,8 +65,9 @@ pub fn text_of(bytes: &[u8]) -> (std::borrow::Cow<'_, str>, bool) {
 }
 
 /// Decodes raw file bytes to text without sanitising (for formats whose structure uses tabs or
-/// escapes, and whose fields are sanitised one by one).
-pub fn decode_unsanitised(bytes: &[u8]) -> Result<(String, Vec<DecodeNote>), DecodeError> {
+/// escapes, and whose fields are sanitised one by one). Valid UTF-8 (nearly every file) is
+/// borrowed, not copied.
+pub fn decode_unsanitised(bytes: &[u8]) -> Result<(Cow<'_, str>, Vec<DecodeNote>), DecodeError> {
     let mut notes = Vec::new();
     let text = if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
         utf8_or_1252(rest, &mut notes)?
@@ -75,7 +82,7 @@ pub fn decode_unsanitised(bytes: &[u8]) -> Result<(String, Vec<DecodeNote>), Dec
         if text.contains('\0') {
             return Err(DecodeError::Binary);
         }
-        text.into_owned()
+        Cow::Owned(text.into_owned())
     } else {
         utf8_or_1252(bytes, &mut notes)?
     };

@@ -476,7 +476,11 @@ fn read_entries(
         }
         let (text, _) = decode_unsanitised(&bytes)
             .map_err(|_| "contains NUL bytes: not a text file".to_owned())?;
-        return read_entries(io::Cursor::new(text.into_bytes()), context, options);
+        return read_entries(
+            io::Cursor::new(text.into_owned().into_bytes()),
+            context,
+            options,
+        );
     }
     // Reading and building overlap: a thread of its own reads the next batch while the one before
     // is built on every core (parsing a CSV file cannot be split, so it would otherwise wait).
