@@ -40,8 +40,21 @@ struct Open {
 
 /// Top-level quotations in one paragraph: (whole span with marks, inner text span).
 pub fn find_in_paragraph(text: &str) -> Vec<(Range<usize>, Range<usize>)> {
-    let mut stack: Vec<Open> = Vec::new();
     let mut found = Vec::new();
+    scan_paragraph(text, &mut Vec::new(), |outer, inner| {
+        found.push((outer, inner))
+    });
+    found
+}
+
+/// [`find_in_paragraph`], handing each quotation to `found` as it closes; `stack` is a buffer for
+/// the open marks, kept by the caller from paragraph to paragraph.
+fn scan_paragraph(
+    text: &str,
+    stack: &mut Vec<Open>,
+    mut found: impl FnMut(Range<usize>, Range<usize>),
+) {
+    stack.clear();
     for pos in mark_candidates(text.as_bytes()) {
         let Some(c) = text[pos..].chars().next().filter(|&c| is_mark(c)) else {
             continue;
@@ -114,14 +127,13 @@ pub fn find_in_paragraph(text: &str) -> Vec<(Range<usize>, Range<usize>)> {
                 if stack.is_empty() {
                     let inner = open.pos + open.mark.len_utf8()..pos;
                     if !text[inner.clone()].trim().is_empty() {
-                        found.push((open.pos..pos + c.len_utf8(), inner));
+                        found(open.pos..pos + c.len_utf8(), inner);
                     }
                 }
             }
             Act::None => {}
         }
     }
-    found
 }
 
 /// The positions of the bytes a quotation mark can start with, in order: a cheap filter before
@@ -305,9 +317,11 @@ enum Said {
 struct Analysis<'a> {
     text: &'a str,
     gazetteer: &'a Gazetteer,
-    /// Per paragraph: its units and its sentences (ranges of unit indices); empty for a paragraph
-    /// without quotations, which needs no analysis.
-    paragraphs: Vec<(Vec<Unit>, Vec<Range<usize>>)>,
+    /// The units of the paragraph being attributed (a paragraph's quotations need no other
+    /// paragraph's units), and its sentences as ranges of unit indices. The buffers are reused
+    /// from paragraph to paragraph.
+    units: Vec<Unit>,
+    sentences: Vec<Range<usize>>,
     mentions: &'a [Mention],
     quotes: &'a mut [Quote],
 }
@@ -320,41 +334,26 @@ pub fn find_quotes(
     gazetteer: &Gazetteer,
 ) -> Vec<Quote> {
     let mut quotes = Vec::new();
+    let mut stack = Vec::new();
     for (index, paragraph) in paragraphs.iter().enumerate() {
         let base = paragraph.span.start as usize;
-        for (outer, inner) in find_in_paragraph(&text[paragraph.span.range()]) {
+        scan_paragraph(&text[paragraph.span.range()], &mut stack, |outer, inner| {
             quotes.push(Quote {
                 span: Span::new(base + outer.start..base + outer.end),
                 inner: Span::new(base + inner.start..base + inner.end),
                 paragraph: index as u32,
                 speaker: None,
-            });
-        }
+            })
+        });
     }
     if quotes.is_empty() {
         return quotes;
     }
-    let mut has_quotes = vec![false; paragraphs.len()];
-    for quote in &quotes {
-        has_quotes[quote.paragraph as usize] = true;
-    }
-    let units = paragraphs
-        .iter()
-        .enumerate()
-        .map(|(i, p)| {
-            let has_quote = has_quotes[i];
-            let units = if has_quote {
-                units_of(text, p.span, mentions, &quotes)
-            } else {
-                Vec::new()
-            };
-            (units, Vec::new())
-        })
-        .collect();
     let mut analysis = Analysis {
         text,
         gazetteer,
-        paragraphs: units,
+        units: Vec::new(),
+        sentences: Vec::new(),
         mentions,
         quotes: &mut quotes,
     };
@@ -362,9 +361,11 @@ pub fn find_quotes(
     quotes
 }
 
-fn units_of(text: &str, span: Span, mentions: &[Mention], quotes: &[Quote]) -> Vec<Unit> {
+/// Fills `units` with the units of the paragraph at `span`.
+fn units_of(text: &str, span: Span, mentions: &[Mention], quotes: &[Quote], units: &mut Vec<Unit>) {
+    units.clear();
     // About one unit for every five bytes of Dutch prose: room enough to rarely grow.
-    let mut units = Vec::with_capacity(span.range().len() / 5 + 4);
+    units.reserve(span.range().len() / 5 + 4);
     let end = span.end as usize;
     let mut pos = span.start as usize;
     let mut mention = mentions.partition_point(|m| m.span.start < span.start);
@@ -439,11 +440,11 @@ fn units_of(text: &str, span: Span, mentions: &[Mention], quotes: &[Quote]) -> V
             pos += c.len_utf8();
         }
     }
-    units
 }
 
-fn sentences_of(units: &[Unit], text: &str, quotes: &[Quote]) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
+/// Fills `out` with the sentences of a paragraph's `units`, as ranges of unit indices.
+fn sentences_of(units: &[Unit], text: &str, quotes: &[Quote], out: &mut Vec<Range<usize>>) {
+    out.clear();
     let mut start = 0;
     for (i, unit) in units.iter().enumerate() {
         let ends = match *unit {
@@ -474,7 +475,6 @@ fn sentences_of(units: &[Unit], text: &str, quotes: &[Quote]) -> Vec<Range<usize
     if start < units.len() {
         out.push(start..units.len());
     }
-    out
 }
 
 impl Analysis<'_> {
@@ -497,24 +497,26 @@ impl Analysis<'_> {
     }
 
     fn attribute(&mut self, paragraphs: &[Paragraph]) {
-        for p in 0..self.paragraphs.len() {
-            let sentences = {
-                let (units, _) = &self.paragraphs[p];
-                sentences_of(units, self.text, self.quotes)
-            };
-            self.paragraphs[p].1 = sentences;
-        }
-        for p in 0..self.paragraphs.len() {
-            let sentence_count = self.paragraphs[p].1.len();
-            for s in 0..sentence_count {
-                let range = self.paragraphs[p].1[s].clone();
-                for u in range.clone() {
-                    if let Unit::Quote(q) = self.paragraphs[p].0[u] {
-                        let speaker = self.speaker_of(p, s, u);
-                        self.quotes[q].speaker = speaker;
+        // Paragraph by paragraph, in order: a speaker may continue one of a quotation before.
+        let mut first = 0;
+        while let Some(quote) = self.quotes.get(first) {
+            let p = quote.paragraph;
+            units_of(
+                self.text,
+                paragraphs[p as usize].span,
+                self.mentions,
+                self.quotes,
+                &mut self.units,
+            );
+            sentences_of(&self.units, self.text, self.quotes, &mut self.sentences);
+            for s in 0..self.sentences.len() {
+                for u in self.sentences[s].clone() {
+                    if let Unit::Quote(q) = self.units[u] {
+                        self.quotes[q].speaker = self.speaker_of(s, u);
                     }
                 }
             }
+            first += self.quotes[first..].partition_point(|q| q.paragraph == p);
         }
         // Headings that are quotations take the speaker of the first quotation under them.
         for q in 0..self.quotes.len() {
@@ -533,20 +535,20 @@ impl Analysis<'_> {
         }
     }
 
-    fn speaker_of(&self, p: usize, s: usize, u: usize) -> Option<ActorId> {
-        let units = &self.paragraphs[p].0;
-        let sentence = self.paragraphs[p].1[s].clone();
+    fn speaker_of(&self, s: usize, u: usize) -> Option<ActorId> {
+        let units = &self.units;
+        let sentence = self.sentences[s].clone();
         // 1. A reporting clause after the quotation.
         for c in u + 1..sentence.end {
             if self.is_word_in(units[c], &SPEECH_CUES)
                 && let Some(said) = self.said_after(units, c, sentence.end, true)
             {
-                return self.resolve(said, p, u);
+                return self.resolve(said, u);
             }
         }
         // 2. A reporting clause before it.
         if let Some(said) = self.said_before(units, sentence.start, u) {
-            return self.resolve(said, p, u);
+            return self.resolve(said, u);
         }
         // 3. A quotation that opens its sentence continues the sentence before.
         let opens_sentence = units[sentence.start..u]
@@ -556,7 +558,7 @@ impl Analysis<'_> {
             .iter()
             .all(|unit| matches!(unit, Unit::Punct(_)));
         if opens_sentence && nothing_after && s > 0 {
-            let before = self.paragraphs[p].1[s - 1].clone();
+            let before = self.sentences[s - 1].clone();
             let previous_quote = units[before.clone()]
                 .iter()
                 .rev()
@@ -573,13 +575,13 @@ impl Analysis<'_> {
                         .said_after(units, c, before.end, false)
                         .or_else(|| self.said_by_subject(units, before.start, c));
                     if let Some(said) = said {
-                        return self.resolve(said, p, u);
+                        return self.resolve(said, u);
                     }
                 }
             }
         }
         // 4. "Dat heeft X gezegd." in the next sentence.
-        if let Some(next) = self.paragraphs[p].1.get(s + 1) {
+        if let Some(next) = self.sentences.get(s + 1) {
             let starts_with_dat = self.is_word(units[next.start], "dat");
             let has_cue = units[next.clone()]
                 .iter()
@@ -684,12 +686,12 @@ impl Analysis<'_> {
             .or_else(|| actors().next())
     }
 
-    fn resolve(&self, said: Said, p: usize, u: usize) -> Option<ActorId> {
+    fn resolve(&self, said: Said, u: usize) -> Option<ActorId> {
         match said {
             Said::Actor(a) => Some(a),
-            Said::Anaphor => self.nearest_person_before(p, u),
+            Said::Anaphor => self.nearest_person_before(u),
             Said::Impersonal => {
-                let this = match self.paragraphs[p].0[u] {
+                let this = match self.units[u] {
                     Unit::Quote(q) => q,
                     _ => return None,
                 };
@@ -697,14 +699,14 @@ impl Analysis<'_> {
                     .iter()
                     .rev()
                     .find_map(|q| q.speaker)
-                    .or_else(|| self.nearest_person_before(p, u))
+                    .or_else(|| self.nearest_person_before(u))
             }
         }
     }
 
-    /// The nearest person named before unit `u` of paragraph `p`, outside quotations.
-    fn nearest_person_before(&self, p: usize, u: usize) -> Option<ActorId> {
-        let Unit::Quote(q) = self.paragraphs[p].0[u] else {
+    /// The nearest person named before unit `u` of the paragraph, outside quotations.
+    fn nearest_person_before(&self, u: usize) -> Option<ActorId> {
+        let Unit::Quote(q) = self.units[u] else {
             return None;
         };
         let before = self.quotes[q].span.start;
