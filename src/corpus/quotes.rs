@@ -455,6 +455,9 @@ fn sentences_of(units: &[Unit], text: &str, quotes: &[Quote], out: &mut Vec<Rang
             }
             _ => false,
         };
+        if !ends {
+            continue;
+        }
         let next_starts = match units.get(i + 1) {
             None => true,
             Some(Unit::Word(s, _)) => text[*s as usize..]
@@ -464,9 +467,7 @@ fn sentences_of(units: &[Unit], text: &str, quotes: &[Quote], out: &mut Vec<Rang
             Some(Unit::Quote(_) | Unit::Actor(_)) => true,
             Some(Unit::Punct(c)) => matches!(c, '(' | '-' | '—'),
         };
-        if ends
-            && next_starts
-            && !matches!(units.get(i + 1), Some(Unit::Punct(c)) if ".!?…".contains(*c))
+        if next_starts && !matches!(units.get(i + 1), Some(Unit::Punct(c)) if ".!?…".contains(*c))
         {
             out.push(start..i + 1);
             start = i + 1;
