@@ -178,6 +178,78 @@ fn bad_lines_rows_and_items_are_warnings_and_the_rest_loads() {
     assert!(warning(&corpus, "news.jsonl:7").contains("control characters"));
 }
 
+/// Streams are read in batches of a few hundred entries: rows and lines past the first batches
+/// keep their own cells, numbers and order.
+#[test]
+fn long_csv_and_jsonl_files_keep_every_row_in_order() {
+    let dir = tempfile::tempdir().unwrap();
+    let rows = 1500;
+    let mut csv = String::from("id,date,title,body\n");
+    let mut jsonl = String::new();
+    for n in 1..=rows {
+        csv.push_str(&format!(
+            "c{n},2022-02-01,Rij {n},\"Tekst van rij {n}, met \"\"een citaat\"\".\"\n"
+        ));
+        jsonl.push_str(&format!(
+            "{{\"id\": \"j{n}\", \"date\": \"2022-03-01\", \"title\": \"Regel {n}\", \"body\": \"Tekst van regel {n}.\"}}\n"
+        ));
+    }
+    fs::write(dir.path().join("rows.csv"), csv).unwrap();
+    fs::write(dir.path().join("lines.jsonl"), jsonl).unwrap();
+    let corpus = load(dir.path());
+    assert!(corpus.warnings.is_empty(), "{:#?}", corpus.warnings);
+    assert_eq!(corpus.articles.len(), 2 * rows);
+    for article in &corpus.articles {
+        let (kind, n) = article.id.split_at(1);
+        let line = article.source.to_string();
+        match kind {
+            "c" => {
+                assert_eq!(article.title, format!("Rij {n}"));
+                assert_eq!(
+                    article.text,
+                    format!("Tekst van rij {n}, met \"een citaat\".")
+                );
+                // The header is line 1.
+                let number: usize = n.parse().unwrap();
+                assert!(
+                    line.ends_with(&format!("rows.csv:{}", number + 1)),
+                    "{line}"
+                );
+            }
+            _ => {
+                assert_eq!(article.title, format!("Regel {n}"));
+                assert_eq!(article.text, format!("Tekst van regel {n}."));
+                assert!(line.ends_with(&format!("lines.jsonl:{n}")), "{line}");
+            }
+        }
+    }
+}
+
+/// A byte order mark before the first line of a JSON Lines file is not part of it; a line over
+/// the limit for one article is a warning with its number, and the lines after it load.
+#[test]
+fn jsonl_bom_and_an_overlong_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut bytes = b"\xEF\xBB\xBF{\"title\": \"Eerste\", \"body\": \"Een.\"}\n".to_vec();
+    bytes.extend_from_slice(b"{\"title\": \"Te lang\", \"body\": \"");
+    bytes.resize(bytes.len() + 17 * 1024 * 1024, b'a');
+    bytes.extend_from_slice(b"\"}\n{\"title\": \"Derde\", \"body\": \"Drie.\"}\n");
+    fs::write(dir.path().join("news.jsonl"), bytes).unwrap();
+    let corpus = load(dir.path());
+    let titles: Vec<&str> = corpus.articles.iter().map(|a| a.title.as_str()).collect();
+    assert_eq!(titles, ["Eerste", "Derde"]);
+    assert_eq!(
+        warning(&corpus, "news.jsonl:2"),
+        "a line over 16 MiB; skipped"
+    );
+    assert!(
+        corpus.articles[1]
+            .source
+            .to_string()
+            .ends_with("news.jsonl:3")
+    );
+}
+
 #[test]
 fn paragraphs_and_quotes_survive_every_format() {
     let corpus = load(Path::new(FIXTURES));

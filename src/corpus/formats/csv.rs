@@ -12,14 +12,25 @@ const DATE: &[&str] = &["date", "datetime", "published", "pubdate", "published_a
 const TITLE: &[&str] = &["title", "headline"];
 const BODY: &[&str] = &["body", "content", "text"];
 
-/// Reads every row after the header, giving each to `sink`. An error is about the whole file
-/// (no header, no body column).
-pub fn read(
-    input: impl Read,
+/// Where the columns an entry is made of are in a file's rows, as its header row says.
+#[derive(Debug)]
+pub struct Layout {
+    header: Vec<String>,
+    date: Option<usize>,
+    title: Option<usize>,
+    body: usize,
+    id: Option<usize>,
+    url: Option<usize>,
+    publisher: Option<usize>,
+}
+
+/// A CSV or TSV file positioned after its header row, with the layout that row gives. An error is
+/// about the whole file (no header, no body column).
+pub fn open<R: Read>(
+    input: R,
     delimiter: u8,
     columns: &Columns,
-    mut sink: impl FnMut(Result<Entry, Problem>),
-) -> Result<(), String> {
+) -> Result<(csv::Reader<R>, Layout), String> {
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(delimiter)
         .flexible(true)
@@ -68,6 +79,24 @@ pub fn read(
     let publisher = header
         .iter()
         .position(|h| h == "source" || h == "publisher");
+    let layout = Layout {
+        header,
+        date,
+        title,
+        body,
+        id,
+        url,
+        publisher,
+    };
+    Ok((reader, layout))
+}
+
+/// Reads every row of an [`open`]ed file, giving each to `sink` with where it starts, or why it
+/// is not a row.
+pub fn rows<R: Read>(
+    mut reader: csv::Reader<R>,
+    mut sink: impl FnMut(Result<(Position, &csv::ByteRecord), Problem>),
+) {
     let mut record = csv::ByteRecord::new();
     loop {
         let line = reader.position().line() + 1;
@@ -86,27 +115,37 @@ pub fn read(
         let at = record
             .position()
             .map_or(Position::Line(line), |p| Position::Line(p.line()));
-        let cell = |index: Option<usize>| {
+        sink(Ok((at, &record)));
+    }
+}
+
+impl Layout {
+    /// The entry of the row at `at` whose `cell(i)` is its i-th cell.
+    pub fn entry<'a>(
+        &self,
+        at: Position,
+        cell: impl Fn(usize) -> Option<&'a [u8]>,
+    ) -> Result<Entry, Problem> {
+        let text = |index: Option<usize>| {
             index
-                .and_then(|i| record.get(i))
+                .and_then(&cell)
                 .map(|bytes| text_of(bytes).0.into_owned())
                 .filter(|s| !s.trim().is_empty())
         };
-        match cell(Some(body)) {
-            None => sink(Err(Problem {
+        match text(Some(self.body)) {
+            None => Err(Problem {
                 at: Some(at),
-                reason: format!("empty body (column `{}`)", header[body]),
-            })),
-            Some(text) => sink(Ok(Entry {
-                id: cell(id),
-                title: cell(title),
-                date: cell(date),
-                body: text,
-                url: cell(url),
-                publisher: cell(publisher),
+                reason: format!("empty body (column `{}`)", self.header[self.body]),
+            }),
+            Some(body) => Ok(Entry {
+                id: text(self.id),
+                title: text(self.title),
+                date: text(self.date),
+                body,
+                url: text(self.url),
+                publisher: text(self.publisher),
                 at: Some(at),
-            })),
+            }),
         }
     }
-    Ok(())
 }
