@@ -57,6 +57,10 @@ pub struct Gazetteer {
     /// For each byte: whether some name starts with it. A mention can only start at such a byte
     /// after a word boundary, so the matcher runs at those places only.
     first_bytes: [bool; 256],
+    /// For each two bytes (as a bit at `first << 8 | second`): whether some name starts with
+    /// them (a one-byte name: with its byte and any other). Most words that start like a name
+    /// ("maar" for "minister", "De" for "Duitsland") end here, before the matcher runs.
+    first_pairs: Box<[u64; 1024]>,
 }
 
 impl Gazetteer {
@@ -134,9 +138,19 @@ impl Gazetteer {
             .build(&names)
             .map_err(|e| e.to_string())?;
         let mut first_bytes = [false; 256];
+        let mut first_pairs = Box::new([0u64; 1024]);
         for name in &names {
-            if let Some(&first) = name.as_bytes().first() {
+            let bytes = name.as_bytes();
+            if let Some(&first) = bytes.first() {
                 first_bytes[usize::from(first)] = true;
+                let seconds = match bytes.get(1) {
+                    Some(&second) => second..=second,
+                    None => 0..=u8::MAX,
+                };
+                for second in seconds {
+                    let pair = usize::from(first) << 8 | usize::from(second);
+                    first_pairs[pair / 64] |= 1 << (pair % 64);
+                }
             }
         }
         Ok(Gazetteer {
@@ -144,6 +158,7 @@ impl Gazetteer {
             matcher,
             patterns,
             first_bytes,
+            first_pairs,
         })
     }
 
@@ -227,9 +242,10 @@ impl Gazetteer {
         self.join_adjacent(text, chosen)
     }
 
-    /// The first place from `at` on where a mention could start: a byte some name starts with,
-    /// with no letter or digit before it. (That byte is never inside a character, as no name
-    /// starts with a continuation byte.)
+    /// The first place from `at` on where a mention could start: two bytes some name starts
+    /// with (or the text's last byte, if some name starts with it), with no letter or digit
+    /// before them. (The first byte is never inside a character, as no name starts with a
+    /// continuation byte.)
     fn next_word_start(&self, text: &str, mut at: usize) -> Option<usize> {
         let bytes = text.as_bytes();
         loop {
@@ -238,7 +254,11 @@ impl Gazetteer {
                     .get(at..)?
                     .iter()
                     .position(|&b| self.first_bytes[usize::from(b)])?;
-            if !word_goes_on_before(text, start) {
+            let name_goes_on = bytes.get(start + 1).is_none_or(|&second| {
+                let pair = usize::from(bytes[start]) << 8 | usize::from(second);
+                self.first_pairs[pair / 64] & 1 << (pair % 64) != 0
+            });
+            if name_goes_on && !word_goes_on_before(text, start) {
                 return Some(start);
             }
             at = start + 1;
@@ -300,6 +320,28 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    /// The filter on a name's first two bytes lets a one-byte name through with anything after
+    /// it, and at the very end of a text.
+    #[test]
+    fn one_letter_names_are_found_anywhere_a_word_can_be() {
+        let g = Gazetteer::from_toml(
+            "[[actor]]\nname = \"X\"\nkind = \"organisation\"\n\n[[actor]]\nname = \"Xi Jinping\"\nkind = \"person\"\n",
+        )
+        .unwrap();
+        fn found<'t>(g: &Gazetteer, text: &'t str) -> Vec<&'t str> {
+            g.find_mentions(text)
+                .iter()
+                .map(|m| &text[m.span.range()])
+                .collect()
+        }
+        assert_eq!(found(&g, "X"), ["X"]);
+        assert_eq!(
+            found(&g, "X zei dat Xi Jinping en X, of (X)."),
+            ["X", "Xi Jinping", "X", "X"]
+        );
+        assert_eq!(found(&g, "Xylofoon en Xi"), Vec::<&str>::new());
     }
 
     #[test]
