@@ -425,6 +425,45 @@ fn encodings_in_structured_formats() {
         corpus.articles[1].text,
         "Een tekst met ë en “aanhalingstekens”."
     );
+    // Said as for a seed file: per line or row when one was not UTF-8, once for a UTF-16 file.
+    assert_eq!(
+        warning(&corpus, "cp1252.jsonl:1"),
+        "not valid UTF-8; read as Windows-1252"
+    );
+    assert_eq!(warning(&corpus, "utf16.csv"), "CSV: UTF-16; converted");
+    assert_eq!(corpus.warnings.len(), 2, "{:#?}", corpus.warnings);
+    assert_eq!(corpus.skipped(), 0);
+}
+
+/// A CSV row or a Markdown file in Windows-1252 loads, with a note for that row or file only.
+#[test]
+fn windows_1252_is_noted_for_the_row_or_file_it_is_in() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(
+        dir.path().join("mixed.csv"),
+        b"title,body\nUTF-8,Een tekst over Oekra\xc3\xafne.\nCP1252,Een tekst over Oekra\xefne.\n",
+    )
+    .unwrap();
+    fs::write(dir.path().join("notes.md"), b"# Kop\n\nOekra\xefne.\n").unwrap();
+    let corpus = load(dir.path());
+    let texts: Vec<&str> = corpus.articles.iter().map(|a| a.text.as_str()).collect();
+    assert!(texts.contains(&"Een tekst over Oekraïne."), "{texts:?}");
+    assert!(
+        texts
+            .iter()
+            .any(|t| t.ends_with("Oekraïne.") && t.starts_with("Kop")),
+        "{texts:?}"
+    );
+    let noted: Vec<&str> = corpus.warnings.iter().map(|w| w.path.as_str()).collect();
+    assert_eq!(noted.len(), 2, "{:#?}", corpus.warnings);
+    assert!(noted[0].ends_with("mixed.csv:3"), "{noted:?}");
+    assert!(noted[1].ends_with("notes.md"), "{noted:?}");
+    assert!(
+        corpus
+            .warnings
+            .iter()
+            .all(|w| !w.skipped && w.reason == "not valid UTF-8; read as Windows-1252")
+    );
 }
 
 /// Escape sequences and controls in every format, written from code.

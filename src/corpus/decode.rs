@@ -23,6 +23,18 @@ pub enum DecodeError {
     Binary,
 }
 
+impl std::fmt::Display for DecodeNote {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            DecodeNote::Windows1252 => f.write_str("not valid UTF-8; read as Windows-1252"),
+            DecodeNote::Utf16 => f.write_str("UTF-16; converted"),
+            DecodeNote::Sanitised(n) => {
+                write!(f, "{n} control characters or escape sequence bytes removed")
+            }
+        }
+    }
+}
+
 /// Decodes raw file bytes to sanitised text with LF line endings.
 pub fn decode(bytes: &[u8]) -> Result<(Cow<'_, str>, Vec<DecodeNote>), DecodeError> {
     let (raw, mut notes) = decode_unsanitised(bytes)?;

@@ -223,7 +223,8 @@ pub fn load_listing_with(
     Corpus::new(articles, warnings, gazetteer)
 }
 
-/// One article built, with its notes; or why an article or a file could not be used.
+/// One article built, with its notes; or why an article or a file could not be used (or, with
+/// `skipped` false, a note about a whole file whose articles follow).
 type Built = Result<(Article, Vec<Warning>), Warning>;
 
 /// Reads and builds the articles of one file, in its format. A seed or Markdown file's id is its
@@ -305,7 +306,13 @@ pub fn load_bytes(
             read_stream(io::Cursor::new(bytes), &context, options)
         }
         Format::Markdown => match decode_unsanitised(bytes) {
-            Ok((text, _)) => vec![context.build(formats::markdown::read(&text))],
+            Ok((text, notes)) => {
+                let entry = formats::markdown::read(&text).map(|entry| Entry {
+                    encoding: notes.into_iter().next(),
+                    ..entry
+                });
+                vec![context.build(entry)]
+            }
             Err(DecodeError::Binary) => vec![Err(file_warning(
                 shown,
                 None,
@@ -411,11 +418,11 @@ impl EntryContext<'_> {
             .filter(|t| !t.is_empty())
             .map(|t| shorten(&t, TITLE_MAX_CHARS));
         let mut notes = Vec::new();
+        if let Some(encoding) = &entry.encoding {
+            notes.push(warning(encoding.to_string(), false));
+        }
         if removed > 0 {
-            notes.push(warning(
-                format!("{removed} control characters or escape sequence bytes removed"),
-                false,
-            ));
+            notes.push(warning(DecodeNote::Sanitised(removed).to_string(), false));
         }
         let date = entry.date();
         let one_line = |field: &Option<String>| {
@@ -477,11 +484,21 @@ fn read_entries(
         }
         let (text, _) = decode_unsanitised(&bytes)
             .map_err(|_| "contains NUL bytes: not a text file".to_owned())?;
-        return read_entries(
+        let mut built = read_entries(
             io::Cursor::new(text.into_owned().into_bytes()),
             context,
             options,
+        )?;
+        // One note for the file, before its entries' own.
+        built.insert(
+            0,
+            Err(Warning {
+                path: context.path.to_owned(),
+                reason: format!("{}: {}", context.format.name(), DecodeNote::Utf16),
+                skipped: false,
+            }),
         );
+        return Ok(built);
     }
     // A CSV file's header says where its columns are before any row is read.
     enum Stream<R> {
@@ -601,8 +618,12 @@ impl Pending {
         match self {
             Pending::Problem(problem) => Some(Err(problem)),
             Pending::JsonLine { number, line } => {
-                let (text, _) = super::decode::text_of(&bytes[line]);
-                formats::jsonl::read_line(&text, number)
+                let (text, windows_1252) = super::decode::text_of(&bytes[line]);
+                let entry = formats::jsonl::read_line(&text, number)?;
+                Some(entry.map(|entry| Entry {
+                    encoding: windows_1252.then_some(DecodeNote::Windows1252),
+                    ..entry
+                }))
             }
             Pending::CsvRow { at, start, cells } => {
                 let ends = &ends[cells];
@@ -910,14 +931,7 @@ pub fn build_article(
     };
     let notes: Vec<Warning> = decode_notes
         .iter()
-        .map(|note| match note {
-            DecodeNote::Windows1252 => "not valid UTF-8; read as Windows-1252".to_owned(),
-            DecodeNote::Utf16 => "UTF-16; converted".to_owned(),
-            DecodeNote::Sanitised(n) => {
-                format!("{n} control characters or escape sequence bytes removed")
-            }
-        })
-        .map(|reason| warning(reason, false))
+        .map(|note| warning(note.to_string(), false))
         .collect();
     let date = parsed.date.clone();
     Ok(finish(id, source, parsed, date, None, notes, gazetteer))

@@ -6,7 +6,7 @@ use std::io::Read;
 
 use super::{Columns, Entry, Problem};
 use crate::corpus::article::Position;
-use crate::corpus::decode::text_of;
+use crate::corpus::decode::{DecodeNote, text_of};
 
 const DATE: &[&str] = &["date", "datetime", "published", "pubdate", "published_at"];
 const TITLE: &[&str] = &["title", "headline"];
@@ -126,10 +126,17 @@ impl Layout {
         at: Position,
         cell: impl Fn(usize) -> Option<&'a [u8]>,
     ) -> Result<Entry, Problem> {
+        let windows_1252 = std::cell::Cell::new(false);
         let text = |index: Option<usize>| {
             index
                 .and_then(&cell)
-                .map(|bytes| text_of(bytes).0.into_owned())
+                .map(|bytes| {
+                    let (text, was_1252) = text_of(bytes);
+                    if was_1252 {
+                        windows_1252.set(true);
+                    }
+                    text.into_owned()
+                })
                 .filter(|s| !s.trim().is_empty())
         };
         match text(Some(self.body)) {
@@ -145,6 +152,7 @@ impl Layout {
                 url: text(self.url),
                 publisher: text(self.publisher),
                 at: Some(at),
+                encoding: windows_1252.get().then_some(DecodeNote::Windows1252),
             }),
         }
     }

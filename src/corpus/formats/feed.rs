@@ -58,6 +58,7 @@ pub fn read(bytes: &[u8]) -> Result<(Format, Vec<Result<Entry, Problem>>), Strin
                 url: item.links.first().map(|l| l.href.clone()),
                 publisher: publisher.clone().filter(|p| !p.is_empty()),
                 at,
+                encoding: None,
             })
         })
         .collect();

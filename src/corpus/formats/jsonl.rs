@@ -58,6 +58,7 @@ pub fn read_line(line: &str, number: u64) -> Option<Result<Entry, Problem>> {
             url: field(&["url"])?,
             publisher: field(&["source"])?,
             at,
+            encoding: None,
         })
     };
     Some(read().map_err(|reason| Problem { at, reason }))

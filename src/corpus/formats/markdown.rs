@@ -88,6 +88,7 @@ pub fn read(text: &str) -> Result<Entry, Problem> {
         url: None,
         publisher: None,
         at: None,
+        encoding: None,
     })
 }
 

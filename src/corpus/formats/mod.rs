@@ -11,6 +11,7 @@ pub mod markdown;
 use std::path::Path;
 
 use super::article::{Format, Position};
+use super::decode::DecodeNote;
 use super::parse::{DateHeader, parse_datetime};
 
 /// One article as a format gives it: fields as written (not yet sanitised).
@@ -27,6 +28,9 @@ pub struct Entry {
     /// title).
     pub publisher: Option<String>,
     pub at: Option<Position>,
+    /// How its text was decoded when that is worth a note: Windows-1252 for a line or cell that
+    /// was not UTF-8, UTF-16 for a Markdown file.
+    pub encoding: Option<DecodeNote>,
 }
 
 impl Entry {
