@@ -372,23 +372,24 @@ impl EntryContext<'_> {
                 true,
             ));
         }
-        let mut removed = 0;
-        let mut clean = |text: &str| -> String {
+        // Clean text (nearly all) is borrowed as it is, not copied.
+        fn clean<'t>(text: &'t str, removed: &mut usize) -> Cow<'t, str> {
             if needs_sanitising(text) {
                 let (clean, n) = sanitise(text);
-                removed += n;
-                clean
+                *removed += n;
+                Cow::Owned(clean)
             } else {
-                text.to_owned()
+                Cow::Borrowed(text)
             }
-        };
-        let body = clean(&entry.body);
-        let title = entry.title.as_deref().map(&mut clean);
-        let own_id = entry.id.as_deref().map(&mut clean);
+        }
+        let mut removed = 0;
+        let body = clean(&entry.body, &mut removed);
+        let title = entry.title.as_deref().map(|t| clean(t, &mut removed));
+        let own_id = entry.id.as_deref().map(|id| clean(id, &mut removed));
         let body = if self.format == Format::Markdown {
             body
         } else {
-            formats::paragraphs_from_lines(&body)
+            Cow::Owned(formats::paragraphs_from_lines(&body))
         };
         let Some(parsed) = parse_body(&body) else {
             return Err(warning("no article text".into(), true));
