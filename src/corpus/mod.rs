@@ -4,6 +4,7 @@ pub mod actors;
 pub mod article;
 pub mod decode;
 pub mod formats;
+pub mod language;
 pub mod load;
 pub mod parse;
 pub mod quotes;

@@ -1,0 +1,165 @@
+//! The language data kroniek reads news text by (reporting verbs, pronouns, role nouns…), loaded
+//! from `assets/language/*.toml`, which are compiled into the binary. Code asks a [`Language`];
+//! adding a language is adding a file, not code.
+
+use std::sync::OnceLock;
+
+use serde::Deserialize;
+
+/// A list of lower-case words, with a quick test that turns most other words away before any
+/// comparison: for each first ASCII letter, the lengths of the words with it, as a bit set.
+#[derive(Debug)]
+pub struct Words {
+    words: Vec<Box<str>>,
+    lengths: [u64; 26],
+    /// Words that start with no ASCII letter, or are 64 bytes or longer: compared one by one.
+    others: Vec<Box<str>>,
+}
+
+impl Words {
+    pub fn new<S: AsRef<str>>(list: &[S]) -> Words {
+        let mut words = Vec::new();
+        let mut others = Vec::new();
+        let mut lengths = [0u64; 26];
+        for word in list {
+            let word = word.as_ref().to_lowercase();
+            let bytes = word.as_bytes();
+            match bytes.first() {
+                Some(first) if first.is_ascii_lowercase() && bytes.len() < 64 => {
+                    lengths[(first - b'a') as usize] |= 1 << bytes.len();
+                    words.push(word.into_boxed_str());
+                }
+                Some(_) => others.push(word.into_boxed_str()),
+                None => {}
+            }
+        }
+        Words {
+            words,
+            lengths,
+            others,
+        }
+    }
+
+    /// Whether `word` is in the list, ignoring ASCII case.
+    #[inline]
+    pub fn contains(&self, word: &str) -> bool {
+        let bytes = word.as_bytes();
+        let Some(&first) = bytes.first() else {
+            return false;
+        };
+        // An ASCII letter in either case becomes 0..26; anything else becomes larger.
+        let letter = (first | 0x20).wrapping_sub(b'a');
+        if bytes.len() < 64 && letter < 26 {
+            (self.lengths[letter as usize] >> bytes.len()) & 1 == 1
+                && self
+                    .words
+                    .iter()
+                    .any(|w| w.len() == bytes.len() && w.eq_ignore_ascii_case(word))
+        } else {
+            !self.others.is_empty() && self.others.iter().any(|w| **w == *word.to_lowercase())
+        }
+    }
+}
+
+/// What attribution needs of a language.
+#[derive(Debug)]
+pub struct QuoteWords {
+    /// Verbs and words that report speech.
+    pub speech_cues: Words,
+    /// Words that stand for a person named before.
+    pub pronouns: Words,
+    /// Nouns that stand for a person named before.
+    pub role_nouns: Words,
+    /// Words that may open a sentence before a quotation without reporting anything.
+    pub openers: Words,
+    /// Words a reporting verb may have between it and its speaker.
+    pub fillers: Words,
+    /// Cues whose speaker comes after them, never before.
+    pub speaker_after_only: Words,
+    /// The word that opens a sentence reporting the quotation before it.
+    pub that: Box<str>,
+    /// The impersonal subject that continues the previous speaker.
+    pub impersonal: Box<str>,
+}
+
+/// One language's data.
+#[derive(Debug)]
+pub struct Language {
+    pub quotes: QuoteWords,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LanguageFile {
+    quotes: QuoteFile,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct QuoteFile {
+    speech_cues: Vec<String>,
+    pronouns: Vec<String>,
+    role_nouns: Vec<String>,
+    openers: Vec<String>,
+    fillers: Vec<String>,
+    speaker_after_only: Vec<String>,
+    that: String,
+    impersonal: String,
+}
+
+impl Language {
+    /// Reads a language file. The built-in files are checked by the tests, so an error here is a
+    /// mistake in a file shipped with kroniek.
+    pub fn parse(text: &str) -> Result<Language, toml::de::Error> {
+        let file: LanguageFile = toml::from_str(text)?;
+        let q = file.quotes;
+        Ok(Language {
+            quotes: QuoteWords {
+                speech_cues: Words::new(&q.speech_cues),
+                pronouns: Words::new(&q.pronouns),
+                role_nouns: Words::new(&q.role_nouns),
+                openers: Words::new(&q.openers),
+                fillers: Words::new(&q.fillers),
+                speaker_after_only: Words::new(&q.speaker_after_only),
+                that: q.that.to_lowercase().into_boxed_str(),
+                impersonal: q.impersonal.to_lowercase().into_boxed_str(),
+            },
+        })
+    }
+
+    /// Dutch, as compiled into the binary.
+    pub fn dutch() -> &'static Language {
+        static DUTCH: OnceLock<Language> = OnceLock::new();
+        DUTCH.get_or_init(|| {
+            Language::parse(DUTCH_FILE)
+                .unwrap_or_else(|e| panic!("assets/language/nl.toml is not valid: {e}"))
+        })
+    }
+}
+
+/// The Dutch language file, as shipped.
+pub const DUTCH_FILE: &str = include_str!("../../assets/language/nl.toml");
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_dutch_file_reads() {
+        let dutch = Language::parse(DUTCH_FILE).expect("nl.toml parses");
+        assert!(dutch.quotes.speech_cues.contains("Zegt"));
+        assert!(dutch.quotes.pronouns.contains("hij"));
+        assert!(!dutch.quotes.pronouns.contains("hijs"));
+    }
+
+    #[test]
+    fn words_match_ignoring_case_and_reject_others() {
+        let words = Words::new(&["zei", "élan", "x"]);
+        assert!(words.contains("ZEI"));
+        assert!(words.contains("x"));
+        assert!(words.contains("Élan"));
+        assert!(!words.contains("zeis"));
+        assert!(!words.contains(""));
+        assert!(!words.contains("y"));
+    }
+}

@@ -1,0 +1,314 @@
+//! Who said a quotation.
+//!
+//! Attribution works on a paragraph as a list of units (words, punctuation, actor mentions and
+//! whole quotations), split into sentences. In order, a quotation's speaker is:
+//! 1. the actor named by a reporting clause after it in its sentence ("…", aldus Stoltenberg);
+//! 2. the actor of a reporting clause before it in its sentence (Zelensky herhaalde dat „…”;
+//!    Lavrov: „…”; volgens de president „…”);
+//! 3. for a quotation that opens its sentence with nothing reported around it: the speaker of a
+//!    quotation in the sentence before (a continued quotation), or the actor of a reporting clause
+//!    in the sentence before (Lavrov zegt dat … . „…”);
+//! 4. the actor of a following "Dat heeft X gezegd" sentence;
+//! 5. for a heading that is a quotation: the speaker of the first quotation under it.
+//!
+//! A pronoun or role noun (hij, ze, de minister) stands for the nearest person named before the
+//! quotation outside quotations; an impersonal "luidde het" continues the previous speaker. An actor
+//! named inside a quotation is never its speaker. Where none of this applies, there is no speaker.
+//! The words come from the language file ([`crate::corpus::language`]).
+
+use std::ops::Range;
+
+use super::units::{Unit, sentences_of, units_of};
+use crate::corpus::actors::{ActorKind, Gazetteer};
+use crate::corpus::article::{ActorId, Mention, Paragraph, Quote};
+use crate::corpus::language::{QuoteWords, Words};
+
+/// What a reporting clause names as the speaker.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Said {
+    Actor(ActorId),
+    /// A pronoun or role noun: the nearest person named before.
+    Anaphor,
+    /// "luidde het", "klinkt het": the previous speaker goes on.
+    Impersonal,
+}
+
+/// Finds the speaker of every quotation of an article, in place.
+pub(super) fn attribute(
+    text: &str,
+    paragraphs: &[Paragraph],
+    mentions: &[Mention],
+    gazetteer: &Gazetteer,
+    words: &QuoteWords,
+    quotes: &mut [Quote],
+) {
+    let mut analysis = Analysis {
+        text,
+        gazetteer,
+        words,
+        units: Vec::new(),
+        sentences: Vec::new(),
+        mentions,
+        quotes,
+    };
+    analysis.attribute(paragraphs);
+}
+
+struct Analysis<'a> {
+    text: &'a str,
+    words: &'a QuoteWords,
+    gazetteer: &'a Gazetteer,
+    /// The units of the paragraph being attributed (a paragraph's quotations need no other
+    /// paragraph's units), and its sentences as ranges of unit indices. The buffers are reused
+    /// from paragraph to paragraph.
+    units: Vec<Unit>,
+    sentences: Vec<Range<usize>>,
+    mentions: &'a [Mention],
+    quotes: &'a mut [Quote],
+}
+
+impl Analysis<'_> {
+    /// Whether a unit is one of the (ASCII, lower-case) words of `list`, ignoring case; no
+    /// allocation, as this runs for every word around every quotation.
+    #[inline]
+    fn is_word_in(&self, unit: Unit, list: &Words) -> bool {
+        let Unit::Word(s, e) = unit else { return false };
+        list.contains(&self.text[s as usize..e as usize])
+    }
+
+    /// Whether a unit is the (ASCII, lower-case) word `word`, ignoring case.
+    fn is_word(&self, unit: Unit, word: &str) -> bool {
+        let Unit::Word(s, e) = unit else { return false };
+        self.text[s as usize..e as usize].eq_ignore_ascii_case(word)
+    }
+
+    fn kind(&self, actor: ActorId) -> ActorKind {
+        self.gazetteer.actor(actor).kind
+    }
+
+    fn attribute(&mut self, paragraphs: &[Paragraph]) {
+        // Paragraph by paragraph, in order: a speaker may continue one of a quotation before.
+        let mut first = 0;
+        while let Some(quote) = self.quotes.get(first) {
+            let p = quote.paragraph;
+            units_of(
+                self.text,
+                paragraphs[p as usize].span,
+                self.mentions,
+                self.quotes,
+                &mut self.units,
+            );
+            sentences_of(&self.units, self.text, self.quotes, &mut self.sentences);
+            for s in 0..self.sentences.len() {
+                for u in self.sentences[s].clone() {
+                    if let Unit::Quote(q) = self.units[u] {
+                        self.quotes[q].speaker = self.speaker_of(s, u);
+                    }
+                }
+            }
+            first += self.quotes[first..].partition_point(|q| q.paragraph == p);
+        }
+        // Headings that are quotations take the speaker of the first quotation under them.
+        for q in 0..self.quotes.len() {
+            let p = self.quotes[q].paragraph as usize;
+            if self.quotes[q].speaker.is_some() || !paragraphs[p].heading {
+                continue;
+            }
+            let section_end = paragraphs[p + 1..]
+                .iter()
+                .position(|para| para.heading)
+                .map_or(paragraphs.len(), |i| p + 1 + i);
+            self.quotes[q].speaker = self.quotes[q + 1..]
+                .iter()
+                .take_while(|other| (other.paragraph as usize) < section_end)
+                .find_map(|other| other.speaker);
+        }
+    }
+
+    fn speaker_of(&self, s: usize, u: usize) -> Option<ActorId> {
+        let units = &self.units;
+        let sentence = self.sentences[s].clone();
+        // 1. A reporting clause after the quotation.
+        for c in u + 1..sentence.end {
+            if self.is_word_in(units[c], &self.words.speech_cues)
+                && let Some(said) = self.said_after(units, c, sentence.end, true)
+            {
+                return self.resolve(said, u);
+            }
+        }
+        // 2. A reporting clause before it.
+        if let Some(said) = self.said_before(units, sentence.start, u) {
+            return self.resolve(said, u);
+        }
+        // 3. A quotation that opens its sentence continues the sentence before.
+        let opens_sentence = units[sentence.start..u].iter().all(|&unit| {
+            matches!(unit, Unit::Punct(_)) || self.is_word_in(unit, &self.words.openers)
+        });
+        let nothing_after = units[u + 1..sentence.end]
+            .iter()
+            .all(|unit| matches!(unit, Unit::Punct(_)));
+        if opens_sentence && nothing_after && s > 0 {
+            let before = self.sentences[s - 1].clone();
+            let previous_quote = units[before.clone()]
+                .iter()
+                .rev()
+                .find_map(|unit| match unit {
+                    Unit::Quote(q) => Some(*q),
+                    _ => None,
+                });
+            if let Some(q) = previous_quote {
+                return self.quotes[q].speaker;
+            }
+            for c in before.clone() {
+                if self.is_word_in(units[c], &self.words.speech_cues) {
+                    let said = self
+                        .said_after(units, c, before.end, false)
+                        .or_else(|| self.said_by_subject(units, before.start, c));
+                    if let Some(said) = said {
+                        return self.resolve(said, u);
+                    }
+                }
+            }
+        }
+        // 4. "Dat heeft X gezegd." in the next sentence.
+        if let Some(next) = self.sentences.get(s + 1) {
+            let starts_with_dat = self.is_word(units[next.start], &self.words.that);
+            let has_cue = units[next.clone()]
+                .iter()
+                .any(|&x| self.is_word_in(x, &self.words.speech_cues));
+            if starts_with_dat && has_cue {
+                return self.first_actor(&units[next.clone()]);
+            }
+        }
+        None
+    }
+
+    /// The speaker named right after a cue at `c`, looking no further than `end`.
+    /// With `loose`, the first actor in the next few units counts ("zei onderminister van
+    /// Buitenlandse Zaken Sergej Rjabkov"); otherwise it must follow at once.
+    fn said_after(&self, units: &[Unit], c: usize, end: usize, loose: bool) -> Option<Said> {
+        let limit = end.min(c + 1 + if loose { 7 } else { 3 });
+        let mut i = c + 1;
+        while i < limit {
+            match units[i] {
+                Unit::Actor(a) => return Some(Said::Actor(a)),
+                Unit::Quote(_) => return None,
+                Unit::Punct(ch) if ".;:!?".contains(ch) => return None,
+                Unit::Punct(_) => {}
+                unit => {
+                    if self.is_word_in(unit, &self.words.pronouns) {
+                        return Some(Said::Anaphor);
+                    }
+                    if self.is_word(unit, &self.words.impersonal)
+                        && !matches!(units.get(i + 1), Some(Unit::Actor(_) | Unit::Word(..)))
+                    {
+                        return Some(Said::Impersonal);
+                    }
+                    if self.is_word_in(unit, &self.words.role_nouns) {
+                        return match units.get(i + 1) {
+                            Some(Unit::Actor(a)) if self.kind(*a) == ActorKind::Person => {
+                                Some(Said::Actor(*a))
+                            }
+                            _ => Some(Said::Anaphor),
+                        };
+                    }
+                    if !loose && !self.is_word_in(unit, &self.words.fillers) {
+                        return None;
+                    }
+                }
+            }
+            i += 1;
+        }
+        None
+    }
+
+    /// The subject of a cue at `c`: the nearest person or pronoun before it in the sentence,
+    /// else the nearest organisation or country.
+    fn said_by_subject(&self, units: &[Unit], start: usize, c: usize) -> Option<Said> {
+        let mut fallback = None;
+        for &unit in units[start..c].iter().rev() {
+            match unit {
+                Unit::Actor(a) if self.kind(a) == ActorKind::Person => return Some(Said::Actor(a)),
+                Unit::Actor(a) => {
+                    fallback.get_or_insert(Said::Actor(a));
+                }
+                unit if self.is_word_in(unit, &self.words.pronouns) => return Some(Said::Anaphor),
+                _ => {}
+            }
+        }
+        fallback
+    }
+
+    /// A reporting clause before the quotation at `u` in its sentence.
+    fn said_before(&self, units: &[Unit], start: usize, u: usize) -> Option<Said> {
+        // "Lavrov: „…”"
+        if u >= 2 && units[u - 1] == Unit::Punct(':') {
+            match units[u - 2] {
+                Unit::Actor(a) => return Some(Said::Actor(a)),
+                unit if self.is_word_in(unit, &self.words.pronouns) => return Some(Said::Anaphor),
+                _ => {}
+            }
+        }
+        for c in (start..u).rev() {
+            if !self.is_word_in(units[c], &self.words.speech_cues) {
+                continue;
+            }
+            if let Some(said) = self.said_after(units, c, u, false) {
+                return Some(said);
+            }
+            let after_only = self.is_word_in(units[c], &self.words.speaker_after_only);
+            if !after_only && let Some(said) = self.said_by_subject(units, start, c) {
+                return Some(said);
+            }
+        }
+        None
+    }
+
+    fn first_actor(&self, units: &[Unit]) -> Option<ActorId> {
+        let actors = || {
+            units.iter().filter_map(|u| match u {
+                Unit::Actor(a) => Some(*a),
+                _ => None,
+            })
+        };
+        actors()
+            .find(|&a| self.kind(a) == ActorKind::Person)
+            .or_else(|| actors().next())
+    }
+
+    fn resolve(&self, said: Said, u: usize) -> Option<ActorId> {
+        match said {
+            Said::Actor(a) => Some(a),
+            Said::Anaphor => self.nearest_person_before(u),
+            Said::Impersonal => {
+                let this = match self.units[u] {
+                    Unit::Quote(q) => q,
+                    _ => return None,
+                };
+                self.quotes[..this]
+                    .iter()
+                    .rev()
+                    .find_map(|q| q.speaker)
+                    .or_else(|| self.nearest_person_before(u))
+            }
+        }
+    }
+
+    /// The nearest person named before unit `u` of the paragraph, outside quotations.
+    fn nearest_person_before(&self, u: usize) -> Option<ActorId> {
+        let Unit::Quote(q) = self.units[u] else {
+            return None;
+        };
+        let before = self.quotes[q].span.start;
+        let inside_quote = |m: &Mention| {
+            let i = self.quotes.partition_point(|q| q.span.end <= m.span.start);
+            self.quotes.get(i).is_some_and(|q| q.span.contains(m.span))
+        };
+        let end = self.mentions.partition_point(|m| m.span.start < before);
+        self.mentions[..end]
+            .iter()
+            .rev()
+            .find(|m| self.kind(m.actor) == ActorKind::Person && !inside_quote(m))
+            .map(|m| m.actor)
+    }
+}
