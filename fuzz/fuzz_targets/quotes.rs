@@ -22,7 +22,11 @@ fuzz_target!(|text: &str| {
     let gazetteer = GAZETTEER.get_or_init(Gazetteer::builtin);
     if let Some(parsed) = parse(text) {
         let mentions = gazetteer.find_mentions(&parsed.text);
-        for quote in find_quotes(&parsed.text, &parsed.paragraphs, &mentions, gazetteer) {
+        let (quotes, notes) = find_quotes(&parsed.text, &parsed.paragraphs, &mentions, gazetteer);
+        for note in notes {
+            assert!(parsed.text.is_char_boundary(note.pos) && note.paragraph < parsed.paragraphs.len());
+        }
+        for quote in quotes {
             assert!(quote.span.contains(quote.inner));
             assert!((quote.paragraph as usize) < parsed.paragraphs.len());
             if let Some(speaker) = quote.speaker {

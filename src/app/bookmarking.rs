@@ -94,8 +94,11 @@ pub fn bookmark(app: &mut App) {
             .find(|q| q.span.range().start <= range.start && range.end <= q.span.range().end)
             .and_then(|q| q.speaker);
         (article.text[range].to_owned(), speaker)
-    } else if let Some(quote) = app.article.quote.and_then(|q| article.quotes.get(q)) {
-        (article.quote_text(quote).to_owned(), quote.speaker)
+    } else if let Some(q) = app.article.quote.filter(|&q| q < article.quotes.len()) {
+        (
+            article.quotation_text(q).into_owned(),
+            article.quotes[q].speaker,
+        )
     } else {
         app.message = Some("no quotation selected: ] selects one, v selects a passage".into());
         return;
@@ -297,7 +300,8 @@ pub fn open_bookmark(app: &mut App) -> Option<usize> {
     let quote = article
         .quotes
         .iter()
-        .position(|q| article.quote_text(q) == bookmark.text);
+        .enumerate()
+        .position(|(q, _)| article.quotation_text(q) == bookmark.text);
     app.article.quote = quote;
     let position = match quote {
         Some(q) => article.quotes[q].span.start as usize,

@@ -427,8 +427,8 @@ impl App {
     /// The bookmark of the selected quotation in the current article, if it is bookmarked.
     pub fn selected_quote_bookmark(&self) -> Option<&Bookmark> {
         let article = &self.corpus.articles[self.current()?];
-        let quote = article.quotes.get(self.article.quote?)?;
-        let id = crate::bookmarks::bookmark_id(&article.id, article.quote_text(quote));
+        let quote = self.article.quote.filter(|&q| q < article.quotes.len())?;
+        let id = crate::bookmarks::bookmark_id(&article.id, &article.quotation_text(quote));
         self.bookmarks.list.iter().find(|b| b.id == id)
     }
 

@@ -1,6 +1,7 @@
 //! The data model of one article. Every position is a byte range into [`Article::text`], so the
 //! text is stored once and the reader, the bookmarks and the command line share the same offsets.
 
+use std::borrow::Cow;
 use std::fmt;
 use std::ops::Range;
 
@@ -128,6 +129,9 @@ pub struct Quote {
     /// Index into [`Article::paragraphs`].
     pub paragraph: u32,
     pub speaker: Option<ActorId>,
+    /// Whether this quotation goes on from the one before it: a quotation over several
+    /// paragraphs, reopened at the start of each, is one piece per paragraph.
+    pub continues: bool,
 }
 
 /// The file formats articles are read from.
@@ -253,6 +257,39 @@ impl Article {
 
     pub fn quote_text(&self, quote: &Quote) -> &str {
         self.slice(quote.inner)
+    }
+
+    /// The indices of the pieces of the quotation that quote `index` is part of: only `index`,
+    /// unless it is a quotation over several paragraphs.
+    pub fn quotation_pieces(&self, index: usize) -> Range<usize> {
+        if index >= self.quotes.len() {
+            return index..index;
+        }
+        let mut start = index;
+        while start > 0 && self.quotes[start].continues {
+            start -= 1;
+        }
+        let mut end = index + 1;
+        while self.quotes.get(end).is_some_and(|q| q.continues) {
+            end += 1;
+        }
+        start..end
+    }
+
+    /// The words of the whole quotation that quote `index` is part of, as bookmarks keep it: the
+    /// pieces of a quotation over several paragraphs joined by a blank line, as paragraphs are.
+    pub fn quotation_text(&self, index: usize) -> Cow<'_, str> {
+        let pieces = self.quotation_pieces(index);
+        match &self.quotes[pieces] {
+            [] => Cow::Borrowed(""),
+            [one] => Cow::Borrowed(self.quote_text(one)),
+            many => Cow::Owned(
+                many.iter()
+                    .map(|q| self.quote_text(q).trim())
+                    .collect::<Vec<_>>()
+                    .join("\n\n"),
+            ),
+        }
     }
 
     /// Mention counts per actor, most mentioned first (ties by actor id, so by gazetteer order).

@@ -20,7 +20,7 @@ use super::decode::{
 };
 use super::formats::{self, Entry, Options, Problem, format_of, sniff};
 use super::parse::{DateHeader, Parsed, TITLE_MAX_CHARS, parse, parse_body, shorten};
-use super::quotes::find_quotes;
+use super::quotes::{describe_all, find_quotes};
 
 /// Files larger than this are skipped. A news article is a few kilobytes; the bound keeps one
 /// stray log file or disk image from taking the memory and time meant for a whole corpus.
@@ -973,7 +973,12 @@ fn finish(
         }
     };
     let mentions = gazetteer.find_mentions(&parsed.text);
-    let quotes = find_quotes(&parsed.text, &parsed.paragraphs, &mentions, gazetteer);
+    let (quotes, marks) = find_quotes(&parsed.text, &parsed.paragraphs, &mentions, gazetteer);
+    notes.extend(
+        describe_all(&parsed.text, &marks)
+            .into_iter()
+            .map(|reason| warning_at(&source, reason, false)),
+    );
     let mut article = Article {
         id: id.to_owned(),
         source,

@@ -195,9 +195,12 @@ fn body_line<'a>(
     };
     let mut spans = Vec::with_capacity(cuts.len() + 1);
     let in_passage = passage.is_some_and(|p| p.start < range.end && range.start < p.end);
-    let bookmarked = quotes
-        .iter()
-        .any(|q| app.is_bookmarked(&article.id, article.quote_text(q)));
+    // The index of the first of `quotes` in the article, as `overlapping` found it.
+    let first_quote = article
+        .quotes
+        .partition_point(|q| q.span.range().end <= range.start);
+    let bookmarked = (first_quote..first_quote + quotes.len())
+        .any(|q| app.is_bookmarked(&article.id, &article.quotation_text(q)));
     let gutter = if in_passage {
         Span::styled("┃ ", theme.quote_selected())
     } else if selected

@@ -25,9 +25,14 @@ pub(super) fn units_of(
     // About one unit for every five bytes of Dutch prose: room enough to rarely grow.
     units.reserve(span.range().len() / 5 + 4);
     let end = span.end as usize;
-    let mut pos = span.start as usize;
-    let mut mention = mentions.partition_point(|m| m.span.start < span.start);
     let mut quote = quotes.partition_point(|q| q.span.start < span.start);
+    // A quotation from the paragraph before may run into this one: its words are not units.
+    let start = match quote.checked_sub(1).map(|q| quotes[q].span.end) {
+        Some(end) if end > span.start => end,
+        _ => span.start,
+    };
+    let mut pos = start as usize;
+    let mut mention = mentions.partition_point(|m| m.span.start < start);
     while pos < end {
         if let Some(q) = quotes.get(quote).filter(|q| q.span.start as usize == pos) {
             units.push(Unit::Quote(quote));
