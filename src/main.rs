@@ -10,7 +10,7 @@ use kroniek::config::{self, Config};
 use kroniek::corpus::Corpus;
 use kroniek::corpus::actors::Gazetteer;
 use kroniek::corpus::formats::Options;
-use kroniek::corpus::load::{Progress, load_builtin, load_paths_with};
+use kroniek::corpus::load::{self, Progress};
 use kroniek::resume::{ResumeStore, corpus_key, state_dir};
 use kroniek::tui::Reader;
 use kroniek::ui::theme::{Palette, Theme};
@@ -46,11 +46,7 @@ fn load_corpus(
     progress: &Progress,
 ) -> Corpus {
     tracing::info!(paths = paths.len(), "loading");
-    let corpus = if paths.is_empty() {
-        load_builtin(gazetteer)
-    } else {
-        load_paths_with(paths, gazetteer, options, progress)
-    };
+    let corpus = load::load(paths, gazetteer, options, progress);
     tracing::info!(
         articles = corpus.articles.len(),
         warnings = corpus.warnings.len(),

@@ -17,7 +17,8 @@ use kroniek::bookmarks::store::{
 };
 use kroniek::bookmarks::{Bookmark, BookmarkFile, bookmark_id};
 use kroniek::corpus::actors::Gazetteer;
-use kroniek::corpus::load::load_builtin;
+use kroniek::corpus::formats::Options;
+use kroniek::corpus::load::{self, Progress};
 
 fn bookmark(tag: &str, i: usize) -> Bookmark {
     let text = format!("quote {tag} {i}");
@@ -348,7 +349,12 @@ impl BookmarkStore for Flaky {
 
 fn reader(store: &Flaky) -> Harness {
     Harness::with_store(
-        load_builtin(Gazetteer::builtin()),
+        load::load(
+            &[],
+            Gazetteer::builtin(),
+            &Options::default(),
+            &Progress::default(),
+        ),
         120,
         40,
         Box::new(store.clone()),

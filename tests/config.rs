@@ -17,7 +17,8 @@ use kroniek::app::mouse::{MouseAction, WHEEL_LINES, mouse_action};
 use kroniek::app::state::{Focus, View};
 use kroniek::config::{self, Config};
 use kroniek::corpus::actors::ActorKind;
-use kroniek::corpus::load::load_builtin;
+use kroniek::corpus::formats::Options;
+use kroniek::corpus::load::{self, Progress};
 use kroniek::resume::{Place, ResumeStore};
 use kroniek::ui::theme::{Colours, Palette, Theme, ThemeName};
 
@@ -383,6 +384,11 @@ fn a_place_in_another_corpus_or_a_broken_file_starts_at_the_top() {
     assert_eq!(h.app.list.selected, 0);
     assert_eq!(h.app.focus, Focus::List);
     assert!(h.app.read.is_empty());
-    let corpus = load_builtin(kroniek::corpus::actors::Gazetteer::builtin());
+    let corpus = load::load(
+        &[],
+        kroniek::corpus::actors::Gazetteer::builtin(),
+        &Options::default(),
+        &Progress::default(),
+    );
     assert_eq!(h.app.corpus.articles.len(), corpus.articles.len());
 }

@@ -11,12 +11,20 @@ use kroniek::corpus::actors::Gazetteer;
 use kroniek::corpus::article::Format;
 use kroniek::corpus::decode::is_unsafe_char;
 use kroniek::corpus::formats::{Columns, Options};
-use kroniek::corpus::load::{Progress, load_paths, load_paths_with};
+use kroniek::corpus::load::{self as loader, Progress};
 
 const FIXTURES: &str = "tests/fixtures/formats";
 
 fn load(path: &Path) -> Corpus {
-    load_paths(&[path.to_path_buf()], Gazetteer::builtin())
+    load_paths(&[path.to_path_buf()])
+}
+
+fn load_paths(paths: &[PathBuf]) -> Corpus {
+    load_with(paths, &Options::default())
+}
+
+fn load_with(paths: &[PathBuf], options: &Options) -> Corpus {
+    loader::load(paths, Gazetteer::builtin(), options, &Progress::default())
 }
 
 fn warning<'a>(corpus: &'a Corpus, path_end: &str) -> &'a str {
@@ -353,19 +361,14 @@ fn csv_columns_can_be_named() {
     let options = Options {
         columns: Columns::parse("date=wanneer,title=kop,body=tekst").unwrap(),
     };
-    let corpus = load_paths_with(
-        std::slice::from_ref(&file),
-        Gazetteer::builtin(),
-        &options,
-        &Progress::default(),
-    );
+    let corpus = load_with(std::slice::from_ref(&file), &options);
     assert_eq!(corpus.articles.len(), 1);
     assert_eq!(corpus.articles[0].title, "Een kop");
     assert_eq!(corpus.articles[0].date.unwrap().to_string(), "2022-04-01");
     let wrong = Options {
         columns: Columns::parse("body=inhoud").unwrap(),
     };
-    let corpus = load_paths_with(&[file], Gazetteer::builtin(), &wrong, &Progress::default());
+    let corpus = load_with(&[file], &wrong);
     assert!(warning(&corpus, "eigen.csv").contains("no column `inhoud`"));
     assert!(Columns::parse("lichaam=x").is_err());
 }
@@ -394,7 +397,7 @@ fn a_named_file_with_another_extension_is_read_by_its_content() {
     .unwrap();
     let feed = dir.path().join("feed.download");
     fs::copy(format!("{FIXTURES}/feed.atom"), &feed).unwrap();
-    let corpus = load_paths(&[json, feed], Gazetteer::builtin());
+    let corpus = load_paths(&[json, feed]);
     let formats: Vec<Format> = corpus.articles.iter().map(|a| a.source.format).collect();
     assert_eq!(formats, [Format::Atom, Format::JsonLines]);
     // In a directory, only known extensions are read.

@@ -12,7 +12,8 @@ use std::time::{Duration, Instant};
 
 use common::{Harness, buffer_text};
 use kroniek::corpus::actors::Gazetteer;
-use kroniek::corpus::load::load_paths;
+use kroniek::corpus::formats::Options;
+use kroniek::corpus::load::{self, Progress};
 
 /// Good articles the hostile corpus holds (each must load).
 const GOOD: &[&str] = &[
@@ -221,7 +222,12 @@ fn run(args: &[&str]) -> (Option<i32>, String, String) {
 #[test]
 fn every_good_article_loads_and_every_bad_file_is_reported() {
     let dir = hostile_dir();
-    let corpus = load_paths(&[dir.path().to_path_buf()], Gazetteer::builtin());
+    let corpus = load::load(
+        &[dir.path().to_path_buf()],
+        Gazetteer::builtin(),
+        &Options::default(),
+        &Progress::default(),
+    );
     let mut ids: Vec<&str> = corpus.articles.iter().map(|a| a.id.as_str()).collect();
     ids.sort();
     let mut want: Vec<&str> = GOOD.to_vec();
@@ -339,7 +345,12 @@ fn every_command_is_clean_bounded_and_exits_as_documented() {
 #[test]
 fn every_view_of_the_reader_is_clean_at_every_size() {
     let dir = hostile_dir();
-    let corpus = load_paths(&[dir.path().to_path_buf()], Gazetteer::builtin());
+    let corpus = load::load(
+        &[dir.path().to_path_buf()],
+        Gazetteer::builtin(),
+        &Options::default(),
+        &Progress::default(),
+    );
     let count = corpus.articles.len();
     let mut h = Harness::with_corpus(corpus, 120, 40);
     let check = |h: &mut Harness, what: &str| {

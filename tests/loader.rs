@@ -2,14 +2,24 @@
 //! and everything else still loads.
 
 use std::fs;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use kroniek::corpus::Corpus;
 use kroniek::corpus::actors::Gazetteer;
-use kroniek::corpus::load::{MAX_FILE_BYTES, Progress, list, load_listing, load_paths};
+use kroniek::corpus::formats::Options;
+use kroniek::corpus::load::{self as loader, MAX_FILE_BYTES, Progress};
 
 fn load(dir: &Path) -> Corpus {
-    load_paths(&[dir.to_path_buf()], Gazetteer::builtin())
+    load_paths(&[dir.to_path_buf()])
+}
+
+fn load_paths(paths: &[PathBuf]) -> Corpus {
+    loader::load(
+        paths,
+        Gazetteer::builtin(),
+        &Options::default(),
+        &Progress::default(),
+    )
 }
 
 fn warning_for<'a>(corpus: &'a Corpus, name: &str) -> Option<&'a kroniek::corpus::load::Warning> {
@@ -76,7 +86,7 @@ fn a_file_named_explicitly_is_read_whatever_its_extension() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("artikel.nieuws");
     fs::write(&path, "date 2022-01 Iets.").unwrap();
-    let corpus = load_paths(&[path], Gazetteer::builtin());
+    let corpus = load_paths(&[path]);
     assert_eq!(corpus.articles[0].id, "artikel");
 }
 
@@ -235,7 +245,7 @@ fn renamed_ids_never_meet_an_id_given_before() {
 
 #[test]
 fn missing_path_is_a_warning_not_a_crash() {
-    let corpus = load_paths(&["/nonexistent/kroniek".into()], Gazetteer::builtin());
+    let corpus = load_paths(&["/nonexistent/kroniek".into()]);
     assert!(corpus.articles.is_empty());
     assert_eq!(corpus.warnings[0].reason, "no such file or directory");
 }
@@ -278,7 +288,7 @@ fn fifos_and_symlink_loops_are_skipped_without_blocking() {
     );
     // The FIFO named explicitly must not block either.
     if have_fifo {
-        let corpus = load_paths(&[d.join("pipe.txt")], Gazetteer::builtin());
+        let corpus = load_paths(&[d.join("pipe.txt")]);
         assert!(corpus.warnings[0].reason.contains("not a regular file"));
     }
 }
@@ -300,20 +310,4 @@ fn unreadable_files_are_skipped() {
         warning_for(&corpus, "secret.txt").unwrap().reason,
         "permission denied"
     );
-}
-
-#[test]
-fn a_file_that_vanishes_between_listing_and_reading_is_a_warning() {
-    let dir = tempfile::tempdir().unwrap();
-    fs::write(dir.path().join("stays.txt"), "date 2022-01 Blijft.").unwrap();
-    fs::write(dir.path().join("goes.txt"), "date 2022-02 Gaat.").unwrap();
-    let listing = list(&[dir.path().to_path_buf()]);
-    assert_eq!(listing.files.len(), 2);
-    fs::remove_file(dir.path().join("goes.txt")).unwrap();
-    let corpus = load_listing(listing, Gazetteer::builtin(), &Progress::default());
-    let ids: Vec<&str> = corpus.articles.iter().map(|a| a.id.as_str()).collect();
-    assert_eq!(ids, ["stays"]);
-    let warning = warning_for(&corpus, "goes.txt").unwrap();
-    assert_eq!(warning.reason, "no such file or directory");
-    assert!(warning.skipped);
 }

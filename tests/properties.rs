@@ -10,7 +10,7 @@ use kroniek::corpus::actors::Gazetteer;
 use kroniek::corpus::article::{Format, Source};
 use kroniek::corpus::decode::is_unsafe_char;
 use kroniek::corpus::formats::Options;
-use kroniek::corpus::load::{Progress, build_article, load_bytes};
+use kroniek::corpus::load::{Built, Progress, articles_from_bytes, build_article};
 use proptest::prelude::*;
 
 fn gazetteer() -> &'static Gazetteer {
@@ -76,8 +76,9 @@ proptest! {
         ],
     ) {
         let bytes = format!("{}{text}{}{text}", wrap.0, wrap.1);
-        let built = load_bytes("p", "p", format, bytes.as_bytes(), gazetteer(), &Options::default(), &Progress::default());
-        for (article, _) in built.iter().flatten() {
+        let built = articles_from_bytes("p", "p", format, bytes.as_bytes(), gazetteer(), &Options::default(), &Progress::default());
+        for built in &built {
+            let Built::Article { article, .. } = built else { continue };
             for field in [&article.id, &article.title, &article.text] {
                 prop_assert!(!field.chars().any(is_unsafe_char), "{:?}", field);
             }

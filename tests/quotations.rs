@@ -9,7 +9,8 @@ use serde_json::Value;
 
 use kroniek::corpus::Corpus;
 use kroniek::corpus::actors::Gazetteer;
-use kroniek::corpus::load::load_paths;
+use kroniek::corpus::formats::Options;
+use kroniek::corpus::load::{Progress, load};
 
 mod common;
 
@@ -41,7 +42,12 @@ fn corpus_of(files: &[(&str, &str)]) -> (tempfile::TempDir, Corpus) {
     for (name, text) in files {
         fs::write(dir.path().join(name), text).expect("the article is written");
     }
-    let corpus = load_paths(&[dir.path().to_path_buf()], Gazetteer::builtin());
+    let corpus = load(
+        &[dir.path().to_path_buf()],
+        Gazetteer::builtin(),
+        &Options::default(),
+        &Progress::default(),
+    );
     (dir, corpus)
 }
 
@@ -84,7 +90,12 @@ fn a_quotation_over_several_paragraphs_has_one_speaker() {
     .expect("a gazetteer");
     let dir = tempfile::tempdir().expect("a temporary folder");
     fs::write(dir.path().join("regionaal.txt"), REGIONAL).expect("written");
-    let corpus = load_paths(&[dir.path().to_path_buf()], gazetteer);
+    let corpus = load(
+        &[dir.path().to_path_buf()],
+        gazetteer,
+        &Options::default(),
+        &Progress::default(),
+    );
     let article = &corpus.articles[0];
     let speakers: Vec<Option<&str>> = article.quotes[1..4]
         .iter()

@@ -236,9 +236,11 @@ fn warnings_view_lists_every_load_problem() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("good.txt"), "date 2022-01 Goed.").unwrap();
     std::fs::write(dir.path().join("empty.txt"), "").unwrap();
-    let corpus = kroniek::corpus::load::load_paths(
+    let corpus = kroniek::corpus::load::load(
         &[dir.path().to_path_buf()],
         kroniek::corpus::actors::Gazetteer::builtin(),
+        &kroniek::corpus::formats::Options::default(),
+        &kroniek::corpus::load::Progress::default(),
     );
     let mut h = Harness::with_corpus(corpus, 120, 40);
     assert_eq!(
@@ -278,9 +280,11 @@ fn narrow_terminal_shows_one_pane_at_a_time() {
 #[test]
 fn an_empty_corpus_opens_to_a_clear_empty_state() {
     let dir = tempfile::tempdir().unwrap();
-    let corpus = kroniek::corpus::load::load_paths(
+    let corpus = kroniek::corpus::load::load(
         &[dir.path().to_path_buf()],
         kroniek::corpus::actors::Gazetteer::builtin(),
+        &kroniek::corpus::formats::Options::default(),
+        &kroniek::corpus::load::Progress::default(),
     );
     let mut h = Harness::with_corpus(corpus, 80, 24);
     assert!(h.screen().contains("No articles loaded"));

@@ -3,11 +3,17 @@
 
 use kroniek::corpus::Corpus;
 use kroniek::corpus::actors::Gazetteer;
-use kroniek::corpus::load::load_builtin;
+use kroniek::corpus::formats::Options;
+use kroniek::corpus::load::{self, Progress};
 use kroniek::corpus::timeline::timeline;
 
 fn corpus() -> Corpus {
-    load_builtin(Gazetteer::builtin())
+    load::load(
+        &[],
+        Gazetteer::builtin(),
+        &Options::default(),
+        &Progress::default(),
+    )
 }
 
 /// (article id prefix, start of the quotation, speaker).

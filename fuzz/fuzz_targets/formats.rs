@@ -8,7 +8,7 @@ use kroniek::corpus::actors::Gazetteer;
 use kroniek::corpus::article::Format;
 use kroniek::corpus::decode::is_unsafe_char;
 use kroniek::corpus::formats::Options;
-use kroniek::corpus::load::{Progress, load_bytes};
+use kroniek::corpus::load::{Built, Progress, articles_from_bytes};
 use libfuzzer_sys::fuzz_target;
 
 static GAZETTEER: OnceLock<Gazetteer> = OnceLock::new();
@@ -24,7 +24,7 @@ fuzz_target!(|data: &[u8]| {
         None,
     ];
     for format in formats {
-        let built = load_bytes(
+        let built = articles_from_bytes(
             "fuzz",
             "fuzz",
             format,
@@ -33,7 +33,10 @@ fuzz_target!(|data: &[u8]| {
             &Options::default(),
             &Progress::default(),
         );
-        for (article, _) in built.iter().flatten() {
+        for built in &built {
+            let Built::Article { article, .. } = built else {
+                continue;
+            };
             for field in [&article.id, &article.title, &article.text] {
                 assert!(!field.chars().any(|c| is_unsafe_char(c)), "{field:?}");
             }

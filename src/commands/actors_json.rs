@@ -158,7 +158,8 @@ impl Piece {
 mod tests {
     use super::*;
     use crate::corpus::actors::Gazetteer;
-    use crate::corpus::load::load_paths;
+    use crate::corpus::formats::Options;
+    use crate::corpus::load::{Progress, load};
 
     /// The output cut into pieces of one, two and three ids is byte for byte the output written
     /// whole, for a corpus with escaped ids and an article with no actor. (That the whole is
@@ -175,7 +176,12 @@ mod tests {
         ] {
             std::fs::write(dir.path().join(name), format!(" date 2022-02\n\n{body}\n")).unwrap();
         }
-        let corpus = load_paths(&[dir.path().to_path_buf()], Gazetteer::builtin());
+        let corpus = load(
+            &[dir.path().to_path_buf()],
+            Gazetteer::builtin(),
+            &Options::default(),
+            &Progress::default(),
+        );
         let stats = corpus.actor_stats();
         assert!(stats.iter().any(|s| s.articles.len() >= 4), "a list to cut");
         let written = |piece_ids: usize| {
@@ -194,7 +200,12 @@ mod tests {
     fn no_actors_is_an_empty_array() {
         let dir = tempfile::tempdir().unwrap();
         std::fs::write(dir.path().join("a.txt"), " date 2022-02\n\nNiets.\n").unwrap();
-        let corpus = load_paths(&[dir.path().to_path_buf()], Gazetteer::builtin());
+        let corpus = load(
+            &[dir.path().to_path_buf()],
+            Gazetteer::builtin(),
+            &Options::default(),
+            &Progress::default(),
+        );
         let mut out = Vec::new();
         write(&corpus, &corpus.actor_stats(), &mut out).unwrap();
         assert_eq!(out, b"[]\n");

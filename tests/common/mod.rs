@@ -12,7 +12,8 @@ use kroniek::app::{App, handle_key, resize};
 use kroniek::bookmarks::store::{BookmarkStore, MemoryStore};
 use kroniek::corpus::Corpus;
 use kroniek::corpus::actors::Gazetteer;
-use kroniek::corpus::load::load_builtin;
+use kroniek::corpus::formats::Options;
+use kroniek::corpus::load::{self, Progress};
 use kroniek::ui::render;
 use kroniek::ui::theme::Theme;
 
@@ -24,7 +25,16 @@ pub struct Harness {
 
 impl Harness {
     pub fn new(width: u16, height: u16) -> Harness {
-        Harness::with_corpus(load_builtin(Gazetteer::builtin()), width, height)
+        Harness::with_corpus(
+            load::load(
+                &[],
+                Gazetteer::builtin(),
+                &Options::default(),
+                &Progress::default(),
+            ),
+            width,
+            height,
+        )
     }
 
     pub fn with_corpus(corpus: Corpus, width: u16, height: u16) -> Harness {

@@ -2,6 +2,7 @@
 //! RSS and Atom feeds. Each reader turns a file into [`Entry`]s (or a [`Problem`] for an entry
 //! that cannot be used, with where it is); the loader builds articles from them.
 
+pub mod batches;
 pub mod csv;
 pub mod feed;
 pub mod html;

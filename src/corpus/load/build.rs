@@ -1,0 +1,219 @@
+//! Building an article: from an entry of a format, or from a file in the seed format; the text
+//! cleaned, the id and title settled, the date checked, actors and quotations found.
+
+use std::borrow::Cow;
+use std::sync::atomic::Ordering;
+
+use super::super::actors::Gazetteer;
+use super::super::article::{Article, Format, Position, Source};
+use super::super::decode::{
+    DecodeError, DecodeNote, decode, needs_sanitising, sanitise, sanitise_line,
+};
+use super::super::formats::{self, Entry, Problem};
+use super::super::parse::{DateHeader, Parsed, TITLE_MAX_CHARS, parse, parse_body, shorten};
+use super::super::quotes::{describe_all, find_quotes};
+use super::read::{MAX_FILE_BYTES, MAX_FILE_MIB};
+use super::{Progress, Warning};
+
+/// One article with the notes about it worth a warning, or why it was left out.
+pub type OneArticle = Result<(Article, Vec<Warning>), Warning>;
+
+/// Decodes, parses and indexes one article in the seed format. Returns the notes worth a warning
+/// with it.
+pub fn build_article(id: &str, source: Source, bytes: &[u8], gazetteer: &Gazetteer) -> OneArticle {
+    let warning = |reason: String, skipped: bool| warning_at(&source, reason, skipped);
+    let (text, decode_notes) = decode(bytes).map_err(|e| match e {
+        DecodeError::Binary => warning("contains NUL bytes: not a text file".into(), true),
+    })?;
+    let Some(parsed) = parse(&text) else {
+        let reason = if bytes.is_empty() {
+            "empty file"
+        } else {
+            "no article text (blank, or a header only)"
+        };
+        return Err(warning(reason.into(), true));
+    };
+    let notes: Vec<Warning> = decode_notes
+        .iter()
+        .map(|note| warning(note.to_string(), false))
+        .collect();
+    let date = parsed.date.clone();
+    Ok(finish(id, source, parsed, date, None, notes, gazetteer))
+}
+
+/// What building an entry's article needs to know about its file.
+#[derive(Clone, Copy)]
+pub(super) struct EntryContext<'a> {
+    /// The file's stem, for ids.
+    pub stem: &'a str,
+    /// The file's path as shown.
+    pub path: &'a str,
+    pub format: Format,
+    pub gazetteer: &'a Gazetteer,
+    pub progress: &'a Progress,
+}
+
+impl EntryContext<'_> {
+    fn source(&self, at: Option<Position>) -> Source {
+        Source {
+            path: self.path.to_owned(),
+            format: self.format,
+            at,
+        }
+    }
+
+    /// Builds the article of one entry, or says why not.
+    pub fn build(&self, entry: Result<Entry, Problem>) -> OneArticle {
+        let entry =
+            entry.map_err(|problem| warning_at(&self.source(problem.at), problem.reason, true))?;
+        let source = self.source(entry.at);
+        let warning = |reason: String, skipped: bool| warning_at(&source, reason, skipped);
+        if entry.body.len() as u64 > MAX_FILE_BYTES {
+            return Err(warning(
+                format!(
+                    "a body of {} bytes, over the limit of {MAX_FILE_MIB} MiB for one article",
+                    entry.body.len(),
+                ),
+                true,
+            ));
+        }
+        // Clean text (nearly all) is borrowed as it is, not copied.
+        fn clean<'t>(text: &'t str, removed: &mut usize) -> Cow<'t, str> {
+            if needs_sanitising(text) {
+                let (clean, n) = sanitise(text);
+                *removed += n;
+                Cow::Owned(clean)
+            } else {
+                Cow::Borrowed(text)
+            }
+        }
+        let mut removed = 0;
+        let body = clean(&entry.body, &mut removed);
+        let title = entry.title.as_deref().map(|t| clean(t, &mut removed));
+        let own_id = entry.id.as_deref().map(|id| clean(id, &mut removed));
+        let body = if self.format == Format::Markdown {
+            body
+        } else {
+            Cow::Owned(formats::paragraphs_from_lines(&body))
+        };
+        let Some(parsed) = parse_body(&body) else {
+            return Err(warning("no article text".into(), true));
+        };
+        let id = self.id(own_id.as_deref(), entry.at);
+        let title = title
+            .map(|t| t.split_whitespace().collect::<Vec<_>>().join(" "))
+            .filter(|t| !t.is_empty())
+            .map(|t| shorten(&t, TITLE_MAX_CHARS));
+        let mut notes = Vec::new();
+        if let Some(encoding) = &entry.encoding {
+            notes.push(warning(encoding.to_string(), false));
+        }
+        if removed > 0 {
+            notes.push(warning(DecodeNote::Sanitised(removed).to_string(), false));
+        }
+        let date = entry.date();
+        let one_line = |field: &Option<String>| {
+            field
+                .as_deref()
+                .map(sanitise_line)
+                .map(|f| f.split_whitespace().collect::<Vec<_>>().join(" "))
+                .filter(|f| !f.is_empty())
+        };
+        let url = one_line(&entry.url);
+        let publisher = one_line(&entry.publisher);
+        let (mut article, notes) = finish(&id, source, parsed, date, title, notes, self.gazetteer);
+        article.url = url;
+        article.publisher = publisher;
+        self.progress
+            .bytes_done
+            .fetch_add(article.text.len() as u64, Ordering::Relaxed);
+        Ok((article, notes))
+    }
+
+    /// An entry's id: its own (a feed item's tagged with the file's stem), else the file's stem
+    /// and the entry's line or item.
+    fn id(&self, own_id: Option<&str>, at: Option<Position>) -> String {
+        let number = match at {
+            Some(Position::Line(n)) => n,
+            Some(Position::Item(n)) => u64::from(n),
+            None => 0,
+        };
+        own_id
+            .map(|id| id.split_whitespace().collect::<Vec<_>>().join("-"))
+            .filter(|id| !id.is_empty())
+            .map(|id| match self.format {
+                // A feed item's id is a tag of its guid, kept apart per feed.
+                Format::Rss2 | Format::Rss1 | Format::Atom => format!("{}-{id}", self.stem),
+                _ => id,
+            })
+            .unwrap_or_else(|| {
+                if number == 0 {
+                    self.stem.to_owned()
+                } else {
+                    format!("{}-{number}", self.stem)
+                }
+            })
+    }
+}
+
+/// A warning about one article. Its source is written out here, only when there is a warning
+/// (most articles have none).
+fn warning_at(source: &Source, reason: String, skipped: bool) -> Warning {
+    Warning {
+        path: source.to_string(),
+        reason,
+        skipped,
+    }
+}
+
+/// The common end of building an article: the date checked, actors and quotations found.
+fn finish(
+    id: &str,
+    source: Source,
+    parsed: Parsed,
+    date: DateHeader,
+    title: Option<String>,
+    mut notes: Vec<Warning>,
+    gazetteer: &Gazetteer,
+) -> (Article, Vec<Warning>) {
+    let date = match date {
+        DateHeader::Valid(date) => Some(date),
+        DateHeader::Missing => None,
+        DateHeader::Invalid(raw) => {
+            notes.push(warning_at(
+                &source,
+                format!(
+                    "impossible date `{raw}` (want YYYY-MM, YYYY-MM-DD or an RFC 3339 date and time); treated as undated"
+                ),
+                false,
+            ));
+            None
+        }
+    };
+    let mentions = gazetteer.find_mentions(&parsed.text);
+    let (quotes, marks) = find_quotes(&parsed.text, &parsed.paragraphs, &mentions, gazetteer);
+    notes.extend(
+        describe_all(&parsed.text, &marks)
+            .into_iter()
+            .map(|reason| warning_at(&source, reason, false)),
+    );
+    let mut article = Article {
+        id: id.to_owned(),
+        source,
+        date,
+        title: title.unwrap_or(parsed.title),
+        text: parsed.text,
+        paragraphs: parsed.paragraphs,
+        mentions,
+        quotes,
+        words: parsed.words,
+        url: None,
+        publisher: None,
+    };
+    // Kept for the life of the corpus: no spare capacity.
+    article.text.shrink_to_fit();
+    article.paragraphs.shrink_to_fit();
+    article.mentions.shrink_to_fit();
+    article.quotes.shrink_to_fit();
+    (article, notes)
+}

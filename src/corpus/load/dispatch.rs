@@ -1,0 +1,156 @@
+//! Format dispatch: a file, or a file's bytes, to the articles of its format. JSON Lines and CSV
+//! files named as such are read as a stream; the rest whole, their format by name or by content.
+
+use std::io;
+use std::path::Path;
+
+use rayon::prelude::*;
+
+use super::super::actors::Gazetteer;
+use super::super::article::{Format, Source};
+use super::super::decode::{DecodeError, DecodeNote, decode_unsanitised, sanitise_line};
+use super::super::formats::{self, Entry, Options, batches, format_of, sniff};
+use super::build::{EntryContext, build_article};
+use super::read::{open_regular, read_bounded};
+use super::{Built, Progress, Warning, display_path};
+
+/// Reads and builds the articles of one file, in its format. A seed or Markdown file's id is its
+/// stem; the articles of other files take their own `id`, else the stem and their line or item.
+pub(super) fn load_file(
+    path: &Path,
+    gazetteer: &Gazetteer,
+    options: &Options,
+    progress: &Progress,
+) -> Vec<Built> {
+    let stem = path.file_stem().map_or_else(
+        || "article".to_owned(),
+        |s| sanitise_line(&s.to_string_lossy()),
+    );
+    let shown = display_path(path);
+    let named = format_of(path);
+    if let Some(format @ (Format::JsonLines | Format::Csv | Format::Tsv)) = named {
+        let context = EntryContext {
+            stem: &stem,
+            path: &shown,
+            format,
+            gazetteer,
+            progress,
+        };
+        return match open_regular(path) {
+            Ok((file, _)) => read_stream(io::BufReader::new(file), &context, options),
+            Err(reason) => vec![Built::Skipped(file_warning(&shown, None, reason))],
+        };
+    }
+    match read_bounded(path) {
+        Ok(bytes) => {
+            articles_from_bytes(&stem, &shown, named, &bytes, gazetteer, options, progress)
+        }
+        Err(reason) => vec![Built::Skipped(file_warning(&shown, None, reason))],
+    }
+}
+
+/// Builds the articles of a file's bytes: `stem` and `shown` are the file's stem and its path as
+/// shown; `named` the format its name says, if any (else the bytes say).
+pub fn articles_from_bytes(
+    stem: &str,
+    shown: &str,
+    named: Option<Format>,
+    bytes: &[u8],
+    gazetteer: &Gazetteer,
+    options: &Options,
+    progress: &Progress,
+) -> Vec<Built> {
+    let format = named.unwrap_or_else(|| sniff(bytes));
+    let context = EntryContext {
+        stem,
+        path: shown,
+        format,
+        gazetteer,
+        progress,
+    };
+    match format {
+        Format::Seed => {
+            let built = build_article(stem, Source::file(shown), bytes, gazetteer);
+            if let Ok((article, _)) = &built {
+                progress.bytes_done.fetch_add(
+                    article.text.len() as u64,
+                    std::sync::atomic::Ordering::Relaxed,
+                );
+            }
+            vec![built.into()]
+        }
+        Format::JsonLines | Format::Csv | Format::Tsv => {
+            read_stream(io::Cursor::new(bytes), &context, options)
+        }
+        Format::Markdown => match decode_unsanitised(bytes) {
+            Ok((text, notes)) => {
+                let entry = formats::markdown::read(&text).map(|entry| Entry {
+                    encoding: notes.into_iter().next(),
+                    ..entry
+                });
+                vec![context.build(entry).into()]
+            }
+            Err(DecodeError::Binary) => vec![Built::Skipped(file_warning(
+                shown,
+                None,
+                "contains NUL bytes: not a text file".into(),
+            ))],
+        },
+        Format::Rss2 | Format::Rss1 | Format::Atom => match formats::feed::read(bytes) {
+            Ok((format, entries)) if entries.is_empty() => vec![Built::Skipped(file_warning(
+                shown,
+                Some(format),
+                "a feed with no items".into(),
+            ))],
+            Ok((format, entries)) => {
+                let context = EntryContext { format, ..context };
+                entries
+                    .into_par_iter()
+                    .map(|entry| context.build(entry).into())
+                    .collect()
+            }
+            Err(reason) => vec![Built::Skipped(file_warning(shown, None, reason))],
+        },
+    }
+}
+
+/// Reads a JSON Lines, CSV or TSV stream and builds its articles, in order; a problem with the
+/// whole stream is one warning for the file.
+fn read_stream(
+    input: impl io::BufRead + Send,
+    context: &EntryContext<'_>,
+    options: &Options,
+) -> Vec<Built> {
+    let build = |entry| Built::from(context.build(entry));
+    match batches::read(input, context.format, options, &build) {
+        Ok(batches::Stream { utf16, mut built }) => {
+            if utf16 {
+                // One note for the file, before its entries' own.
+                let note = Warning {
+                    path: context.path.to_owned(),
+                    reason: format!("{}: {}", context.format.name(), DecodeNote::Utf16),
+                    skipped: false,
+                };
+                built.insert(0, Built::Note(note));
+            }
+            built
+        }
+        Err(reason) => vec![Built::Skipped(file_warning(
+            context.path,
+            Some(context.format),
+            reason,
+        ))],
+    }
+}
+
+/// A problem with a whole file, named with its format.
+fn file_warning(shown: &str, format: Option<Format>, reason: String) -> Warning {
+    Warning {
+        path: shown.to_owned(),
+        reason: match format {
+            Some(format) if format != Format::Seed => format!("{}: {reason}", format.name()),
+            _ => reason,
+        },
+        skipped: true,
+    }
+}

@@ -1,0 +1,184 @@
+//! From paths on disk (or the built-in seeds) to a sorted, indexed corpus: the one entry point,
+//! [`load`], and what it reports. Nothing from outside makes this panic: every problem becomes a
+//! [`Warning`] with the path and the reason.
+//!
+//! Each step has a file of its own: `walk` finds the files, `read` reads them within bounds,
+//! `dispatch` hands each to its format (the CSV and JSON Lines streams go through
+//! [`formats::batches`](super::formats::batches)), `build` makes an article of an entry, and `ids`
+//! keeps the articles' ids unique.
+
+mod build;
+mod builtin;
+mod dispatch;
+mod ids;
+mod read;
+mod walk;
+
+use std::fmt;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
+
+use rayon::prelude::*;
+
+use super::Corpus;
+use super::actors::Gazetteer;
+use super::article::Article;
+use super::decode::sanitise_line;
+use super::formats::Options;
+
+pub use build::{OneArticle, build_article};
+pub use builtin::SEEDS;
+pub use dispatch::articles_from_bytes;
+pub use read::MAX_FILE_BYTES;
+pub(crate) use read::{MAX_FILE_MIB, io_reason};
+pub use walk::MAX_DEPTH;
+
+/// Loads the corpus under `paths`: files as named, directories searched for the files of every
+/// format kroniek reads (`*.txt`, `*.jsonl`, `*.ndjson`, `*.csv`, `*.tsv`, `*.md`, `*.xml`,
+/// `*.rss`, `*.atom`). With no paths, the built-in corpus. Counts files and bytes in `progress`
+/// as it goes.
+pub fn load(
+    paths: &[PathBuf],
+    gazetteer: Gazetteer,
+    options: &Options,
+    progress: &Progress,
+) -> Corpus {
+    if paths.is_empty() {
+        return builtin::load(gazetteer);
+    }
+    load_listing(walk::list(paths), gazetteer, options, progress)
+}
+
+/// A problem with one file. `skipped` says whether the file was left out or loaded anyway.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Warning {
+    pub path: String,
+    pub reason: String,
+    pub skipped: bool,
+}
+
+impl fmt::Display for Warning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let what = if self.skipped { "skipped" } else { "loaded" };
+        write!(f, "{}: {} ({what})", self.path, self.reason)
+    }
+}
+
+/// How far a load has come, for a progress gauge; shared with the thread that loads.
+#[derive(Debug, Default)]
+pub struct Progress {
+    /// Files found (known once the directories are walked).
+    pub files_total: AtomicUsize,
+    pub files_done: AtomicUsize,
+    /// Article text read so far.
+    pub bytes_done: AtomicU64,
+    /// The size of the files, when there are few of them (a dataset file or two), so the gauge
+    /// moves while one large file loads; 0 when not known.
+    pub bytes_total: AtomicU64,
+}
+
+/// What one entry or file of a load gave, in file order.
+#[derive(Debug)]
+#[allow(
+    clippy::large_enum_variant,
+    reason = "nearly every one is an article; a box each would cost an allocation per article and \
+              keep the articles from being collected in place"
+)]
+pub enum Built {
+    /// An article, with the notes about it worth a warning (it loads all the same).
+    Article {
+        article: Article,
+        notes: Vec<Warning>,
+    },
+    /// An entry or a whole file left out, and why (a warning with `skipped` true).
+    Skipped(Warning),
+    /// A note about a whole file whose articles follow (a warning with `skipped` false).
+    Note(Warning),
+}
+
+impl From<OneArticle> for Built {
+    /// One article built alone: the article with its notes, or why it was left out.
+    fn from(result: OneArticle) -> Built {
+        match result {
+            Ok((article, notes)) => Built::Article { article, notes },
+            Err(warning) => Built::Skipped(warning),
+        }
+    }
+}
+
+/// Up to this many files, their sizes are added up for the gauge.
+const SIZED_FILES: usize = 64;
+
+/// Reads, parses and indexes the files of a `walk::Listing`. A file that is gone or changed
+/// since it was listed becomes a warning like any other bad file.
+fn load_listing(
+    listing: walk::Listing,
+    gazetteer: Gazetteer,
+    options: &Options,
+    progress: &Progress,
+) -> Corpus {
+    let walk::Listing {
+        files,
+        mut warnings,
+    } = listing;
+    progress.files_total.store(files.len(), Ordering::Relaxed);
+    if files.len() <= SIZED_FILES {
+        let size: u64 = files
+            .iter()
+            .filter_map(|f| fs::metadata(f).ok())
+            .map(|m| m.len())
+            .sum();
+        progress.bytes_total.store(size, Ordering::Relaxed);
+    }
+    // Reading and parsing run in parallel; results come back in file order, so ids, warnings
+    // and ties in the sort are the same on every run.
+    // (Flattened as it is collected: a hundred thousand one-article vectors never coexist.)
+    let built: Vec<Built> = files
+        .par_iter()
+        .flat_map_iter(|path| {
+            let results = dispatch::load_file(path, &gazetteer, options, progress);
+            progress.files_done.fetch_add(1, Ordering::Relaxed);
+            results
+        })
+        .collect();
+    let articles = ids::with_unique_ids(built, &mut warnings);
+    Corpus::new(articles, warnings, gazetteer)
+}
+
+/// A path as shown in warnings and sources.
+fn display_path(path: &Path) -> String {
+    sanitise_line(&path.to_string_lossy())
+}
+
+#[cfg(test)]
+mod tests {
+    use std::fs;
+
+    use super::*;
+
+    #[test]
+    fn a_file_that_vanishes_between_listing_and_reading_is_a_warning() {
+        let dir = tempfile::tempdir().unwrap();
+        fs::write(dir.path().join("stays.txt"), "date 2022-01 Blijft.").unwrap();
+        fs::write(dir.path().join("goes.txt"), "date 2022-02 Gaat.").unwrap();
+        let listing = walk::list(&[dir.path().to_path_buf()]);
+        assert_eq!(listing.files.len(), 2);
+        fs::remove_file(dir.path().join("goes.txt")).unwrap();
+        let corpus = load_listing(
+            listing,
+            Gazetteer::builtin(),
+            &Options::default(),
+            &Progress::default(),
+        );
+        let ids: Vec<&str> = corpus.articles.iter().map(|a| a.id.as_str()).collect();
+        assert_eq!(ids, ["stays"]);
+        let warning = corpus
+            .warnings
+            .iter()
+            .find(|w| w.path.ends_with("goes.txt"))
+            .unwrap();
+        assert_eq!(warning.reason, "no such file or directory");
+        assert!(warning.skipped);
+    }
+}

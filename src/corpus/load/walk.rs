@@ -1,0 +1,156 @@
+//! The directory walk: from the PATHs given to the article files under them, in the order they
+//! load (each directory in name order), and the problems met finding them.
+
+use std::collections::HashSet;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use walkdir::WalkDir;
+
+use super::super::formats::format_of;
+use super::read::{NOT_REGULAR, io_reason, is_link_loop};
+use super::{Warning, display_path};
+
+/// Directories deeper than this below a PATH are not searched (a guard against odd mounts).
+pub const MAX_DEPTH: usize = 64;
+
+/// The files found under some PATHs, in the order they load, and the problems met finding them.
+#[derive(Debug, Default)]
+pub(super) struct Listing {
+    pub files: Vec<PathBuf>,
+    pub warnings: Vec<Warning>,
+}
+
+/// Finds the article files under `paths`: files as named, directories searched for the
+/// extensions of every format kroniek reads.
+pub(super) fn list(paths: &[PathBuf]) -> Listing {
+    let mut walk = Walk::default();
+    for path in paths {
+        walk.visit(path, true, 0);
+    }
+    walk.listing
+}
+
+#[derive(Default)]
+struct Walk {
+    listing: Listing,
+    /// The real paths of the directories searched so far: a directory reached twice through
+    /// links is searched once, which also ends link loops.
+    searched: HashSet<PathBuf>,
+}
+
+impl Walk {
+    fn warn(&mut self, path: &Path, reason: String) {
+        self.listing.warnings.push(Warning {
+            path: display_path(path),
+            reason,
+            skipped: true,
+        });
+    }
+
+    /// Looks at `path` through any links, `depth` directories below its PATH: a directory is
+    /// searched, a file listed. `named` is true for a PATH the user gave: it is listed whatever
+    /// its name.
+    fn visit(&mut self, path: &Path, named: bool, depth: usize) {
+        let meta = match fs::metadata(path) {
+            Ok(meta) => meta,
+            Err(e) => return self.warn(path, io_reason(&e)),
+        };
+        if meta.is_dir() {
+            if self.enter(path, named, depth) {
+                self.search(path, depth);
+            }
+        } else if meta.is_file() {
+            if named || format_of(path).is_some() {
+                self.listing.files.push(path.to_path_buf());
+            }
+        } else {
+            self.warn(path, NOT_REGULAR.into());
+        }
+    }
+
+    /// Whether to search the directory `path`: not too deep, and not searched before.
+    fn enter(&mut self, path: &Path, named: bool, depth: usize) -> bool {
+        if depth > MAX_DEPTH {
+            self.warn(path, format!("more than {MAX_DEPTH} directories deep"));
+            return false;
+        }
+        match fs::canonicalize(path) {
+            Ok(real) if self.searched.contains(&real) => {
+                if !named {
+                    self.warn(path, "directory already searched (a link loop?)".into());
+                }
+                false
+            }
+            Ok(real) => {
+                self.searched.insert(real);
+                true
+            }
+            Err(e) => {
+                self.warn(path, io_reason(&e));
+                false
+            }
+        }
+    }
+
+    /// Searches the directory `dir` (entered already), `depth` directories below its PATH. Its
+    /// real subdirectories are searched by the same walk; anything else that is not a plain file
+    /// (a link, a FIFO) is looked at through [`Walk::follow`], and a linked directory searched
+    /// with a walk of its own.
+    fn search(&mut self, dir: &Path, depth: usize) {
+        let mut entries = WalkDir::new(dir).sort_by_file_name().into_iter();
+        // The directory whose entries come next: an error with its path says they could not be
+        // read.
+        let mut opened = Some(dir.to_path_buf());
+        while let Some(entry) = entries.next() {
+            let just_opened = opened.take();
+            let entry = match entry {
+                Ok(entry) => entry,
+                Err(e) => {
+                    match e.path() {
+                        Some(path) if Some(path) == just_opened.as_deref() => {
+                            let reason = e.io_error().map_or_else(|| e.to_string(), io_reason);
+                            self.warn(path, reason);
+                        }
+                        // An entry whose type could not be read: looked at as a link is.
+                        Some(path) => self.follow(path, depth + e.depth()),
+                        // An entry the directory listing could not give: left out.
+                        None => {}
+                    }
+                    continue;
+                }
+            };
+            let path = entry.path();
+            let file_type = entry.file_type();
+            if entry.depth() == 0 {
+                opened = Some(path.to_path_buf());
+            } else if file_type.is_dir() {
+                if self.enter(path, false, depth + entry.depth()) {
+                    opened = Some(path.to_path_buf());
+                } else {
+                    entries.skip_current_dir();
+                }
+            } else if file_type.is_file() {
+                // A plain file needs no further look: the directory entry says what it is.
+                if format_of(path).is_some() {
+                    self.listing.files.push(path.to_path_buf());
+                }
+            } else {
+                self.follow(path, depth + entry.depth());
+            }
+        }
+    }
+
+    /// Looks at an entry that is not a plain file or directory through its link: a directory, or
+    /// anything with the name of a known format, is visited. One that cannot be reached is worth
+    /// a word if it has such a name, or is a link loop.
+    fn follow(&mut self, path: &Path, depth: usize) {
+        let known = format_of(path).is_some();
+        match fs::metadata(path) {
+            Ok(meta) if meta.is_dir() || known => self.visit(path, false, depth),
+            Ok(_) => {}
+            Err(e) if known || is_link_loop(&e) => self.visit(path, false, depth),
+            Err(_) => {}
+        }
+    }
+}
