@@ -17,6 +17,8 @@ pub enum ActorKind {
     Person,
     Organisation,
     Country,
+    /// A city, region, water or building named as a place.
+    Place,
 }
 
 impl ActorKind {
@@ -25,6 +27,7 @@ impl ActorKind {
             ActorKind::Person => "person",
             ActorKind::Organisation => "organisation",
             ActorKind::Country => "country",
+            ActorKind::Place => "place",
         }
     }
 }
@@ -36,6 +39,31 @@ pub struct Actor {
     pub kind: ActorKind,
     #[serde(default)]
     pub aliases: Vec<String>,
+    /// Where kroniek knows the actor from.
+    #[serde(skip)]
+    pub origin: Origin,
+}
+
+/// Where kroniek knows an actor from.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub enum Origin {
+    /// The built-in gazetteer.
+    #[default]
+    Gazetteer,
+    /// A gazetteer file of the user's.
+    User,
+    /// Found in the corpus's text.
+    Discovered,
+}
+
+impl Origin {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Origin::Gazetteer => "gazetteer",
+            Origin::User => "user",
+            Origin::Discovered => "discovered",
+        }
+    }
 }
 
 #[derive(Deserialize)]
@@ -78,7 +106,8 @@ impl Gazetteer {
         for (path, text) in files {
             let file: GazetteerFile = toml::from_str(text)
                 .map_err(|e| format!("{path}: {}", e.to_string().trim_end()))?;
-            for actor in file.actor {
+            for mut actor in file.actor {
+                actor.origin = Origin::User;
                 match actors
                     .iter_mut()
                     .find(|a| a.name.to_lowercase() == actor.name.trim().to_lowercase())
@@ -160,6 +189,18 @@ impl Gazetteer {
             first_bytes,
             first_pairs,
         })
+    }
+
+    /// Adds actors found in the corpus's text. They get the next ids; the matcher does not look
+    /// for them (their mentions are already found).
+    pub fn add_discovered(&mut self, actors: impl IntoIterator<Item = Actor>) {
+        self.actors.extend(actors.into_iter().map(|mut actor| {
+            actor.name = sanitise_line(&actor.name);
+            for alias in &mut actor.aliases {
+                *alias = sanitise_line(alias);
+            }
+            actor
+        }));
     }
 
     pub fn actors(&self) -> &[Actor] {

@@ -248,6 +248,10 @@ pub struct Article {
     pub url: Option<String>,
     /// Who published it, when its source says.
     pub publisher: Option<String>,
+    /// The names this article uses that no gazetteer knows, while it is built: its mentions and
+    /// speakers refer to them with ids from [`crate::corpus::discover::LOCAL_BASE`]. Empty once
+    /// the article is in a [`crate::corpus::Corpus`], which gives them ids of their own.
+    pub discovered: Vec<crate::corpus::discover::DiscoveredName>,
 }
 
 impl Article {

@@ -88,8 +88,9 @@ pub struct Language {
     pub quotes: QuoteWords,
 }
 
+/// The sections of a language file this module reads; `[names]` is discovery's
+/// ([`crate::corpus::discover::Lexicon`]).
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct LanguageFile {
     quotes: QuoteFile,
 }

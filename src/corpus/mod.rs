@@ -3,6 +3,7 @@
 pub mod actors;
 pub mod article;
 pub mod decode;
+pub mod discover;
 pub mod formats;
 pub mod language;
 pub mod load;
@@ -36,7 +37,12 @@ pub struct ActorStat {
 }
 
 impl Corpus {
-    pub fn new(mut articles: Vec<Article>, warnings: Vec<Warning>, gazetteer: Gazetteer) -> Corpus {
+    pub fn new(
+        mut articles: Vec<Article>,
+        warnings: Vec<Warning>,
+        mut gazetteer: Gazetteer,
+    ) -> Corpus {
+        discover::merge(&mut articles, &mut gazetteer);
         // In place, in parallel: a stable sort would need a second buffer of articles at the
         // peak of memory, and ids are unique, so no two articles compare equal anyway.
         articles.par_sort_unstable_by(|a, b| {

@@ -282,7 +282,10 @@ impl Theme {
                 ORGANISATIONS_DARK,
                 ORGANISATIONS_LIGHT,
             ),
-            ActorKind::Country => (c.country, Color::Green, COUNTRIES_DARK, COUNTRIES_LIGHT),
+            // Places share the colour of countries.
+            ActorKind::Country | ActorKind::Place => {
+                (c.country, Color::Green, COUNTRIES_DARK, COUNTRIES_LIGHT)
+            }
         };
         let basic = match self.name {
             ThemeName::Dark => basic,

@@ -9,6 +9,7 @@ use super::super::article::{Article, Format, Position, Source};
 use super::super::decode::{
     DecodeError, DecodeNote, decode, needs_sanitising, sanitise, sanitise_line,
 };
+use super::super::discover::{Kinds, Lexicon, discover};
 use super::super::formats::{self, Entry, Problem};
 use super::super::parse::{DateHeader, Parsed, TITLE_MAX_CHARS, parse, parse_body, shorten};
 use super::super::quotes::{describe_all, find_quotes};
@@ -190,8 +191,11 @@ fn finish(
             None
         }
     };
-    let mentions = gazetteer.find_mentions(&parsed.text);
-    let (quotes, marks) = find_quotes(&parsed.text, &parsed.paragraphs, &mentions, gazetteer);
+    let known = gazetteer.find_mentions(&parsed.text);
+    let (discovered, mentions) =
+        discover(&parsed.text, &parsed.paragraphs, known, Lexicon::dutch());
+    let kinds = Kinds::with(gazetteer, &discovered);
+    let (quotes, marks) = find_quotes(&parsed.text, &parsed.paragraphs, &mentions, kinds);
     notes.extend(
         describe_all(&parsed.text, &marks)
             .into_iter()
@@ -209,6 +213,7 @@ fn finish(
         words: parsed.words,
         url: None,
         publisher: None,
+        discovered,
     };
     // Kept for the life of the corpus: no spare capacity.
     article.text.shrink_to_fit();

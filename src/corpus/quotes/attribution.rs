@@ -19,8 +19,9 @@
 use std::ops::Range;
 
 use super::units::{Unit, sentences_of, units_of};
-use crate::corpus::actors::{ActorKind, Gazetteer};
+use crate::corpus::actors::ActorKind;
 use crate::corpus::article::{ActorId, Mention, Paragraph, Quote};
+use crate::corpus::discover::Kinds;
 use crate::corpus::language::{QuoteWords, Words};
 
 /// What a reporting clause names as the speaker.
@@ -38,13 +39,13 @@ pub(super) fn attribute(
     text: &str,
     paragraphs: &[Paragraph],
     mentions: &[Mention],
-    gazetteer: &Gazetteer,
+    kinds: Kinds,
     words: &QuoteWords,
     quotes: &mut [Quote],
 ) {
     let mut analysis = Analysis {
         text,
-        gazetteer,
+        kinds,
         words,
         units: Vec::new(),
         sentences: Vec::new(),
@@ -57,7 +58,7 @@ pub(super) fn attribute(
 struct Analysis<'a> {
     text: &'a str,
     words: &'a QuoteWords,
-    gazetteer: &'a Gazetteer,
+    kinds: Kinds<'a>,
     /// The units of the paragraph being attributed (a paragraph's quotations need no other
     /// paragraph's units), and its sentences as ranges of unit indices. The buffers are reused
     /// from paragraph to paragraph.
@@ -83,7 +84,7 @@ impl Analysis<'_> {
     }
 
     fn kind(&self, actor: ActorId) -> ActorKind {
-        self.gazetteer.actor(actor).kind
+        self.kinds.kind(actor)
     }
 
     fn attribute(&mut self, paragraphs: &[Paragraph]) {

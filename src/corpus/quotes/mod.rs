@@ -10,8 +10,8 @@ pub use marks::{MarkNote, Unpaired, find_in_paragraph};
 use attribution::attribute;
 use marks::{Quotation, Scanner};
 
-use crate::corpus::actors::Gazetteer;
 use crate::corpus::article::{Mention, Paragraph, Quote, Span};
+use crate::corpus::discover::Kinds;
 use crate::corpus::language::Language;
 
 /// Finds every quotation in an article's paragraphs and attributes its speaker; the quotation
@@ -20,7 +20,7 @@ pub fn find_quotes(
     text: &str,
     paragraphs: &[Paragraph],
     mentions: &[Mention],
-    gazetteer: &Gazetteer,
+    kinds: Kinds,
 ) -> (Vec<Quote>, Vec<MarkNote>) {
     let ranges: Vec<_> = paragraphs.iter().map(|p| p.span.range()).collect();
     let mut found = Vec::new();
@@ -40,7 +40,7 @@ pub fn find_quotes(
         return (quotes, notes);
     }
     let words = &Language::dutch().quotes;
-    attribute(text, paragraphs, mentions, gazetteer, words, &mut quotes);
+    attribute(text, paragraphs, mentions, kinds, words, &mut quotes);
     // A quotation over several paragraphs has one speaker: the first one found for its pieces.
     let mut first = 0;
     while first < quotes.len() {

@@ -1,0 +1,123 @@
+//! The names each article discovered, joined over the corpus: one actor per name, lone surnames
+//! given to the corpus's only person with that surname, kinds decided by all the votes, and the
+//! articles' mentions and speakers renumbered to the new actors.
+
+use std::collections::HashMap;
+
+use rayon::prelude::*;
+
+use super::{DiscoveredName, LOCAL_BASE, Votes};
+use crate::corpus::actors::{Actor, ActorKind, Gazetteer, Origin};
+use crate::corpus::article::{ActorId, Article};
+
+struct Joined {
+    name: String,
+    forms: Vec<String>,
+    votes: Votes,
+}
+
+/// Gives every article's discovered names ids after the gazetteer's, adds them to `gazetteer`,
+/// and renumbers the articles' mentions and speakers. Articles keep no discovered names after.
+pub fn merge(articles: &mut [Article], gazetteer: &mut Gazetteer) {
+    if articles.iter().all(|a| a.discovered.is_empty()) {
+        return;
+    }
+    let base = gazetteer.len() as ActorId;
+    let mut joined: Vec<Joined> = Vec::new();
+    let mut by_key: HashMap<String, usize, foldhash::fast::RandomState> = HashMap::default();
+    // For each article, its names' new indices (into `joined`).
+    let mut numbers: Vec<Vec<usize>> = articles
+        .iter()
+        .map(|a| vec![usize::MAX; a.discovered.len()])
+        .collect();
+    let add = |joined: &mut Vec<Joined>, name: &DiscoveredName, at: Option<usize>| -> usize {
+        let at = at.unwrap_or_else(|| {
+            joined.push(Joined {
+                name: name.name.clone(),
+                forms: Vec::new(),
+                votes: Votes::default(),
+            });
+            joined.len() - 1
+        });
+        let entry = &mut joined[at];
+        entry.votes.add(name.votes);
+        for form in &name.forms {
+            if !entry.forms.contains(form) {
+                entry.forms.push(form.clone());
+            }
+        }
+        at
+    };
+    // Names of several words first: they are what lone surnames resolve to.
+    for (article, numbers) in articles.iter().zip(&mut numbers) {
+        for (i, name) in article.discovered.iter().enumerate() {
+            if name.lone {
+                continue;
+            }
+            let key = name.name.to_lowercase();
+            let at = add(&mut joined, name, by_key.get(&key).copied());
+            by_key.entry(key).or_insert(at);
+            numbers[i] = at;
+        }
+    }
+    // Surnames of the people named in full.
+    let mut surnames: HashMap<String, Vec<usize>, foldhash::fast::RandomState> = HashMap::default();
+    for (at, entry) in joined.iter().enumerate() {
+        if entry.votes.kind() == ActorKind::Person
+            && let Some(last) = entry.name.rsplit(' ').next()
+        {
+            surnames.entry(last.to_lowercase()).or_default().push(at);
+        }
+    }
+    for (article, numbers) in articles.iter().zip(&mut numbers) {
+        for (i, name) in article.discovered.iter().enumerate() {
+            if !name.lone {
+                continue;
+            }
+            let key = name.name.to_lowercase();
+            let known =
+                by_key
+                    .get(&key)
+                    .copied()
+                    .or_else(|| match surnames.get(&key).map(Vec::as_slice) {
+                        Some([only]) => Some(*only),
+                        _ => None,
+                    });
+            let at = add(&mut joined, name, known);
+            by_key.entry(key).or_insert(at);
+            numbers[i] = at;
+        }
+    }
+    gazetteer.add_discovered(joined.into_iter().map(|entry| {
+        let kind = entry.votes.kind();
+        let aliases = entry
+            .forms
+            .into_iter()
+            .filter(|form| *form != entry.name)
+            .collect();
+        Actor {
+            name: entry.name,
+            kind,
+            aliases,
+            origin: Origin::Discovered,
+        }
+    }));
+    articles
+        .par_iter_mut()
+        .zip(numbers)
+        .for_each(|(article, numbers)| {
+            let renumber = |actor: ActorId| match actor.checked_sub(LOCAL_BASE) {
+                Some(local) => numbers
+                    .get(local as usize)
+                    .map_or(actor, |&at| base + at as ActorId),
+                None => actor,
+            };
+            for mention in &mut article.mentions {
+                mention.actor = renumber(mention.actor);
+            }
+            for quote in &mut article.quotes {
+                quote.speaker = quote.speaker.map(renumber);
+            }
+            article.discovered = Vec::new();
+        });
+}

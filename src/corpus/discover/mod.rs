@@ -1,0 +1,501 @@
+//! Named actors found in the text itself, with no list: people, organisations, countries and
+//! places, in the way of the EMM NewsExplorer recogniser (patterns over capitalised words, then
+//! evidence gathered over the whole corpus).
+//!
+//! In one article ([`discover`]):
+//! 1. Capitalised words in a row, with name particles between them ("Hugo de Jonge", "Forum voor
+//!    Democratie", "J.P. Balkenende", "Nabil B."), are a candidate; so is an acronym inside a
+//!    compound ("PvdD-leider", "CDA-Kamerlid"). A word capitalised only because it opens a
+//!    sentence is a candidate only if the article also writes it capitalised elsewhere; stop
+//!    words, month and day names, demonyms and adjectives of places ("Russische") never are.
+//! 2. Each candidate gathers votes for a kind: a list of countries and places, organisation words
+//!    ("Kamer", "Ministerie", "Partij"), acronyms, place endings ("-straat"), a given name or
+//!    initials (person), a title before it ("minister", "trainer"), a particle inside it, a cue
+//!    before it ("in Glanerbrug"), a reporting verb beside it ("zegt Jetten").
+//! 3. A lone word that is the surname of a person named in full in the article is that person
+//!    ("Jetten" after "Rob Jetten"); so is a given name alone.
+//!
+//! Over the corpus ([`merge`]), the same name is one actor, a lone surname that no article names
+//! in full goes to the corpus's only person with that surname, and the votes decide the kind.
+//! Names of the gazetteer are found by its matcher first; discovery leaves those alone.
+
+mod lexicon;
+mod merge;
+mod tokens;
+
+use std::ops::Range;
+
+pub use lexicon::Lexicon;
+pub use merge::merge;
+use tokens::{Token, tokens};
+
+use super::actors::{ActorKind, Gazetteer};
+use super::article::{ActorId, Mention, Paragraph, Span};
+
+/// Actor ids from this one up stand for an article's own [`DiscoveredName`]s until the corpus
+/// gives them ids of their own ([`merge`]).
+pub const LOCAL_BASE: ActorId = 1 << 31;
+
+/// Evidence for each kind of actor.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Votes {
+    pub person: u16,
+    pub organisation: u16,
+    pub country: u16,
+    pub place: u16,
+}
+
+impl Votes {
+    fn add(&mut self, other: Votes) {
+        self.person = self.person.saturating_add(other.person);
+        self.organisation = self.organisation.saturating_add(other.organisation);
+        self.country = self.country.saturating_add(other.country);
+        self.place = self.place.saturating_add(other.place);
+    }
+
+    /// The kind with the most evidence; with none at all, an organisation.
+    pub fn kind(self) -> ActorKind {
+        let list = [
+            (self.country, ActorKind::Country),
+            (self.place, ActorKind::Place),
+            (self.person, ActorKind::Person),
+            (self.organisation, ActorKind::Organisation),
+        ];
+        list.iter()
+            .copied()
+            .max_by_key(|&(votes, _)| votes)
+            .filter(|&(votes, _)| votes > 0)
+            .map_or(ActorKind::Organisation, |(_, kind)| kind)
+    }
+}
+
+/// A name an article uses that no gazetteer knows.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DiscoveredName {
+    /// The fullest form the article uses.
+    pub name: String,
+    /// Every form the article uses for it.
+    pub forms: Vec<String>,
+    pub votes: Votes,
+    /// One word that may be the surname of a person the corpus names in full elsewhere.
+    pub lone: bool,
+}
+
+/// A candidate name: its words (indices into the paragraph's tokens) and votes.
+#[derive(Clone, Debug)]
+struct Candidate {
+    span: Range<usize>,
+    words: usize,
+    votes: Votes,
+    sentence_start: bool,
+    /// Where its second word starts, when its first word may be only a capitalised sentence
+    /// opener ("Nieuwbakken Open VLD"): no given name, initials, organisation word or place.
+    second: Option<usize>,
+}
+
+/// The names of one article that no gazetteer knows, and their mentions (ids from
+/// [`LOCAL_BASE`], indexing the names), merged with the `known` mentions (sorted, not
+/// overlapping). Known mentions win where the two overlap.
+pub fn discover(
+    text: &str,
+    paragraphs: &[Paragraph],
+    known: Vec<Mention>,
+    lexicon: &Lexicon,
+) -> (Vec<DiscoveredName>, Vec<Mention>) {
+    let mut words = Vec::new();
+    let mut candidates = Vec::new();
+    for paragraph in paragraphs {
+        tokens(text, paragraph.span.range(), &mut words);
+        candidates_of(text, &words, lexicon, &mut candidates);
+    }
+    candidates.retain(|c| !overlaps(&known, &c.span));
+    let (names, found) = resolve(text, candidates, lexicon);
+    let mentions = merge_sorted(known, found);
+    (names, mentions)
+}
+
+/// Whether a span overlaps one of the sorted `mentions`.
+fn overlaps(mentions: &[Mention], span: &Range<usize>) -> bool {
+    let i = mentions.partition_point(|m| (m.span.end as usize) <= span.start);
+    mentions
+        .get(i)
+        .is_some_and(|m| (m.span.start as usize) < span.end)
+}
+
+fn merge_sorted(known: Vec<Mention>, found: Vec<Mention>) -> Vec<Mention> {
+    if found.is_empty() {
+        return known;
+    }
+    let mut all = known;
+    all.extend(found);
+    all.sort_unstable_by_key(|m| m.span.start);
+    all
+}
+
+/// Adds the candidate names among a paragraph's `words`.
+fn candidates_of(text: &str, words: &[Token], lexicon: &Lexicon, out: &mut Vec<Candidate>) {
+    let word = |i: usize| &text[words[i].span.clone()];
+    let mut i = 0;
+    while i < words.len() {
+        // Stop words ("Maar", "Volgens", "Het") start no name; "De" inside a sentence starts a
+        // surname (De Jonge).
+        let stop = |k: usize| {
+            lexicon.stop_words.contains(word(k))
+                && (words[k].sentence_start || !lexicon.particles.contains(word(k)))
+        };
+        if !words[i].capitalised || stop(i) {
+            i += 1;
+            continue;
+        }
+        // A compound ends a name: "PvdD-leider", "CDA-Kamerlid" stand alone.
+        let mut end = i + 1;
+        let mut cut = compound_cut(word(i), lexicon);
+        // Extend over capitalised words, and particles followed by one right after a given name,
+        // initials or an organisation's first word.
+        while cut.is_none() {
+            let mut j = end;
+            let particles_here = end == i + 1
+                || (i..end)
+                    .all(|k| words[k].is_initials(text) || lexicon.first_names.contains(word(k)));
+            if particles_here {
+                while j < words.len()
+                    && words[j].joined
+                    && !words[j].capitalised
+                    && lexicon.particles.contains(word(j))
+                    && j - end < 3
+                {
+                    j += 1;
+                }
+                let organisation_only =
+                    (end..j).any(|k| lexicon.organisation_particles.contains(word(k)));
+                if organisation_only && j - end > 1 && !lexicon.organisation_words.contains(word(i))
+                {
+                    j = end;
+                }
+            }
+            // Two words in capitals, then one that is not: a credit line ("TOUSSAINT KLUITERS
+            // Pieter Heiligers"), not one name.
+            let shouts = |k: usize| word(k).len() > 2 && !word(k).chars().any(char::is_lowercase);
+            let shouting = end >= i + 2 && shouts(end - 1) && shouts(end - 2);
+            if j < words.len()
+                && words[j].joined
+                && (words[j].capitalised || words[j].is_initials(text))
+                && !lexicon.stop_words.contains(word(j))
+                && (!shouting || shouts(j))
+            {
+                end = j + 1;
+                cut = compound_cut(word(j), lexicon);
+            } else {
+                break;
+            }
+        }
+        let start = i;
+        {
+            let stop = match cut {
+                Some(at) => words[end - 1].span.start + at,
+                None => words[end - 1].span.end,
+            };
+            if let Some(candidate) = candidate(text, words, start..end, stop, lexicon) {
+                out.push(candidate);
+            }
+        }
+        i = end;
+    }
+}
+
+/// Where a compound word stops being a name: at a hyphen before a lower-case part or a title
+/// ("Bacharach-liedjes", "VVD-minister", "CDA-Kamerlid"), as a byte offset into the word.
+fn compound_cut(word: &str, lexicon: &Lexicon) -> Option<usize> {
+    let mut at = 0;
+    for part in word.split('-') {
+        if at > 0
+            && (part.chars().next().is_some_and(char::is_lowercase)
+                || lexicon.person_titles.contains(part))
+        {
+            return Some(at - 1);
+        }
+        at += part.len() + 1;
+    }
+    None
+}
+
+/// The candidate made of `words[range]`, ending at byte `stop`, with the votes of its own words and of what stands around it; `None` where it is no name.
+fn candidate(
+    text: &str,
+    words: &[Token],
+    range: Range<usize>,
+    stop: usize,
+    lexicon: &Lexicon,
+) -> Option<Candidate> {
+    let word = |i: usize| &text[words[i].span.clone()];
+    let mut range = range;
+    let mut stop = stop;
+    let mut votes = Votes::default();
+    // A title that opens a sentence is no part of the name after it ("Minister Cora van …",
+    // "Kamerfractieleider Peter …").
+    if range.len() >= 2 && lexicon.is_title(word(range.start)) {
+        range.start += 1;
+        votes.person += 2;
+    }
+    // An adjective at the end before a lower-case word ("De Japanse regering") is none either.
+    let next_lower = |end: usize| words.get(end).is_some_and(|w| w.joined && !w.capitalised);
+    if range.len() >= 2
+        && stop == words[range.end - 1].span.end
+        && lexicon.is_adjective(word(range.end - 1))
+        && next_lower(range.end)
+    {
+        range.end -= 1;
+        stop = words[range.end - 1].span.end;
+        while range.len() > 1 && !words[range.end - 1].capitalised {
+            range.end -= 1;
+            stop = words[range.end - 1].span.end;
+        }
+    }
+    let first = &words[range.start];
+    let last = &words[range.end - 1];
+    let span = first.span.start..stop;
+    let name = &text[span.clone()];
+    let last_word = &text[last.span.start..stop];
+    let count = range.len();
+    let single = count == 1;
+    let next_lower = next_lower(range.end);
+    if single {
+        let w = name;
+        if w.chars().count() < 2
+            || lexicon.stop_words.contains(w)
+            || lexicon.demonyms.contains(w)
+            || w.chars().all(|c| c.is_ascii_digit())
+            || (lexicon.is_adjective(w) && next_lower)
+            || (lexicon.is_demonym(w) && !tokens::is_acronym(w))
+        {
+            return None;
+        }
+    }
+    // Events, treaties, prizes and periods are no actors ("Koude Oorlog", "Akkoord van Minsk").
+    if name
+        .split(['-', ' '])
+        .any(|part| lexicon.event_words.contains(part))
+    {
+        return None;
+    }
+    // A quoted title: the whole of a quotation ('De Tandeloze Tijd').
+    let quoted = matches!(first.before, Some('‘' | '“' | '„' | '\'' | '"' | '’' | '«'))
+        && matches!(last.after, Some('’' | '”' | '\'' | '"' | '»' | '″'))
+        && count >= 2;
+    if quoted {
+        return None;
+    }
+    let lower_particles = (range.start..range.end)
+        .filter(|&i| !words[i].capitalised && !words[i].is_initials(text))
+        .collect::<Vec<_>>();
+    if lexicon.countries.contains(name) {
+        votes.country += 3;
+    } else if lexicon.places.contains(name) {
+        votes.place += 3;
+    }
+    if (range.start..range.end).any(|i| lexicon.organisation_words.contains(word(i)))
+        || lower_particles
+            .iter()
+            .any(|&i| lexicon.organisation_particles.contains(word(i)))
+    {
+        votes.organisation += 2;
+    }
+    if single && tokens::is_acronym(name) && votes.country == 0 && votes.place == 0 {
+        votes.organisation += 2;
+    }
+    if lexicon.place_endings.is_ending_of(last_word) {
+        votes.place += 2;
+    }
+    let initials = (range.start..range.end).any(|i| words[i].is_initials(text));
+    if initials
+        || (count >= 2 && lexicon.first_names.contains(word(range.start)))
+        || (!lower_particles.is_empty() && votes.organisation == 0 && count >= 3)
+    {
+        votes.person += 2;
+    }
+    // What stands before: a title, a place cue, an article.
+    if let Some(before) = range.start.checked_sub(1).filter(|_| first.joined) {
+        let w = word(before);
+        // A portfolio after a title is no actor: "minister van Economische Zaken".
+        let portfolio = w == "van"
+            && before
+                .checked_sub(1)
+                .is_some_and(|t| words[before].joined && lexicon.is_title(word(t)));
+        if portfolio {
+            return None;
+        }
+        if lexicon.is_title(w) {
+            votes.person += 2;
+        } else if !words[before].capitalised && lexicon.place_cues.contains(w) && single {
+            votes.place += 1;
+        } else if !words[before].capitalised && matches!(w, "de" | "het") && single {
+            votes.organisation += 1;
+        }
+        if lexicon.speech_words.contains(w) {
+            votes.person += 1;
+        }
+    }
+    if words
+        .get(range.end)
+        .is_some_and(|w| w.joined && lexicon.speech_words.contains(&text[w.span.clone()]))
+    {
+        votes.person += 1;
+    }
+    if count >= 2 && votes == Votes::default() {
+        votes.person += 1; // capitalised words in a row: most often a person's name
+    }
+    let plain_first = count >= 2
+        && !first.is_initials(text)
+        && !lexicon.first_names.contains(word(range.start))
+        && !lexicon.organisation_words.contains(word(range.start))
+        && !lexicon.countries.contains(word(range.start))
+        && !lexicon.places.contains(word(range.start));
+    Some(Candidate {
+        span,
+        words: count,
+        votes,
+        sentence_start: first.sentence_start,
+        second: plain_first
+            .then(|| (range.start + 1..range.end).find(|&k| words[k].capitalised))
+            .flatten()
+            .map(|k| words[k].span.start),
+    })
+}
+
+/// The article's candidates grouped into names, lone surnames and given names resolved to the
+/// person named in full, and sentence-opening words kept only where the article confirms them.
+fn resolve(
+    text: &str,
+    candidates: Vec<Candidate>,
+    lexicon: &Lexicon,
+) -> (Vec<DiscoveredName>, Vec<Mention>) {
+    let form = |c: &Candidate| text[c.span.clone()].to_owned();
+    let key = |s: &str| s.to_lowercase();
+    // Words the article writes capitalised where no sentence starts.
+    let confirmed: std::collections::HashSet<String> = candidates
+        .iter()
+        .filter(|c| !c.sentence_start)
+        .flat_map(|c| text[c.span.clone()].split(' ').map(key).collect::<Vec<_>>())
+        .collect();
+    let whole: std::collections::HashSet<String> = candidates
+        .iter()
+        .filter(|c| !c.sentence_start)
+        .map(|c| key(&text[c.span.clone()]))
+        .collect();
+    // A capitalised sentence opener before a name is no part of it, unless the article writes
+    // it so where no sentence starts.
+    let mut candidates = candidates;
+    for c in &mut candidates {
+        let Some(second) = c.second.filter(|_| c.sentence_start) else {
+            continue;
+        };
+        let first_word = key(text[c.span.start..second].trim_end());
+        if !confirmed.contains(&first_word) && !whole.contains(&key(&text[c.span.clone()])) {
+            c.span.start = second;
+            c.words = text[c.span.clone()].split(' ').count();
+            c.sentence_start = false;
+            let rest = &text[c.span.clone()];
+            if c.words == 1 && (lexicon.is_demonym(rest) || lexicon.stop_words.contains(rest)) {
+                c.words = 0; // nothing of a name is left
+            }
+        }
+    }
+    candidates.retain(|c| c.words > 0);
+    let mut names: Vec<DiscoveredName> = Vec::new();
+    let mut index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    let mut mentions = Vec::new();
+    // Full names first, so that lone words can find them.
+    let mut order: Vec<usize> = (0..candidates.len()).collect();
+    order.sort_by_key(|&i| (candidates[i].words == 1, candidates[i].span.start));
+    let mut assigned: Vec<Option<usize>> = vec![None; candidates.len()];
+    for &i in &order {
+        let c = &candidates[i];
+        let this = form(c);
+        let k = key(&this);
+        if c.words == 1 {
+            let listed = lexicon.countries.contains(&this) || lexicon.places.contains(&this);
+            // A person named in full whose surname or given name this is.
+            let owner = names.iter().position(|n| {
+                n.votes.kind() == ActorKind::Person
+                    && n.name.contains(' ')
+                    && (n.name.rsplit(' ').next().is_some_and(|w| key(w) == k)
+                        || n.name.split(' ').next().is_some_and(|w| key(w) == k))
+            });
+            if let Some(owner) = owner {
+                let name = &mut names[owner];
+                name.votes.add(c.votes);
+                if !name.forms.contains(&this) {
+                    name.forms.push(this);
+                }
+                assigned[i] = Some(owner);
+                continue;
+            }
+            let acronym = this.chars().filter(|c| c.is_uppercase()).count() >= 2;
+            if c.sentence_start && !confirmed.contains(&k) && !listed && !acronym {
+                continue;
+            }
+            if lexicon.first_names.contains(&this) && !listed {
+                continue; // a given name alone says too little
+            }
+        }
+        let at = *index.entry(k).or_insert_with(|| {
+            names.push(DiscoveredName {
+                name: this.clone(),
+                forms: vec![this.clone()],
+                votes: Votes::default(),
+                lone: c.words == 1,
+            });
+            names.len() - 1
+        });
+        names[at].votes.add(c.votes);
+        assigned[i] = Some(at);
+    }
+    for (c, at) in candidates.iter().zip(assigned) {
+        if let Some(at) = at {
+            mentions.push(Mention {
+                actor: LOCAL_BASE + at as ActorId,
+                span: Span::new(c.span.clone()),
+            });
+        }
+    }
+    (names, mentions)
+}
+
+/// The kinds of the actors an article's mentions refer to: the gazetteer's, and the article's
+/// own discovered names.
+#[derive(Clone, Copy)]
+pub struct Kinds<'a> {
+    gazetteer: &'a Gazetteer,
+    discovered: &'a [DiscoveredName],
+}
+
+impl<'a> Kinds<'a> {
+    /// The gazetteer's actors only.
+    pub fn of(gazetteer: &'a Gazetteer) -> Kinds<'a> {
+        Kinds {
+            gazetteer,
+            discovered: &[],
+        }
+    }
+
+    /// The gazetteer's actors and an article's discovered names.
+    pub fn with(gazetteer: &'a Gazetteer, discovered: &'a [DiscoveredName]) -> Kinds<'a> {
+        Kinds {
+            gazetteer,
+            discovered,
+        }
+    }
+
+    pub fn kind(&self, actor: ActorId) -> ActorKind {
+        match actor.checked_sub(LOCAL_BASE) {
+            Some(local) => self
+                .discovered
+                .get(local as usize)
+                .map_or(ActorKind::Organisation, |n| n.votes.kind()),
+            None => self.gazetteer.actor(actor).kind,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,157 @@
+//! Name discovery on short Dutch texts written for these tests, one rule each.
+
+use super::*;
+use crate::corpus::parse::parse_body;
+
+/// The names discovered in `text` (paragraphs separated by blank lines), as (name, kind), in the
+/// order of their first mention.
+fn names(text: &str) -> Vec<(String, ActorKind)> {
+    let parsed = parse_body(text).expect("a text");
+    let (found, mentions) = discover(
+        &parsed.text,
+        &parsed.paragraphs,
+        Vec::new(),
+        Lexicon::dutch(),
+    );
+    let mut out: Vec<(String, ActorKind)> = Vec::new();
+    for mention in mentions {
+        let name = &found[(mention.actor - LOCAL_BASE) as usize];
+        let entry = (name.name.clone(), name.votes.kind());
+        if !out.contains(&entry) {
+            out.push(entry);
+        }
+    }
+    out
+}
+
+fn has(found: &[(String, ActorKind)], name: &str, kind: ActorKind) -> bool {
+    found.iter().any(|(n, k)| n == name && *k == kind)
+}
+
+fn named(found: &[(String, ActorKind)], name: &str) -> bool {
+    found.iter().any(|(n, _)| n == name)
+}
+
+#[test]
+fn people_with_particles_initials_and_anonymised_surnames() {
+    let found = names(
+        "Titel\n\nDe verklaring kwam van Hugo de Jonge en Harry van der Molen. Ook J.P. Balkenende \
+         sprak. Verdachte Nabil B. zweeg.",
+    );
+    assert!(has(&found, "Hugo de Jonge", ActorKind::Person), "{found:?}");
+    assert!(
+        has(&found, "Harry van der Molen", ActorKind::Person),
+        "{found:?}"
+    );
+    assert!(
+        has(&found, "J.P. Balkenende", ActorKind::Person),
+        "{found:?}"
+    );
+    assert!(has(&found, "Nabil B.", ActorKind::Person), "{found:?}");
+}
+
+#[test]
+fn a_title_makes_a_lone_name_a_person() {
+    let found =
+        names("Titel\n\nHet besluit viel toen minister Harbers en trainer Advocaat er waren.");
+    assert!(has(&found, "Harbers", ActorKind::Person), "{found:?}");
+    assert!(has(&found, "Advocaat", ActorKind::Person), "{found:?}");
+}
+
+#[test]
+fn organisations_by_their_words_acronyms_and_compounds() {
+    let found = names(
+        "Titel\n\nHet Openbaar Ministerie en de Tweede Kamer zijn boos. De PVV en het CDA-Kamerlid \
+         zwegen. Het Forum voor Democratie en Shell Nederland ook. De PvdD-leider niet.",
+    );
+    for name in [
+        "Openbaar Ministerie",
+        "Tweede Kamer",
+        "PVV",
+        "CDA",
+        "Forum voor Democratie",
+        "Shell Nederland",
+        "PvdD",
+    ] {
+        assert!(
+            has(&found, name, ActorKind::Organisation),
+            "{name}: {found:?}"
+        );
+    }
+}
+
+#[test]
+fn places_from_the_list_cues_and_endings() {
+    let found = names(
+        "Titel\n\nHet gebeurde in Glanerbrug, aan de Schaepmanstraat, niet ver van Rotterdam en \
+         België.",
+    );
+    assert!(has(&found, "Glanerbrug", ActorKind::Place), "{found:?}");
+    assert!(
+        has(&found, "Schaepmanstraat", ActorKind::Place),
+        "{found:?}"
+    );
+    assert!(has(&found, "Rotterdam", ActorKind::Place), "{found:?}");
+    assert!(has(&found, "België", ActorKind::Country), "{found:?}");
+}
+
+#[test]
+fn sentence_openers_months_demonyms_and_adjectives_are_no_actors() {
+    let found = names(
+        "Titel\n\nMaar het was maandag. Volgens de Russische regering kwamen de Rotterdammers in \
+         Januari niet. Natuurlijk niet. Overigens zei Jetten niets.",
+    );
+    for word in [
+        "Maar",
+        "Volgens",
+        "Russische",
+        "Rotterdammers",
+        "Januari",
+        "Natuurlijk",
+        "Overigens",
+    ] {
+        assert!(
+            !found.iter().any(|(n, _)| n.contains(word)),
+            "{word}: {found:?}"
+        );
+    }
+    assert!(has(&found, "Jetten", ActorKind::Person), "{found:?}");
+}
+
+#[test]
+fn a_surname_alone_is_the_person_named_in_full() {
+    let parsed =
+        parse_body("Titel\n\nRob Jetten kwam binnen. Jetten zei niets. Later sprak Jetten wel.")
+            .expect("a text");
+    let (found, mentions) = discover(
+        &parsed.text,
+        &parsed.paragraphs,
+        Vec::new(),
+        Lexicon::dutch(),
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].name, "Rob Jetten");
+    assert_eq!(found[0].forms, ["Rob Jetten", "Jetten"]);
+    assert_eq!(mentions.len(), 3);
+}
+
+#[test]
+fn events_portfolios_and_quoted_titles_are_no_actors() {
+    let found = names(
+        "Titel\n\nNa de Koude Oorlog sprak de minister van Economische Zaken over ‘De Tandeloze Tijd’.",
+    );
+    assert!(!named(&found, "Koude Oorlog"), "{found:?}");
+    assert!(!named(&found, "Economische Zaken"), "{found:?}");
+    assert!(!named(&found, "De Tandeloze Tijd"), "{found:?}");
+}
+
+#[test]
+fn votes_decide_the_kind() {
+    let votes = Votes {
+        person: 1,
+        organisation: 3,
+        ..Votes::default()
+    };
+    assert_eq!(votes.kind(), ActorKind::Organisation);
+    assert_eq!(Votes::default().kind(), ActorKind::Organisation);
+}
