@@ -5,6 +5,7 @@ use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 
 use kroniek::corpus::actors::Gazetteer;
 use kroniek::corpus::article::Source;
+use kroniek::corpus::discover::Kinds;
 use kroniek::corpus::load::build_article;
 use kroniek::corpus::parse::parse;
 use kroniek::corpus::quotes::find_quotes;
@@ -45,7 +46,11 @@ fn engine(c: &mut Criterion) {
     group.bench_function("find_quotes", |b| {
         b.iter(|| {
             for (p, m) in parsed.iter().zip(&mentions) {
-                std::hint::black_box(find_quotes(&p.text, &p.paragraphs, m, &gazetteer).0.len());
+                std::hint::black_box(
+                    find_quotes(&p.text, &p.paragraphs, m, Kinds::of(&gazetteer))
+                        .0
+                        .len(),
+                );
             }
         })
     });

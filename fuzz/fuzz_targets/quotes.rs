@@ -6,6 +6,7 @@ use std::sync::OnceLock;
 
 use kroniek::corpus::actors::Gazetteer;
 use kroniek::corpus::parse::parse;
+use kroniek::corpus::discover::Kinds;
 use kroniek::corpus::quotes::{find_in_paragraph, find_quotes};
 use libfuzzer_sys::fuzz_target;
 
@@ -22,7 +23,7 @@ fuzz_target!(|text: &str| {
     let gazetteer = GAZETTEER.get_or_init(Gazetteer::builtin);
     if let Some(parsed) = parse(text) {
         let mentions = gazetteer.find_mentions(&parsed.text);
-        let (quotes, notes) = find_quotes(&parsed.text, &parsed.paragraphs, &mentions, gazetteer);
+        let (quotes, notes) = find_quotes(&parsed.text, &parsed.paragraphs, &mentions, Kinds::of(gazetteer));
         for note in notes {
             assert!(parsed.text.is_char_boundary(note.pos) && note.paragraph < parsed.paragraphs.len());
         }
