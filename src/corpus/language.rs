@@ -76,6 +76,8 @@ pub struct QuoteWords {
     pub fillers: Words,
     /// Cues whose speaker comes after them, never before.
     pub speaker_after_only: Words,
+    /// Words after a reporting verb past which no speaker is looked for ("klaagde over …").
+    pub speaker_stops: Words,
     /// The word that opens a sentence reporting the quotation before it.
     pub that: Box<str>,
     /// The impersonal subject that continues the previous speaker.
@@ -104,6 +106,7 @@ struct QuoteFile {
     openers: Vec<String>,
     fillers: Vec<String>,
     speaker_after_only: Vec<String>,
+    speaker_stops: Vec<String>,
     that: String,
     impersonal: String,
 }
@@ -122,6 +125,7 @@ impl Language {
                 openers: Words::new(&q.openers),
                 fillers: Words::new(&q.fillers),
                 speaker_after_only: Words::new(&q.speaker_after_only),
+                speaker_stops: Words::new(&q.speaker_stops),
                 that: q.that.to_lowercase().into_boxed_str(),
                 impersonal: q.impersonal.to_lowercase().into_boxed_str(),
             },

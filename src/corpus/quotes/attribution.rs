@@ -21,7 +21,7 @@ use std::ops::Range;
 use super::units::{Unit, sentences_of, units_of};
 use crate::corpus::actors::ActorKind;
 use crate::corpus::article::{ActorId, Mention, Paragraph, Quote};
-use crate::corpus::discover::Kinds;
+use crate::corpus::discover::{Kinds, Lexicon};
 use crate::corpus::language::{QuoteWords, Words};
 
 /// What a reporting clause names as the speaker.
@@ -51,6 +51,7 @@ pub(super) fn attribute(
         sentences: Vec::new(),
         mentions,
         quotes,
+        previous: None,
     };
     analysis.attribute(paragraphs);
 }
@@ -66,6 +67,8 @@ struct Analysis<'a> {
     sentences: Vec<Range<usize>>,
     mentions: &'a [Mention],
     quotes: &'a mut [Quote],
+    /// The speaker of the quotation that ended the paragraph before, if it had one.
+    previous: Option<ActorId>,
 }
 
 impl Analysis<'_> {
@@ -75,6 +78,14 @@ impl Analysis<'_> {
     fn is_word_in(&self, unit: Unit, list: &Words) -> bool {
         let Unit::Word(s, e) = unit else { return false };
         list.contains(&self.text[s as usize..e as usize])
+    }
+
+    /// Whether a unit is a role noun or a title that stands for a person ("de minister", "de
+    /// KLM-topvrouw").
+    fn is_role(&self, unit: Unit) -> bool {
+        let Unit::Word(s, e) = unit else { return false };
+        self.is_word_in(unit, &self.words.role_nouns)
+            || Lexicon::dutch().is_title(&self.text[s as usize..e as usize])
     }
 
     /// Whether a unit is the (ASCII, lower-case) word `word`, ignoring case.
@@ -100,6 +111,14 @@ impl Analysis<'_> {
                 &mut self.units,
             );
             sentences_of(&self.units, self.text, self.quotes, &mut self.sentences);
+            // The speaker of the paragraph before's last quotation, when that paragraph ends with
+            // it: a quotation that opens this paragraph may go on from it.
+            self.previous = first
+                .checked_sub(1)
+                .filter(|&q| {
+                    self.quotes[q].paragraph + 1 == p && self.ends_paragraph(q, paragraphs)
+                })
+                .and_then(|q| self.quotes[q].speaker);
             for s in 0..self.sentences.len() {
                 for u in self.sentences[s].clone() {
                     if let Unit::Quote(q) = self.units[u] {
@@ -109,10 +128,11 @@ impl Analysis<'_> {
             }
             first += self.quotes[first..].partition_point(|q| q.paragraph == p);
         }
-        // Headings that are quotations take the speaker of the first quotation under them.
+        // Headings (and the title) that are quotations take the speaker of the first quotation
+        // under them.
         for q in 0..self.quotes.len() {
             let p = self.quotes[q].paragraph as usize;
-            if self.quotes[q].speaker.is_some() || !paragraphs[p].heading {
+            if self.quotes[q].speaker.is_some() || !(paragraphs[p].heading || p == 0) {
                 continue;
             }
             let section_end = paragraphs[p + 1..]
@@ -124,6 +144,18 @@ impl Analysis<'_> {
                 .take_while(|other| (other.paragraph as usize) < section_end)
                 .find_map(|other| other.speaker);
         }
+    }
+
+    /// Whether quotation `q` ends its paragraph (only punctuation after it).
+    fn ends_paragraph(&self, q: usize, paragraphs: &[Paragraph]) -> bool {
+        let quote = &self.quotes[q];
+        let Some(paragraph) = paragraphs.get(quote.paragraph as usize) else {
+            return false;
+        };
+        let end = (paragraph.span.end as usize).max(quote.span.end as usize);
+        self.text[quote.span.end as usize..end]
+            .chars()
+            .all(|c| !c.is_alphanumeric())
     }
 
     fn speaker_of(&self, s: usize, u: usize) -> Option<ActorId> {
@@ -148,6 +180,11 @@ impl Analysis<'_> {
         let nothing_after = units[u + 1..sentence.end]
             .iter()
             .all(|unit| matches!(unit, Unit::Punct(_)));
+        // 3a. A quotation that opens its paragraph goes on from the one that ended the paragraph
+        // before.
+        if opens_sentence && nothing_after && s == 0 && self.previous.is_some() {
+            return self.previous;
+        }
         if opens_sentence && nothing_after && s > 0 {
             let before = self.sentences[s - 1].clone();
             let previous_quote = units[before.clone()]
@@ -192,6 +229,8 @@ impl Analysis<'_> {
         let mut i = c + 1;
         while i < limit {
             match units[i] {
+                // A place never speaks: "zei Trump in Washington" is Trump's.
+                Unit::Actor(a) if self.kind(a) == ActorKind::Place => {}
                 Unit::Actor(a) => return Some(Said::Actor(a)),
                 Unit::Quote(_) => return None,
                 Unit::Punct(ch) if ".;:!?".contains(ch) => return None,
@@ -205,15 +244,26 @@ impl Analysis<'_> {
                     {
                         return Some(Said::Impersonal);
                     }
-                    if self.is_word_in(unit, &self.words.role_nouns) {
-                        return match units.get(i + 1) {
-                            Some(Unit::Actor(a)) if self.kind(*a) == ActorKind::Person => {
-                                Some(Said::Actor(*a))
-                            }
-                            _ => Some(Said::Anaphor),
+                    if self.is_role(unit) {
+                        // The person the title belongs to, when named in the title phrase
+                        // ("zei onderminister van Buitenlandse Zaken Sergej Rjabkov"), else the
+                        // person named before ("zei de minister").
+                        let named = units[i + 1..limit].iter().find_map(|&next| match next {
+                            Unit::Actor(a) if self.kind(a) == ActorKind::Person => Some(Some(a)),
+                            Unit::Punct(_) | Unit::Quote(_) => Some(None),
+                            unit if self.is_word_in(unit, &self.words.speaker_stops) => Some(None),
+                            _ => None,
+                        });
+                        return match named.flatten() {
+                            Some(a) => Some(Said::Actor(a)),
+                            None => Some(Said::Anaphor),
                         };
                     }
                     if !loose && !self.is_word_in(unit, &self.words.fillers) {
+                        return None;
+                    }
+                    // "klaagde over paniekzaaierij in het Westen": what follows is no speaker.
+                    if self.is_word_in(unit, &self.words.speaker_stops) {
                         return None;
                     }
                 }
@@ -230,7 +280,7 @@ impl Analysis<'_> {
         for &unit in units[start..c].iter().rev() {
             match unit {
                 Unit::Actor(a) if self.kind(a) == ActorKind::Person => return Some(Said::Actor(a)),
-                Unit::Actor(a) => {
+                Unit::Actor(a) if self.kind(a) != ActorKind::Place => {
                     fallback.get_or_insert(Said::Actor(a));
                 }
                 unit if self.is_word_in(unit, &self.words.pronouns) => return Some(Said::Anaphor),
@@ -262,6 +312,10 @@ impl Analysis<'_> {
                 return Some(said);
             }
         }
+        // "Zijn collega, de burgemeester van Haarlem: „…”": the nearest speaker before the colon.
+        if u >= 2 && units[u - 1] == Unit::Punct(':') {
+            return self.said_by_subject(units, start, u - 1);
+        }
         None
     }
 
@@ -274,7 +328,7 @@ impl Analysis<'_> {
         };
         actors()
             .find(|&a| self.kind(a) == ActorKind::Person)
-            .or_else(|| actors().next())
+            .or_else(|| actors().find(|&a| self.kind(a) != ActorKind::Place))
     }
 
     fn resolve(&self, said: Said, u: usize) -> Option<ActorId> {
