@@ -52,6 +52,7 @@ pub(super) fn attribute(
         mentions,
         quotes,
         previous: None,
+        heading: false,
     };
     analysis.attribute(paragraphs);
 }
@@ -69,6 +70,8 @@ struct Analysis<'a> {
     quotes: &'a mut [Quote],
     /// The speaker of the quotation that ended the paragraph before, if it had one.
     previous: Option<ActorId>,
+    /// Whether the paragraph being attributed is a heading.
+    heading: bool,
 }
 
 impl Analysis<'_> {
@@ -111,6 +114,7 @@ impl Analysis<'_> {
                 &mut self.units,
             );
             sentences_of(&self.units, self.text, self.quotes, &mut self.sentences);
+            self.heading = paragraphs[p as usize].heading;
             // The speaker of the paragraph before's last quotation, when that paragraph ends with
             // it: a quotation that opens this paragraph may go on from it.
             self.previous = first
@@ -182,7 +186,7 @@ impl Analysis<'_> {
             .all(|unit| matches!(unit, Unit::Punct(_)));
         // 3a. A quotation that opens its paragraph goes on from the one that ended the paragraph
         // before.
-        if opens_sentence && nothing_after && s == 0 && self.previous.is_some() {
+        if opens_sentence && nothing_after && s == 0 && self.previous.is_some() && !self.heading {
             return self.previous;
         }
         if opens_sentence && nothing_after && s > 0 {
@@ -206,6 +210,18 @@ impl Analysis<'_> {
                         return self.resolve(said, u);
                     }
                 }
+            }
+            // No reporting verb: the person the sentence before is about ("Advocaat zag dat …
+            // . „…”"), when it opens with one.
+            let opening = units[before.clone()]
+                .iter()
+                .take(3)
+                .find_map(|&unit| match unit {
+                    Unit::Actor(a) => Some(a),
+                    _ => None,
+                });
+            if let Some(a) = opening.filter(|&a| self.kind(a) == ActorKind::Person) {
+                return Some(a);
             }
         }
         // 4. "Dat heeft X gezegd." in the next sentence.
@@ -283,7 +299,9 @@ impl Analysis<'_> {
                 Unit::Actor(a) if self.kind(a) != ActorKind::Place => {
                     fallback.get_or_insert(Said::Actor(a));
                 }
-                unit if self.is_word_in(unit, &self.words.pronouns) => return Some(Said::Anaphor),
+                unit if self.is_word_in(unit, &self.words.pronouns) || self.is_role(unit) => {
+                    return fallback.or(Some(Said::Anaphor));
+                }
                 _ => {}
             }
         }
@@ -295,7 +313,9 @@ impl Analysis<'_> {
         // "Lavrov: „…”"
         if u >= 2 && units[u - 1] == Unit::Punct(':') {
             match units[u - 2] {
-                Unit::Actor(a) => return Some(Said::Actor(a)),
+                Unit::Actor(a) if self.kind(a) == ActorKind::Person => {
+                    return Some(Said::Actor(a));
+                }
                 unit if self.is_word_in(unit, &self.words.pronouns) => return Some(Said::Anaphor),
                 _ => {}
             }
@@ -303,6 +323,13 @@ impl Analysis<'_> {
         for c in (start..u).rev() {
             if !self.is_word_in(units[c], &self.words.speech_cues) {
                 continue;
+            }
+            // The subject right before its verb: "Harbers belooft de Kamer ’…’".
+            if let Some(Unit::Actor(a)) = c.checked_sub(1).filter(|&b| b >= start).map(|b| units[b])
+                && self.kind(a) != ActorKind::Place
+                && !self.is_word_in(units[c], &self.words.speaker_after_only)
+            {
+                return Some(Said::Actor(a));
             }
             if let Some(said) = self.said_after(units, c, u, false) {
                 return Some(said);
@@ -360,10 +387,13 @@ impl Analysis<'_> {
             self.quotes.get(i).is_some_and(|q| q.span.contains(m.span))
         };
         let end = self.mentions.partition_point(|m| m.span.start < before);
+        let person = |m: &&Mention| self.kind(m.actor) == ActorKind::Person && !inside_quote(m);
+        // Where no one is named before ("zei hij" in the opening line), the first named after.
         self.mentions[..end]
             .iter()
             .rev()
-            .find(|m| self.kind(m.actor) == ActorKind::Person && !inside_quote(m))
+            .find(person)
+            .or_else(|| self.mentions[end..].iter().find(person))
             .map(|m| m.actor)
     }
 }
