@@ -6,28 +6,28 @@ use ratatui_textarea::TextArea;
 
 use super::state::{App, ArticleState, Confirm, Focus, NoteEditor, Selection, View};
 use crate::bookmarks::Bookmark;
-use crate::bookmarks::store::{Change, apply_changes, set_note};
+use crate::bookmarks::store::{Change, OpeningWarning, apply_changes, set_note};
 
 /// Reads the bookmarks at start, and says what the user must know about them.
 pub fn open_store(app: &mut App) {
     match app.bookmarks.store.open() {
         Ok(opened) => {
-            app.bookmarks.list = opened.bookmarks;
-            if let Some(aside) = opened.moved_aside {
-                let reason = opened.corrupt_reason.unwrap_or_default();
-                app.message = Some(format!(
-                    "{} did not parse ({reason}); moved to {}",
-                    app.bookmarks.store.location(),
-                    aside.display()
-                ));
-                if let Some((backup, n)) = opened.backup {
-                    app.confirm = Some(Confirm::RestoreBackup(backup.display().to_string(), n));
+            match opened.warning(&app.bookmarks.store.location()) {
+                Some(OpeningWarning::MovedAside { said, backup }) => {
+                    app.message = Some(said);
+                    if let Some((backup, n)) = backup {
+                        let backup = backup.display().to_string();
+                        app.confirm = Some(Confirm::RestoreBackup(backup, *n));
+                    }
                 }
-            } else if let Some(version) = opened.newer_version {
-                app.message = Some(format!(
-                    "bookmarks are from a newer kroniek (format {version}): shown, but not saved"
-                ));
+                Some(OpeningWarning::Newer(version)) => {
+                    app.message = Some(format!(
+                        "bookmarks are from a newer kroniek (format {version}): shown, but not saved"
+                    ));
+                }
+                None => {}
             }
+            app.bookmarks.list = opened.bookmarks;
         }
         Err(e) => {
             app.bookmarks.error = Some(e.to_string());

@@ -40,6 +40,37 @@ pub struct Opened {
     pub newer_version: Option<u32>,
 }
 
+/// What opening the store found that the user must hear of; the commands print it, the reader
+/// shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OpeningWarning<'a> {
+    /// The file did not parse and was moved aside (`said`: where it was, why, and where it is
+    /// now), with the last good copy and how many bookmarks it holds, if there is one.
+    MovedAside {
+        said: String,
+        backup: Option<&'a (PathBuf, usize)>,
+    },
+    /// The file is from a newer kroniek (its format version): read, never written.
+    Newer(u32),
+}
+
+impl Opened {
+    /// What the user must hear of about opening the store at `location`, if anything.
+    pub fn warning(&self, location: &str) -> Option<OpeningWarning<'_>> {
+        if let Some(aside) = &self.moved_aside {
+            let reason = self.corrupt_reason.as_deref().unwrap_or("unknown reason");
+            return Some(OpeningWarning::MovedAside {
+                said: format!(
+                    "{location} did not parse ({reason}); moved to {}",
+                    aside.display()
+                ),
+                backup: self.backup.as_ref(),
+            });
+        }
+        self.newer_version.map(OpeningWarning::Newer)
+    }
+}
+
 /// Why the store could not do what was asked; a sentence a user can act on.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StoreError(pub String);
