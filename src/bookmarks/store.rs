@@ -7,7 +7,7 @@ use std::io;
 use std::path::{Path, PathBuf};
 
 use super::{Bookmark, BookmarkFile, FORMAT_VERSION, now, sort};
-use crate::storage;
+use crate::{io_error, storage};
 
 pub const FILE_NAME: &str = "bookmarks.json";
 
@@ -143,12 +143,6 @@ impl FileStore {
         }
     }
 
-    /// The data directory: `--data-dir`, else `KRONIEK_DATA_DIR`, else the platform's data
-    /// directory (`~/.local/share/kroniek` on Linux).
-    pub fn default_dir() -> Option<PathBuf> {
-        directories::ProjectDirs::from("", "", "kroniek").map(|d| d.data_dir().to_path_buf())
-    }
-
     pub fn path(&self) -> PathBuf {
         self.dir.join(FILE_NAME)
     }
@@ -158,13 +152,11 @@ impl FileStore {
     }
 
     fn err(&self, what: &str, e: &io::Error) -> StoreError {
-        let reason = match e.kind() {
-            io::ErrorKind::PermissionDenied => "permission denied".to_owned(),
-            io::ErrorKind::StorageFull => "the disk is full".to_owned(),
-            io::ErrorKind::ReadOnlyFilesystem => "the file system is read-only".to_owned(),
-            _ => e.to_string(),
-        };
-        StoreError(format!("{reason}: cannot {what} {}", self.dir.display()))
+        StoreError(format!(
+            "{}: cannot {what} {}",
+            io_error::reason(e),
+            self.dir.display()
+        ))
     }
 
     fn read(path: &Path) -> io::Result<Read> {

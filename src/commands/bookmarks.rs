@@ -2,7 +2,7 @@
 //! from the command line.
 
 use std::io::{self, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use super::Exit;
 use super::rows::print_rows;
@@ -12,12 +12,15 @@ use crate::bookmarks::store::{BookmarkStore, Change, FileStore, OpeningWarning};
 use crate::corpus::decode::sanitise_line;
 use crate::corpus::parse::shorten;
 
+/// The data directory a command line names: `--data-dir` (or `KRONIEK_DATA_DIR`), else the
+/// platform's.
+pub(super) fn data_dir(named: Option<&Path>) -> Option<PathBuf> {
+    named.map(Path::to_path_buf).or_else(crate::dirs::data_dir)
+}
+
 /// The bookmark store a command line names: `--data-dir`, `KRONIEK_DATA_DIR`, or the default.
-pub fn bookmark_store(data_dir: Option<&Path>) -> Result<FileStore, String> {
-    match data_dir
-        .map(Path::to_path_buf)
-        .or_else(FileStore::default_dir)
-    {
+pub fn bookmark_store(named: Option<&Path>) -> Result<FileStore, String> {
+    match data_dir(named) {
         Some(dir) => Ok(FileStore::new(dir)),
         None => Err("no data directory could be found; give one with --data-dir DIR".into()),
     }

@@ -4,8 +4,8 @@
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
-use super::Exit;
-use crate::bookmarks::store::FileStore;
+use super::{Exit, bookmarks};
+use crate::bookmarks::store::FILE_NAME;
 use crate::config::Config;
 
 /// `kroniek config`: where the config file is, and the configuration in effect, as a config file.
@@ -27,12 +27,7 @@ pub fn config(config: &Config, data_dir: Option<&Path>, out: &mut dyn Write) -> 
     writeln!(
         out,
         "# bookmarks: {}",
-        shown(
-            data_dir
-                .map(Path::to_path_buf)
-                .or_else(FileStore::default_dir)
-                .map(|d| d.join(crate::bookmarks::store::FILE_NAME))
-        )
+        shown(bookmarks::data_dir(data_dir).map(|d| d.join(FILE_NAME)))
     )?;
     let state = crate::resume::state_dir();
     writeln!(
