@@ -9,6 +9,7 @@ pub mod config;
 pub mod corpus;
 pub mod dirs;
 pub mod fnv;
+#[cfg(feature = "generate")]
 pub mod generate;
 pub mod io_error;
 pub mod logging;

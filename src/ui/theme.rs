@@ -235,11 +235,6 @@ impl Theme {
         }
     }
 
-    /// The built-in theme `name`, in as many colours as the terminal shows.
-    pub fn detect(name: ThemeName) -> Theme {
-        Theme::new(Palette::detect(), name, Colours::builtin(name))
-    }
-
     /// The dark theme in the 16 basic colours, for tests.
     pub fn basic() -> Theme {
         Theme::new(
