@@ -1,5 +1,5 @@
-//! I/O errors in words a user can act on: the wording of every warning and error that names
-//! one, written once.
+//! I/O errors in words a user can act on, written once: the loader's warnings and the bookmark
+//! store's errors give an I/O error's reason in these words.
 
 use std::io;
 

@@ -1,3 +1,6 @@
+//! The `kroniek` binary: reads the command line and the config, then loads the corpus and runs a
+//! command on it, or starts the reader; turns how that ended into the exit status.
+
 use std::io::{self, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
