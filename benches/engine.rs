@@ -1,5 +1,6 @@
 //! The engine, per article and per corpus: build (decode, parse, actors, quotes), actor matching
-//! alone, quote finding alone, and filtering by search. `cargo bench --bench engine`.
+//! alone, quote finding alone, and filtering by search.
+//! `cargo bench --features generate --bench engine`.
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 

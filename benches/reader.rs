@@ -1,6 +1,7 @@
 //! The reader with a large corpus in memory: drawing each view at 200x50, a search keystroke,
-//! switching to the timeline and to an actor filter. `cargo bench --bench reader`; the corpus size
-//! is KRONIEK_BENCH_ARTICLES (default 10,000; the README's figures use 100,000).
+//! switching to the timeline and to an actor filter. `cargo bench --features generate --bench
+//! reader`; the corpus size is KRONIEK_BENCH_ARTICLES (default 10,000; the README's figures use
+//! 100,000).
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use crossterm::event::{KeyCode, KeyEvent};

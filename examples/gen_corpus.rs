@@ -1,6 +1,6 @@
-//! Writes a realistic corpus in the seed format, for measuring kroniek at scale:
+//! Writes a realistic corpus in plain text, for measuring kroniek at scale:
 //!
-//!     cargo run --release --example gen_corpus -- --articles 100000 --out /tmp/corpus
+//!     cargo run --release --features generate --example gen_corpus -- --articles 100000 --out /tmp/corpus
 //!
 //! Varied Dutch news text with the gazetteer's actors and quotations in the seeds' styles, dates
 //! spread over ten years (a few percent undated), in subdirectories per year and month. The output

@@ -9,7 +9,7 @@ mkdir -p "$dir"
 for tool in rg hyperfine /usr/bin/time python3; do
     command -v "$tool" >/dev/null || { echo "bench.sh: $tool is missing (apt-get install ripgrep hyperfine time)"; exit 1; }
 done
-cargo build --release --quiet --bin kroniek --example gen_corpus
+cargo build --release --quiet --features generate --bin kroniek --example gen_corpus
 
 # The actor names of the gazetteer, one per line, for ripgrep.
 python3 - > "$dir/names.txt" <<'PY'
@@ -65,4 +65,4 @@ for format in jsonl csv; do
     hyperfine --warmup 1 --runs 5 -N --output=null \
         "rg --count-matches -F -w -f $dir/names.txt $corpus" 2>&1 | grep -E "Benchmark|Time"
 done
-echo "== reader: cargo bench --bench reader (KRONIEK_BENCH_ARTICLES=100000 for the README's figures)"
+echo "== reader: cargo bench --features generate --bench reader (KRONIEK_BENCH_ARTICLES=100000 for the README's figures)"

@@ -23,7 +23,7 @@ git worktree add --detach --force "$work/tree" "$commit" >/dev/null
 trap 'git worktree remove --force "$work/tree" >/dev/null 2>&1 || true' EXIT
 echo "building $rev ($commit) and this tree"
 CARGO_TARGET_DIR="$work/target" cargo build --release --quiet --manifest-path "$work/tree/Cargo.toml" --bin kroniek
-cargo build --release --quiet --bin kroniek --example gen_corpus
+cargo build --release --quiet --features generate --bin kroniek --example gen_corpus
 before="$work/target/release/kroniek"
 after="$PWD/target/release/kroniek"
 

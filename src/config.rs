@@ -193,7 +193,7 @@ pub fn colour_name(colour: Color) -> String {
 /// The config file kroniek reads when none is named: `config.toml` in the platform's config
 /// directory (`$XDG_CONFIG_HOME/kroniek`, `~/.config/kroniek` on Linux).
 pub fn default_path() -> Option<PathBuf> {
-    directories::ProjectDirs::from("", "", "kroniek").map(|d| d.config_dir().join(FILE_NAME))
+    crate::dirs::config_dir().map(|d| d.join(FILE_NAME))
 }
 
 /// Reads the configuration. `explicit` is the file named by `--config` or `KRONIEK_CONFIG`,

@@ -1,4 +1,4 @@
-//! A generator of realistic articles in the seed format, for benchmarks and the `gen_corpus`
+//! A generator of realistic articles in plain text, for benchmarks and the `gen_corpus`
 //! example: varied Dutch news text with the gazetteer's actors and quotations in the seeds'
 //! styles. Deterministic for a seed. Not used by kroniek itself.
 

@@ -7,7 +7,11 @@ pub mod cli;
 pub mod commands;
 pub mod config;
 pub mod corpus;
+pub mod dirs;
+pub mod fnv;
+#[cfg(feature = "generate")]
 pub mod generate;
+pub mod io_error;
 pub mod logging;
 pub mod manpage;
 pub mod resume;

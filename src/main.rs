@@ -1,3 +1,6 @@
+//! The `kroniek` binary: reads the command line and the config, then loads the corpus and runs a
+//! command on it, or starts the reader; turns how that ended into the exit status.
+
 use std::io::{self, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -5,7 +8,7 @@ use std::process::ExitCode;
 use clap::{CommandFactory, Parser};
 
 use kroniek::cli::{BookmarksCommand, Cli, Command, CorpusArgs};
-use kroniek::commands;
+use kroniek::commands::{self, Exit};
 use kroniek::config::{self, Config};
 use kroniek::corpus::Corpus;
 use kroniek::corpus::actors::Gazetteer;
@@ -14,9 +17,6 @@ use kroniek::corpus::load::{self, Progress};
 use kroniek::resume::{ResumeStore, corpus_key, state_dir};
 use kroniek::tui::Reader;
 use kroniek::ui::theme::{Palette, Theme};
-
-/// Exit code for a configuration kroniek cannot start on.
-const BAD_CONFIG: i32 = 2;
 
 /// The paths to open: those given, else the config's `corpus`; none means the built-in corpus.
 fn corpus_paths(args: &CorpusArgs, config: &Config) -> Vec<PathBuf> {
@@ -60,8 +60,8 @@ fn on_corpus(
     args: &CorpusArgs,
     config: &Config,
     gazetteer: Gazetteer,
-    command: impl FnOnce(&Corpus) -> io::Result<i32>,
-) -> io::Result<i32> {
+    command: impl FnOnce(&Corpus) -> io::Result<Exit>,
+) -> io::Result<Exit> {
     let corpus = load(args, config, gazetteer);
     print_warnings(&corpus);
     let result = command(&corpus);
@@ -102,26 +102,27 @@ fn main() -> ExitCode {
     }
     // These need no configuration, and must work even when it is broken.
     let result = match &cli.command {
-        Some(Command::Config { default: true }) => {
-            Some(out.write_all(config::DEFAULT_FILE.as_bytes()).map(|()| 0))
-        }
+        Some(Command::Config { default: true }) => Some(
+            out.write_all(config::DEFAULT_FILE.as_bytes())
+                .map(|()| Exit::Success),
+        ),
         Some(Command::Completions { shell }) => {
             clap_complete::generate(*shell, &mut Cli::command(), "kroniek", &mut out);
-            Some(Ok(0))
+            Some(Ok(Exit::Success))
         }
-        Some(Command::Man) => Some(kroniek::manpage::render(&mut out).map(|()| 0)),
+        Some(Command::Man) => Some(kroniek::manpage::render(&mut out).map(|()| Exit::Success)),
         _ => None,
     };
     let result = result.unwrap_or_else(|| match config::load(cli.config.as_deref()) {
         Ok(config) => run(cli, &config, &mut out, &mut err),
         Err(e) => {
             let _ = writeln!(err, "kroniek: {e}");
-            Ok(BAD_CONFIG)
+            Ok(Exit::Unusable)
         }
     });
     let code = result.and_then(|code| out.flush().map(|()| code));
     match code {
-        Ok(code) => ExitCode::from(code as u8),
+        Ok(exit) => ExitCode::from(exit.code()),
         // A closed pipe (`kroniek list | head`) is not an error worth a word.
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => {
@@ -131,7 +132,7 @@ fn main() -> ExitCode {
     }
 }
 
-fn run(cli: Cli, config: &Config, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<i32> {
+fn run(cli: Cli, config: &Config, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<Exit> {
     if let Some(file) = &config.file {
         tracing::info!("config {}", file.display());
     }
@@ -139,7 +140,7 @@ fn run(cli: Cli, config: &Config, out: &mut dyn Write, err: &mut dyn Write) -> i
         Ok(gazetteer) => gazetteer,
         Err(e) => {
             writeln!(err, "kroniek: {e}")?;
-            return Ok(BAD_CONFIG);
+            return Ok(Exit::Unusable);
         }
     };
     match cli.command {
@@ -187,7 +188,7 @@ fn run(cli: Cli, config: &Config, out: &mut dyn Write, err: &mut dyn Write) -> i
                 Ok(store) => store,
                 Err(reason) => {
                     writeln!(err, "kroniek: {reason}")?;
-                    return Ok(1);
+                    return Ok(Exit::Failure);
                 }
             };
             match action {
@@ -200,7 +201,7 @@ fn run(cli: Cli, config: &Config, out: &mut dyn Write, err: &mut dyn Write) -> i
                 }
             }
         }
-        Some(Command::Completions { .. } | Command::Man) => Ok(0),
+        Some(Command::Completions { .. } | Command::Man) => Ok(Exit::Success),
     }
 }
 
@@ -212,12 +213,12 @@ fn reader(
     config: &Config,
     data_dir: Option<PathBuf>,
     err: &mut dyn Write,
-) -> io::Result<i32> {
+) -> io::Result<Exit> {
     let store = match commands::bookmark_store(data_dir.as_deref()) {
         Ok(store) => store,
         Err(reason) => {
             writeln!(err, "kroniek: {reason}")?;
-            return Ok(1);
+            return Ok(Exit::Failure);
         }
     };
     let resume = config
@@ -244,5 +245,4 @@ fn reader(
         resume,
         notice,
     })
-    .map(i32::from)
 }

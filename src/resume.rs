@@ -46,12 +46,7 @@ pub fn state_dir() -> Option<PathBuf> {
     if let Some(dir) = std::env::var_os("KRONIEK_STATE_DIR").filter(|d| !d.is_empty()) {
         return Some(PathBuf::from(dir));
     }
-    let dirs = directories::ProjectDirs::from("", "", "kroniek")?;
-    Some(
-        dirs.state_dir()
-            .unwrap_or_else(|| dirs.data_local_dir())
-            .to_path_buf(),
-    )
+    crate::dirs::state_dir()
 }
 
 /// The name a corpus is remembered by: `built-in`, or its paths made absolute.

@@ -15,6 +15,7 @@ use ratatui::layout::Rect;
 use crate::app::keymap::Keymap;
 use crate::app::{App, bookmarking, handle_key, handle_mouse, resize};
 use crate::bookmarks::store::BookmarkStore;
+use crate::commands::Exit;
 use crate::corpus::Corpus;
 use crate::corpus::load::Progress;
 use crate::resume::ResumeStore;
@@ -40,8 +41,8 @@ const POLL: Duration = Duration::from_millis(100);
 /// How long after a signal the reader may take to stop on its own before the watchdog ends it.
 const STOP_GRACE: Duration = Duration::from_secs(2);
 
-/// Runs the reader until the user quits or a signal arrives. Returns the exit code.
-pub fn run(reader: Reader) -> io::Result<u8> {
+/// Runs the reader until the user quits or a signal arrives. Returns how it ended.
+pub fn run(reader: Reader) -> io::Result<Exit> {
     let Reader {
         load,
         store,
@@ -56,7 +57,7 @@ pub fn run(reader: Reader) -> io::Result<u8> {
             "kroniek: the reader needs a terminal on stdout; for output to a pipe or file use \
              `kroniek list`, `timeline`, `quotes` or `actors` (see `kroniek --help`)"
         );
-        return Ok(1);
+        return Ok(Exit::Failure);
     }
     let stop = Arc::new(AtomicBool::new(false));
     for signal in [
@@ -121,7 +122,7 @@ pub fn run(reader: Reader) -> io::Result<u8> {
     finished.store(true, Ordering::Relaxed);
     let (app, unsaved_on_exit) = match result? {
         Some(ended) => ended,
-        None => return Ok(0),
+        None => return Ok(Exit::Success),
     };
     if let Some(n) = unsaved_on_exit {
         eprintln!("kroniek: stopped by a signal with {n} bookmark changes that could not be saved");
@@ -135,7 +136,7 @@ pub fn run(reader: Reader) -> io::Result<u8> {
             }
         }
     }
-    Ok(0)
+    Ok(Exit::Success)
 }
 
 fn restore() {

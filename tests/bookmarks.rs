@@ -10,7 +10,8 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use common::Harness;
-use kroniek::app::state::{Confirm, View};
+use kroniek::app::overlay::Confirm;
+use kroniek::app::state::View;
 use kroniek::bookmarks::export::{Format, export};
 use kroniek::bookmarks::store::{
     BookmarkStore, Change, FileStore, Opened, StoreError, apply_changes,
@@ -404,7 +405,7 @@ fn a_failed_save_keeps_the_bookmark_shows_the_error_and_retries() {
     assert!(screen.contains("⚠ 1 unsaved"), "{screen}");
     // Quitting with unsaved bookmarks asks first; n stays.
     h.keys("qq");
-    assert_eq!(h.app.confirm, Some(Confirm::QuitUnsaved));
+    assert_eq!(h.app.confirm(), Some(&Confirm::QuitUnsaved));
     h.keys("n");
     assert!(!h.app.quit);
     // The disk has room again: the next change writes both.
@@ -414,6 +415,28 @@ fn a_failed_save_keeps_the_bookmark_shows_the_error_and_retries() {
     assert!(!h.app.unsaved());
     h.keys("qq");
     assert!(h.app.quit, "nothing unsaved: quits at once");
+}
+
+#[test]
+fn a_question_over_help_takes_the_keys_and_help_stays_after_it() {
+    let store = Flaky::default();
+    *store.fail.lock().unwrap() = Some("the disk is full".into());
+    let mut h = reader(&store);
+    h.keys("<Enter>]b");
+    h.keys("?");
+    assert!(h.app.help_scroll().is_some());
+    h.keys("<C-c>");
+    assert_eq!(h.app.confirm(), Some(&Confirm::QuitUnsaved));
+    assert!(
+        h.app.help_scroll().is_some(),
+        "help stays under the question"
+    );
+    h.keys("n");
+    assert!(!h.app.quit);
+    assert!(h.app.confirm().is_none());
+    assert!(h.app.help_scroll().is_some(), "back to help");
+    h.keys("<Esc>");
+    assert!(h.app.help_scroll().is_none());
 }
 
 #[test]
@@ -450,21 +473,21 @@ fn notes_are_edited_saved_and_asked_about_before_dropping() {
     let store = Flaky::default();
     let mut h = reader(&store);
     h.keys("<Enter>]e");
-    assert!(h.app.note.is_none(), "not bookmarked yet");
+    assert!(h.app.note().is_none(), "not bookmarked yet");
     h.keys("be");
-    assert!(h.app.note.is_some());
+    assert!(h.app.note().is_some());
     h.keys("Goed citaat<Enter>voor hoofdstuk 2<C-s>");
-    assert!(h.app.note.is_none());
+    assert!(h.app.note().is_none());
     assert_eq!(
         store.saved.lock().unwrap()[0].note,
         "Goed citaat\nvoor hoofdstuk 2"
     );
     h.keys("e!<Esc>");
-    assert_eq!(h.app.confirm, Some(Confirm::DiscardNote));
+    assert_eq!(h.app.confirm(), Some(&Confirm::DiscardNote));
     h.keys("n");
-    assert!(h.app.note.is_some(), "n returns to the editor");
+    assert!(h.app.note().is_some(), "n returns to the editor");
     h.keys("<Esc>y");
-    assert!(h.app.note.is_none());
+    assert!(h.app.note().is_none());
     assert_eq!(
         store.saved.lock().unwrap()[0].note,
         "Goed citaat\nvoor hoofdstuk 2"
@@ -485,7 +508,7 @@ fn bookmarks_view_opens_deletes_and_undoes() {
     assert_eq!(h.app.view, View::Articles);
     assert_eq!(h.app.article.quote, Some(2));
     h.keys("Bd");
-    assert!(matches!(h.app.confirm, Some(Confirm::Delete(_))));
+    assert!(matches!(h.app.confirm(), Some(Confirm::Delete(_))));
     h.keys("y");
     assert_eq!(store.saved.lock().unwrap().len(), 1);
     h.keys("u");

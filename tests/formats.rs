@@ -112,7 +112,7 @@ fn a_mixed_folder_loads_as_one_chronological_corpus() {
             "2022-03",
             "seed",
             "De NAVO versterkt de oostflank",
-            Format::Seed,
+            Format::Text,
         ),
         (
             "2022-03-01 08:00",

@@ -295,6 +295,51 @@ fn fifos_and_symlink_loops_are_skipped_without_blocking() {
 
 #[cfg(unix)]
 #[test]
+fn the_walk_reads_each_directory_once_in_name_order_down_to_the_depth_limit() {
+    use std::os::unix::fs::symlink;
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    fs::create_dir(d.join("b")).unwrap();
+    fs::write(d.join("b/one.txt"), "date 2022-02 Een.").unwrap();
+    fs::write(d.join("b/notes.log"), "geen artikel").unwrap();
+    fs::write(d.join("a.txt"), "date 2022-01 Twee.").unwrap();
+    symlink(d.join("b"), d.join("c-link")).unwrap();
+    symlink(d.join("b/one.txt"), d.join("d-link.txt")).unwrap();
+    symlink(d.join("nowhere.txt"), d.join("e-dangling.txt")).unwrap();
+    symlink(d.join("nowhere"), d.join("f-dangling")).unwrap();
+    // `g` is one directory below the PATH; the last directory here is MAX_DEPTH + 1 below it.
+    let mut deep = d.join("g");
+    for level in 2..=loader::MAX_DEPTH {
+        deep = deep.join(level.to_string());
+    }
+    fs::create_dir_all(deep.join("too-deep")).unwrap();
+    fs::write(deep.join("in.txt"), "date 2022-04 Diep.").unwrap();
+    fs::write(deep.join("too-deep/out.txt"), "date 2022-05 Te diep.").unwrap();
+    let corpus = load(d);
+    let ids: Vec<&str> = corpus.articles.iter().map(|a| a.id.as_str()).collect();
+    assert_eq!(ids, ["a", "d-link", "one", "in"]);
+    let shown = d.display().to_string();
+    let warnings: Vec<(&str, &str)> = corpus
+        .warnings
+        .iter()
+        .map(|w| (w.path.strip_prefix(&shown).unwrap(), w.reason.as_str()))
+        .collect();
+    let too_deep = deep.join("too-deep").display().to_string();
+    assert_eq!(
+        warnings,
+        [
+            ("/c-link", "directory already searched (a link loop?)"),
+            ("/e-dangling.txt", "no such file or directory"),
+            (
+                too_deep.strip_prefix(&shown).unwrap(),
+                "more than 64 directories deep"
+            ),
+        ]
+    );
+}
+
+#[cfg(unix)]
+#[test]
 fn unreadable_files_are_skipped() {
     use std::os::unix::fs::PermissionsExt;
     let dir = tempfile::tempdir().unwrap();

@@ -167,11 +167,11 @@ fn actor_filter_narrows_the_list_to_articles_that_mention_the_actor() {
 fn search_narrows_as_you_type_ignoring_case_and_diacritics() {
     let mut h = Harness::new(120, 40);
     h.keys("/");
-    assert!(h.app.search_input.is_some());
+    assert!(h.app.search_input().is_some());
     h.keys("truss");
     assert_eq!(h.app.visible.len(), 1);
     h.keys("<Enter>");
-    assert!(h.app.search_input.is_none());
+    assert!(h.app.search_input().is_none());
     assert_eq!(h.app.filters.search, "truss");
     h.keys("/<Backspace><Backspace><Backspace><Backspace><Backspace>OEKRAINE");
     assert_eq!(

@@ -4,30 +4,31 @@
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui_textarea::TextArea;
 
-use super::state::{App, ArticleState, Confirm, Focus, NoteEditor, Selection, View};
+use super::overlay::{Confirm, NoteEditor, Overlay};
+use super::state::{App, ArticleState, Focus, Selection, View};
 use crate::bookmarks::Bookmark;
-use crate::bookmarks::store::{Change, apply_changes, set_note};
+use crate::bookmarks::store::{Change, OpeningWarning, apply_changes, set_note};
 
 /// Reads the bookmarks at start, and says what the user must know about them.
 pub fn open_store(app: &mut App) {
     match app.bookmarks.store.open() {
         Ok(opened) => {
-            app.bookmarks.list = opened.bookmarks;
-            if let Some(aside) = opened.moved_aside {
-                let reason = opened.corrupt_reason.unwrap_or_default();
-                app.message = Some(format!(
-                    "{} did not parse ({reason}); moved to {}",
-                    app.bookmarks.store.location(),
-                    aside.display()
-                ));
-                if let Some((backup, n)) = opened.backup {
-                    app.confirm = Some(Confirm::RestoreBackup(backup.display().to_string(), n));
+            match opened.warning(&app.bookmarks.store.location()) {
+                Some(OpeningWarning::MovedAside { said, backup }) => {
+                    app.message = Some(said);
+                    if let Some((backup, n)) = backup {
+                        let backup = backup.display().to_string();
+                        app.open_overlay(Overlay::Confirm(Confirm::RestoreBackup(backup, *n)));
+                    }
                 }
-            } else if let Some(version) = opened.newer_version {
-                app.message = Some(format!(
-                    "bookmarks are from a newer kroniek (format {version}): shown, but not saved"
-                ));
+                Some(OpeningWarning::Newer(version)) => {
+                    app.message = Some(format!(
+                        "bookmarks are from a newer kroniek (format {version}): shown, but not saved"
+                    ));
+                }
+                None => {}
             }
+            app.bookmarks.list = opened.bookmarks;
         }
         Err(e) => {
             app.bookmarks.error = Some(e.to_string());
@@ -176,11 +177,12 @@ pub fn edit_note(app: &mut App) {
     let mut input = TextArea::new(lines);
     input.move_cursor(ratatui_textarea::CursorMove::Bottom);
     input.move_cursor(ratatui_textarea::CursorMove::End);
-    app.note = Some(NoteEditor {
+    let editor = NoteEditor {
         id: bookmark.id.clone(),
         input,
         original: bookmark.note.clone(),
-    });
+    };
+    app.open_overlay(Overlay::Note(editor));
 }
 
 fn note_text(editor: &NoteEditor) -> String {
@@ -189,7 +191,7 @@ fn note_text(editor: &NoteEditor) -> String {
 
 /// A key while the note editor is open: Ctrl-s saves, Esc closes (asking first if edited).
 pub fn note_key(app: &mut App, key: KeyEvent) {
-    let Some(editor) = app.note.as_mut() else {
+    let Some(Overlay::Note(editor)) = app.top_overlay_mut() else {
         return;
     };
     let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
@@ -197,15 +199,15 @@ pub fn note_key(app: &mut App, key: KeyEvent) {
         KeyCode::Char('s') if ctrl => {
             let text = note_text(editor);
             let id = editor.id.clone();
-            app.note = None;
+            app.close_overlay();
             let saved = save(app, set_note(&id, &text));
             report(app, saved, "note saved");
         }
         KeyCode::Esc => {
             if note_text(editor) == editor.original.trim_end() {
-                app.note = None;
+                app.close_overlay();
             } else {
-                app.confirm = Some(Confirm::DiscardNote);
+                app.open_overlay(Overlay::Confirm(Confirm::DiscardNote));
             }
         }
         _ => {
@@ -216,7 +218,7 @@ pub fn note_key(app: &mut App, key: KeyEvent) {
 
 /// A key while a question waits: y does it, n or Esc does not.
 pub fn confirm_key(app: &mut App, key: KeyEvent) {
-    let Some(confirm) = app.confirm.clone() else {
+    let Some(Overlay::Confirm(confirm)) = app.top_overlay().cloned() else {
         return;
     };
     let yes = matches!(key.code, KeyCode::Char('y' | 'Y'));
@@ -224,7 +226,7 @@ pub fn confirm_key(app: &mut App, key: KeyEvent) {
     if !yes && !no {
         return;
     }
-    app.confirm = None;
+    app.close_overlay();
     match (confirm, yes) {
         (Confirm::Delete(id), true) => {
             let Some(bookmark) = app.bookmarks.list.iter().find(|b| b.id == id).cloned() else {
@@ -235,7 +237,7 @@ pub fn confirm_key(app: &mut App, key: KeyEvent) {
             report(app, saved, "bookmark deleted; u undoes");
         }
         (Confirm::DiscardNote, true) => {
-            app.note = None;
+            app.close_note();
             app.message = Some("note not changed".into());
         }
         (Confirm::QuitUnsaved, true) => app.quit = true,
@@ -259,7 +261,8 @@ pub fn confirm_key(app: &mut App, key: KeyEvent) {
 /// `d` in the bookmarks view: asks, then deletes.
 pub fn delete(app: &mut App) {
     if let Some(bookmark) = app.selected_bookmark() {
-        app.confirm = Some(Confirm::Delete(bookmark.id.clone()));
+        let confirm = Confirm::Delete(bookmark.id.clone());
+        app.open_overlay(Overlay::Confirm(confirm));
     }
 }
 
@@ -315,6 +318,6 @@ pub fn request_quit(app: &mut App) {
     if retry(app) {
         app.quit = true;
     } else {
-        app.confirm = Some(Confirm::QuitUnsaved);
+        app.open_overlay(Overlay::Confirm(Confirm::QuitUnsaved));
     }
 }

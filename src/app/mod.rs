@@ -6,6 +6,7 @@ pub mod bookmarking;
 pub mod keymap;
 pub mod layout;
 pub mod mouse;
+pub mod overlay;
 pub mod resume;
 pub mod state;
 pub mod update;

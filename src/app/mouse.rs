@@ -27,7 +27,7 @@ pub enum MouseAction {
 /// Reads a mouse event against the current screen; None where it means nothing.
 pub fn mouse_action(app: &App, event: MouseEvent) -> Option<MouseAction> {
     // Overlays (help, popups, the search input) take no mouse.
-    if app.help || app.confirm.is_some() || app.note.is_some() || app.search_input.is_some() {
+    if app.top_overlay().is_some() {
         return None;
     }
     let at = Position::new(event.column, event.row);

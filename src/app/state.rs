@@ -2,10 +2,8 @@
 
 use std::collections::{HashMap, HashSet};
 
-use ratatui::layout::Rect;
-use ratatui_textarea::TextArea;
-
 use super::keymap::{Keymap, Mode};
+use super::overlay::Overlay;
 use super::wrap::Wrapped;
 use crate::bookmarks::Bookmark;
 use crate::bookmarks::store::{BookmarkStore, Change};
@@ -13,6 +11,7 @@ use crate::corpus::article::ActorId;
 use crate::corpus::search::{contains_all, fold, terms};
 use crate::corpus::timeline::{Bucket, mentions_per_bucket, timeline};
 use crate::corpus::{ActorStat, Corpus};
+use ratatui::layout::Rect;
 
 /// The top-level views.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -62,21 +61,6 @@ pub struct ArticleState {
     pub search_match: Option<usize>,
 }
 
-/// What a search input narrows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum SearchTarget {
-    Articles,
-    Bookmarks,
-}
-
-/// The search being typed: the one-line input and the search it replaces if cancelled.
-#[derive(Debug, Clone)]
-pub struct SearchInput {
-    pub input: TextArea<'static>,
-    pub previous: String,
-    pub target: SearchTarget,
-}
-
 /// A passage being selected in the article, by whole sentences (indices into
 /// [`App::sentences`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -89,27 +73,6 @@ impl Selection {
     pub fn range(self) -> std::ops::RangeInclusive<usize> {
         self.anchor.min(self.cursor)..=self.anchor.max(self.cursor)
     }
-}
-
-/// The note editor: which bookmark, the text being edited, and the note it started from.
-#[derive(Debug, Clone)]
-pub struct NoteEditor {
-    pub id: String,
-    pub input: TextArea<'static>,
-    pub original: String,
-}
-
-/// A question waiting for y or n.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Confirm {
-    /// Delete the bookmark with this id.
-    Delete(String),
-    /// Drop the edited note.
-    DiscardNote,
-    /// Quit with bookmark changes not saved.
-    QuitUnsaved,
-    /// Restore the last good copy after a corrupt file (its path and how many bookmarks).
-    RestoreBackup(String, usize),
 }
 
 /// The reader's bookmarks: what is stored, what is not saved yet, and the view over them.
@@ -140,8 +103,9 @@ pub struct App {
     pub actor_stats: Vec<ActorStat>,
     pub view: View,
     pub focus: Focus,
-    pub help: bool,
-    pub search_input: Option<SearchInput>,
+    /// The overlays open, the last on top: it takes the keys. More than one only when a question
+    /// comes up over another overlay.
+    pub overlays: Vec<Overlay>,
     pub filters: Filters,
     /// Indices into the corpus of the articles the list shows, in order.
     pub visible: Vec<usize>,
@@ -149,7 +113,6 @@ pub struct App {
     pub timeline: ListState,
     pub actors: ListState,
     pub warnings: ListState,
-    pub help_scroll: usize,
     pub article: ArticleState,
     /// The shown article's body wrapped to the pane's width.
     pub wrapped: Option<Wrapped>,
@@ -160,8 +123,6 @@ pub struct App {
     pub actor_timeline: Option<(ActorId, Vec<usize>)>,
     pub bookmarks: Bookmarks,
     pub selection: Option<Selection>,
-    pub note: Option<NoteEditor>,
-    pub confirm: Option<Confirm>,
     /// Article ids to indices into the corpus.
     pub ids: HashMap<String, usize>,
     /// A message for the status line.
@@ -204,15 +165,13 @@ impl App {
             actor_stats,
             view: View::Articles,
             focus: Focus::List,
-            help: false,
-            search_input: None,
+            overlays: Vec::new(),
             filters: Filters::default(),
             visible,
             list: ListState::default(),
             timeline: ListState::default(),
             actors: ListState::default(),
             warnings: ListState::default(),
-            help_scroll: 0,
             article: ArticleState::default(),
             wrapped: None,
             read: HashSet::new(),
@@ -228,8 +187,6 @@ impl App {
                 view: ListState::default(),
             },
             selection: None,
-            note: None,
-            confirm: None,
             ids,
             message,
             size,
@@ -242,7 +199,7 @@ impl App {
 
     /// The mode keys are looked up in.
     pub fn mode(&self) -> Mode {
-        if self.help {
+        if self.help_scroll().is_some() {
             return Mode::Help;
         }
         self.view_mode()

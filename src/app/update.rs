@@ -8,32 +8,31 @@ use super::action::Action;
 use super::bookmarking;
 use super::keymap::{Key, Mode};
 use super::layout::{LIST_ITEM_HEIGHT, areas, article_body, inner, timeline_list};
-use super::state::{App, ArticleState, Focus, ListState, SearchInput, SearchTarget, View};
+use super::overlay::{Overlay, SearchInput, SearchTarget};
+use super::state::{App, ArticleState, Focus, ListState, View};
 
 /// Lines of context kept above a quotation or match scrolled into view.
 const CONTEXT_LINES: usize = 2;
 
-/// A key press: to the search input while it is open, else through the keymap.
+/// A key press: to the overlay on top (a question, the note editor, the search input), else
+/// through the keymap (in help's mode while help is open).
 pub fn handle_key(app: &mut App, key: KeyEvent) {
     if key.kind == KeyEventKind::Release {
         return;
     }
-    if app.confirm.is_some() {
-        bookmarking::confirm_key(app, key);
-        clamp(app);
-        return;
-    }
-    if app.note.is_some() {
-        bookmarking::note_key(app, key);
-        return;
-    }
-    if app.search_input.is_some() {
-        search_key(app, key);
-        return;
-    }
-    app.message = None;
-    if let Some(action) = app.keymap.action_for(app.mode(), Key::from_event(&key)) {
-        update(app, action);
+    match app.top_overlay() {
+        Some(Overlay::Confirm(_)) => {
+            bookmarking::confirm_key(app, key);
+            clamp(app);
+        }
+        Some(Overlay::Note(_)) => bookmarking::note_key(app, key),
+        Some(Overlay::Search(_)) => search_key(app, key),
+        Some(Overlay::Help { .. }) | None => {
+            app.message = None;
+            if let Some(action) = app.keymap.action_for(app.mode(), Key::from_event(&key)) {
+                update(app, action);
+            }
+        }
     }
 }
 
@@ -45,19 +44,19 @@ pub fn resize(app: &mut App, width: u16, height: u16) {
 }
 
 fn search_key(app: &mut App, key: KeyEvent) {
-    let Some(search) = app.search_input.as_mut() else {
+    let Some(Overlay::Search(search)) = app.top_overlay_mut() else {
         return;
     };
     let target = search.target;
     match key.code {
         KeyCode::Esc => {
             let previous = std::mem::take(&mut search.previous);
-            app.search_input = None;
+            app.close_overlay();
             set_search(app, target, previous);
         }
-        KeyCode::Enter if target == SearchTarget::Bookmarks => app.search_input = None,
+        KeyCode::Enter if target == SearchTarget::Bookmarks => app.close_overlay(),
         KeyCode::Enter => {
-            app.search_input = None;
+            app.close_overlay();
             if app.visible.is_empty() {
                 app.message = Some("no article matches; Esc clears the search".into());
             } else if !app.filters.search.is_empty() {
@@ -68,7 +67,7 @@ fn search_key(app: &mut App, key: KeyEvent) {
             }
         }
         KeyCode::Char('c') if key.modifiers.contains(KeyModifiers::CONTROL) => {
-            app.search_input = None;
+            app.close_overlay();
             bookmarking::request_quit(app);
         }
         _ => {
@@ -100,10 +99,10 @@ pub fn update(app: &mut App, action: Action) {
     match action {
         Action::Quit => bookmarking::request_quit(app),
         Action::Back => back(app),
-        Action::Help => {
-            app.help = true;
-            app.help_scroll = 0;
-        }
+        Action::Help => match app.help_scroll_mut() {
+            Some(scroll) => *scroll = 0,
+            None => app.open_overlay(Overlay::Help { scroll: 0 }),
+        },
         Action::MoveDown => step(app, mode, 1),
         Action::MoveUp => step(app, mode, -1),
         Action::PageDown => step(app, mode, page(app, mode) as isize),
@@ -132,11 +131,11 @@ pub fn update(app: &mut App, action: Action) {
             };
             let mut input = TextArea::new(vec![previous.clone()]);
             input.move_cursor(ratatui_textarea::CursorMove::End);
-            app.search_input = Some(SearchInput {
+            app.open_overlay(Overlay::Search(SearchInput {
                 input,
                 previous,
                 target,
-            });
+            }));
         }
         Action::NextMatch => jump_match(app, true),
         Action::PrevMatch => jump_match(app, false),
@@ -173,8 +172,8 @@ pub fn update(app: &mut App, action: Action) {
 }
 
 fn back(app: &mut App) {
-    if app.help {
-        app.help = false;
+    if app.help_scroll().is_some() {
+        app.close_help();
     } else if app.selection.is_some() {
         app.selection = None;
         app.message = Some("selection cancelled".into());
@@ -241,7 +240,11 @@ pub(super) fn step(app: &mut App, mode: Mode, by: isize) {
         Mode::Warnings => {
             app.warnings.selected = moved(app.warnings.selected, by, app.corpus.warnings.len())
         }
-        Mode::Help => app.help_scroll = moved(app.help_scroll, by, 200),
+        Mode::Help => {
+            if let Some(scroll) = app.help_scroll_mut() {
+                *scroll = moved(*scroll, by, 200);
+            }
+        }
         Mode::Bookmarks => {
             let len = app.visible_bookmarks().len();
             app.bookmarks.view.selected = moved(app.bookmarks.view.selected, by, len);

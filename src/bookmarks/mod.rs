@@ -3,9 +3,12 @@
 pub mod export;
 pub mod store;
 
+use std::hash::Hasher;
+
 use serde::{Deserialize, Serialize};
 
 use crate::corpus::article::Article;
+use crate::fnv::Fnv64;
 
 /// The version of `bookmarks.json` this kroniek writes.
 pub const FORMAT_VERSION: u32 = 1;
@@ -42,22 +45,16 @@ pub struct BookmarkFile {
 /// The stable id of a text in an article: FNV-1a (64 bit) over the article id and the text with
 /// its white space collapsed, in hex.
 pub fn bookmark_id(article: &str, text: &str) -> String {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    let mut feed = |bytes: &[u8]| {
-        for &b in bytes {
-            hash ^= u64::from(b);
-            hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
-        }
-    };
-    feed(article.as_bytes());
-    feed(&[0]);
+    let mut hash = Fnv64::default();
+    hash.write(article.as_bytes());
+    hash.write(&[0]);
     for (i, word) in text.split_whitespace().enumerate() {
         if i > 0 {
-            feed(b" ");
+            hash.write(b" ");
         }
-        feed(word.as_bytes());
+        hash.write(word.as_bytes());
     }
-    format!("{hash:016x}")
+    format!("{:016x}", hash.finish())
 }
 
 /// Now, in RFC 3339 with seconds, in UTC.

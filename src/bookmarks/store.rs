@@ -7,7 +7,7 @@ use std::io;
 use std::path::{Path, PathBuf};
 
 use super::{Bookmark, BookmarkFile, FORMAT_VERSION, now, sort};
-use crate::storage;
+use crate::{io_error, storage};
 
 pub const FILE_NAME: &str = "bookmarks.json";
 
@@ -38,6 +38,37 @@ pub struct Opened {
     pub backup: Option<(PathBuf, usize)>,
     /// The file is from a newer kroniek (its version): read, never written.
     pub newer_version: Option<u32>,
+}
+
+/// What opening the store found that the user must hear of; the commands print it, the reader
+/// shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OpeningWarning<'a> {
+    /// The file did not parse and was moved aside (`said`: where it was, why, and where it is
+    /// now), with the last good copy and how many bookmarks it holds, if there is one.
+    MovedAside {
+        said: String,
+        backup: Option<&'a (PathBuf, usize)>,
+    },
+    /// The file is from a newer kroniek (its format version): read, never written.
+    Newer(u32),
+}
+
+impl Opened {
+    /// What the user must hear of about opening the store at `location`, if anything.
+    pub fn warning(&self, location: &str) -> Option<OpeningWarning<'_>> {
+        if let Some(aside) = &self.moved_aside {
+            let reason = self.corrupt_reason.as_deref().unwrap_or("unknown reason");
+            return Some(OpeningWarning::MovedAside {
+                said: format!(
+                    "{location} did not parse ({reason}); moved to {}",
+                    aside.display()
+                ),
+                backup: self.backup.as_ref(),
+            });
+        }
+        self.newer_version.map(OpeningWarning::Newer)
+    }
 }
 
 /// Why the store could not do what was asked; a sentence a user can act on.
@@ -112,12 +143,6 @@ impl FileStore {
         }
     }
 
-    /// The data directory: `--data-dir`, else `KRONIEK_DATA_DIR`, else the platform's data
-    /// directory (`~/.local/share/kroniek` on Linux).
-    pub fn default_dir() -> Option<PathBuf> {
-        directories::ProjectDirs::from("", "", "kroniek").map(|d| d.data_dir().to_path_buf())
-    }
-
     pub fn path(&self) -> PathBuf {
         self.dir.join(FILE_NAME)
     }
@@ -127,13 +152,11 @@ impl FileStore {
     }
 
     fn err(&self, what: &str, e: &io::Error) -> StoreError {
-        let reason = match e.kind() {
-            io::ErrorKind::PermissionDenied => "permission denied".to_owned(),
-            io::ErrorKind::StorageFull => "the disk is full".to_owned(),
-            io::ErrorKind::ReadOnlyFilesystem => "the file system is read-only".to_owned(),
-            _ => e.to_string(),
-        };
-        StoreError(format!("{reason}: cannot {what} {}", self.dir.display()))
+        StoreError(format!(
+            "{}: cannot {what} {}",
+            io_error::reason(e),
+            self.dir.display()
+        ))
     }
 
     fn read(path: &Path) -> io::Result<Read> {

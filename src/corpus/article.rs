@@ -137,8 +137,9 @@ pub struct Quote {
 /// The file formats articles are read from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Format {
-    /// The seed format: an optional `date YYYY-MM[-DD]` header, then the body (`.txt`).
-    Seed,
+    /// Plain text, as the built-in seeds are written: an optional `date YYYY-MM[-DD]` header,
+    /// then the body (`.txt`).
+    Text,
     /// JSON Lines: one article per line (`.jsonl`, `.ndjson`).
     JsonLines,
     /// Comma-separated values with a header row (`.csv`).
@@ -159,7 +160,7 @@ impl Format {
     /// The name shown in the article header.
     pub fn name(self) -> &'static str {
         match self {
-            Format::Seed => "text",
+            Format::Text => "text",
             Format::JsonLines => "JSON Lines",
             Format::Csv => "CSV",
             Format::Tsv => "TSV",
@@ -173,7 +174,7 @@ impl Format {
     /// A short name for columns and JSON.
     pub fn short(self) -> &'static str {
         match self {
-            Format::Seed => "txt",
+            Format::Text => "txt",
             Format::JsonLines => "jsonl",
             Format::Csv => "csv",
             Format::Tsv => "tsv",
@@ -208,11 +209,11 @@ impl Source {
         Source::file(format!("<built-in>/{name}"))
     }
 
-    /// A file in the seed format.
+    /// A plain text file.
     pub fn file(path: impl Into<String>) -> Source {
         Source {
             path: path.into(),
-            format: Format::Seed,
+            format: Format::Text,
             at: None,
         }
     }

@@ -1,5 +1,5 @@
-//! The seed format: an optional `date YYYY-MM[-DD]` header, then the body; paragraphs are
-//! separated by blank lines.
+//! Plain text (the format of the seeds): an optional `date YYYY-MM[-DD]` header, then the body;
+//! paragraphs are separated by blank lines.
 
 use std::sync::LazyLock;
 

@@ -32,7 +32,8 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let lines: Vec<Line> = keys
         .iter()
         .skip(
-            app.help_scroll
+            app.help_scroll()
+                .unwrap_or(0)
                 .min(keys.len().saturating_sub(usize::from(body.height))),
         )
         .map(|(key, what)| {

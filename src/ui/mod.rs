@@ -62,7 +62,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame) {
         View::Bookmarks => bookmarks::render(app, theme, frame, layout.main),
     }
     status::render(app, theme, frame, layout.status);
-    if app.help {
+    if app.help_scroll().is_some() {
         help::render(app, theme, frame, layout.main);
     }
     popup::render_note(app, theme, frame, layout.main);

@@ -8,7 +8,8 @@ use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 use super::text::fit;
 use super::theme::Theme;
 use crate::app::layout::inner;
-use crate::app::state::{App, Confirm};
+use crate::app::overlay::Confirm;
+use crate::app::state::App;
 
 fn centered(area: Rect, width: u16, height: u16) -> Rect {
     let width = width.min(area.width);
@@ -22,7 +23,7 @@ fn centered(area: Rect, width: u16, height: u16) -> Rect {
 }
 
 pub fn render_note(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
-    let Some(editor) = &app.note else { return };
+    let Some(editor) = app.note() else { return };
     let popup = centered(area, area.width.saturating_sub(8).clamp(20, 90), 12);
     frame.render_widget(Clear, popup);
     let quote = app
@@ -41,7 +42,7 @@ pub fn render_note(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
 }
 
 pub fn render_confirm(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
-    let Some(confirm) = &app.confirm else { return };
+    let Some(confirm) = app.confirm() else { return };
     let question = match confirm {
         Confirm::Delete(id) => {
             let text = app

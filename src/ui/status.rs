@@ -53,7 +53,7 @@ fn hints(mode: Mode) -> &'static [Action] {
 
 pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let width = usize::from(area.width);
-    if let Some(search) = &app.search_input {
+    if let Some(search) = app.search_input() {
         let prompt = Span::styled("/", theme.key());
         frame.render_widget(
             Paragraph::new(Line::from(prompt)),

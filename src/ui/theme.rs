@@ -5,6 +5,7 @@ use ratatui::style::{Color, Modifier, Style};
 use serde::{Deserialize, Serialize};
 
 use crate::corpus::actors::ActorKind;
+use crate::fnv::fnv32;
 
 /// How many colours the terminal shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -234,11 +235,6 @@ impl Theme {
         }
     }
 
-    /// The built-in theme `name`, in as many colours as the terminal shows.
-    pub fn detect(name: ThemeName) -> Theme {
-        Theme::new(Palette::detect(), name, Colours::builtin(name))
-    }
-
     /// The dark theme in the 16 basic colours, for tests.
     pub fn basic() -> Theme {
         Theme::new(
@@ -304,9 +300,7 @@ impl Theme {
                     ThemeName::Dark => dark,
                     ThemeName::Light => light,
                 };
-                let hash = name.bytes().fold(2166136261u32, |h, b| {
-                    (h ^ u32::from(b)).wrapping_mul(16777619)
-                });
+                let hash = fnv32(name.as_bytes());
                 bold.fg(Color::Indexed(family[hash as usize % family.len()]))
             }
         }

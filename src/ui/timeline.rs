@@ -60,7 +60,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
                 .map(|&(a, _)| app.corpus.actor_name(a))
                 .collect();
             let rest = width.saturating_sub(8 + bar_width + 6);
-            let mut spans = vec![
+            let line = Line::from(vec![
                 Span::raw(format!("{:<8}", bucket.label())),
                 Span::styled(
                     pad(&bar, bar_width),
@@ -68,12 +68,12 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
                 ),
                 Span::raw(format!(" {n:>4} ")),
                 Span::styled(fit(&actors.join(", "), rest), theme.dim()),
-            ];
+            ]);
             if i == app.timeline.selected {
-                spans.insert(0, Span::raw(""));
-                return Line::from(spans).style(theme.selection());
+                line.style(theme.selection())
+            } else {
+                line
             }
-            Line::from(spans)
         })
         .collect();
     frame.render_widget(Paragraph::new(lines), list_area);

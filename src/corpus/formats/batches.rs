@@ -9,8 +9,9 @@ use rayon::prelude::*;
 
 use super::super::article::{Format, Position};
 use super::super::decode::{DecodeNote, decode_unsanitised, text_of};
-use super::super::load::{MAX_FILE_BYTES, MAX_FILE_MIB, io_reason};
+use super::super::load::{MAX_FILE_BYTES, MAX_FILE_MIB};
 use super::{Entry, Options, Problem, csv, jsonl};
+use crate::io_error::reason as io_reason;
 
 /// Entries are built in parallel batches of this many, so one large file uses every core.
 const BATCH: usize = 512;

@@ -3,6 +3,7 @@
 
 use super::{Entry, Problem, html};
 use crate::corpus::article::{Format, Position};
+use crate::fnv::fnv64;
 
 /// Reads a feed. An error means the file is not a feed kroniek can read.
 pub fn read(bytes: &[u8]) -> Result<(Format, Vec<Result<Entry, Problem>>), String> {
@@ -51,7 +52,9 @@ pub fn read(bytes: &[u8]) -> Result<(Format, Vec<Result<Entry, Problem>>), Strin
                 .or(item.updated)
                 .map(|d| d.format("%Y-%m-%dT%H:%M:%SZ").to_string());
             Ok(Entry {
-                id: Some(format!("{:08x}", fnv(item.id.as_bytes()) as u32)),
+                // A short, stable tag of the item's id, so a feed item keeps its article id (and
+                // its bookmarks) when the feed gains or loses items.
+                id: Some(format!("{:08x}", fnv64(item.id.as_bytes()) as u32)),
                 title: item.title.as_ref().map(text_of),
                 date,
                 body,
@@ -63,12 +66,4 @@ pub fn read(bytes: &[u8]) -> Result<(Format, Vec<Result<Entry, Problem>>), Strin
         })
         .collect();
     Ok((format, entries))
-}
-
-/// FNV-1a: a short, stable tag of an item's id, so a feed item keeps its article id (and its
-/// bookmarks) when the feed gains or loses items.
-fn fnv(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-    })
 }

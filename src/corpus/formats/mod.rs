@@ -1,4 +1,4 @@
-//! The formats articles arrive in besides the seed format: JSON Lines, CSV and TSV, Markdown, and
+//! The formats articles arrive in besides plain text: JSON Lines, CSV and TSV, Markdown, and
 //! RSS and Atom feeds. Each reader turns a file into [`Entry`]s (or a [`Problem`] for an entry
 //! that cannot be used, with where it is); the loader builds articles from them.
 
@@ -97,7 +97,7 @@ pub struct Options {
 pub fn format_of(path: &Path) -> Option<Format> {
     let ext = path.extension()?.to_str()?.to_ascii_lowercase();
     Some(match ext.as_str() {
-        "txt" => Format::Seed,
+        "txt" => Format::Text,
         "jsonl" | "ndjson" => Format::JsonLines,
         "csv" => Format::Csv,
         "tsv" => Format::Tsv,
@@ -125,12 +125,12 @@ pub fn sniff(bytes: &[u8]) -> Format {
     } else if head.starts_with(b"---\n") || head.starts_with(b"+++\n") || head.starts_with(b"# ") {
         Format::Markdown
     } else {
-        Format::Seed
+        Format::Text
     }
 }
 
 /// A body whose paragraphs are separated by single line breaks (as datasets write them) with
-/// every paragraph on its own, separated by blank lines, for the seed parser.
+/// every paragraph on its own, separated by blank lines, for the plain text parser.
 pub fn paragraphs_from_lines(body: &str) -> String {
     let mut out = String::with_capacity(body.len() + 16);
     for line in body.lines().map(str::trim).filter(|l| !l.is_empty()) {

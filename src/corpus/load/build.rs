@@ -1,4 +1,4 @@
-//! Building an article: from an entry of a format, or from a file in the seed format; the text
+//! Building an article: from an entry of a format, or from a plain text file; the text
 //! cleaned, the id and title settled, the date checked, actors and quotations found.
 
 use std::borrow::Cow;
@@ -19,7 +19,7 @@ use super::{Progress, Warning};
 /// One article with the notes about it worth a warning, or why it was left out.
 pub type OneArticle = Result<(Article, Vec<Warning>), Warning>;
 
-/// Decodes, parses and indexes one article in the seed format. Returns the notes worth a warning
+/// Decodes, parses and indexes one article in plain text. Returns the notes worth a warning
 /// with it.
 pub fn build_article(id: &str, source: Source, bytes: &[u8], gazetteer: &Gazetteer) -> OneArticle {
     let warning = |reason: String, skipped: bool| warning_at(&source, reason, skipped);

@@ -14,7 +14,7 @@ use super::build::{EntryContext, build_article};
 use super::read::{open_regular, read_bounded};
 use super::{Built, Progress, Warning, display_path};
 
-/// Reads and builds the articles of one file, in its format. A seed or Markdown file's id is its
+/// Reads and builds the articles of one file, in its format. A plain text or Markdown file's id is its
 /// stem; the articles of other files take their own `id`, else the stem and their line or item.
 pub(super) fn load_file(
     path: &Path,
@@ -69,7 +69,7 @@ pub fn articles_from_bytes(
         progress,
     };
     match format {
-        Format::Seed => {
+        Format::Text => {
             let built = build_article(stem, Source::file(shown), bytes, gazetteer);
             if let Ok((article, _)) = &built {
                 progress.bytes_done.fetch_add(
@@ -148,7 +148,7 @@ fn file_warning(shown: &str, format: Option<Format>, reason: String) -> Warning 
     Warning {
         path: shown.to_owned(),
         reason: match format {
-            Some(format) if format != Format::Seed => format!("{}: {reason}", format.name()),
+            Some(format) if format != Format::Text => format!("{}: {reason}", format.name()),
             _ => reason,
         },
         skipped: true,

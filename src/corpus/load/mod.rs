@@ -31,7 +31,7 @@ pub use build::{OneArticle, build_article};
 pub use builtin::SEEDS;
 pub use dispatch::articles_from_bytes;
 pub use read::MAX_FILE_BYTES;
-pub(crate) use read::{MAX_FILE_MIB, io_reason};
+pub(crate) use read::MAX_FILE_MIB;
 pub use walk::MAX_DEPTH;
 
 /// Loads the corpus under `paths`: files as named, directories searched for the files of every

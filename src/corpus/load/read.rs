@@ -1,11 +1,11 @@
 //! Bounded reads: a file is read only if it is a regular file (never blocking on a FIFO) and no
-//! larger than [`MAX_FILE_BYTES`]; read errors in the loader's words.
+//! larger than [`MAX_FILE_BYTES`].
 
 use std::fs;
-use std::io::{self, Read};
+use std::io::Read;
 use std::path::Path;
 
-use super::super::decode::sanitise_line;
+use crate::io_error::reason as io_reason;
 
 /// Files larger than this are skipped. A news article is a few kilobytes; the bound keeps one
 /// stray log file or disk image from taking the memory and time meant for a whole corpus.
@@ -56,28 +56,3 @@ pub(super) fn open_regular(path: &Path) -> Result<(fs::File, fs::Metadata), Stri
 
 /// Why a FIFO, socket or device is not read.
 pub(super) const NOT_REGULAR: &str = "not a regular file (a FIFO, socket or device)";
-
-/// Whether an error is "too many levels of symbolic links".
-pub(super) fn is_link_loop(e: &io::Error) -> bool {
-    #[cfg(unix)]
-    {
-        e.raw_os_error() == Some(libc::ELOOP)
-    }
-    #[cfg(not(unix))]
-    {
-        let _ = e;
-        false
-    }
-}
-
-/// An I/O error as a warning's reason.
-pub(crate) fn io_reason(e: &io::Error) -> String {
-    if is_link_loop(e) {
-        return "too many levels of symbolic links (a link loop)".into();
-    }
-    match e.kind() {
-        io::ErrorKind::NotFound => "no such file or directory".into(),
-        io::ErrorKind::PermissionDenied => "permission denied".into(),
-        _ => sanitise_line(&e.to_string()),
-    }
-}

@@ -1,0 +1,168 @@
+//! `kroniek bookmarks [--json]`, `bookmarks export` and `bookmarks remove`: the bookmark store
+//! from the command line.
+
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+use super::Exit;
+use super::rows::print_rows;
+use crate::bookmarks::Bookmark;
+use crate::bookmarks::export::{Format, export};
+use crate::bookmarks::store::{BookmarkStore, Change, FileStore, OpeningWarning};
+use crate::corpus::decode::sanitise_line;
+use crate::corpus::parse::shorten;
+
+/// The data directory a command line names: `--data-dir` (or `KRONIEK_DATA_DIR`), else the
+/// platform's.
+pub(super) fn data_dir(named: Option<&Path>) -> Option<PathBuf> {
+    named.map(Path::to_path_buf).or_else(crate::dirs::data_dir)
+}
+
+/// The bookmark store a command line names: `--data-dir`, `KRONIEK_DATA_DIR`, or the default.
+pub fn bookmark_store(named: Option<&Path>) -> Result<FileStore, String> {
+    match data_dir(named) {
+        Some(dir) => Ok(FileStore::new(dir)),
+        None => Err("no data directory could be found; give one with --data-dir DIR".into()),
+    }
+}
+
+/// Reads the bookmarks, printing to `err` what the user must know about them; `None` when they
+/// cannot be read (and why is printed).
+fn open_store(store: &mut FileStore, err: &mut dyn Write) -> io::Result<Option<Vec<Bookmark>>> {
+    let opened = match store.open() {
+        Ok(opened) => opened,
+        Err(e) => {
+            writeln!(err, "kroniek: {e}")?;
+            return Ok(None);
+        }
+    };
+    match opened.warning(&store.location()) {
+        Some(OpeningWarning::MovedAside { said, backup }) => {
+            writeln!(err, "kroniek: warning: {said}")?;
+            if let Some((backup, n)) = backup {
+                writeln!(
+                    err,
+                    "kroniek: the last good copy is {} ({n} bookmarks); the reader offers to restore it",
+                    backup.display()
+                )?;
+            }
+        }
+        Some(OpeningWarning::Newer(version)) => writeln!(
+            err,
+            "kroniek: warning: {} is from a newer kroniek (format version {version}); read only",
+            store.location()
+        )?,
+        None => {}
+    }
+    Ok(Some(opened.bookmarks))
+}
+
+/// `kroniek bookmarks [--json]`.
+pub fn bookmarks_list(
+    store: &mut FileStore,
+    json: bool,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> io::Result<Exit> {
+    let Some(bookmarks) = open_store(store, err)? else {
+        return Ok(Exit::Failure);
+    };
+    if !json && bookmarks.is_empty() {
+        writeln!(err, "kroniek: no bookmarks yet in {}", store.location())?;
+        return Ok(Exit::Success);
+    }
+    print_rows(
+        out,
+        json,
+        &bookmarks,
+        |b| b,
+        &["ID", "DATE", "SPEAKER", "QUOTE", "NOTE"],
+        |b| {
+            vec![
+                b.id.clone(),
+                b.date.clone().unwrap_or_else(|| "undated".into()),
+                b.speaker.clone().unwrap_or_else(|| "-".into()),
+                format!("“{}”", shorten(&b.text, 60)),
+                b.note.lines().next().unwrap_or("").to_owned(),
+            ]
+        },
+    )?;
+    Ok(Exit::Success)
+}
+
+/// `kroniek bookmarks export --format md|json|csv [-o FILE]`.
+pub fn bookmarks_export(
+    store: &mut FileStore,
+    format: Format,
+    output: Option<&Path>,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> io::Result<Exit> {
+    let Some(bookmarks) = open_store(store, err)? else {
+        return Ok(Exit::Failure);
+    };
+    match output {
+        None => export(&bookmarks, format, out)?,
+        Some(path) => {
+            let mut buffer = Vec::new();
+            export(&bookmarks, format, &mut buffer)?;
+            if let Err(e) = std::fs::write(path, buffer) {
+                writeln!(err, "kroniek: cannot write {}: {e}", path.display())?;
+                return Ok(Exit::Failure);
+            }
+            writeln!(
+                err,
+                "kroniek: {} bookmarks written to {}",
+                bookmarks.len(),
+                path.display()
+            )?;
+        }
+    }
+    Ok(Exit::Success)
+}
+
+/// `kroniek bookmarks remove ID`.
+pub fn bookmarks_remove(
+    store: &mut FileStore,
+    id: &str,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> io::Result<Exit> {
+    let Some(bookmarks) = open_store(store, err)? else {
+        return Ok(Exit::Failure);
+    };
+    let found: Vec<&Bookmark> = bookmarks
+        .iter()
+        .filter(|b| b.id.starts_with(id) && !id.is_empty())
+        .collect();
+    let target = match found.as_slice() {
+        [one] => one.id.clone(),
+        [] => {
+            writeln!(
+                err,
+                "kroniek: no bookmark has the id `{}`; see `kroniek bookmarks`",
+                sanitise_line(id)
+            )?;
+            return Ok(Exit::Failure);
+        }
+        _ => {
+            writeln!(
+                err,
+                "kroniek: `{}` starts {} bookmark ids; give more of it",
+                sanitise_line(id),
+                found.len()
+            )?;
+            return Ok(Exit::Failure);
+        }
+    };
+    match store.apply(&[Change::Remove(target.clone())]) {
+        Ok(_) => {
+            writeln!(out, "removed {target}")?;
+            Ok(Exit::Success)
+        }
+        Err(e) => {
+            writeln!(err, "kroniek: {e}")?;
+            Ok(Exit::Failure)
+        }
+    }
+}

@@ -1,0 +1,46 @@
+//! `kroniek config`: where the config file, the bookmarks, the reader state and the log are, and
+//! the configuration in effect, as a config file.
+
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+use super::{Exit, bookmarks};
+use crate::bookmarks::store::FILE_NAME;
+use crate::config::Config;
+
+/// `kroniek config`: where the config file is, and the configuration in effect, as a config file.
+pub fn config(config: &Config, data_dir: Option<&Path>, out: &mut dyn Write) -> io::Result<Exit> {
+    match (&config.file, crate::config::default_path()) {
+        (Some(file), _) => writeln!(out, "# config file: {}", file.display())?,
+        (None, Some(default)) => writeln!(
+            out,
+            "# config file: {} (not there: the defaults are in effect)",
+            default.display()
+        )?,
+        (None, None) => writeln!(
+            out,
+            "# config file: none (no config directory on this system; use --config FILE)"
+        )?,
+    }
+    let shown =
+        |dir: Option<PathBuf>| dir.map_or_else(|| "none".to_owned(), |d| d.display().to_string());
+    writeln!(
+        out,
+        "# bookmarks: {}",
+        shown(bookmarks::data_dir(data_dir).map(|d| d.join(FILE_NAME)))
+    )?;
+    let state = crate::resume::state_dir();
+    writeln!(
+        out,
+        "# reader state: {}",
+        shown(state.clone().map(|d| d.join(crate::resume::FILE_NAME)))
+    )?;
+    writeln!(
+        out,
+        "# log (when KRONIEK_LOG is set): {}",
+        shown(state.map(|d| d.join(crate::logging::FILE_NAME)))
+    )?;
+    writeln!(out)?;
+    out.write_all(config.to_toml().as_bytes())?;
+    Ok(Exit::Success)
+}
