@@ -1,12 +1,12 @@
 //! The engine, per article and per corpus: build (decode, parse, actors, quotes), actor matching
-//! alone, quote finding alone, and filtering by search.
+//! alone, name discovery alone, quote finding alone, and filtering by search.
 //! `cargo bench --features generate --bench engine`.
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 
 use kroniek::corpus::actors::Gazetteer;
 use kroniek::corpus::article::Source;
-use kroniek::corpus::discover::Kinds;
+use kroniek::corpus::discover::{Kinds, Lexicon, discover};
 use kroniek::corpus::load::build_article;
 use kroniek::corpus::parse::parse;
 use kroniek::corpus::quotes::find_quotes;
@@ -44,6 +44,14 @@ fn engine(c: &mut Criterion) {
         .iter()
         .map(|p| gazetteer.find_mentions(&p.text))
         .collect();
+    group.bench_function("discover", |b| {
+        b.iter(|| {
+            for (p, m) in parsed.iter().zip(&mentions) {
+                let (names, found) = discover(&p.text, &p.paragraphs, m.clone(), Lexicon::dutch());
+                std::hint::black_box((names.len(), found.len()));
+            }
+        })
+    });
     group.bench_function("find_quotes", |b| {
         b.iter(|| {
             for (p, m) in parsed.iter().zip(&mentions) {

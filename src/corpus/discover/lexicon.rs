@@ -2,57 +2,122 @@
 //! given names of `assets/language/first-names.txt` and the places of
 //! `assets/language/places.toml`, as sets that ignore case.
 
-use std::collections::HashSet;
+use std::collections::HashMap;
+use std::sync::Arc;
 use std::sync::OnceLock;
 
 use serde::Deserialize;
 
-/// A set of words compared without regard to case.
-#[derive(Debug, Default)]
+/// Every word of every list, lower-cased, with a bit for each list it is in, so that one look-up
+/// tells every list a word belongs to. Most words looked up are in no list, so a look-up first
+/// asks a bit set of the lengths of the words with the same first byte, which turns most words
+/// away without hashing.
+#[derive(Debug)]
+struct Table {
+    words: HashMap<Box<[u8]>, u32, foldhash::fast::RandomState>,
+    /// For each first byte (ASCII letters lower-cased), the lengths (up to 63) of the words with
+    /// it; bit 0 stands for every length of 64 and more.
+    lengths: Box<[u64; 256]>,
+}
+
+impl Table {
+    /// The lists `word` is in, as bits, ignoring case. ASCII words are lower-cased on the stack.
+    fn flags(&self, word: &str) -> u32 {
+        let bytes = word.as_bytes();
+        let Some(&first) = bytes.first() else {
+            return 0;
+        };
+        let first = first.to_ascii_lowercase();
+        if first.is_ascii() && self.lengths[usize::from(first)] & length_bit(bytes.len()) == 0 {
+            return 0;
+        }
+        let found = if word.is_ascii() && bytes.len() <= 16 {
+            // Most words: a small buffer, cheap to clear.
+            let mut buffer = [0u8; 16];
+            let lower = &mut buffer[..bytes.len()];
+            lower.copy_from_slice(bytes);
+            lower.make_ascii_lowercase();
+            self.words.get(&*lower)
+        } else if word.is_ascii() && bytes.len() <= 64 {
+            let mut buffer = [0u8; 64];
+            let lower = &mut buffer[..bytes.len()];
+            lower.copy_from_slice(bytes);
+            lower.make_ascii_lowercase();
+            self.words.get(&*lower)
+        } else {
+            self.words.get(word.to_lowercase().as_bytes())
+        };
+        found.copied().unwrap_or(0)
+    }
+}
+
+/// One list of words of the lexicon, compared without regard to case.
+#[derive(Debug)]
 pub struct WordSet {
-    words: HashSet<Box<str>, foldhash::fast::RandomState>,
-    /// The longest word in bytes: longer words are turned away at once.
-    longest: usize,
+    table: Arc<Table>,
+    /// This list's bit in the table.
+    pub bit: u32,
+    /// The lengths of the list's words, for the checks of endings.
+    ending_lengths: Vec<usize>,
 }
 
 impl WordSet {
-    fn new<S: AsRef<str>>(list: impl IntoIterator<Item = S>) -> WordSet {
-        let mut set = WordSet::default();
-        for word in list {
-            let word = word.as_ref().trim().to_lowercase();
-            if !word.is_empty() {
-                set.longest = set.longest.max(word.len());
-                set.words.insert(word.into_boxed_str());
-            }
-        }
-        set
-    }
-
-    /// Whether `word` is in the set, ignoring case. ASCII words are lower-cased on the stack.
+    /// Whether `word` is in the list, ignoring case.
     pub fn contains(&self, word: &str) -> bool {
-        if word.is_empty() || word.len() > self.longest {
-            return false;
-        }
-        if word.is_ascii() {
-            let mut buffer = [0u8; 64];
-            if word.len() <= buffer.len() {
-                let lower = &mut buffer[..word.len()];
-                lower.copy_from_slice(word.as_bytes());
-                lower.make_ascii_lowercase();
-                // Lower-casing ASCII keeps it ASCII, so this is valid UTF-8.
-                return std::str::from_utf8(lower).is_ok_and(|w| self.words.contains(w));
-            }
-        }
-        self.words.contains(word.to_lowercase().as_str())
+        self.table.flags(word) & self.bit != 0
     }
 
-    /// Whether `word` ends with one of the set's words and is longer than it.
+    /// Whether `word` ends with one of the list's words and is longer than it.
     pub fn is_ending_of(&self, word: &str) -> bool {
-        let lower = word.to_lowercase();
-        self.words
-            .iter()
-            .any(|end| lower.len() > end.len() && lower.ends_with(&**end))
+        self.has_ending(word, 1)
     }
+
+    /// Whether `word` ends with one of the list's words of at least `shortest` bytes and is
+    /// longer than it: one look-up for each length of the list's words.
+    pub fn has_ending(&self, word: &str, shortest: usize) -> bool {
+        self.ending_lengths.iter().any(|&len| {
+            len >= shortest
+                && word.len() > len
+                && word.is_char_boundary(word.len() - len)
+                && self.contains(&word[word.len() - len..])
+        })
+    }
+}
+
+/// Builds the table of several lists, and a [`WordSet`] for each, in order.
+fn word_sets(lists: Vec<Vec<String>>) -> Vec<WordSet> {
+    let mut words: HashMap<Box<[u8]>, u32, foldhash::fast::RandomState> = HashMap::default();
+    let mut lengths = Box::new([0u64; 256]);
+    let mut ending_lengths = Vec::new();
+    for (index, list) in lists.iter().enumerate() {
+        let mut own = Vec::new();
+        for word in list {
+            let word = word.trim().to_lowercase();
+            if let Some(&first) = word.as_bytes().first() {
+                lengths[usize::from(first)] |= length_bit(word.len());
+                *words.entry(word.as_bytes().into()).or_insert(0) |= 1 << index;
+                if !own.contains(&word.len()) {
+                    own.push(word.len());
+                }
+            }
+        }
+        ending_lengths.push(own);
+    }
+    let table = Arc::new(Table { words, lengths });
+    ending_lengths
+        .into_iter()
+        .enumerate()
+        .map(|(index, ending_lengths)| WordSet {
+            table: Arc::clone(&table),
+            bit: 1 << index,
+            ending_lengths,
+        })
+        .collect()
+}
+
+/// The bit of a word's length in [`WordSet`]'s length sets.
+fn length_bit(len: usize) -> u64 {
+    if len < 64 { 1 << len } else { 1 }
 }
 
 /// Everything discovery knows of a language.
@@ -117,23 +182,46 @@ impl Lexicon {
             .lines()
             .filter(|line| !line.trim_start().starts_with('#'))
             .flat_map(str::split_whitespace);
+        let first_names: Vec<String> = first_names.map(str::to_owned).collect();
+        let mut sets = word_sets(vec![
+            n.particles,
+            n.organisation_particles,
+            n.stop_words,
+            n.demonyms,
+            n.event_words,
+            n.person_titles,
+            n.organisation_words,
+            n.place_cues,
+            n.place_endings,
+            n.speech_words,
+            first_names,
+            places.countries,
+            places.places,
+        ])
+        .into_iter();
+        let mut next = || sets.next().ok_or("a list is missing");
         Ok(Lexicon {
-            particles: WordSet::new(n.particles),
-            organisation_particles: WordSet::new(n.organisation_particles),
-            stop_words: WordSet::new(n.stop_words),
-            demonyms: WordSet::new(n.demonyms),
+            particles: next()?,
+            organisation_particles: next()?,
+            stop_words: next()?,
+            demonyms: next()?,
+            event_words: next()?,
+            person_titles: next()?,
+            organisation_words: next()?,
+            place_cues: next()?,
+            place_endings: next()?,
+            speech_words: next()?,
+            first_names: next()?,
+            countries: next()?,
+            places: next()?,
             adjective_endings: n.adjective_endings,
             demonym_endings: n.demonym_endings,
-            event_words: WordSet::new(n.event_words),
-            person_titles: WordSet::new(n.person_titles),
-            organisation_words: WordSet::new(n.organisation_words),
-            place_cues: WordSet::new(n.place_cues),
-            place_endings: WordSet::new(n.place_endings),
-            speech_words: WordSet::new(n.speech_words),
-            first_names: WordSet::new(first_names),
-            countries: WordSet::new(places.countries),
-            places: WordSet::new(places.places),
         })
+    }
+
+    /// The lists `word` is in, as the bits of the [`WordSet`]s: one look-up for all of them.
+    pub fn flags(&self, word: &str) -> u32 {
+        self.particles.table.flags(word)
     }
 
     /// The Dutch lexicon, as compiled into the binary.
@@ -152,14 +240,7 @@ impl Lexicon {
         if self.person_titles.contains(last) {
             return true;
         }
-        if last.len() <= 6 {
-            return false;
-        }
-        let lower = last.to_lowercase();
-        self.person_titles
-            .words
-            .iter()
-            .any(|t| t.len() >= 6 && lower.len() > t.len() && lower.ends_with(&**t))
+        last.len() > 6 && self.person_titles.has_ending(last, 6)
     }
 
     /// Whether a capitalised word names the people of a place ("Eindhovenaren"), going by its

@@ -25,7 +25,7 @@ mod tokens;
 
 use std::ops::Range;
 
-pub use lexicon::Lexicon;
+pub use lexicon::{Lexicon, WordSet};
 pub use merge::merge;
 use tokens::{Token, tokens};
 
@@ -104,11 +104,13 @@ pub fn discover(
 ) -> (Vec<DiscoveredName>, Vec<Mention>) {
     let mut words = Vec::new();
     let mut candidates = Vec::new();
+    let known_spans: Vec<Range<usize>> = known.iter().map(|m| m.span.range()).collect();
     for paragraph in paragraphs {
-        tokens(text, paragraph.span.range(), &mut words);
-        candidates_of(text, &words, lexicon, &mut candidates);
+        let range = paragraph.span.range();
+        let first = known_spans.partition_point(|k| k.end <= range.start);
+        tokens(text, range, &known_spans[first..], &mut words);
+        candidates_of(text, &words, &known, lexicon, &mut candidates);
     }
-    candidates.retain(|c| !overlaps(&known, &c.span));
     let (names, found) = resolve(text, candidates, lexicon);
     let mentions = merge_sorted(known, found);
     (names, mentions)
@@ -133,15 +135,23 @@ fn merge_sorted(known: Vec<Mention>, found: Vec<Mention>) -> Vec<Mention> {
 }
 
 /// Adds the candidate names among a paragraph's `words`.
-fn candidates_of(text: &str, words: &[Token], lexicon: &Lexicon, out: &mut Vec<Candidate>) {
+fn candidates_of(
+    text: &str,
+    words: &[Token],
+    known: &[Mention],
+    lexicon: &Lexicon,
+    out: &mut Vec<Candidate>,
+) {
     let word = |i: usize| &text[words[i].span.clone()];
+    // Every list each word is in, from one look-up a word.
+    let flags: Vec<u32> = (0..words.len()).map(|k| lexicon.flags(word(k))).collect();
+    let is = |k: usize, set: &WordSet| flags[k] & set.bit != 0;
     let mut i = 0;
     while i < words.len() {
         // Stop words ("Maar", "Volgens", "Het") start no name; "De" inside a sentence starts a
         // surname (De Jonge).
         let stop = |k: usize| {
-            lexicon.stop_words.contains(word(k))
-                && (words[k].sentence_start || !lexicon.particles.contains(word(k)))
+            is(k, &lexicon.stop_words) && (words[k].sentence_start || !is(k, &lexicon.particles))
         };
         if !words[i].capitalised || stop(i) {
             i += 1;
@@ -155,21 +165,18 @@ fn candidates_of(text: &str, words: &[Token], lexicon: &Lexicon, out: &mut Vec<C
         while cut.is_none() {
             let mut j = end;
             let particles_here = end == i + 1
-                || (i..end)
-                    .all(|k| words[k].is_initials(text) || lexicon.first_names.contains(word(k)));
+                || (i..end).all(|k| words[k].is_initials(text) || is(k, &lexicon.first_names));
             if particles_here {
                 while j < words.len()
                     && words[j].joined
                     && !words[j].capitalised
-                    && lexicon.particles.contains(word(j))
+                    && is(j, &lexicon.particles)
                     && j - end < 3
                 {
                     j += 1;
                 }
-                let organisation_only =
-                    (end..j).any(|k| lexicon.organisation_particles.contains(word(k)));
-                if organisation_only && j - end > 1 && !lexicon.organisation_words.contains(word(i))
-                {
+                let organisation_only = (end..j).any(|k| is(k, &lexicon.organisation_particles));
+                if organisation_only && j - end > 1 && !is(i, &lexicon.organisation_words) {
                     j = end;
                 }
             }
@@ -180,7 +187,7 @@ fn candidates_of(text: &str, words: &[Token], lexicon: &Lexicon, out: &mut Vec<C
             if j < words.len()
                 && words[j].joined
                 && (words[j].capitalised || words[j].is_initials(text))
-                && !lexicon.stop_words.contains(word(j))
+                && !is(j, &lexicon.stop_words)
                 && (!shouting || shouts(j))
             {
                 end = j + 1;
@@ -195,7 +202,11 @@ fn candidates_of(text: &str, words: &[Token], lexicon: &Lexicon, out: &mut Vec<C
                 Some(at) => words[end - 1].span.start + at,
                 None => words[end - 1].span.end,
             };
-            if let Some(candidate) = candidate(text, words, start..end, stop, lexicon) {
+            // Names the gazetteer knows are its own.
+            let span = words[start].span.start..stop;
+            if !overlaps(known, &span)
+                && let Some(candidate) = candidate(text, words, &flags, start..end, stop, lexicon)
+            {
                 out.push(candidate);
             }
         }
@@ -223,11 +234,13 @@ fn compound_cut(word: &str, lexicon: &Lexicon) -> Option<usize> {
 fn candidate(
     text: &str,
     words: &[Token],
+    flags: &[u32],
     range: Range<usize>,
     stop: usize,
     lexicon: &Lexicon,
 ) -> Option<Candidate> {
     let word = |i: usize| &text[words[i].span.clone()];
+    let is = |k: usize, set: &WordSet| flags[k] & set.bit != 0;
     let mut range = range;
     let mut stop = stop;
     let mut votes = Votes::default();
@@ -259,11 +272,19 @@ fn candidate(
     let count = range.len();
     let single = count == 1;
     let next_lower = next_lower(range.end);
+    // The lists the whole name is in: the word's own flags, or one look-up for several words
+    // (or a compound cut short).
+    let name_flags = if single && stop == last.span.end {
+        flags[range.start]
+    } else {
+        lexicon.flags(name)
+    };
+    let name_is = |set: &WordSet| name_flags & set.bit != 0;
     if single {
         let w = name;
         if w.chars().count() < 2
-            || lexicon.stop_words.contains(w)
-            || lexicon.demonyms.contains(w)
+            || name_is(&lexicon.stop_words)
+            || name_is(&lexicon.demonyms)
             || w.chars().all(|c| c.is_ascii_digit())
             || (lexicon.is_adjective(w) && next_lower)
             || (lexicon.is_demonym(w) && !tokens::is_acronym(w))
@@ -272,10 +293,13 @@ fn candidate(
         }
     }
     // Events, treaties, prizes and periods are no actors ("Koude Oorlog", "Akkoord van Minsk").
-    if name
-        .split(['-', ' '])
-        .any(|part| lexicon.event_words.contains(part))
-    {
+    let event = if single && !name.contains('-') {
+        name_is(&lexicon.event_words)
+    } else {
+        name.split(['-', ' '])
+            .any(|part| lexicon.event_words.contains(part))
+    };
+    if event {
         return None;
     }
     // A quoted title: the whole of a quotation ('De Tandeloze Tijd').
@@ -288,15 +312,15 @@ fn candidate(
     let lower_particles = (range.start..range.end)
         .filter(|&i| !words[i].capitalised && !words[i].is_initials(text))
         .collect::<Vec<_>>();
-    if lexicon.countries.contains(name) {
+    if name_is(&lexicon.countries) {
         votes.country += 3;
-    } else if lexicon.places.contains(name) {
+    } else if name_is(&lexicon.places) {
         votes.place += 3;
     }
-    if (range.start..range.end).any(|i| lexicon.organisation_words.contains(word(i)))
+    if (range.start..range.end).any(|i| is(i, &lexicon.organisation_words))
         || lower_particles
             .iter()
-            .any(|&i| lexicon.organisation_particles.contains(word(i)))
+            .any(|&i| is(i, &lexicon.organisation_particles))
     {
         votes.organisation += 2;
     }
@@ -308,7 +332,7 @@ fn candidate(
     }
     let initials = (range.start..range.end).any(|i| words[i].is_initials(text));
     if initials
-        || (count >= 2 && lexicon.first_names.contains(word(range.start)))
+        || (count >= 2 && is(range.start, &lexicon.first_names))
         || (!lower_particles.is_empty() && votes.organisation == 0 && count >= 3)
     {
         votes.person += 2;
@@ -324,21 +348,18 @@ fn candidate(
         if portfolio {
             return None;
         }
-        if lexicon.is_title(w) {
+        if is(before, &lexicon.person_titles) || lexicon.is_title(w) {
             votes.person += 2;
-        } else if !words[before].capitalised && lexicon.place_cues.contains(w) && single {
+        } else if !words[before].capitalised && is(before, &lexicon.place_cues) && single {
             votes.place += 1;
         } else if !words[before].capitalised && matches!(w, "de" | "het") && single {
             votes.organisation += 1;
         }
-        if lexicon.speech_words.contains(w) {
+        if is(before, &lexicon.speech_words) {
             votes.person += 1;
         }
     }
-    if words
-        .get(range.end)
-        .is_some_and(|w| w.joined && lexicon.speech_words.contains(&text[w.span.clone()]))
-    {
+    if range.end < words.len() && words[range.end].joined && is(range.end, &lexicon.speech_words) {
         votes.person += 1;
     }
     if count >= 2 && votes == Votes::default() {
@@ -346,10 +367,10 @@ fn candidate(
     }
     let plain_first = count >= 2
         && !first.is_initials(text)
-        && !lexicon.first_names.contains(word(range.start))
-        && !lexicon.organisation_words.contains(word(range.start))
-        && !lexicon.countries.contains(word(range.start))
-        && !lexicon.places.contains(word(range.start));
+        && !is(range.start, &lexicon.first_names)
+        && !is(range.start, &lexicon.organisation_words)
+        && !is(range.start, &lexicon.countries)
+        && !is(range.start, &lexicon.places);
     Some(Candidate {
         span,
         words: count,
@@ -369,19 +390,25 @@ fn resolve(
     candidates: Vec<Candidate>,
     lexicon: &Lexicon,
 ) -> (Vec<DiscoveredName>, Vec<Mention>) {
-    let form = |c: &Candidate| text[c.span.clone()].to_owned();
-    let key = |s: &str| s.to_lowercase();
-    // Words the article writes capitalised where no sentence starts.
-    let confirmed: std::collections::HashSet<String> = candidates
+    let same = |a: &str, b: &str| a.len() == b.len() && a.to_lowercase() == b.to_lowercase();
+    let same_fast = |a: &str, b: &str| {
+        if a.is_ascii() && b.is_ascii() {
+            a.eq_ignore_ascii_case(b)
+        } else {
+            same(a, b)
+        }
+    };
+    // What the article writes capitalised where no sentence starts: whole names and words.
+    let written: Vec<&str> = candidates
         .iter()
         .filter(|c| !c.sentence_start)
-        .flat_map(|c| text[c.span.clone()].split(' ').map(key).collect::<Vec<_>>())
+        .map(|c| &text[c.span.clone()])
         .collect();
-    let whole: std::collections::HashSet<String> = candidates
-        .iter()
-        .filter(|c| !c.sentence_start)
-        .map(|c| key(&text[c.span.clone()]))
-        .collect();
+    let confirmed = |word: &str| {
+        written
+            .iter()
+            .any(|name| name.split(' ').any(|w| same_fast(w, word)))
+    };
     // A capitalised sentence opener before a name is no part of it, unless the article writes
     // it so where no sentence starts.
     let mut candidates = candidates;
@@ -389,8 +416,9 @@ fn resolve(
         let Some(second) = c.second.filter(|_| c.sentence_start) else {
             continue;
         };
-        let first_word = key(text[c.span.start..second].trim_end());
-        if !confirmed.contains(&first_word) && !whole.contains(&key(&text[c.span.clone()])) {
+        let first_word = text[c.span.start..second].trim_end();
+        let whole = &text[c.span.clone()];
+        if !confirmed(first_word) && !written.iter().any(|w| same_fast(w, whole)) {
             c.span.start = second;
             c.words = text[c.span.clone()].split(' ').count();
             c.sentence_start = false;
@@ -402,7 +430,6 @@ fn resolve(
     }
     candidates.retain(|c| c.words > 0);
     let mut names: Vec<DiscoveredName> = Vec::new();
-    let mut index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     let mut mentions = Vec::new();
     // Full names first, so that lone words can find them.
     let mut order: Vec<usize> = (0..candidates.len()).collect();
@@ -410,43 +437,49 @@ fn resolve(
     let mut assigned: Vec<Option<usize>> = vec![None; candidates.len()];
     for &i in &order {
         let c = &candidates[i];
-        let this = form(c);
-        let k = key(&this);
+        let this = &text[c.span.clone()];
         if c.words == 1 {
-            let listed = lexicon.countries.contains(&this) || lexicon.places.contains(&this);
+            let listed = lexicon.countries.contains(this) || lexicon.places.contains(this);
             // A person named in full whose surname or given name this is.
             let owner = names.iter().position(|n| {
                 n.votes.kind() == ActorKind::Person
                     && n.name.contains(' ')
-                    && (n.name.rsplit(' ').next().is_some_and(|w| key(w) == k)
-                        || n.name.split(' ').next().is_some_and(|w| key(w) == k))
+                    && (n
+                        .name
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(|w| same_fast(w, this))
+                        || n.name.split(' ').next().is_some_and(|w| same_fast(w, this)))
             });
             if let Some(owner) = owner {
                 let name = &mut names[owner];
                 name.votes.add(c.votes);
-                if !name.forms.contains(&this) {
-                    name.forms.push(this);
+                if !name.forms.iter().any(|f| f == this) {
+                    name.forms.push(this.to_owned());
                 }
                 assigned[i] = Some(owner);
                 continue;
             }
             let acronym = this.chars().filter(|c| c.is_uppercase()).count() >= 2;
-            if c.sentence_start && !confirmed.contains(&k) && !listed && !acronym {
+            if c.sentence_start && !confirmed(this) && !listed && !acronym {
                 continue;
             }
-            if lexicon.first_names.contains(&this) && !listed {
+            if lexicon.first_names.contains(this) && !listed {
                 continue; // a given name alone says too little
             }
         }
-        let at = *index.entry(k).or_insert_with(|| {
-            names.push(DiscoveredName {
-                name: this.clone(),
-                forms: vec![this.clone()],
-                votes: Votes::default(),
-                lone: c.words == 1,
-            });
-            names.len() - 1
-        });
+        let at = match names.iter().position(|n| same_fast(&n.name, this)) {
+            Some(at) => at,
+            None => {
+                names.push(DiscoveredName {
+                    name: this.to_owned(),
+                    forms: vec![this.to_owned()],
+                    votes: Votes::default(),
+                    lone: c.words == 1,
+                });
+                names.len() - 1
+            }
+        };
         names[at].votes.add(c.votes);
         assigned[i] = Some(at);
     }

@@ -51,51 +51,230 @@ fn joins(c: char) -> bool {
     matches!(c, '-' | '.' | '\'' | '’' | '&')
 }
 
-/// Fills `out` with the words of the paragraph at `range` of `text`.
-pub fn tokens(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
+/// How many words after a capitalised one are kept as tokens: enough for particles and the next
+/// name word ("van der Molen"), and for a reporting verb after a name.
+const KEPT_AFTER_CAPITAL: u8 = 4;
+
+/// Fills `out` with the words of the paragraph at `range` of `text` that name discovery looks at:
+/// every capitalised word, the word right before it, and the few words after it. The rest of the
+/// text, most of it, is passed over eight bytes at a time.
+pub fn tokens(text: &str, range: Range<usize>, known: &[Range<usize>], out: &mut Vec<Token>) {
     out.clear();
     let para = &text[range.clone()];
-    let mut chars = para.char_indices().peekable();
-    let mut last_non_space: Option<char> = None;
-    // The one before it, to see a sentence end inside a closing quotation mark (`zijn.” Dan`).
-    let mut before_last: Option<char> = None;
-    let mut gap_has_punct = false;
-    while let Some((i, c)) = chars.next() {
-        if !c.is_alphanumeric() {
-            if !c.is_whitespace() {
-                before_last = last_non_space;
-                last_non_space = Some(c);
-                gap_has_punct = true;
-            }
+    let mut from = 0;
+    let mut known = known.iter().peekable();
+    while let Some(capital) = next_capital(para, from) {
+        // A name the gazetteer found is passed over whole: it is no candidate.
+        while known.next_if(|k| k.end <= range.start + capital).is_some() {}
+        if let Some(k) = known.peek().filter(|k| k.start <= range.start + capital) {
+            from = k.end - range.start;
             continue;
         }
-        let start = i;
-        let mut end = i + c.len_utf8();
-        while let Some(&(j, d)) = chars.peek() {
-            if d.is_alphanumeric() {
-                end = j + d.len_utf8();
-                chars.next();
-                continue;
-            }
-            if joins(d) {
-                let rest = &para[j + d.len_utf8()..];
-                if rest.chars().next().is_some_and(char::is_alphanumeric) {
-                    end = j + d.len_utf8();
-                    chars.next();
-                    continue;
+        // The word before it, unless it is already the last token.
+        let mut at = capital;
+        let before = word_before(para, capital);
+        let mut previous_end = before.map(|b| word_end(para, b));
+        if let Some(previous) = before
+            && out
+                .last()
+                .is_none_or(|t| t.span.end - range.start <= previous)
+        {
+            at = previous;
+            previous_end = word_before(para, previous).map(|b| word_end(para, b));
+        }
+        let mut keep = 0u8;
+        loop {
+            let end = word_end(para, at);
+            let first = para[at..].chars().next();
+            let capitalised = first.is_some_and(char::is_uppercase);
+            if capitalised {
+                keep = KEPT_AFTER_CAPITAL;
+            } else if at >= capital {
+                if keep == 0 {
+                    break;
                 }
-                // A full stop after initials stays with them ("J.P.", "Nabil B.").
-                if d == '.' && is_initial_part(&para[start..end]) {
-                    end = j + 1;
-                    chars.next();
+                keep -= 1;
+            }
+            out.push(token(para, range.start, at..end, capitalised, previous_end));
+            previous_end = Some(end);
+            match next_word(para, end) {
+                Some(next) => at = next,
+                None => {
+                    at = para.len();
+                    break;
                 }
             }
+        }
+        from = at.max(capital + 1);
+    }
+}
+
+/// The token for the word at `word` (byte range of `para`, which starts at byte `base` of the
+/// text).
+fn token(
+    para: &str,
+    base: usize,
+    word: Range<usize>,
+    capitalised: bool,
+    gap_start: Option<usize>,
+) -> Token {
+    // `gap_start`: where the word before ends (with the stop of initials), if there is one.
+    let mut marks = para[gap_start.unwrap_or(0)..word.start]
+        .chars()
+        .rev()
+        .filter(|c| !c.is_whitespace());
+    let mut last_non_space = marks.next();
+    let before_last = marks.next();
+    let joined = gap_start.is_some() && last_non_space.is_none();
+    // A word's own final stop (initials) ends no sentence.
+    if last_non_space.is_none() && gap_start.is_some() {
+        last_non_space = Some('a');
+    }
+    Token {
+        span: base + word.start..base + word.end,
+        capitalised,
+        sentence_start: opens_sentence(para, word.start, last_non_space, before_last),
+        joined,
+        before: last_non_space,
+        after: para[word.end..].chars().find(|c| !c.is_whitespace()),
+    }
+}
+
+/// The start of the next word at or after byte `from`.
+fn next_word(para: &str, from: usize) -> Option<usize> {
+    para[from..]
+        .char_indices()
+        .find(|&(_, c)| c.is_alphanumeric())
+        .map(|(i, _)| from + i)
+}
+
+/// The start of the word before the one starting at `start`, if any.
+fn word_before(para: &str, start: usize) -> Option<usize> {
+    let before = &para[..start];
+    let end = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| c.is_alphanumeric())
+        .map(|(i, c)| i + c.len_utf8())?;
+    let mut begin = end;
+    for (i, c) in before[..end].char_indices().rev() {
+        if c.is_alphanumeric() {
+            begin = i;
+        } else if joins(c)
+            && before[..i]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
+        {
+            continue;
+        } else {
             break;
         }
-        let sentence_start = match last_non_space {
-            None => true,
-            Some(p) => {
-                matches!(
+    }
+    Some(begin)
+}
+
+/// The start of the next word at or after byte `from` that begins with a capital. ASCII text
+/// without capitals is passed over eight bytes at a time.
+fn next_capital(para: &str, from: usize) -> Option<usize> {
+    let bytes = para.as_bytes();
+    let mut i = from;
+    while i < bytes.len() {
+        // Eight bytes with no ASCII capital and no byte of a longer character: skip them.
+        if let Some(chunk) = bytes.get(i..i + 8) {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            let x = u64::from_le_bytes(word);
+            if !has_capital_or_high(x) {
+                i += 8;
+                continue;
+            }
+        }
+        let b = bytes[i];
+        if b.is_ascii_uppercase() || b >= 0xc0 {
+            let starts_word = para[..i].chars().next_back().is_none_or(|p| {
+                let inside_word = joins(p)
+                    && para[..i - p.len_utf8()]
+                        .chars()
+                        .next_back()
+                        .is_some_and(char::is_alphanumeric);
+                !p.is_alphanumeric() && !inside_word
+            });
+            let upper =
+                b.is_ascii_uppercase() || para[i..].chars().next().is_some_and(char::is_uppercase);
+            if upper && starts_word {
+                return Some(i);
+            }
+        }
+        i += 1;
+        while i < bytes.len() && (bytes[i] & 0xc0) == 0x80 {
+            i += 1; // inside a character
+        }
+    }
+    None
+}
+
+/// Whether any of the eight bytes of `x` is an ASCII capital or has its high bit set.
+fn has_capital_or_high(x: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    if x & HIGH != 0 {
+        return true;
+    }
+    // Bytes below 0x80 here: b + (0x80 - 'A') sets the high bit where b >= 'A', and
+    // b + (0x80 - 'Z' - 1) where b > 'Z'.
+    let at_least_a = x.wrapping_add(ONES * (0x80 - u64::from(b'A'))) & HIGH;
+    let above_z = x.wrapping_add(ONES * (0x80 - u64::from(b'Z') - 1)) & HIGH;
+    at_least_a & !above_z != 0
+}
+
+/// The end of the word starting at byte `start` of `para`: letters and digits, joined by
+/// `-`, `.`, `'`, `’` or `&` before another letter or digit, and the final stop of initials.
+fn word_end(para: &str, start: usize) -> usize {
+    let bytes = para.as_bytes();
+    let mut end = start;
+    loop {
+        // Letters and digits, ASCII ones a byte at a time.
+        while end < bytes.len() {
+            let b = bytes[end];
+            if b.is_ascii_alphanumeric() {
+                end += 1;
+            } else if b >= 0x80 {
+                match para[end..].chars().next() {
+                    Some(c) if c.is_alphanumeric() => end += c.len_utf8(),
+                    _ => break,
+                }
+            } else {
+                break;
+            }
+        }
+        let Some(d) = para[end..].chars().next().filter(|&d| joins(d)) else {
+            return end;
+        };
+        let rest = &para[end + d.len_utf8()..];
+        if rest.chars().next().is_some_and(char::is_alphanumeric) {
+            end += d.len_utf8();
+            continue;
+        }
+        // A full stop after initials stays with them ("J.P.", "Nabil B.").
+        if d == '.' && is_initial_part(&para[start..end]) {
+            end += 1;
+        }
+        return end;
+    }
+}
+
+/// Whether a word at byte `start` opens a sentence, going by the characters before it.
+fn opens_sentence(
+    para: &str,
+    start: usize,
+    last_non_space: Option<char>,
+    before_last: Option<char>,
+) -> bool {
+    match last_non_space {
+        None => true,
+        Some(p) => {
+            matches!(
                 p,
                 '.' | '!'
                     | '?'
@@ -117,21 +296,7 @@ pub fn tokens(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
                 // A sentence's end inside its closing mark: zijn.” Dan
                 || (matches!(p, '”' | '’' | '\'' | '"' | '»' | '″' | ')')
                     && matches!(before_last, Some('.' | '!' | '?' | '…')))
-            }
-        };
-        let after = para[end..].chars().find(|c| !c.is_whitespace());
-        out.push(Token {
-            span: range.start + start..range.start + end,
-            capitalised: c.is_uppercase(),
-            sentence_start,
-            joined: !gap_has_punct && !out.is_empty(),
-            before: last_non_space,
-            after,
-        });
-        // A word's own final stop (initials) ends no sentence.
-        last_non_space = Some('a');
-        before_last = None;
-        gap_has_punct = false;
+        }
     }
 }
 
@@ -151,7 +316,7 @@ mod tests {
 
     fn words(text: &str) -> Vec<(&str, bool, bool)> {
         let mut out = Vec::new();
-        tokens(text, 0..text.len(), &mut out);
+        tokens(text, 0..text.len(), &[], &mut out);
         out.iter()
             .map(|t| (&text[t.span.clone()], t.sentence_start, t.joined))
             .collect()
