@@ -129,6 +129,8 @@ fn actors_json_is_laid_out_as_serde_json_lays_it_out() {
     struct Row {
         name: String,
         kind: String,
+        origin: String,
+        aliases: Vec<String>,
         mentions: u64,
         articles: Vec<String>,
     }

@@ -433,11 +433,34 @@ fn resolve(
     let mut mentions = Vec::new();
     // Full names first, so that lone words can find them.
     let mut order: Vec<usize> = (0..candidates.len()).collect();
-    order.sort_by_key(|&i| (candidates[i].words == 1, candidates[i].span.start));
+    order.sort_by_key(|&i| {
+        (
+            std::cmp::Reverse(candidates[i].words),
+            candidates[i].span.start,
+        )
+    });
     let mut assigned: Vec<Option<usize>> = vec![None; candidates.len()];
     for &i in &order {
         let c = &candidates[i];
         let this = &text[c.span.clone()];
+        // "Van der Velde" after "Marieke van der Velde": the end of a person's full name.
+        let owner = names.iter().position(|n| {
+            c.words >= 2
+                && n.votes.kind() == ActorKind::Person
+                && n.name.len() > this.len()
+                && n.name.is_char_boundary(n.name.len() - this.len())
+                && n.name[..n.name.len() - this.len()].ends_with(' ')
+                && same_fast(&n.name[n.name.len() - this.len()..], this)
+        });
+        if let Some(owner) = owner {
+            let name = &mut names[owner];
+            name.votes.add(c.votes);
+            if !name.forms.iter().any(|f| f == this) {
+                name.forms.push(this.to_owned());
+            }
+            assigned[i] = Some(owner);
+            continue;
+        }
         if c.words == 1 {
             let listed = lexicon.countries.contains(this) || lexicon.places.contains(this);
             // A person named in full whose surname or given name this is.

