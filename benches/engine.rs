@@ -7,6 +7,7 @@ use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use kroniek::corpus::actors::Gazetteer;
 use kroniek::corpus::article::Source;
 use kroniek::corpus::discover::{Kinds, Lexicon, discover};
+use kroniek::corpus::language::Lang;
 use kroniek::corpus::load::build_article;
 use kroniek::corpus::parse::parse;
 use kroniek::corpus::quotes::find_quotes;
@@ -56,9 +57,15 @@ fn engine(c: &mut Criterion) {
         b.iter(|| {
             for (p, m) in parsed.iter().zip(&mentions) {
                 std::hint::black_box(
-                    find_quotes(&p.text, &p.paragraphs, m, Kinds::of(&gazetteer))
-                        .0
-                        .len(),
+                    find_quotes(
+                        &p.text,
+                        &p.paragraphs,
+                        m,
+                        Kinds::of(&gazetteer),
+                        Lang::Dutch,
+                    )
+                    .0
+                    .len(),
                 );
             }
         })

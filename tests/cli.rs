@@ -46,8 +46,12 @@ fn list_json_has_the_contract_fields_in_date_order() {
     let first = rows[0].as_object().unwrap();
     let mut keys: Vec<&str> = first.keys().map(String::as_str).collect();
     keys.sort();
-    assert_eq!(keys, ["actors", "date", "id", "path", "title", "words"]);
+    assert_eq!(
+        keys,
+        ["actors", "date", "id", "language", "path", "title", "words"]
+    );
     assert_eq!(first["id"], "000_46525a48ac51a0ee");
+    assert_eq!(first["language"], "nl");
     assert_eq!(first["date"], "2021-04");
     assert_eq!(first["actors"][0], "Jens Stoltenberg");
     assert!(first["words"].as_u64().unwrap() > 300);

@@ -128,3 +128,48 @@ fn discovered_people_are_speakers_and_places_never_are() {
     assert_eq!(speaker("Ik blijf kritisch"), "Pieter Jansen");
     assert_eq!(speaker("Het Witte Huis zwijgt"), "Donald Trump");
 }
+
+#[test]
+fn an_english_article_is_read_with_the_english_words() {
+    let dir = tempfile::tempdir().expect("a folder");
+    fs::write(
+        dir.path().join("senate.txt"),
+        "date 2024-05-02 Senate passes the budget
+
+The Senate passed the budget on Thursday after a long debate in Washington. \
+Senator Maria Gonzalez, who led the talks, said the deal was fair.
+
+\"We did what we had to do,\" Gonzalez said. \"Now the House must act.\"
+
+Critics at the Heritage Foundation were not convinced. \"It is a bad deal,\" said John Miller, \
+an analyst there. The White House declined to comment on Trump’s remarks.
+",
+    )
+    .expect("written");
+    let listed = run(&["list", "--json"], dir.path());
+    assert_eq!(listed[0]["language"], "en");
+    let actors = run(&["actors", "--json"], dir.path());
+    assert_eq!(actor(&actors, "Maria Gonzalez")["kind"], "person");
+    assert_eq!(actor(&actors, "John Miller")["kind"], "person");
+    assert_eq!(
+        actor(&actors, "Heritage Foundation")["kind"],
+        "organisation"
+    );
+    assert_eq!(actor(&actors, "Washington")["kind"], "place");
+    for word in ["The", "Thursday", "Critics", "Trump’s", "It"] {
+        assert!(
+            actors.iter().all(|a| a["name"] != word),
+            "{word}: {actors:#?}"
+        );
+    }
+    let quotes = run(&["quotes", "--json"], dir.path());
+    let speakers: Vec<&Value> = quotes.iter().map(|q| &q["speaker"]).collect();
+    assert_eq!(
+        speakers,
+        [
+            &Value::from("Maria Gonzalez"),
+            &Value::from("Maria Gonzalez"),
+            &Value::from("John Miller")
+        ]
+    );
+}

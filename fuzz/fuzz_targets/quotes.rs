@@ -7,6 +7,7 @@ use std::sync::OnceLock;
 use kroniek::corpus::actors::Gazetteer;
 use kroniek::corpus::parse::parse;
 use kroniek::corpus::discover::Kinds;
+use kroniek::corpus::language::Lang;
 use kroniek::corpus::quotes::{find_in_paragraph, find_quotes};
 use libfuzzer_sys::fuzz_target;
 
@@ -23,7 +24,13 @@ fuzz_target!(|text: &str| {
     let gazetteer = GAZETTEER.get_or_init(Gazetteer::builtin);
     if let Some(parsed) = parse(text) {
         let mentions = gazetteer.find_mentions(&parsed.text);
-        let (quotes, notes) = find_quotes(&parsed.text, &parsed.paragraphs, &mentions, Kinds::of(gazetteer));
+        let (quotes, notes) = find_quotes(
+            &parsed.text,
+            &parsed.paragraphs,
+            &mentions,
+            Kinds::of(gazetteer),
+            Lang::detect(&parsed.text),
+        );
         for note in notes {
             assert!(parsed.text.is_char_boundary(note.pos) && note.paragraph < parsed.paragraphs.len());
         }

@@ -18,6 +18,8 @@ struct ListRow<'a> {
     date: Option<String>,
     title: &'a str,
     words: usize,
+    /// `nl` or `en`.
+    language: &'static str,
     actors: Vec<&'a str>,
 }
 
@@ -32,6 +34,7 @@ pub fn list(corpus: &Corpus, json: bool, out: &mut dyn Write) -> io::Result<Exit
             date: date_of(a),
             title: &a.title,
             words: a.words,
+            language: a.language.code(),
             actors: actor_names(corpus, a),
         },
         &["DATE", "ID", "FORMAT", "WORDS", "QUOTES", "ACTORS", "TITLE"],

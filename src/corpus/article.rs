@@ -253,6 +253,8 @@ pub struct Article {
     /// speakers refer to them with ids from [`crate::corpus::discover::LOCAL_BASE`]. Empty once
     /// the article is in a [`crate::corpus::Corpus`], which gives them ids of their own.
     pub discovered: Vec<crate::corpus::discover::DiscoveredName>,
+    /// The language of its text, found from its commonest words.
+    pub language: crate::corpus::language::Lang,
 }
 
 impl Article {

@@ -6,6 +6,52 @@ use std::sync::OnceLock;
 
 use serde::Deserialize;
 
+/// The languages kroniek reads.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Lang {
+    /// Dutch and Flemish.
+    #[default]
+    Dutch,
+    English,
+}
+
+impl Lang {
+    /// The ISO 639-1 code: `nl`, `en`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Dutch => "nl",
+            Lang::English => "en",
+        }
+    }
+
+    /// The language of a text, from how often the commonest words of each language occur among
+    /// its first words; Dutch where the count is even.
+    pub fn detect(text: &str) -> Lang {
+        const DUTCH: &[&str] = &[
+            "de", "het", "een", "en", "van", "dat", "niet", "op", "te", "zijn", "met", "voor",
+            "ook", "maar", "ze", "hij", "die", "er", "naar", "wordt", "werd", "heeft", "bij", "om",
+        ];
+        const ENGLISH: &[&str] = &[
+            "the", "of", "and", "to", "that", "for", "it", "was", "with", "he", "she", "on", "as",
+            "are", "by", "be", "this", "his", "have", "has", "from", "at", "said", "were",
+        ];
+        let (mut dutch, mut english) = (0usize, 0usize);
+        for word in text.split_whitespace().take(600) {
+            let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+            if DUTCH.iter().any(|w| w.eq_ignore_ascii_case(word)) {
+                dutch += 1;
+            } else if ENGLISH.iter().any(|w| w.eq_ignore_ascii_case(word)) {
+                english += 1;
+            }
+        }
+        if english > dutch {
+            Lang::English
+        } else {
+            Lang::Dutch
+        }
+    }
+}
+
 /// A list of lower-case words, with a quick test that turns most other words away before any
 /// comparison: for each first ASCII letter, the lengths of the words with it, as a bit set.
 #[derive(Debug)]
@@ -134,20 +180,64 @@ impl Language {
 
     /// Dutch, as compiled into the binary.
     pub fn dutch() -> &'static Language {
+        Language::of(Lang::Dutch)
+    }
+
+    /// A language's data, as compiled into the binary.
+    pub fn of(lang: Lang) -> &'static Language {
         static DUTCH: OnceLock<Language> = OnceLock::new();
-        DUTCH.get_or_init(|| {
-            Language::parse(DUTCH_FILE)
-                .unwrap_or_else(|e| panic!("assets/language/nl.toml is not valid: {e}"))
+        static ENGLISH: OnceLock<Language> = OnceLock::new();
+        let (cell, file) = match lang {
+            Lang::Dutch => (&DUTCH, DUTCH_FILE),
+            Lang::English => (&ENGLISH, ENGLISH_FILE),
+        };
+        cell.get_or_init(|| {
+            Language::parse(file).unwrap_or_else(|e| {
+                panic!("assets/language/{}.toml is not valid: {e}", lang.code())
+            })
         })
     }
 }
 
 /// The Dutch language file, as shipped.
 pub const DUTCH_FILE: &str = include_str!("../../assets/language/nl.toml");
+/// The English language file, as shipped.
+pub const ENGLISH_FILE: &str = include_str!("../../assets/language/en.toml");
+
+/// A language's file, as shipped.
+pub fn file_of(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Dutch => DUTCH_FILE,
+        Lang::English => ENGLISH_FILE,
+    }
+}
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_language_file_reads() {
+        for lang in [Lang::Dutch, Lang::English] {
+            let language = Language::parse(file_of(lang)).expect("the file parses");
+            assert!(
+                language.quotes.pronouns.contains("he") || language.quotes.pronouns.contains("hij")
+            );
+        }
+    }
+
+    #[test]
+    fn the_language_of_a_text_is_found_from_its_commonest_words() {
+        assert_eq!(
+            Lang::detect("De minister zei dat het kabinet niet van plan is om te vertrekken."),
+            Lang::Dutch
+        );
+        assert_eq!(
+            Lang::detect("The minister said that the cabinet was not going to resign."),
+            Lang::English
+        );
+        assert_eq!(Lang::detect(""), Lang::Dutch);
+    }
 
     #[test]
     fn the_dutch_file_reads() {

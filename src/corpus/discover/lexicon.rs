@@ -8,6 +8,8 @@ use std::sync::OnceLock;
 
 use serde::Deserialize;
 
+use crate::corpus::language::{Lang, file_of};
+
 /// Every word of every list, lower-cased, with a bit for each list it is in, so that one look-up
 /// tells every list a word belongs to. Most words looked up are in no list, so a look-up first
 /// asks a bit set of the lengths of the words with the same first byte, which turns most words
@@ -226,9 +228,19 @@ impl Lexicon {
 
     /// The Dutch lexicon, as compiled into the binary.
     pub fn dutch() -> &'static Lexicon {
+        Lexicon::of(Lang::Dutch)
+    }
+
+    /// A language's lexicon, as compiled into the binary.
+    pub fn of(lang: Lang) -> &'static Lexicon {
         static DUTCH: OnceLock<Lexicon> = OnceLock::new();
-        DUTCH.get_or_init(|| {
-            Lexicon::parse(super::super::language::DUTCH_FILE, FIRST_NAMES, PLACES)
+        static ENGLISH: OnceLock<Lexicon> = OnceLock::new();
+        let cell = match lang {
+            Lang::Dutch => &DUTCH,
+            Lang::English => &ENGLISH,
+        };
+        cell.get_or_init(|| {
+            Lexicon::parse(file_of(lang), FIRST_NAMES, PLACES)
                 .unwrap_or_else(|e| panic!("the built-in name lists are not valid: {e}"))
         })
     }

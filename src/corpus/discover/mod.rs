@@ -327,7 +327,10 @@ fn candidate(
     if single && tokens::is_acronym(name) && votes.country == 0 && votes.place == 0 {
         votes.organisation += 2;
     }
-    if lexicon.place_endings.is_ending_of(last_word) {
+    // "Schaepmanstraat", "Downing Street", "Ziggo Dome".
+    if lexicon.place_endings.is_ending_of(last_word)
+        || (count >= 2 && lexicon.place_endings.contains(last_word))
+    {
         votes.place += 2;
     }
     let initials = (range.start..range.end).any(|i| words[i].is_initials(text));

@@ -252,6 +252,11 @@ fn word_end(para: &str, start: usize) -> usize {
             return end;
         };
         let rest = &para[end + d.len_utf8()..];
+        // An English possessive or contraction ends the word before its apostrophe: "Trump’s",
+        // "I’m", "Don't" (but "O'Brien" and "’s-Hertogenbosch" go on).
+        if matches!(d, '\'' | '’') && is_clitic(rest) {
+            return end;
+        }
         if rest.chars().next().is_some_and(char::is_alphanumeric) {
             end += d.len_utf8();
             continue;
@@ -298,6 +303,15 @@ fn opens_sentence(
                     && matches!(before_last, Some('.' | '!' | '?' | '…')))
         }
     }
+}
+
+/// Whether `rest` (after an apostrophe) starts with an English clitic that ends there: s, m, re,
+/// ve, ll, d, t.
+fn is_clitic(rest: &str) -> bool {
+    ["s", "m", "re", "ve", "ll", "d", "t"].iter().any(|clitic| {
+        rest.strip_prefix(clitic)
+            .is_some_and(|after| after.chars().next().is_none_or(|c| !c.is_alphanumeric()))
+    })
 }
 
 /// Whether a word (without its final stop) is initials: "J.P", "B", "A.F.Th".

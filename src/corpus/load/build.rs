@@ -11,6 +11,7 @@ use super::super::decode::{
 };
 use super::super::discover::{Kinds, Lexicon, discover};
 use super::super::formats::{self, Entry, Problem};
+use super::super::language::Lang;
 use super::super::parse::{DateHeader, Parsed, TITLE_MAX_CHARS, parse, parse_body, shorten};
 use super::super::quotes::{describe_all, find_quotes};
 use super::read::{MAX_FILE_BYTES, MAX_FILE_MIB};
@@ -192,10 +193,15 @@ fn finish(
         }
     };
     let known = gazetteer.find_mentions(&parsed.text);
-    let (discovered, mentions) =
-        discover(&parsed.text, &parsed.paragraphs, known, Lexicon::dutch());
+    let language = Lang::detect(&parsed.text);
+    let (discovered, mentions) = discover(
+        &parsed.text,
+        &parsed.paragraphs,
+        known,
+        Lexicon::of(language),
+    );
     let kinds = Kinds::with(gazetteer, &discovered);
-    let (quotes, marks) = find_quotes(&parsed.text, &parsed.paragraphs, &mentions, kinds);
+    let (quotes, marks) = find_quotes(&parsed.text, &parsed.paragraphs, &mentions, kinds, language);
     notes.extend(
         describe_all(&parsed.text, &marks)
             .into_iter()
@@ -214,6 +220,7 @@ fn finish(
         url: None,
         publisher: None,
         discovered,
+        language,
     };
     // Kept for the life of the corpus: no spare capacity.
     article.text.shrink_to_fit();

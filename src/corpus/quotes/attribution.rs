@@ -40,12 +40,13 @@ pub(super) fn attribute(
     paragraphs: &[Paragraph],
     mentions: &[Mention],
     kinds: Kinds,
-    words: &QuoteWords,
+    (words, lexicon): (&QuoteWords, &Lexicon),
     quotes: &mut [Quote],
 ) {
     let mut analysis = Analysis {
         text,
         kinds,
+        lexicon,
         words,
         units: Vec::new(),
         sentences: Vec::new(),
@@ -61,6 +62,8 @@ struct Analysis<'a> {
     text: &'a str,
     words: &'a QuoteWords,
     kinds: Kinds<'a>,
+    /// The language's titles, for roles ("de KLM-topvrouw").
+    lexicon: &'a Lexicon,
     /// The units of the paragraph being attributed (a paragraph's quotations need no other
     /// paragraph's units), and its sentences as ranges of unit indices. The buffers are reused
     /// from paragraph to paragraph.
@@ -88,7 +91,7 @@ impl Analysis<'_> {
     fn is_role(&self, unit: Unit) -> bool {
         let Unit::Word(s, e) = unit else { return false };
         self.is_word_in(unit, &self.words.role_nouns)
-            || Lexicon::dutch().is_title(&self.text[s as usize..e as usize])
+            || self.lexicon.is_title(&self.text[s as usize..e as usize])
     }
 
     /// Whether a unit is the (ASCII, lower-case) word `word`, ignoring case.
@@ -165,11 +168,16 @@ impl Analysis<'_> {
     fn speaker_of(&self, s: usize, u: usize) -> Option<ActorId> {
         let units = &self.units;
         let sentence = self.sentences[s].clone();
-        // 1. A reporting clause after the quotation.
+        // 1. A reporting clause after the quotation: its subject before the verb ("…," Smith
+        // said; „…”, Jansen zei), else the speaker after it („…”, zei Jansen).
         for c in u + 1..sentence.end {
-            if self.is_word_in(units[c], &self.words.speech_cues)
-                && let Some(said) = self.said_after(units, c, sentence.end, true)
-            {
+            if !self.is_word_in(units[c], &self.words.speech_cues) {
+                continue;
+            }
+            if let Some(said) = self.subject_between(units, u + 1, c) {
+                return self.resolve(said, u);
+            }
+            if let Some(said) = self.said_after(units, c, sentence.end, true) {
                 return self.resolve(said, u);
             }
         }
@@ -285,6 +293,26 @@ impl Analysis<'_> {
                 }
             }
             i += 1;
+        }
+        None
+    }
+
+    /// The subject right before a reporting verb at `c` that follows a quotation (units from
+    /// `start`): an actor, a pronoun or a role, with at most fillers and punctuation between
+    /// ("…," the senator said; "…," he added).
+    fn subject_between(&self, units: &[Unit], start: usize, c: usize) -> Option<Said> {
+        let mut i = c;
+        while i > start {
+            i -= 1;
+            match units[i] {
+                Unit::Actor(a) if self.kind(a) != ActorKind::Place => return Some(Said::Actor(a)),
+                Unit::Actor(_) | Unit::Quote(_) => return None,
+                Unit::Punct(_) => return None,
+                unit if self.is_word_in(unit, &self.words.pronouns) => return Some(Said::Anaphor),
+                unit if self.is_role(unit) => return Some(Said::Anaphor),
+                unit if self.is_word_in(unit, &self.words.fillers) => {}
+                _ => return None,
+            }
         }
         None
     }

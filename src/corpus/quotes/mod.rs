@@ -12,7 +12,8 @@ use marks::{Quotation, Scanner};
 
 use crate::corpus::article::{Mention, Paragraph, Quote, Span};
 use crate::corpus::discover::Kinds;
-use crate::corpus::language::Language;
+use crate::corpus::discover::Lexicon;
+use crate::corpus::language::{Lang, Language};
 
 /// Finds every quotation in an article's paragraphs and attributes its speaker; the quotation
 /// marks that did not pair up come with them, for the article's warnings.
@@ -21,6 +22,7 @@ pub fn find_quotes(
     paragraphs: &[Paragraph],
     mentions: &[Mention],
     kinds: Kinds,
+    lang: Lang,
 ) -> (Vec<Quote>, Vec<MarkNote>) {
     let ranges: Vec<_> = paragraphs.iter().map(|p| p.span.range()).collect();
     let mut found = Vec::new();
@@ -39,8 +41,16 @@ pub fn find_quotes(
     if quotes.is_empty() {
         return (quotes, notes);
     }
-    let words = &Language::dutch().quotes;
-    attribute(text, paragraphs, mentions, kinds, words, &mut quotes);
+    let words = &Language::of(lang).quotes;
+    let lexicon = Lexicon::of(lang);
+    attribute(
+        text,
+        paragraphs,
+        mentions,
+        kinds,
+        (words, lexicon),
+        &mut quotes,
+    );
     // A quotation over several paragraphs has one speaker: the first one found for its pieces.
     let mut first = 0;
     while first < quotes.len() {
