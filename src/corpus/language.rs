@@ -6,6 +6,9 @@ use std::sync::OnceLock;
 
 use serde::Deserialize;
 
+/// How many of a text's first words [`Lang::detect`] counts.
+const DETECTION_WORDS: usize = 300;
+
 /// The languages kroniek reads.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Lang {
@@ -27,21 +30,24 @@ impl Lang {
     /// The language of a text, from how often the commonest words of each language occur among
     /// its first words; Dutch where the count is even.
     pub fn detect(text: &str) -> Lang {
-        const DUTCH: &[&str] = &[
-            "de", "het", "een", "en", "van", "dat", "niet", "op", "te", "zijn", "met", "voor",
-            "ook", "maar", "ze", "hij", "die", "er", "naar", "wordt", "werd", "heeft", "bij", "om",
-        ];
-        const ENGLISH: &[&str] = &[
-            "the", "of", "and", "to", "that", "for", "it", "was", "with", "he", "she", "on", "as",
-            "are", "by", "be", "this", "his", "have", "has", "from", "at", "said", "were",
-        ];
         let (mut dutch, mut english) = (0usize, 0usize);
-        for word in text.split_whitespace().take(600) {
-            let word = word.trim_matches(|c: char| !c.is_alphanumeric());
-            if DUTCH.iter().any(|w| w.eq_ignore_ascii_case(word)) {
-                dutch += 1;
-            } else if ENGLISH.iter().any(|w| w.eq_ignore_ascii_case(word)) {
-                english += 1;
+        for word in text.split_ascii_whitespace().take(DETECTION_WORDS) {
+            let word = word.trim_matches(|c: char| !c.is_ascii_alphanumeric());
+            if word.len() > 6 {
+                continue;
+            }
+            let mut buffer = [0u8; 6];
+            let lower = &mut buffer[..word.len()];
+            lower.copy_from_slice(word.as_bytes());
+            lower.make_ascii_lowercase();
+            match &*lower {
+                b"de" | b"het" | b"een" | b"en" | b"van" | b"dat" | b"niet" | b"op" | b"te"
+                | b"zijn" | b"met" | b"voor" | b"ook" | b"maar" | b"ze" | b"hij" | b"die"
+                | b"er" | b"naar" | b"wordt" | b"werd" | b"heeft" | b"bij" | b"om" => dutch += 1,
+                b"the" | b"of" | b"and" | b"to" | b"that" | b"for" | b"it" | b"was" | b"with"
+                | b"he" | b"she" | b"on" | b"as" | b"are" | b"by" | b"be" | b"this" | b"his"
+                | b"have" | b"has" | b"from" | b"at" | b"said" | b"were" => english += 1,
+                _ => {}
             }
         }
         if english > dutch {

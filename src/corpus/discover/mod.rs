@@ -108,7 +108,12 @@ pub fn discover(
     for paragraph in paragraphs {
         let range = paragraph.span.range();
         let first = known_spans.partition_point(|k| k.end <= range.start);
-        tokens(text, range, &known_spans[first..], &mut words);
+        // Stop words that are no particles start no name anywhere ("Het", "Maar", "The").
+        let passes_over = |word: &str| {
+            let flags = lexicon.flags(word);
+            flags & lexicon.stop_words.bit != 0 && flags & lexicon.particles.bit == 0
+        };
+        tokens(text, range, &known_spans[first..], passes_over, &mut words);
         candidates_of(text, &words, &known, lexicon, &mut candidates);
     }
     let (names, found) = resolve(text, candidates, lexicon);

@@ -58,7 +58,14 @@ const KEPT_AFTER_CAPITAL: u8 = 4;
 /// Fills `out` with the words of the paragraph at `range` of `text` that name discovery looks at:
 /// every capitalised word, the word right before it, and the few words after it. The rest of the
 /// text, most of it, is passed over eight bytes at a time.
-pub fn tokens(text: &str, range: Range<usize>, known: &[Range<usize>], out: &mut Vec<Token>) {
+/// A capitalised word for which `passes_over` is true ("Het", "Maar", "The") starts no window.
+pub fn tokens(
+    text: &str,
+    range: Range<usize>,
+    known: &[Range<usize>],
+    passes_over: impl Fn(&str) -> bool,
+    out: &mut Vec<Token>,
+) {
     out.clear();
     let para = &text[range.clone()];
     let mut from = 0;
@@ -68,6 +75,11 @@ pub fn tokens(text: &str, range: Range<usize>, known: &[Range<usize>], out: &mut
         while known.next_if(|k| k.end <= range.start + capital).is_some() {}
         if let Some(k) = known.peek().filter(|k| k.start <= range.start + capital) {
             from = k.end - range.start;
+            continue;
+        }
+        let capital_end = word_end(para, capital);
+        if passes_over(&para[capital..capital_end]) {
+            from = capital_end;
             continue;
         }
         // The word before it, unless it is already the last token.
@@ -330,7 +342,7 @@ mod tests {
 
     fn words(text: &str) -> Vec<(&str, bool, bool)> {
         let mut out = Vec::new();
-        tokens(text, 0..text.len(), &[], &mut out);
+        tokens(text, 0..text.len(), &[], |_| false, &mut out);
         out.iter()
             .map(|t| (&text[t.span.clone()], t.sentence_start, t.joined))
             .collect()
