@@ -116,7 +116,14 @@ impl Analysis<'_> {
                 self.quotes,
                 &mut self.units,
             );
-            sentences_of(&self.units, self.text, self.quotes, &mut self.sentences);
+            let lexicon = self.lexicon;
+            sentences_of(
+                &self.units,
+                self.text,
+                self.quotes,
+                |word| lexicon.person_titles.contains(word),
+                &mut self.sentences,
+            );
             self.heading = paragraphs[p as usize].heading;
             // The speaker of the paragraph before's last quotation, when that paragraph ends with
             // it: a quotation that opens this paragraph may go on from it.
@@ -192,6 +199,25 @@ impl Analysis<'_> {
         let nothing_after = units[u + 1..sentence.end]
             .iter()
             .all(|unit| matches!(unit, Unit::Punct(_)));
+        // 2b. A quotation that ends its sentence with ? or ! and a reporting clause that makes a
+        // sentence of its own: "…?" Raddatz asked.
+        if units[u + 1..sentence.end].is_empty()
+            && let Some(next) = self.sentences.get(s + 1)
+            && next.len() <= 5
+        {
+            let clause = next.start..next.end.min(next.start + 4);
+            for c in clause.clone() {
+                if !self.is_word_in(units[c], &self.words.speech_cues) {
+                    continue;
+                }
+                let said = self
+                    .subject_between(units, next.start, c)
+                    .or_else(|| self.said_after(units, c, next.end, false));
+                if let Some(said) = said {
+                    return self.resolve(said, u);
+                }
+            }
+        }
         // 3a. A quotation that opens its paragraph goes on from the one that ended the paragraph
         // before.
         if opens_sentence && nothing_after && s == 0 && self.previous.is_some() && !self.heading {
@@ -302,12 +328,18 @@ impl Analysis<'_> {
     /// ("…," the senator said; "…," he added).
     fn subject_between(&self, units: &[Unit], start: usize, c: usize) -> Option<Said> {
         let mut i = c;
-        while i > start {
+        // An apposition between commas may stand between the subject and its verb: "…," Pitney's
+        // tour manager, James Kelly, told …; "…," Neil Katyal, attorney for …, said.
+        let mut in_apposition = false;
+        while i > start && c - i < 12 {
             i -= 1;
             match units[i] {
                 Unit::Actor(a) if self.kind(a) != ActorKind::Place => return Some(Said::Actor(a)),
-                Unit::Actor(_) | Unit::Quote(_) => return None,
+                Unit::Quote(_) => return None,
+                Unit::Punct(',') if i + 1 == c || in_apposition => in_apposition = true,
                 Unit::Punct(_) => return None,
+                _ if in_apposition => {}
+                Unit::Actor(_) => return None,
                 unit if self.is_word_in(unit, &self.words.pronouns) => return Some(Said::Anaphor),
                 unit if self.is_role(unit) => return Some(Said::Anaphor),
                 unit if self.is_word_in(unit, &self.words.fillers) => {}
@@ -395,13 +427,35 @@ impl Analysis<'_> {
                     Unit::Quote(q) => q,
                     _ => return None,
                 };
+                // "it said": the previous speaker, else the organisation named before.
                 self.quotes[..this]
                     .iter()
                     .rev()
                     .find_map(|q| q.speaker)
+                    .or_else(|| self.nearest_before(u, |kind| kind == ActorKind::Organisation))
                     .or_else(|| self.nearest_person_before(u))
             }
         }
+    }
+
+    /// The nearest actor of a kind `wanted` named before unit `u` (a quotation), outside
+    /// quotations.
+    fn nearest_before(&self, u: usize, wanted: impl Fn(ActorKind) -> bool) -> Option<ActorId> {
+        let Unit::Quote(q) = self.units[u] else {
+            return None;
+        };
+        let before = self.quotes[q].span.start;
+        let end = self.mentions.partition_point(|m| m.span.start < before);
+        self.mentions[..end]
+            .iter()
+            .rev()
+            .find(|m| {
+                wanted(self.kind(m.actor)) && {
+                    let i = self.quotes.partition_point(|q| q.span.end <= m.span.start);
+                    !self.quotes.get(i).is_some_and(|q| q.span.contains(m.span))
+                }
+            })
+            .map(|m| m.actor)
     }
 
     /// The nearest person named before unit `u` of the paragraph, outside quotations.

@@ -106,17 +106,24 @@ pub(super) fn units_of(
 }
 
 /// Fills `out` with the sentences of a paragraph's `units`, as ranges of unit indices.
+///
+/// A full stop after an abbreviated title (`is_title`: "Gov.", "Sen.", "Dr.") ends no sentence.
 pub(super) fn sentences_of(
     units: &[Unit],
     text: &str,
     quotes: &[Quote],
+    is_title: impl Fn(&str) -> bool,
     out: &mut Vec<Range<usize>>,
 ) {
     out.clear();
     let mut start = 0;
     for (i, unit) in units.iter().enumerate() {
         let ends = match *unit {
-            Unit::Punct(c) => matches!(c, '.' | '!' | '?' | '…'),
+            Unit::Punct('.') => !matches!(
+                i.checked_sub(1).map(|b| units[b]),
+                Some(Unit::Word(s, e)) if e - s <= 4 && is_title(&text[s as usize..e as usize])
+            ),
+            Unit::Punct(c) => matches!(c, '!' | '?' | '…'),
             Unit::Quote(q) => {
                 let inner = text[quotes[q].inner.range()].trim_end();
                 inner.ends_with(['.', '!', '?', '…'])
