@@ -104,6 +104,7 @@ pub fn discover(
 ) -> (Vec<DiscoveredName>, Vec<Mention>) {
     let mut words = Vec::new();
     let mut candidates = Vec::new();
+    let mut openers = Vec::new();
     let known_spans: Vec<Range<usize>> = known.iter().map(|m| m.span.range()).collect();
     for paragraph in paragraphs {
         let range = paragraph.span.range();
@@ -113,8 +114,42 @@ pub fn discover(
             let flags = lexicon.flags(word);
             flags & lexicon.stop_words.bit != 0 && flags & lexicon.particles.bit == 0
         };
-        tokens(text, range, &known_spans[first..], passes_over, &mut words);
+        let unlisted = |word: &str| lexicon.flags(word) == 0 && !tokens::is_acronym(word);
+        tokens(
+            text,
+            range,
+            &known_spans[first..],
+            passes_over,
+            unlisted,
+            &mut words,
+            &mut openers,
+        );
         candidates_of(text, &words, &known, lexicon, &mut candidates);
+    }
+    // A lone sentence opener in no list is a candidate only if the article writes it
+    // capitalised where no sentence starts (as resolve would decide anyway).
+    let confirmed = |word: &str| {
+        candidates.iter().any(|c| {
+            !c.sentence_start
+                && text[c.span.clone()]
+                    .split(' ')
+                    .any(|w| w.len() == word.len() && w.to_lowercase() == word.to_lowercase())
+        })
+    };
+    let confirmed_openers: Vec<Candidate> = openers
+        .into_iter()
+        .filter(|span| confirmed(&text[span.clone()]))
+        .map(|span| Candidate {
+            span,
+            words: 1,
+            votes: Votes::default(),
+            sentence_start: true,
+            second: None,
+        })
+        .collect();
+    if !confirmed_openers.is_empty() {
+        candidates.extend(confirmed_openers);
+        candidates.sort_unstable_by_key(|c| c.span.start);
     }
     let (names, found) = resolve(text, candidates, lexicon);
     let mentions = merge_sorted(known, found);

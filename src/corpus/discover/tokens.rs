@@ -59,12 +59,17 @@ const KEPT_AFTER_CAPITAL: u8 = 4;
 /// every capitalised word, the word right before it, and the few words after it. The rest of the
 /// text, most of it, is passed over eight bytes at a time.
 /// A capitalised word for which `passes_over` is true ("Het", "Maar", "The") starts no window.
+/// Nor does a word that opens a sentence before a lower-case word and is in no list
+/// (`unlisted`): it is a name only if the article writes it capitalised elsewhere, so it goes to
+/// `openers` to be looked at once the rest of the article is known.
 pub fn tokens(
     text: &str,
     range: Range<usize>,
     known: &[Range<usize>],
     passes_over: impl Fn(&str) -> bool,
+    unlisted: impl Fn(&str) -> bool,
     out: &mut Vec<Token>,
+    openers: &mut Vec<Range<usize>>,
 ) {
     out.clear();
     let para = &text[range.clone()];
@@ -78,7 +83,22 @@ pub fn tokens(
             continue;
         }
         let capital_end = word_end(para, capital);
-        if passes_over(&para[capital..capital_end]) {
+        let word = &para[capital..capital_end];
+        if passes_over(word) {
+            from = capital_end;
+            continue;
+        }
+        let lone_opener = || {
+            let gap = word_before(para, capital).map(|b| word_end(para, b));
+            let opens = token(para, range.start, capital..capital_end, true, gap).sentence_start;
+            let next_is_lower = next_word(para, capital_end).is_some_and(|n| {
+                para[capital_end..n].trim().is_empty()
+                    && para[n..].chars().next().is_some_and(char::is_lowercase)
+            });
+            opens && next_is_lower && unlisted(word)
+        };
+        if lone_opener() {
+            openers.push(range.start + capital..range.start + capital_end);
             from = capital_end;
             continue;
         }
@@ -342,7 +362,15 @@ mod tests {
 
     fn words(text: &str) -> Vec<(&str, bool, bool)> {
         let mut out = Vec::new();
-        tokens(text, 0..text.len(), &[], |_| false, &mut out);
+        tokens(
+            text,
+            0..text.len(),
+            &[],
+            |_| false,
+            |_| false,
+            &mut out,
+            &mut Vec::new(),
+        );
         out.iter()
             .map(|t| (&text[t.span.clone()], t.sentence_start, t.joined))
             .collect()
