@@ -30,32 +30,34 @@ pub fn merge(articles: &mut [Article], gazetteer: &mut Gazetteer) {
         .iter()
         .map(|a| vec![usize::MAX; a.discovered.len()])
         .collect();
-    let add = |joined: &mut Vec<Joined>, name: &DiscoveredName, at: Option<usize>| -> usize {
-        let at = at.unwrap_or_else(|| {
-            joined.push(Joined {
-                name: name.name.clone(),
-                forms: Vec::new(),
-                votes: Votes::default(),
+    let add =
+        |joined: &mut Vec<Joined>, text: &str, name: &DiscoveredName, at: Option<usize>| -> usize {
+            let at = at.unwrap_or_else(|| {
+                joined.push(Joined {
+                    name: text[name.name.range()].to_owned(),
+                    forms: Vec::new(),
+                    votes: Votes::default(),
+                });
+                joined.len() - 1
             });
-            joined.len() - 1
-        });
-        let entry = &mut joined[at];
-        entry.votes.add(name.votes);
-        for form in &name.forms {
-            if !entry.forms.contains(form) {
-                entry.forms.push(form.clone());
+            let entry = &mut joined[at];
+            entry.votes.add(name.votes);
+            for form in std::iter::once(&name.name).chain(&name.forms) {
+                let form = &text[form.range()];
+                if !entry.forms.iter().any(|f| f == form) {
+                    entry.forms.push(form.to_owned());
+                }
             }
-        }
-        at
-    };
+            at
+        };
     // Names of several words first: they are what lone surnames resolve to.
     for (article, numbers) in articles.iter().zip(&mut numbers) {
         for (i, name) in article.discovered.iter().enumerate() {
             if name.lone {
                 continue;
             }
-            let key = name.name.to_lowercase();
-            let at = add(&mut joined, name, by_key.get(&key).copied());
+            let key = article.text[name.name.range()].to_lowercase();
+            let at = add(&mut joined, &article.text, name, by_key.get(&key).copied());
             by_key.entry(key).or_insert(at);
             numbers[i] = at;
         }
@@ -74,7 +76,7 @@ pub fn merge(articles: &mut [Article], gazetteer: &mut Gazetteer) {
             if !name.lone {
                 continue;
             }
-            let key = name.name.to_lowercase();
+            let key = article.text[name.name.range()].to_lowercase();
             let known =
                 by_key
                     .get(&key)
@@ -83,7 +85,7 @@ pub fn merge(articles: &mut [Article], gazetteer: &mut Gazetteer) {
                         Some([only]) => Some(*only),
                         _ => None,
                     });
-            let at = add(&mut joined, name, known);
+            let at = add(&mut joined, &article.text, name, known);
             by_key.entry(key).or_insert(at);
             numbers[i] = at;
         }

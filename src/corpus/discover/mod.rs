@@ -69,13 +69,14 @@ impl Votes {
     }
 }
 
-/// A name an article uses that no gazetteer knows.
+/// A name an article uses that no gazetteer knows, as places in the article's text (held for
+/// every article until the corpus joins them, so kept small).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct DiscoveredName {
     /// The fullest form the article uses.
-    pub name: String,
-    /// Every form the article uses for it.
-    pub forms: Vec<String>,
+    pub name: Span,
+    /// Where the other forms the article uses for it stand, one place for each form.
+    pub forms: Vec<Span>,
     pub votes: Votes,
     /// One word that may be the surname of a person the corpus names in full elsewhere.
     pub lone: bool,
@@ -488,19 +489,18 @@ fn resolve(
         let this = &text[c.span.clone()];
         // "Van der Velde" after "Marieke van der Velde": the end of a person's full name.
         let owner = names.iter().position(|n| {
-            c.words >= 2
-                && n.votes.kind() == ActorKind::Person
-                && n.name.len() > this.len()
-                && n.name.is_char_boundary(n.name.len() - this.len())
-                && n.name[..n.name.len() - this.len()].ends_with(' ')
-                && same_fast(&n.name[n.name.len() - this.len()..], this)
+            c.words >= 2 && n.votes.kind() == ActorKind::Person && {
+                let full = &text[n.name.range()];
+                full.len() > this.len()
+                    && full.is_char_boundary(full.len() - this.len())
+                    && full[..full.len() - this.len()].ends_with(' ')
+                    && same_fast(&full[full.len() - this.len()..], this)
+            }
         });
         if let Some(owner) = owner {
             let name = &mut names[owner];
             name.votes.add(c.votes);
-            if !name.forms.iter().any(|f| f == this) {
-                name.forms.push(this.to_owned());
-            }
+            add_form(text, name, &c.span);
             assigned[i] = Some(owner);
             continue;
         }
@@ -509,20 +509,20 @@ fn resolve(
             // A person named in full whose surname or given name this is.
             let owner = names.iter().position(|n| {
                 n.votes.kind() == ActorKind::Person
-                    && n.name.contains(' ')
-                    && (n
-                        .name
+                    && text[n.name.range()].contains(' ')
+                    && (text[n.name.range()]
                         .rsplit(' ')
                         .next()
                         .is_some_and(|w| same_fast(w, this))
-                        || n.name.split(' ').next().is_some_and(|w| same_fast(w, this)))
+                        || text[n.name.range()]
+                            .split(' ')
+                            .next()
+                            .is_some_and(|w| same_fast(w, this)))
             });
             if let Some(owner) = owner {
                 let name = &mut names[owner];
                 name.votes.add(c.votes);
-                if !name.forms.iter().any(|f| f == this) {
-                    name.forms.push(this.to_owned());
-                }
+                add_form(text, name, &c.span);
                 assigned[i] = Some(owner);
                 continue;
             }
@@ -534,12 +534,15 @@ fn resolve(
                 continue; // a given name alone says too little
             }
         }
-        let at = match names.iter().position(|n| same_fast(&n.name, this)) {
+        let at = match names
+            .iter()
+            .position(|n| same_fast(&text[n.name.range()], this))
+        {
             Some(at) => at,
             None => {
                 names.push(DiscoveredName {
-                    name: this.to_owned(),
-                    forms: vec![this.to_owned()],
+                    name: Span::new(c.span.clone()),
+                    forms: Vec::new(),
                     votes: Votes::default(),
                     lone: c.words == 1,
                 });
@@ -558,6 +561,17 @@ fn resolve(
         }
     }
     (names, mentions)
+}
+
+/// Notes the form at `span` as one of `name`'s, unless the name or a form already reads the same.
+fn add_form(text: &str, name: &mut DiscoveredName, span: &Range<usize>) {
+    let form = &text[span.clone()];
+    let known = std::iter::once(&name.name)
+        .chain(&name.forms)
+        .any(|f| &text[f.range()] == form);
+    if !known {
+        name.forms.push(Span::new(span.clone()));
+    }
 }
 
 /// The kinds of the actors an article's mentions refer to: the gazetteer's, and the article's

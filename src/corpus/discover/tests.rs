@@ -16,7 +16,7 @@ fn names(text: &str) -> Vec<(String, ActorKind)> {
     let mut out: Vec<(String, ActorKind)> = Vec::new();
     for mention in mentions {
         let name = &found[(mention.actor - LOCAL_BASE) as usize];
-        let entry = (name.name.clone(), name.votes.kind());
+        let entry = (parsed.text[name.name.range()].to_owned(), name.votes.kind());
         if !out.contains(&entry) {
             out.push(entry);
         }
@@ -130,8 +130,10 @@ fn a_surname_alone_is_the_person_named_in_full() {
         Lexicon::dutch(),
     );
     assert_eq!(found.len(), 1, "{found:?}");
-    assert_eq!(found[0].name, "Rob Jetten");
-    assert_eq!(found[0].forms, ["Rob Jetten", "Jetten"]);
+    let text = |span: Span| &parsed.text[span.range()];
+    assert_eq!(text(found[0].name), "Rob Jetten");
+    let forms: Vec<&str> = found[0].forms.iter().map(|&f| text(f)).collect();
+    assert_eq!(forms, ["Jetten"]);
     assert_eq!(mentions.len(), 3);
 }
 

@@ -227,5 +227,6 @@ fn finish(
     article.paragraphs.shrink_to_fit();
     article.mentions.shrink_to_fit();
     article.quotes.shrink_to_fit();
+    article.discovered.shrink_to_fit();
     (article, notes)
 }
