@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 use serde::Deserialize;
 
 /// How many of a text's first words [`Lang::detect`] counts.
-const DETECTION_WORDS: usize = 300;
+const DETECTION_WORDS: usize = 150;
 
 /// The languages kroniek reads.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]

@@ -130,6 +130,9 @@ pub struct Lexicon {
     pub stop_words: WordSet,
     pub demonyms: WordSet,
     pub adjective_endings: Vec<String>,
+    /// The last four bytes of the titles of six bytes or more, sorted: a quick test before a
+    /// compound is looked up for a title at its end ("Kamerfractieleider").
+    title_tails: Vec<[u8; 4]>,
     pub demonym_endings: Vec<String>,
     pub event_words: WordSet,
     pub person_titles: WordSet,
@@ -185,6 +188,19 @@ impl Lexicon {
             .filter(|line| !line.trim_start().starts_with('#'))
             .flat_map(str::split_whitespace);
         let first_names: Vec<String> = first_names.map(str::to_owned).collect();
+        let mut title_tails: Vec<[u8; 4]> = n
+            .person_titles
+            .iter()
+            .map(|t| t.trim().to_lowercase())
+            .filter(|t| t.len() >= 6)
+            .map(|t| {
+                let mut tail = [0u8; 4];
+                tail.copy_from_slice(&t.as_bytes()[t.len() - 4..]);
+                tail
+            })
+            .collect();
+        title_tails.sort_unstable();
+        title_tails.dedup();
         let mut sets = word_sets(vec![
             n.particles,
             n.organisation_particles,
@@ -216,6 +232,7 @@ impl Lexicon {
             first_names: next()?,
             countries: next()?,
             places: next()?,
+            title_tails,
             adjective_endings: n.adjective_endings,
             demonym_endings: n.demonym_endings,
         })
@@ -252,7 +269,13 @@ impl Lexicon {
         if self.person_titles.contains(last) {
             return true;
         }
-        last.len() > 6 && self.person_titles.has_ending(last, 6)
+        last.len() > 6 && {
+            // Most long words end in no title: their last four letters say so at once.
+            let mut tail = [0u8; 4];
+            tail.copy_from_slice(&last.as_bytes()[last.len() - 4..]);
+            tail.make_ascii_lowercase();
+            self.title_tails.binary_search(&tail).is_ok() && self.person_titles.has_ending(last, 6)
+        }
     }
 
     /// Whether a capitalised word names the people of a place ("Eindhovenaren"), going by its
