@@ -205,8 +205,15 @@ fn candidates_of(
         // initials or an organisation's first word.
         while cut.is_none() {
             let mut j = end;
-            let particles_here = end == i + 1
-                || (i..end).all(|k| words[k].is_initials(text) || is(k, &lexicon.first_names));
+            // Particles join a name after given names or initials ("Harry van der Molen"), a
+            // particle ("Van der Laan") or an organisation word ("Partij van de Arbeid"), not
+            // after a surname ("Baudet van Forum …").
+            let particles_here = (i..end).all(|k| {
+                words[k].is_initials(text)
+                    || is(k, &lexicon.first_names)
+                    || is(k, &lexicon.particles)
+                    || (k == i && is(k, &lexicon.organisation_words))
+            });
             if particles_here {
                 while j < words.len()
                     && words[j].joined
@@ -286,8 +293,13 @@ fn candidate(
     let mut stop = stop;
     let mut votes = Votes::default();
     // A title that opens a sentence is no part of the name after it ("Minister Cora van …",
-    // "Kamerfractieleider Peter …").
-    if range.len() >= 2 && lexicon.is_title(word(range.start)) {
+    // "Kamerfractieleider Peter …"), nor is a place before a given name ("Antwerpen Tom
+    // Meeuws", a dateline).
+    let place_first = |k: usize| is(k, &lexicon.places) || is(k, &lexicon.countries);
+    if range.len() >= 2
+        && (lexicon.is_title(word(range.start))
+            || (place_first(range.start) && is(range.start + 1, &lexicon.first_names)))
+    {
         range.start += 1;
         votes.person += 2;
     }
@@ -369,10 +381,13 @@ fn candidate(
         votes.organisation += 2;
     }
     // "Schaepmanstraat", "Downing Street", "Ziggo Dome".
-    if lexicon.place_endings.is_ending_of(last_word)
-        || (count >= 2 && lexicon.place_endings.contains(last_word))
-    {
-        votes.place += 2;
+    // A whole last word counts after a capitalised one only: "Darling Close", but not the
+    // surname "Van der Laan".
+    let whole_word_ending =
+        count >= 2 && words[range.end - 2].capitalised && lexicon.place_endings.contains(last_word);
+    if lexicon.place_endings.is_ending_of(last_word) || whole_word_ending {
+        // More than initials or a given name: "J.C. Beetslaan", "Darling Close".
+        votes.place += 3;
     }
     let initials = (range.start..range.end).any(|i| words[i].is_initials(text));
     if initials
@@ -405,6 +420,13 @@ fn candidate(
     }
     if range.end < words.len() && words[range.end].joined && is(range.end, &lexicon.speech_words) {
         votes.person += 1;
+    }
+    // A place's name before other words: "Ireland Fire and Rescue", "Texas Instruments".
+    if count >= 2
+        && votes == Votes::default()
+        && (is(range.start, &lexicon.countries) || is(range.start, &lexicon.places))
+    {
+        votes.organisation += 1;
     }
     if count >= 2 && votes == Votes::default() {
         votes.person += 1; // capitalised words in a row: most often a person's name
