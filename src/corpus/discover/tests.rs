@@ -157,3 +157,9 @@ fn votes_decide_the_kind() {
     assert_eq!(votes.kind(), ActorKind::Organisation);
     assert_eq!(Votes::default().kind(), ActorKind::Organisation);
 }
+
+#[test]
+fn a_given_name_that_is_also_a_month_abbreviation_starts_a_name() {
+    let found = names("Titel\n\nHet besluit kwam van Jan Peters en Mei Li.");
+    assert!(has(&found, "Jan Peters", ActorKind::Person), "{found:?}");
+}
