@@ -24,6 +24,9 @@ use crate::corpus::article::{ActorId, Mention, Paragraph, Quote};
 use crate::corpus::discover::{Kinds, Lexicon};
 use crate::corpus::language::{QuoteWords, Words};
 
+/// How many of the people named last before a quotation a pronoun may stand for.
+const RECENT_PEOPLE: usize = 4;
+
 /// What a reporting clause names as the speaker.
 #[derive(Clone, Copy, Debug, PartialEq)]
 enum Said {
@@ -470,12 +473,45 @@ impl Analysis<'_> {
         };
         let end = self.mentions.partition_point(|m| m.span.start < before);
         let person = |m: &&Mention| self.kind(m.actor) == ActorKind::Person && !inside_quote(m);
-        // Where no one is named before ("zei hij" in the opening line), the first named after.
-        self.mentions[..end]
+        // The nearest person who is the subject of a sentence, of the last few named: "Hij
+        // prees zijn voorganger Frans Timmermans …, herhaalde hij" is not Timmermans's.
+        let recent: Vec<&Mention> = self.mentions[..end]
             .iter()
             .rev()
-            .find(person)
+            .filter(person)
+            .take(RECENT_PEOPLE)
+            .collect();
+        recent
+            .iter()
+            .find(|m| self.is_subject(m))
+            .or(recent.first())
+            .copied()
+            // Where no one is named before ("zei hij" in the opening line), the first after.
             .or_else(|| self.mentions[end..].iter().find(person))
             .map(|m| m.actor)
+    }
+
+    /// Whether a mention opens its sentence's clause: no pronoun and no other person before it in
+    /// its sentence (so it is likely the subject, not an object).
+    fn is_subject(&self, mention: &Mention) -> bool {
+        let start = mention.span.start as usize;
+        let before = &self.text[..start];
+        let sentence_start = before
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| matches!(c, '.' | '!' | '?' | '\n' | ':' | '”' | '"' | '’'))
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let clause = &self.text[sentence_start..start];
+        let pronoun = clause
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|word| self.words.pronouns.contains(word));
+        let from = self
+            .mentions
+            .partition_point(|m| (m.span.start as usize) < sentence_start);
+        let other_person = self.mentions[from..]
+            .iter()
+            .take_while(|m| (m.span.end as usize) <= start)
+            .any(|m| self.kind(m.actor) == ActorKind::Person);
+        !pronoun && !other_person
     }
 }
