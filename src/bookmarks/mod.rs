@@ -90,11 +90,46 @@ impl Bookmark {
         )
     }
 
-    /// The month this bookmark's article belongs to, or "undated".
+    /// The month this bookmark's article belongs to (`YYYY-MM`), or "undated".
     pub fn month(&self) -> &str {
-        self.date
-            .as_deref()
-            .map_or("undated", |d| &d[..7.min(d.len())])
+        match self.date.as_deref() {
+            Some(date) if is_valid_date(date) => date.get(..7).unwrap_or("undated"),
+            _ => "undated",
+        }
+    }
+
+    /// Makes a bookmark read from a file (written by hand, by another machine, by anyone) safe to
+    /// use: a `date` that is not `YYYY-MM` or `YYYY-MM-DD` is no date.
+    pub fn validate(&mut self) {
+        if self.date.as_deref().is_some_and(|d| !is_valid_date(d)) {
+            self.date = None;
+        }
+    }
+}
+
+/// Whether `date` is `YYYY-MM` or `YYYY-MM-DD` in ASCII digits, with a month 01–12 and a day
+/// 01–31: the only dates kroniek writes.
+pub fn is_valid_date(date: &str) -> bool {
+    let bytes = date.as_bytes();
+    let digits = |range: std::ops::Range<usize>| {
+        bytes
+            .get(range)
+            .is_some_and(|part| part.iter().all(u8::is_ascii_digit))
+    };
+    let number = |range: std::ops::Range<usize>| {
+        bytes.get(range).map_or(0, |part| {
+            part.iter().fold(0u32, |n, &b| n * 10 + u32::from(b - b'0'))
+        })
+    };
+    let month_ok = bytes.len() >= 7
+        && digits(0..4)
+        && bytes[4] == b'-'
+        && digits(5..7)
+        && (1..=12).contains(&number(5..7));
+    match bytes.len() {
+        7 => month_ok,
+        10 => month_ok && bytes[7] == b'-' && digits(8..10) && (1..=31).contains(&number(8..10)),
+        _ => false,
     }
 }
 
@@ -115,5 +150,26 @@ mod tests {
         assert_eq!(a.len(), 16);
         // Fixed forever: bookmark files from other machines must merge.
         assert_eq!(bookmark_id("a", "b"), "e5d29919042666b2");
+    }
+
+    #[test]
+    fn only_year_month_and_year_month_day_are_dates() {
+        for good in ["2022-02", "2022-02-24", "0001-12-31"] {
+            assert!(is_valid_date(good), "{good}");
+        }
+        for bad in [
+            "",
+            "2022",
+            "2022-0é",
+            "2022-13",
+            "2022-00",
+            "2022-02-32",
+            "2022-02-2",
+            "２０２２-02",
+            "2022-02-24T10",
+            "2022/02",
+        ] {
+            assert!(!is_valid_date(bad), "{bad}");
+        }
     }
 }

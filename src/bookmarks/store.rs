@@ -173,7 +173,7 @@ impl FileStore {
         match version {
             Some(v) if v > u64::from(FORMAT_VERSION) => {
                 // Read what can be read: every bookmark that still has our fields.
-                let bookmarks = value
+                let mut bookmarks: Vec<Bookmark> = value
                     .get("bookmarks")
                     .and_then(serde_json::Value::as_array)
                     .map(|list| {
@@ -182,10 +182,14 @@ impl FileStore {
                             .collect()
                     })
                     .unwrap_or_default();
+                bookmarks.iter_mut().for_each(Bookmark::validate);
                 Ok(Read::Newer(v as u32, bookmarks))
             }
             _ => match serde_json::from_value::<BookmarkFile>(value) {
-                Ok(file) => Ok(Read::Good(file)),
+                Ok(mut file) => {
+                    file.bookmarks.iter_mut().for_each(Bookmark::validate);
+                    Ok(Read::Good(file))
+                }
                 Err(e) => Ok(Read::Corrupt(e.to_string())),
             },
         }
