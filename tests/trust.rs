@@ -83,3 +83,72 @@ fn a_bookmark_date_that_is_not_ascii_or_not_a_date_never_panics_any_command() {
     assert!(md.contains("## Undated\n"), "{md}");
     assert!(!md.contains("2022-0é"), "{md}");
 }
+
+#[test]
+fn options_before_the_subcommand_work_as_after_it() {
+    let dir = tempfile::tempdir().unwrap();
+    write_bookmarks(
+        dir.path(),
+        &[bookmark("804cc0d23b0fa630", json!("2022-02"), "Citaat", "")],
+    );
+    let data = dir.path().to_str().unwrap();
+    let run = |args: &[&str]| {
+        common::kroniek_command()
+            .args(args)
+            .output()
+            .expect("the binary runs")
+    };
+    for (before, after) in [
+        (
+            vec!["--data-dir", data, "bookmarks", "--json"],
+            vec!["bookmarks", "--json", "--data-dir", data],
+        ),
+        (
+            vec!["--data-dir", data, "bookmarks", "export", "--format", "csv"],
+            vec!["bookmarks", "export", "--format", "csv", "--data-dir", data],
+        ),
+        (
+            vec!["--config", "/nonexistent/kroniek.toml", "list", "--json"],
+            vec!["list", "--json", "--config", "/nonexistent/kroniek.toml"],
+        ),
+    ] {
+        let (first, second) = (run(&before), run(&after));
+        assert_eq!(first.status.code(), second.status.code(), "{before:?}");
+        assert_eq!(text(&first.stdout), text(&second.stdout), "{before:?}");
+        assert_eq!(text(&first.stderr), text(&second.stderr), "{before:?}");
+    }
+    let listed: Value =
+        serde_json::from_slice(&run(&["--data-dir", data, "bookmarks", "--json"]).stdout)
+            .expect("JSON");
+    assert_eq!(listed.as_array().map(Vec::len), Some(1));
+
+    // The corpus options too, before the command that reads a corpus.
+    let corpus = tempfile::tempdir().unwrap();
+    fs::write(
+        corpus.path().join("a.csv"),
+        "datum,kop,tekst\n2022-02-24,Kop,Een tekst.\n",
+    )
+    .unwrap();
+    let path = corpus.path().to_str().unwrap();
+    let columns = "date=datum,title=kop,body=tekst";
+    let before = run(&["--columns", columns, "list", "--json", path]);
+    let after = run(&["list", "--json", "--columns", columns, path]);
+    assert!(after.status.success(), "{}", text(&after.stderr));
+    assert_eq!(text(&before.stdout), text(&after.stdout));
+    // ... and refused before a command that reads none.
+    let refused = run(&["--columns", columns, "bookmarks", "--data-dir", data]);
+    assert_eq!(refused.status.code(), Some(2), "{}", text(&refused.stderr));
+
+    // A PATH still opens the reader (which wants a terminal), options before it or not.
+    for args in [
+        vec!["--data-dir", data, "seeds"],
+        vec!["seeds", "--data-dir", data],
+    ] {
+        let out = run(&args);
+        assert!(
+            text(&out.stderr).contains("the reader needs a terminal"),
+            "{args:?}: {}",
+            text(&out.stderr)
+        );
+    }
+}
