@@ -152,3 +152,84 @@ fn options_before_the_subcommand_work_as_after_it() {
         );
     }
 }
+
+#[test]
+fn a_format_version_beyond_u32_is_reported_as_itself() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = json!({
+        "version": 4_294_967_296_u64,
+        "bookmarks": [bookmark("804cc0d23b0fa630", json!("2022-02"), "Citaat", "")],
+    });
+    fs::write(dir.path().join("bookmarks.json"), file.to_string()).unwrap();
+    let out = kroniek_in(dir.path(), &["bookmarks"]);
+    let err = text(&out.stderr);
+    assert!(err.contains("format version 4294967296"), "{err}");
+    // Read only: a remove is refused, and the file is as it was.
+    let removed = kroniek_in(dir.path(), &["bookmarks", "remove", "804cc0"]);
+    assert_eq!(removed.status.code(), Some(1));
+    assert!(text(&removed.stderr).contains("format version 4294967296"));
+    let kept: Value =
+        serde_json::from_slice(&fs::read(dir.path().join("bookmarks.json")).unwrap()).unwrap();
+    assert_eq!(kept["version"], 4_294_967_296_u64);
+}
+
+#[test]
+fn a_long_note_is_shortened_in_the_table_and_whole_in_json() {
+    let dir = tempfile::tempdir().unwrap();
+    let note = "notitie ".repeat(20_000);
+    write_bookmarks(
+        dir.path(),
+        &[bookmark(
+            "804cc0d23b0fa630",
+            json!("2022-02"),
+            "Citaat",
+            &note,
+        )],
+    );
+    let table = text(&kroniek_in(dir.path(), &["bookmarks"]).stdout);
+    let longest = table.lines().map(|l| l.chars().count()).max();
+    assert!(longest < Some(200), "a line of {longest:?} characters");
+    assert!(table.contains("notitie notitie"), "{table}");
+    let listed: Value =
+        serde_json::from_slice(&kroniek_in(dir.path(), &["bookmarks", "--json"]).stdout).unwrap();
+    assert_eq!(listed[0]["note"], note);
+}
+
+#[test]
+fn a_file_named_twice_or_also_found_in_a_directory_loads_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("a.txt");
+    fs::write(
+        &file,
+        "date 2022-02 Kop. „Het is de grootste troepenopbouw”, zei Stoltenberg.",
+    )
+    .unwrap();
+    let (file, folder) = (file.to_str().unwrap(), dir.path().to_str().unwrap());
+    let dotted = format!("{folder}/./a.txt");
+    let run = |args: &[&str]| -> Value {
+        let out = common::kroniek_command()
+            .args(args)
+            .output()
+            .expect("the binary runs");
+        serde_json::from_slice(&out.stdout).expect("JSON")
+    };
+    let once = (
+        run(&["list", "--json", file]),
+        run(&["actors", "--json", file]),
+    );
+    assert_eq!(once.0.as_array().map(Vec::len), Some(1));
+    for paths in [
+        vec![file, file],
+        vec![file, dotted.as_str()],
+        vec![folder, file],
+        vec![file, folder],
+        vec![folder, folder],
+    ] {
+        let mut list = vec!["list", "--json"];
+        list.extend(&paths);
+        let mut actors = vec!["actors", "--json"];
+        actors.extend(&paths);
+        assert_eq!(run(&list), once.0, "{paths:?}");
+        assert_eq!(run(&actors), once.1, "{paths:?}");
+    }
+}

@@ -37,7 +37,7 @@ pub struct Opened {
     /// The last good copy, with how many bookmarks it holds, offered after a corrupt file.
     pub backup: Option<(PathBuf, usize)>,
     /// The file is from a newer kroniek (its version): read, never written.
-    pub newer_version: Option<u32>,
+    pub newer_version: Option<u64>,
 }
 
 /// What opening the store found that the user must hear of; the commands print it, the reader
@@ -51,7 +51,7 @@ pub enum OpeningWarning<'a> {
         backup: Option<&'a (PathBuf, usize)>,
     },
     /// The file is from a newer kroniek (its format version): read, never written.
-    Newer(u32),
+    Newer(u64),
 }
 
 impl Opened {
@@ -123,14 +123,14 @@ pub fn apply_changes(bookmarks: &mut Vec<Bookmark>, changes: &[Change]) {
 pub struct FileStore {
     dir: PathBuf,
     /// Set when the file on disk is from a newer version: never written.
-    read_only: Option<u32>,
+    read_only: Option<u64>,
     notice: Option<String>,
 }
 
 enum Read {
     Missing,
     Good(BookmarkFile),
-    Newer(u32, Vec<Bookmark>),
+    Newer(u64, Vec<Bookmark>),
     Corrupt(String),
 }
 
@@ -183,7 +183,7 @@ impl FileStore {
                     })
                     .unwrap_or_default();
                 bookmarks.iter_mut().for_each(Bookmark::validate);
-                Ok(Read::Newer(v as u32, bookmarks))
+                Ok(Read::Newer(v, bookmarks))
             }
             _ => match serde_json::from_value::<BookmarkFile>(value) {
                 Ok(mut file) => {

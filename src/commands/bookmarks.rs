@@ -12,6 +12,9 @@ use crate::bookmarks::store::{BookmarkStore, Change, FileStore, OpeningWarning};
 use crate::corpus::decode::sanitise_line;
 use crate::corpus::parse::shorten;
 
+/// The most characters of a note's first line the table shows (`--json` gives it whole).
+const NOTE_WIDTH: usize = 60;
+
 /// The data directory a command line names: `--data-dir` (or `KRONIEK_DATA_DIR`), else the
 /// platform's.
 pub(super) fn data_dir(named: Option<&Path>) -> Option<PathBuf> {
@@ -83,7 +86,7 @@ pub fn bookmarks_list(
                 b.date.clone().unwrap_or_else(|| "undated".into()),
                 b.speaker.clone().unwrap_or_else(|| "-".into()),
                 format!("“{}”", shorten(&b.text, 60)),
-                b.note.lines().next().unwrap_or("").to_owned(),
+                shorten(b.note.lines().next().unwrap_or(""), NOTE_WIDTH),
             ]
         },
     )?;
