@@ -233,3 +233,101 @@ fn a_file_named_twice_or_also_found_in_a_directory_loads_once() {
         assert_eq!(run(&actors), once.1, "{paths:?}");
     }
 }
+
+#[test]
+fn csv_export_cells_that_a_spreadsheet_reads_as_formulas_are_prefixed_with_a_quote() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut risky = bookmark(
+        "804cc0d23b0fa630",
+        json!("2022-02"),
+        "-2+3",
+        "=HYPERLINK(\"http://x\",\"klik\")",
+    );
+    risky["speaker"] = json!("+31 6 1234");
+    risky["article_title"] = json!("@SUM(A1:A9)");
+    let tab = bookmark("0000000000000001", json!("2022-02"), "\tcmd", "\rcmd");
+    let plain = bookmark(
+        "0000000000000002",
+        json!("2022-02"),
+        "Citaat - zei hij",
+        "1+1",
+    );
+    write_bookmarks(dir.path(), &[risky, tab, plain]);
+    let out = kroniek_in(dir.path(), &["bookmarks", "export", "--format", "csv"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let mut reader = csv::ReaderBuilder::new().from_reader(out.stdout.as_slice());
+    let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("a CSV row")).collect();
+    assert_eq!(rows.len(), 3);
+    for row in &rows {
+        for cell in row {
+            assert!(
+                !cell.starts_with(['=', '+', '-', '@', '\t', '\r']),
+                "a formula: {cell:?}"
+            );
+        }
+    }
+    let cells: Vec<&str> = rows.iter().flat_map(|r| r.iter()).collect();
+    for expected in [
+        "'-2+3",
+        "'=HYPERLINK(\"http://x\",\"klik\")",
+        "'+31 6 1234",
+        "'@SUM(A1:A9)",
+        "'\tcmd",
+        "'\rcmd",
+        // Text that no spreadsheet reads as a formula is left as it is.
+        "Citaat - zei hij",
+        "1+1",
+    ] {
+        assert!(cells.contains(&expected), "{expected:?} in {cells:?}");
+    }
+}
+
+#[test]
+fn markdown_export_keeps_quote_and_note_text_inert() {
+    use pulldown_cmark::{Event, Options, Parser, Tag};
+    let dir = tempfile::tempdir().unwrap();
+    let hostile = "~~~\n```\n---\n- punt\n+ plus\n* ster\n1. een\n2) twee\n===\n# kop\n    ingesprongen\n<div>\n&lt;b&gt;\n~~doorgestreept~~\n> citaat\n| a | b |";
+    write_bookmarks(
+        dir.path(),
+        &[
+            bookmark("0000000000000001", json!("2022-02"), hostile, hostile),
+            bookmark(
+                "0000000000000002",
+                json!("2022-03"),
+                "Het laatste citaat",
+                "Laatste notitie",
+            ),
+        ],
+    );
+    let out = kroniek_in(dir.path(), &["bookmarks", "export", "--format", "md"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let md = text(&out.stdout);
+    let mut headings = 0;
+    let mut words = String::new();
+    // Every extension a Markdown reader may have, but for typographic quotes and dashes.
+    let extensions = Options::all().difference(Options::ENABLE_SMART_PUNCTUATION);
+    for event in Parser::new_ext(&md, extensions) {
+        match event {
+            Event::Start(Tag::Heading { .. }) => headings += 1,
+            Event::Start(
+                tag @ (Tag::CodeBlock(_)
+                | Tag::List(_)
+                | Tag::Item
+                | Tag::Table(_)
+                | Tag::HtmlBlock
+                | Tag::Strikethrough
+                | Tag::MetadataBlock(_)),
+            ) => panic!("{tag:?} in\n{md}"),
+            Event::Rule | Event::Html(_) | Event::InlineHtml(_) => panic!("{event:?} in\n{md}"),
+            Event::Text(t) => words.push_str(&t),
+            _ => {}
+        }
+    }
+    // The title and a heading per month: none from the text.
+    assert_eq!(headings, 3, "{md}");
+    // Every line of the text is there as text, and nothing after it was swallowed.
+    for line in hostile.lines() {
+        assert!(words.contains(line.trim()), "{line:?} in {words:?}");
+    }
+    assert!(words.contains("Het laatste citaat") && words.contains("Laatste notitie"));
+}

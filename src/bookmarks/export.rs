@@ -1,4 +1,6 @@
-//! Exports for citation: Markdown grouped by month, JSON, and CSV with RFC 4180 quoting.
+//! Exports for citation: Markdown grouped by month, JSON, and CSV with RFC 4180 quoting. Every
+//! text from the bookmarks file comes out inert: as plain text in Markdown, never as a formula in
+//! CSV.
 
 use std::io::{self, Write};
 
@@ -40,7 +42,7 @@ fn markdown(bookmarks: &[Bookmark], out: &mut dyn Write) -> io::Result<()> {
         }
         writeln!(out)?;
         for line in b.text.lines() {
-            writeln!(out, "> {}", escape_md(line))?;
+            writeln!(out, "> {}", inert_md_line(line))?;
         }
         let speaker = b.speaker.as_deref().unwrap_or("Unknown speaker");
         let date = b.date.as_deref().unwrap_or("undated");
@@ -59,25 +61,46 @@ fn markdown(bookmarks: &[Bookmark], out: &mut dyn Write) -> io::Result<()> {
             .enumerate()
         {
             let label = if i == 0 { "*Note:* " } else { "" };
-            writeln!(out, "\n{label}{}", escape_md(line.trim()))?;
+            writeln!(out, "\n{label}{}", inert_md_line(line))?;
         }
     }
     Ok(())
 }
 
-/// Escapes the characters that would turn text into Markdown markup.
+/// Escapes the characters that would turn text into Markdown markup anywhere in a line: emphasis,
+/// code, links, HTML, headings, tables, strikethrough and entities.
 fn escape_md(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         if matches!(
             c,
-            '\\' | '*' | '_' | '`' | '[' | ']' | '<' | '>' | '#' | '|'
+            '\\' | '*' | '_' | '`' | '[' | ']' | '<' | '>' | '#' | '|' | '~' | '&'
         ) {
             out.push('\\');
         }
         out.push(c);
     }
     out
+}
+
+/// One line of outside text as a line of plain Markdown text: escaped as [`escape_md`] does, its
+/// leading white space (an indented code block) dropped, and a start that would make it a block
+/// of its own escaped: a list marker (`-`, `+`, `1.`, `1)`), a rule or heading underline (`---`,
+/// `===`) or a definition (`:`).
+fn inert_md_line(line: &str) -> String {
+    let line = line.trim();
+    let escaped = escape_md(line);
+    if escaped.starts_with(['-', '+', '=', ':']) {
+        return format!("\\{escaped}");
+    }
+    let digits = escaped.len()
+        - escaped
+            .trim_start_matches(|c: char| c.is_ascii_digit())
+            .len();
+    if digits > 0 && escaped[digits..].starts_with(['.', ')']) {
+        return format!("{}\\{}", &escaped[..digits], &escaped[digits..]);
+    }
+    escaped
 }
 
 fn csv(bookmarks: &[Bookmark], out: &mut dyn Write) -> io::Result<()> {
@@ -112,15 +135,22 @@ fn csv(bookmarks: &[Bookmark], out: &mut dyn Write) -> io::Result<()> {
     Ok(())
 }
 
-/// One CSV row: fields with a comma, quote or line break are quoted, quotes doubled; CRLF ends.
+/// One CSV row: fields with a comma, quote or line break are quoted, quotes doubled; CRLF ends. A
+/// field a spreadsheet would read as a formula (starting with `=`, `+`, `-`, `@`, tab or CR) gets
+/// a `'` before it, the OWASP rule against CSV injection.
 fn write_row(out: &mut dyn Write, fields: &[&str]) -> io::Result<()> {
     let cells: Vec<String> = fields
         .iter()
         .map(|f| {
+            let f = if f.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+                format!("'{f}")
+            } else {
+                (*f).to_owned()
+            };
             if f.contains([',', '"', '\n', '\r']) {
                 format!("\"{}\"", f.replace('"', "\"\""))
             } else {
-                (*f).to_owned()
+                f
             }
         })
         .collect();
