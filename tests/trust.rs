@@ -331,3 +331,51 @@ fn markdown_export_keeps_quote_and_note_text_inert() {
     }
     assert!(words.contains("Het laatste citaat") && words.contains("Laatste notitie"));
 }
+
+#[test]
+fn bookmarks_with_one_id_become_one_keeping_every_note_and_the_earliest_time() {
+    let dir = tempfile::tempdir().unwrap();
+    let id = "804cc0d23b0fa630";
+    let mut first = bookmark(id, json!("2022-02"), "Citaat", "Van de laptop");
+    first["created"] = json!("2026-11-22T18:30:05Z");
+    let mut second = bookmark(
+        id,
+        json!("2022-02"),
+        "Citaat",
+        "Van de desktop\nmet twee regels",
+    );
+    second["created"] = json!("2026-10-01T08:00:00Z");
+    second["updated"] = json!("2026-12-01T08:00:00Z");
+    let same_note = bookmark(id, json!("2022-02"), "Citaat", "Van de laptop");
+    let no_note = bookmark(id, json!("2022-02"), "Citaat", "");
+    let other = bookmark(
+        "0000000000000001",
+        json!("2022-03"),
+        "Ander citaat",
+        "Eigen",
+    );
+    write_bookmarks(dir.path(), &[no_note, first, second, same_note, other]);
+
+    let listed: Value =
+        serde_json::from_slice(&kroniek_in(dir.path(), &["bookmarks", "--json"]).stdout).unwrap();
+    let listed = listed.as_array().expect("a JSON array");
+    assert_eq!(listed.len(), 2, "{listed:?}");
+    let merged = listed
+        .iter()
+        .find(|b| b["id"] == id)
+        .expect("the merged one");
+    assert_eq!(
+        merged["note"],
+        "Van de laptop\n\nVan de desktop\nmet twee regels"
+    );
+    assert_eq!(merged["created"], "2026-10-01T08:00:00Z");
+    assert_eq!(merged["updated"], "2026-12-01T08:00:00Z");
+
+    // It can be removed by its id, and only it goes.
+    let removed = kroniek_in(dir.path(), &["bookmarks", "remove", "804cc0"]);
+    assert!(removed.status.success(), "{}", text(&removed.stderr));
+    let left: Value =
+        serde_json::from_slice(&kroniek_in(dir.path(), &["bookmarks", "--json"]).stdout).unwrap();
+    assert_eq!(left.as_array().map(Vec::len), Some(1));
+    assert_eq!(left[0]["note"], "Eigen");
+}

@@ -133,6 +133,62 @@ pub fn is_valid_date(date: &str) -> bool {
     }
 }
 
+/// Makes bookmarks that share an id (two machines' files merged by hand, a sync conflict) one: the
+/// first of them, with every distinct note in the order met, joined by a blank line, the earliest
+/// `created` and the latest `updated` time. Nothing a user typed is dropped. The order is kept.
+pub fn merge_duplicates(bookmarks: Vec<Bookmark>) -> Vec<Bookmark> {
+    let mut merged: Vec<Bookmark> = Vec::with_capacity(bookmarks.len());
+    let mut notes: Vec<Vec<String>> = Vec::with_capacity(bookmarks.len());
+    let mut index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for bookmark in bookmarks {
+        let Some(&at) = index.get(&bookmark.id) else {
+            index.insert(bookmark.id.clone(), merged.len());
+            notes.push(
+                Some(bookmark.note.trim().to_owned())
+                    .filter(|n| !n.is_empty())
+                    .into_iter()
+                    .collect(),
+            );
+            merged.push(bookmark);
+            continue;
+        };
+        let note = bookmark.note.trim();
+        if !note.is_empty() && !notes[at].iter().any(|n| n == note) {
+            notes[at].push(note.to_owned());
+        }
+        let kept = &mut merged[at];
+        if time_key(&bookmark.created) < time_key(&kept.created) {
+            kept.created = bookmark.created;
+        }
+        if later(&bookmark.updated, &kept.updated) {
+            kept.updated = bookmark.updated;
+        }
+    }
+    for (bookmark, notes) in merged.iter_mut().zip(notes) {
+        let joined = notes.join("\n\n");
+        if joined != bookmark.note.trim() {
+            bookmark.note = joined;
+        }
+    }
+    merged
+}
+
+/// An RFC 3339 time for finding the earliest: its instant when it parses (the text breaks ties),
+/// and text that does not parse after every time that does.
+fn time_key(time: &str) -> (bool, Option<i64>, &str) {
+    let instant = chrono::DateTime::parse_from_rfc3339(time)
+        .ok()
+        .map(|t| t.timestamp());
+    (instant.is_none(), instant, time)
+}
+
+/// Whether the RFC 3339 time `a` is later than `b`; a time that does not parse is never later
+/// than one that does.
+fn later(a: &str, b: &str) -> bool {
+    let (a, b) = (time_key(a), time_key(b));
+    (!a.0, a.1, a.2) > (!b.0, b.1, b.2)
+}
+
 /// Sorts bookmarks by article date, undated last.
 pub fn sort(bookmarks: &mut [Bookmark]) {
     bookmarks.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));

@@ -6,7 +6,7 @@ use std::fs::{self, File};
 use std::io;
 use std::path::{Path, PathBuf};
 
-use super::{Bookmark, BookmarkFile, FORMAT_VERSION, now, sort};
+use super::{Bookmark, BookmarkFile, FORMAT_VERSION, merge_duplicates, now, sort};
 use crate::{io_error, storage};
 
 pub const FILE_NAME: &str = "bookmarks.json";
@@ -183,11 +183,12 @@ impl FileStore {
                     })
                     .unwrap_or_default();
                 bookmarks.iter_mut().for_each(Bookmark::validate);
-                Ok(Read::Newer(v, bookmarks))
+                Ok(Read::Newer(v, merge_duplicates(bookmarks)))
             }
             _ => match serde_json::from_value::<BookmarkFile>(value) {
                 Ok(mut file) => {
                     file.bookmarks.iter_mut().for_each(Bookmark::validate);
+                    file.bookmarks = merge_duplicates(file.bookmarks);
                     Ok(Read::Good(file))
                 }
                 Err(e) => Ok(Read::Corrupt(e.to_string())),
