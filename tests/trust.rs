@@ -245,7 +245,7 @@ fn csv_export_cells_that_a_spreadsheet_reads_as_formulas_are_prefixed_with_a_quo
     );
     risky["speaker"] = json!("+31 6 1234");
     risky["article_title"] = json!("@SUM(A1:A9)");
-    let tab = bookmark("0000000000000001", json!("2022-02"), "\tcmd", "\rcmd");
+    let tab = bookmark("0000000000000001", json!("2022-02"), "\t=cmd", "\r=cmd");
     let plain = bookmark(
         "0000000000000002",
         json!("2022-02"),
@@ -272,8 +272,9 @@ fn csv_export_cells_that_a_spreadsheet_reads_as_formulas_are_prefixed_with_a_quo
         "'=HYPERLINK(\"http://x\",\"klik\")",
         "'+31 6 1234",
         "'@SUM(A1:A9)",
-        "'\tcmd",
-        "'\rcmd",
+        // A tab or CR is sanitised (to a space or line break); what follows it is still a formula.
+        "' =cmd",
+        "'\n=cmd",
         // Text that no spreadsheet reads as a formula is left as it is.
         "Citaat - zei hij",
         "1+1",
@@ -378,4 +379,121 @@ fn bookmarks_with_one_id_become_one_keeping_every_note_and_the_earliest_time() {
         serde_json::from_slice(&kroniek_in(dir.path(), &["bookmarks", "--json"]).stdout).unwrap();
     assert_eq!(left.as_array().map(Vec::len), Some(1));
     assert_eq!(left[0]["note"], "Eigen");
+}
+
+/// Control bytes a corpus or a bookmarks file may hold: an OSC title change ended by BEL, the
+/// alternate screen, a colour, a C1 CSI and bidi overrides.
+const CONTROLS: &str = "\u{1b}]0;pwned\u{7}\u{1b}[?1049h\u{1b}[31m\u{9b}2J\u{202e}\u{2066}";
+
+/// Fails when `bytes` hold a control character other than a line break (or CRLF, when `crlf`),
+/// or a bidi control.
+fn assert_inert(what: &str, bytes: &[u8], crlf: bool) {
+    let text = String::from_utf8(bytes.to_vec()).expect("output is UTF-8");
+    let text = if crlf {
+        text.replace("\r\n", "\n")
+    } else {
+        text
+    };
+    let bad: Vec<char> = text
+        .chars()
+        .filter(|&c| {
+            (c.is_control() && c != '\n')
+                || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+        })
+        .collect();
+    assert!(bad.is_empty(), "{what}: control characters {bad:?}");
+}
+
+#[test]
+fn control_bytes_in_warnings_and_bookmarks_never_reach_stdout_or_stderr() {
+    let corpus = tempfile::tempdir().unwrap();
+    let c = corpus.path();
+    // A CSV header with no body column: the warning lists the columns.
+    fs::write(
+        c.join("a.csv"),
+        format!("datum,kop{CONTROLS},x{CONTROLS}\n2022-01-01,a,b\n"),
+    )
+    .unwrap();
+    // Impossible dates, echoed in warnings: JSON Lines, CSV and front matter.
+    let date = format!("2022-13-45{CONTROLS}");
+    fs::write(
+        c.join("b.jsonl"),
+        format!(
+            "{}\n",
+            json!({"date": date, "title": "Kop", "body": "Een tekst."})
+        ),
+    )
+    .unwrap();
+    let cell = date.replace('"', "\"\"");
+    fs::write(
+        c.join("c.csv"),
+        format!("date,title,body\n\"{cell}\",Kop,Een tekst.\n"),
+    )
+    .unwrap();
+    fs::write(
+        c.join("d.md"),
+        format!("---\ndate: \"{date}\"\ntitle: Kop\n---\nEen tekst.\n"),
+    )
+    .unwrap();
+    // Feeds that do not parse.
+    fs::write(
+        c.join("e.xml"),
+        format!("<?xml version=\"1.0\"?><rss><channel><item><title>{CONTROLS}</tit>"),
+    )
+    .unwrap();
+    fs::write(c.join("f.rss"), format!("{CONTROLS}<rss>")).unwrap();
+    let path = c.to_str().unwrap();
+    for args in [
+        vec!["list", path],
+        vec!["list", "--json", path],
+        vec!["check", path],
+        vec!["quotes", path],
+        vec!["timeline", path],
+        vec!["actors", path],
+    ] {
+        let out = common::kroniek_command()
+            .args(&args)
+            .output()
+            .expect("the binary runs");
+        assert!(!out.stderr.is_empty() || !out.stdout.is_empty(), "{args:?}");
+        assert_inert(&format!("{args:?} stdout"), &out.stdout, false);
+        assert_inert(&format!("{args:?} stderr"), &out.stderr, false);
+    }
+    let check = common::kroniek_command()
+        .args(["check", path])
+        .output()
+        .expect("the binary runs");
+    let said = text(&check.stdout);
+    assert!(said.contains("the columns are: datum, kop"), "{said}");
+    assert!(said.contains("impossible date `2022-13-45"), "{said}");
+
+    // Every field of a bookmark.
+    let dir = tempfile::tempdir().unwrap();
+    let mut hostile = bookmark(
+        &format!("804cc0d23b0fa630{CONTROLS}"),
+        json!(format!("2022-02{CONTROLS}")),
+        &format!("Citaat{CONTROLS}\nregel twee{CONTROLS}"),
+        &format!("Notitie{CONTROLS}\n{CONTROLS}"),
+    );
+    for field in ["article", "article_title", "speaker", "created", "updated"] {
+        hostile[field] = json!(format!("{field}{CONTROLS}"));
+    }
+    hostile["source"] = json!(format!("bron{CONTROLS}"));
+    write_bookmarks(dir.path(), &[hostile]);
+    for (args, crlf) in [
+        (vec!["bookmarks"], false),
+        (vec!["bookmarks", "export", "--format", "md"], false),
+        (vec!["bookmarks", "export", "--format", "csv"], true),
+        (vec!["bookmarks", "remove", "ffff"], false),
+    ] {
+        let out = kroniek_in(dir.path(), &args);
+        assert!(out.status.code().is_some(), "{args:?}");
+        assert_inert(&format!("{args:?} stdout"), &out.stdout, crlf);
+        assert_inert(&format!("{args:?} stderr"), &out.stderr, false);
+    }
+    let table = text(&kroniek_in(dir.path(), &["bookmarks"]).stdout);
+    assert!(
+        table.contains("Citaat") && table.contains("Notitie"),
+        "{table}"
+    );
 }

@@ -1,10 +1,22 @@
 //! Exports for citation: Markdown grouped by month, JSON, and CSV with RFC 4180 quoting. Every
-//! text from the bookmarks file comes out inert: as plain text in Markdown, never as a formula in
-//! CSV.
+//! text from the bookmarks file comes out inert: sanitised (no escape sequence or control
+//! character), as plain text in Markdown, never as a formula in CSV.
 
+use std::borrow::Cow;
 use std::io::{self, Write};
 
 use super::Bookmark;
+use crate::corpus::decode::{needs_sanitising, sanitise, sanitise_line};
+
+/// Text from the bookmarks file with its escape sequences and control characters removed (line
+/// breaks kept).
+fn clean(text: &str) -> Cow<'_, str> {
+    if needs_sanitising(text) {
+        Cow::Owned(sanitise(text).0)
+    } else {
+        Cow::Borrowed(text)
+    }
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
@@ -41,20 +53,20 @@ fn markdown(bookmarks: &[Bookmark], out: &mut dyn Write) -> io::Result<()> {
             writeln!(out, "\n## {heading}")?;
         }
         writeln!(out)?;
-        for line in b.text.lines() {
+        for line in clean(&b.text).lines() {
             writeln!(out, "> {}", inert_md_line(line))?;
         }
         let speaker = b.speaker.as_deref().unwrap_or("Unknown speaker");
         let date = b.date.as_deref().unwrap_or("undated");
         writeln!(
             out,
-            ">\n> — {}, *{}*, {date}",
-            escape_md(speaker),
-            escape_md(&b.article_title)
+            ">\n> — {}, *{}*, {}",
+            escape_md(&sanitise_line(speaker)),
+            escape_md(&sanitise_line(&b.article_title)),
+            sanitise_line(date)
         )?;
         // The note: its lines as paragraphs, the first marked as the reader's own words.
-        for (i, line) in b
-            .note
+        for (i, line) in clean(&b.note)
             .trim()
             .lines()
             .filter(|l| !l.trim().is_empty())
@@ -135,17 +147,20 @@ fn csv(bookmarks: &[Bookmark], out: &mut dyn Write) -> io::Result<()> {
     Ok(())
 }
 
-/// One CSV row: fields with a comma, quote or line break are quoted, quotes doubled; CRLF ends. A
-/// field a spreadsheet would read as a formula (starting with `=`, `+`, `-`, `@`, tab or CR) gets
-/// a `'` before it, the OWASP rule against CSV injection.
+/// One CSV row: fields are sanitised (tabs become spaces, CRs line breaks); those with a comma,
+/// quote or line break are quoted, quotes doubled; CRLF ends. A field a spreadsheet would read as
+/// a formula (starting with `=`, `+`, `-`, `@`, tab or CR, after white space or not) gets a `'`
+/// before it, the OWASP rule against CSV injection.
 fn write_row(out: &mut dyn Write, fields: &[&str]) -> io::Result<()> {
     let cells: Vec<String> = fields
         .iter()
         .map(|f| {
-            let f = if f.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+            let f = clean(f);
+            let formula = |text: &str| text.starts_with(['=', '+', '-', '@', '\t', '\r']);
+            let f = if formula(&f) || formula(f.trim_start()) {
                 format!("'{f}")
             } else {
-                (*f).to_owned()
+                f.into_owned()
             };
             if f.contains([',', '"', '\n', '\r']) {
                 format!("\"{}\"", f.replace('"', "\"\""))
