@@ -2,14 +2,20 @@
 
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand};
+use clap::{Args, CommandFactory, Parser, Subcommand};
 
 /// kroniek: read a corpus of news articles closely, follow it over time and quote from it.
 ///
 /// With no command, opens the reader on the articles under PATH (files, or directories searched
 /// for *.txt), or on the built-in corpus when no PATH is given.
+///
+/// A command is found after options (`kroniek --data-dir D bookmarks`), never after a PATH.
 #[derive(Debug, Parser)]
-#[command(name = "kroniek", version, args_conflicts_with_subcommands = true)]
+#[command(
+    name = "kroniek",
+    version,
+    override_usage = "kroniek [OPTIONS] [PATH]...\n       kroniek [OPTIONS] <COMMAND>"
+)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -40,6 +46,48 @@ pub struct CorpusArgs {
     /// ones (date, datetime, published; title, headline; body, content, text).
     #[arg(long, value_name = "date=COL,title=COL,body=COL", value_parser = crate::corpus::formats::Columns::parse)]
     pub columns: Option<crate::corpus::formats::Columns>,
+}
+
+impl Cli {
+    /// Reads the command line, exiting with a usage error when it cannot be read.
+    pub fn parse_command_line() -> Cli {
+        match Cli::parse().with_options_in_their_command() {
+            Ok(cli) => cli,
+            Err(e) => e.exit(),
+        }
+    }
+
+    /// Gives the corpus options written before a command (`kroniek --columns C list`) to the
+    /// command, as if written after it; an error for a command that reads no corpus.
+    pub fn with_options_in_their_command(mut self) -> Result<Cli, clap::Error> {
+        let Some(columns) = self.corpus.columns.take() else {
+            return Ok(self);
+        };
+        let corpus = match &mut self.command {
+            None => {
+                self.corpus.columns = Some(columns);
+                return Ok(self);
+            }
+            Some(
+                Command::List { corpus, .. }
+                | Command::Timeline { corpus, .. }
+                | Command::Quotes { corpus, .. }
+                | Command::Actors { corpus, .. }
+                | Command::Check { corpus }
+                | Command::Convert { corpus, .. },
+            ) => corpus,
+            Some(_) => {
+                return Err(Cli::command().error(
+                    clap::error::ErrorKind::ArgumentConflict,
+                    "--columns is for reading a corpus; this command reads none",
+                ));
+            }
+        };
+        if corpus.columns.is_none() {
+            corpus.columns = Some(columns);
+        }
+        Ok(self)
+    }
 }
 
 impl CorpusArgs {

@@ -5,7 +5,7 @@ use std::io::{self, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{CommandFactory, Parser};
+use clap::CommandFactory;
 
 use kroniek::cli::{BookmarksCommand, Cli, Command, CorpusArgs};
 use kroniek::commands::{self, Exit};
@@ -86,7 +86,7 @@ fn print_warnings(corpus: &Corpus) {
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = Cli::parse_command_line();
     let mut out = io::BufWriter::new(io::stdout().lock());
     let mut err = io::stderr();
     match kroniek::logging::init(state_dir().as_deref()) {

@@ -317,7 +317,8 @@ fn the_walk_reads_each_directory_once_in_name_order_down_to_the_depth_limit() {
     fs::write(deep.join("too-deep/out.txt"), "date 2022-05 Te diep.").unwrap();
     let corpus = load(d);
     let ids: Vec<&str> = corpus.articles.iter().map(|a| a.id.as_str()).collect();
-    assert_eq!(ids, ["a", "d-link", "one", "in"]);
+    // `d-link.txt` is `b/one.txt` by another name: the file loads once, where it is met first.
+    assert_eq!(ids, ["a", "one", "in"]);
     let shown = d.display().to_string();
     let warnings: Vec<(&str, &str)> = corpus
         .warnings

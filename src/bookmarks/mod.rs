@@ -90,12 +90,103 @@ impl Bookmark {
         )
     }
 
-    /// The month this bookmark's article belongs to, or "undated".
+    /// The month this bookmark's article belongs to (`YYYY-MM`), or "undated".
     pub fn month(&self) -> &str {
-        self.date
-            .as_deref()
-            .map_or("undated", |d| &d[..7.min(d.len())])
+        match self.date.as_deref() {
+            Some(date) if is_valid_date(date) => date.get(..7).unwrap_or("undated"),
+            _ => "undated",
+        }
     }
+
+    /// Makes a bookmark read from a file (written by hand, by another machine, by anyone) safe to
+    /// use: a `date` that is not `YYYY-MM` or `YYYY-MM-DD` is no date.
+    pub fn validate(&mut self) {
+        if self.date.as_deref().is_some_and(|d| !is_valid_date(d)) {
+            self.date = None;
+        }
+    }
+}
+
+/// Whether `date` is `YYYY-MM` or `YYYY-MM-DD` in ASCII digits, with a month 01–12 and a day
+/// 01–31: the only dates kroniek writes.
+pub fn is_valid_date(date: &str) -> bool {
+    let bytes = date.as_bytes();
+    let digits = |range: std::ops::Range<usize>| {
+        bytes
+            .get(range)
+            .is_some_and(|part| part.iter().all(u8::is_ascii_digit))
+    };
+    let number = |range: std::ops::Range<usize>| {
+        bytes.get(range).map_or(0, |part| {
+            part.iter().fold(0u32, |n, &b| n * 10 + u32::from(b - b'0'))
+        })
+    };
+    let month_ok = bytes.len() >= 7
+        && digits(0..4)
+        && bytes[4] == b'-'
+        && digits(5..7)
+        && (1..=12).contains(&number(5..7));
+    match bytes.len() {
+        7 => month_ok,
+        10 => month_ok && bytes[7] == b'-' && digits(8..10) && (1..=31).contains(&number(8..10)),
+        _ => false,
+    }
+}
+
+/// Makes bookmarks that share an id (two machines' files merged by hand, a sync conflict) one: the
+/// first of them, with every distinct note in the order met, joined by a blank line, the earliest
+/// `created` and the latest `updated` time. Nothing a user typed is dropped. The order is kept.
+pub fn merge_duplicates(bookmarks: Vec<Bookmark>) -> Vec<Bookmark> {
+    let mut merged: Vec<Bookmark> = Vec::with_capacity(bookmarks.len());
+    let mut notes: Vec<Vec<String>> = Vec::with_capacity(bookmarks.len());
+    let mut index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for bookmark in bookmarks {
+        let Some(&at) = index.get(&bookmark.id) else {
+            index.insert(bookmark.id.clone(), merged.len());
+            notes.push(
+                Some(bookmark.note.trim().to_owned())
+                    .filter(|n| !n.is_empty())
+                    .into_iter()
+                    .collect(),
+            );
+            merged.push(bookmark);
+            continue;
+        };
+        let note = bookmark.note.trim();
+        if !note.is_empty() && !notes[at].iter().any(|n| n == note) {
+            notes[at].push(note.to_owned());
+        }
+        let kept = &mut merged[at];
+        if time_key(&bookmark.created) < time_key(&kept.created) {
+            kept.created = bookmark.created;
+        }
+        if later(&bookmark.updated, &kept.updated) {
+            kept.updated = bookmark.updated;
+        }
+    }
+    for (bookmark, notes) in merged.iter_mut().zip(notes) {
+        let joined = notes.join("\n\n");
+        if joined != bookmark.note.trim() {
+            bookmark.note = joined;
+        }
+    }
+    merged
+}
+
+/// An RFC 3339 time for finding the earliest: its instant when it parses (the text breaks ties),
+/// and text that does not parse after every time that does.
+fn time_key(time: &str) -> (bool, Option<i64>, &str) {
+    let instant = chrono::DateTime::parse_from_rfc3339(time)
+        .ok()
+        .map(|t| t.timestamp());
+    (instant.is_none(), instant, time)
+}
+
+/// Whether the RFC 3339 time `a` is later than `b`; a time that does not parse is never later
+/// than one that does.
+fn later(a: &str, b: &str) -> bool {
+    let (a, b) = (time_key(a), time_key(b));
+    (!a.0, a.1, a.2) > (!b.0, b.1, b.2)
 }
 
 /// Sorts bookmarks by article date, undated last.
@@ -115,5 +206,26 @@ mod tests {
         assert_eq!(a.len(), 16);
         // Fixed forever: bookmark files from other machines must merge.
         assert_eq!(bookmark_id("a", "b"), "e5d29919042666b2");
+    }
+
+    #[test]
+    fn only_year_month_and_year_month_day_are_dates() {
+        for good in ["2022-02", "2022-02-24", "0001-12-31"] {
+            assert!(is_valid_date(good), "{good}");
+        }
+        for bad in [
+            "",
+            "2022",
+            "2022-0é",
+            "2022-13",
+            "2022-00",
+            "2022-02-32",
+            "2022-02-2",
+            "２０２２-02",
+            "2022-02-24T10",
+            "2022/02",
+        ] {
+            assert!(!is_valid_date(bad), "{bad}");
+        }
     }
 }

@@ -6,7 +6,7 @@ use std::fs::{self, File};
 use std::io;
 use std::path::{Path, PathBuf};
 
-use super::{Bookmark, BookmarkFile, FORMAT_VERSION, now, sort};
+use super::{Bookmark, BookmarkFile, FORMAT_VERSION, merge_duplicates, now, sort};
 use crate::{io_error, storage};
 
 pub const FILE_NAME: &str = "bookmarks.json";
@@ -37,7 +37,7 @@ pub struct Opened {
     /// The last good copy, with how many bookmarks it holds, offered after a corrupt file.
     pub backup: Option<(PathBuf, usize)>,
     /// The file is from a newer kroniek (its version): read, never written.
-    pub newer_version: Option<u32>,
+    pub newer_version: Option<u64>,
 }
 
 /// What opening the store found that the user must hear of; the commands print it, the reader
@@ -51,7 +51,7 @@ pub enum OpeningWarning<'a> {
         backup: Option<&'a (PathBuf, usize)>,
     },
     /// The file is from a newer kroniek (its format version): read, never written.
-    Newer(u32),
+    Newer(u64),
 }
 
 impl Opened {
@@ -123,14 +123,14 @@ pub fn apply_changes(bookmarks: &mut Vec<Bookmark>, changes: &[Change]) {
 pub struct FileStore {
     dir: PathBuf,
     /// Set when the file on disk is from a newer version: never written.
-    read_only: Option<u32>,
+    read_only: Option<u64>,
     notice: Option<String>,
 }
 
 enum Read {
     Missing,
     Good(BookmarkFile),
-    Newer(u32, Vec<Bookmark>),
+    Newer(u64, Vec<Bookmark>),
     Corrupt(String),
 }
 
@@ -173,7 +173,7 @@ impl FileStore {
         match version {
             Some(v) if v > u64::from(FORMAT_VERSION) => {
                 // Read what can be read: every bookmark that still has our fields.
-                let bookmarks = value
+                let mut bookmarks: Vec<Bookmark> = value
                     .get("bookmarks")
                     .and_then(serde_json::Value::as_array)
                     .map(|list| {
@@ -182,10 +182,15 @@ impl FileStore {
                             .collect()
                     })
                     .unwrap_or_default();
-                Ok(Read::Newer(v as u32, bookmarks))
+                bookmarks.iter_mut().for_each(Bookmark::validate);
+                Ok(Read::Newer(v, merge_duplicates(bookmarks)))
             }
             _ => match serde_json::from_value::<BookmarkFile>(value) {
-                Ok(file) => Ok(Read::Good(file)),
+                Ok(mut file) => {
+                    file.bookmarks.iter_mut().for_each(Bookmark::validate);
+                    file.bookmarks = merge_duplicates(file.bookmarks);
+                    Ok(Read::Good(file))
+                }
                 Err(e) => Ok(Read::Corrupt(e.to_string())),
             },
         }

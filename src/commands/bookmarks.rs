@@ -12,6 +12,9 @@ use crate::bookmarks::store::{BookmarkStore, Change, FileStore, OpeningWarning};
 use crate::corpus::decode::sanitise_line;
 use crate::corpus::parse::shorten;
 
+/// The most characters of a note's first line the table shows (`--json` gives it whole).
+const NOTE_WIDTH: usize = 60;
+
 /// The data directory a command line names: `--data-dir` (or `KRONIEK_DATA_DIR`), else the
 /// platform's.
 pub(super) fn data_dir(named: Option<&Path>) -> Option<PathBuf> {
@@ -32,25 +35,25 @@ fn open_store(store: &mut FileStore, err: &mut dyn Write) -> io::Result<Option<V
     let opened = match store.open() {
         Ok(opened) => opened,
         Err(e) => {
-            writeln!(err, "kroniek: {e}")?;
+            writeln!(err, "kroniek: {}", sanitise_line(&e.to_string()))?;
             return Ok(None);
         }
     };
     match opened.warning(&store.location()) {
         Some(OpeningWarning::MovedAside { said, backup }) => {
-            writeln!(err, "kroniek: warning: {said}")?;
+            writeln!(err, "kroniek: warning: {}", sanitise_line(&said))?;
             if let Some((backup, n)) = backup {
                 writeln!(
                     err,
                     "kroniek: the last good copy is {} ({n} bookmarks); the reader offers to restore it",
-                    backup.display()
+                    sanitise_line(&backup.display().to_string())
                 )?;
             }
         }
         Some(OpeningWarning::Newer(version)) => writeln!(
             err,
             "kroniek: warning: {} is from a newer kroniek (format version {version}); read only",
-            store.location()
+            sanitise_line(&store.location())
         )?,
         None => {}
     }
@@ -68,7 +71,11 @@ pub fn bookmarks_list(
         return Ok(Exit::Failure);
     };
     if !json && bookmarks.is_empty() {
-        writeln!(err, "kroniek: no bookmarks yet in {}", store.location())?;
+        writeln!(
+            err,
+            "kroniek: no bookmarks yet in {}",
+            sanitise_line(&store.location())
+        )?;
         return Ok(Exit::Success);
     }
     print_rows(
@@ -79,11 +86,12 @@ pub fn bookmarks_list(
         &["ID", "DATE", "SPEAKER", "QUOTE", "NOTE"],
         |b| {
             vec![
-                b.id.clone(),
-                b.date.clone().unwrap_or_else(|| "undated".into()),
-                b.speaker.clone().unwrap_or_else(|| "-".into()),
-                format!("“{}”", shorten(&b.text, 60)),
-                b.note.lines().next().unwrap_or("").to_owned(),
+                sanitise_line(&b.id),
+                sanitise_line(b.date.as_deref().unwrap_or("undated")),
+                sanitise_line(b.speaker.as_deref().unwrap_or("-")),
+                // Shortened first: a note of a hundred megabytes is not copied to be cut.
+                format!("“{}”", sanitise_line(&shorten(&b.text, 60))),
+                sanitise_line(&shorten(b.note.lines().next().unwrap_or(""), NOTE_WIDTH)),
             ]
         },
     )?;
@@ -107,14 +115,18 @@ pub fn bookmarks_export(
             let mut buffer = Vec::new();
             export(&bookmarks, format, &mut buffer)?;
             if let Err(e) = std::fs::write(path, buffer) {
-                writeln!(err, "kroniek: cannot write {}: {e}", path.display())?;
+                writeln!(
+                    err,
+                    "kroniek: cannot write {}: {e}",
+                    sanitise_line(&path.display().to_string())
+                )?;
                 return Ok(Exit::Failure);
             }
             writeln!(
                 err,
                 "kroniek: {} bookmarks written to {}",
                 bookmarks.len(),
-                path.display()
+                sanitise_line(&path.display().to_string())
             )?;
         }
     }
@@ -157,11 +169,11 @@ pub fn bookmarks_remove(
     };
     match store.apply(&[Change::Remove(target.clone())]) {
         Ok(_) => {
-            writeln!(out, "removed {target}")?;
+            writeln!(out, "removed {}", sanitise_line(&target))?;
             Ok(Exit::Success)
         }
         Err(e) => {
-            writeln!(err, "kroniek: {e}")?;
+            writeln!(err, "kroniek: {}", sanitise_line(&e.to_string()))?;
             Ok(Exit::Failure)
         }
     }

@@ -24,7 +24,7 @@ use rayon::prelude::*;
 use super::Corpus;
 use super::actors::Gazetteer;
 use super::article::Article;
-use super::decode::sanitise_line;
+use super::decode::{needs_sanitising, sanitise_line};
 use super::formats::Options;
 
 pub use build::{OneArticle, build_article};
@@ -56,6 +56,20 @@ pub struct Warning {
     pub path: String,
     pub reason: String,
     pub skipped: bool,
+}
+
+impl Warning {
+    /// The warning with its path and reason safe to print: file names, CSV headers, dates and
+    /// parser messages echo bytes from outside, and every warning passes here on its way out of
+    /// the loader.
+    fn sanitised(mut self) -> Warning {
+        for text in [&mut self.path, &mut self.reason] {
+            if needs_sanitising(text) || text.contains('\n') {
+                *text = sanitise_line(text);
+            }
+        }
+        self
+    }
 }
 
 impl fmt::Display for Warning {
@@ -143,6 +157,7 @@ fn load_listing(
         })
         .collect();
     let articles = ids::with_unique_ids(built, &mut warnings);
+    let warnings = warnings.into_iter().map(Warning::sanitised).collect();
     Corpus::new(articles, warnings, gazetteer)
 }
 

@@ -38,6 +38,9 @@ struct Walk {
     /// The real paths of the directories searched so far: a directory reached twice through
     /// links is searched once, which also ends link loops.
     searched: HashSet<PathBuf>,
+    /// The real paths of the files listed so far: a file named twice, or named and also found in
+    /// a directory, loads once.
+    listed: HashSet<PathBuf>,
 }
 
 impl Walk {
@@ -58,38 +61,49 @@ impl Walk {
             Err(e) => return self.warn(path, io_reason(&e)),
         };
         if meta.is_dir() {
-            if self.enter(path, named, depth) {
-                self.search(path, depth);
+            if let Some(real) = self.enter(path, named, depth) {
+                self.search(path, &real, depth);
             }
         } else if meta.is_file() {
             if named || format_of(path).is_some() {
-                self.listing.files.push(path.to_path_buf());
+                match fs::canonicalize(path) {
+                    Ok(real) => self.add(path, real),
+                    Err(e) => self.warn(path, io_reason(&e)),
+                }
             }
         } else {
             self.warn(path, NOT_REGULAR.into());
         }
     }
 
-    /// Whether to search the directory `path`: not too deep, and not searched before.
-    fn enter(&mut self, path: &Path, named: bool, depth: usize) -> bool {
+    /// Lists the file `path`, whose real path is `real`, unless it is listed already.
+    fn add(&mut self, path: &Path, real: PathBuf) {
+        if self.listed.insert(real) {
+            self.listing.files.push(path.to_path_buf());
+        }
+    }
+
+    /// The real path of the directory `path` when it is to be searched: not too deep, and not
+    /// searched before.
+    fn enter(&mut self, path: &Path, named: bool, depth: usize) -> Option<PathBuf> {
         if depth > MAX_DEPTH {
             self.warn(path, format!("more than {MAX_DEPTH} directories deep"));
-            return false;
+            return None;
         }
         match fs::canonicalize(path) {
             Ok(real) if self.searched.contains(&real) => {
                 if !named {
                     self.warn(path, "directory already searched (a link loop?)".into());
                 }
-                false
+                None
             }
             Ok(real) => {
-                self.searched.insert(real);
-                true
+                self.searched.insert(real.clone());
+                Some(real)
             }
             Err(e) => {
                 self.warn(path, io_reason(&e));
-                false
+                None
             }
         }
     }
@@ -98,7 +112,10 @@ impl Walk {
     /// real subdirectories are searched by the same walk; anything else that is not a plain file
     /// (a link, a FIFO) is looked at through [`Walk::follow`], and a linked directory searched
     /// with a walk of its own.
-    fn search(&mut self, dir: &Path, depth: usize) {
+    ///
+    /// `real` is the real path of `dir`: the entries below it that are no links have the real
+    /// path of their place under it, with no further look at the disk.
+    fn search(&mut self, dir: &Path, real: &Path, depth: usize) {
         let mut entries = WalkDir::new(dir).sort_by_file_name().into_iter();
         // The directory whose entries come next: an error with its path says they could not be
         // read.
@@ -126,7 +143,7 @@ impl Walk {
             if entry.depth() == 0 {
                 opened = Some(path.to_path_buf());
             } else if file_type.is_dir() {
-                if self.enter(path, false, depth + entry.depth()) {
+                if self.enter(path, false, depth + entry.depth()).is_some() {
                     opened = Some(path.to_path_buf());
                 } else {
                     entries.skip_current_dir();
@@ -134,7 +151,8 @@ impl Walk {
             } else if file_type.is_file() {
                 // A plain file needs no further look: the directory entry says what it is.
                 if format_of(path).is_some() {
-                    self.listing.files.push(path.to_path_buf());
+                    let place = path.strip_prefix(dir).unwrap_or(path);
+                    self.add(path, real.join(place));
                 }
             } else {
                 self.follow(path, depth + entry.depth());

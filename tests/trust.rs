@@ -1,0 +1,499 @@
+//! Issue #15, "Trust": the bookmark commands and exports given a `bookmarks.json` written by hand,
+//! by another machine or by an attacker, run as a user runs them (the real binary).
+
+use std::fs;
+use std::path::Path;
+use std::process::Output;
+
+use serde_json::{Value, json};
+
+mod common;
+
+/// A bookmark as the file holds it, with every field kroniek writes.
+fn bookmark(id: &str, date: Value, text: &str, note: &str) -> Value {
+    json!({
+        "id": id,
+        "article": "000_46525a48ac51a0ee",
+        "article_title": "Een titel",
+        "date": date,
+        "text": text,
+        "speaker": "Jens Stoltenberg",
+        "note": note,
+        "created": "2026-11-22T18:30:05Z",
+        "updated": "2026-11-22T18:31:06Z"
+    })
+}
+
+/// Writes `bookmarks` as the bookmarks file of the data directory `dir`.
+fn write_bookmarks(dir: &Path, bookmarks: &[Value]) {
+    let file = json!({"version": 1, "bookmarks": bookmarks});
+    fs::write(
+        dir.join("bookmarks.json"),
+        serde_json::to_vec_pretty(&file).expect("JSON"),
+    )
+    .expect("write bookmarks.json");
+}
+
+/// Runs kroniek with `args` and `--data-dir dir`.
+fn kroniek_in(dir: &Path, args: &[&str]) -> Output {
+    common::kroniek_command()
+        .args(args)
+        .arg("--data-dir")
+        .arg(dir)
+        .output()
+        .expect("the binary runs")
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+#[test]
+fn a_bookmark_date_that_is_not_ascii_or_not_a_date_never_panics_any_command() {
+    let dir = tempfile::tempdir().unwrap();
+    let dates = [
+        json!("2022-0é"),
+        json!("é"),
+        json!("2022-éé-01"),
+        json!("20"),
+        json!(""),
+        json!("2022-02-24"),
+    ];
+    let bookmarks: Vec<Value> = dates
+        .iter()
+        .enumerate()
+        .map(|(i, date)| bookmark(&format!("{i:016x}"), date.clone(), "Citaat", "Notitie"))
+        .collect();
+    write_bookmarks(dir.path(), &bookmarks);
+    let commands: [&[&str]; 5] = [
+        &["bookmarks"],
+        &["bookmarks", "--json"],
+        &["bookmarks", "export", "--format", "md"],
+        &["bookmarks", "export", "--format", "csv"],
+        &["bookmarks", "export", "--format", "json"],
+    ];
+    for args in commands {
+        let out = kroniek_in(dir.path(), args);
+        assert!(out.status.success(), "{args:?}: {}", text(&out.stderr));
+        assert!(!text(&out.stderr).contains("panicked"), "{args:?}");
+    }
+    // A date that is not YYYY-MM or YYYY-MM-DD is no date: the bookmark is undated.
+    let md = text(&kroniek_in(dir.path(), &["bookmarks", "export", "--format", "md"]).stdout);
+    assert!(md.contains("## 2022-02\n"), "{md}");
+    assert!(md.contains("## Undated\n"), "{md}");
+    assert!(!md.contains("2022-0é"), "{md}");
+}
+
+#[test]
+fn options_before_the_subcommand_work_as_after_it() {
+    let dir = tempfile::tempdir().unwrap();
+    write_bookmarks(
+        dir.path(),
+        &[bookmark("804cc0d23b0fa630", json!("2022-02"), "Citaat", "")],
+    );
+    let data = dir.path().to_str().unwrap();
+    let run = |args: &[&str]| {
+        common::kroniek_command()
+            .args(args)
+            .output()
+            .expect("the binary runs")
+    };
+    for (before, after) in [
+        (
+            vec!["--data-dir", data, "bookmarks", "--json"],
+            vec!["bookmarks", "--json", "--data-dir", data],
+        ),
+        (
+            vec!["--data-dir", data, "bookmarks", "export", "--format", "csv"],
+            vec!["bookmarks", "export", "--format", "csv", "--data-dir", data],
+        ),
+        (
+            vec!["--config", "/nonexistent/kroniek.toml", "list", "--json"],
+            vec!["list", "--json", "--config", "/nonexistent/kroniek.toml"],
+        ),
+    ] {
+        let (first, second) = (run(&before), run(&after));
+        assert_eq!(first.status.code(), second.status.code(), "{before:?}");
+        assert_eq!(text(&first.stdout), text(&second.stdout), "{before:?}");
+        assert_eq!(text(&first.stderr), text(&second.stderr), "{before:?}");
+    }
+    let listed: Value =
+        serde_json::from_slice(&run(&["--data-dir", data, "bookmarks", "--json"]).stdout)
+            .expect("JSON");
+    assert_eq!(listed.as_array().map(Vec::len), Some(1));
+
+    // The corpus options too, before the command that reads a corpus.
+    let corpus = tempfile::tempdir().unwrap();
+    fs::write(
+        corpus.path().join("a.csv"),
+        "datum,kop,tekst\n2022-02-24,Kop,Een tekst.\n",
+    )
+    .unwrap();
+    let path = corpus.path().to_str().unwrap();
+    let columns = "date=datum,title=kop,body=tekst";
+    let before = run(&["--columns", columns, "list", "--json", path]);
+    let after = run(&["list", "--json", "--columns", columns, path]);
+    assert!(after.status.success(), "{}", text(&after.stderr));
+    assert_eq!(text(&before.stdout), text(&after.stdout));
+    // ... and refused before a command that reads none.
+    let refused = run(&["--columns", columns, "bookmarks", "--data-dir", data]);
+    assert_eq!(refused.status.code(), Some(2), "{}", text(&refused.stderr));
+
+    // A PATH still opens the reader (which wants a terminal), options before it or not.
+    for args in [
+        vec!["--data-dir", data, "seeds"],
+        vec!["seeds", "--data-dir", data],
+    ] {
+        let out = run(&args);
+        assert!(
+            text(&out.stderr).contains("the reader needs a terminal"),
+            "{args:?}: {}",
+            text(&out.stderr)
+        );
+    }
+}
+
+#[test]
+fn a_format_version_beyond_u32_is_reported_as_itself() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = json!({
+        "version": 4_294_967_296_u64,
+        "bookmarks": [bookmark("804cc0d23b0fa630", json!("2022-02"), "Citaat", "")],
+    });
+    fs::write(dir.path().join("bookmarks.json"), file.to_string()).unwrap();
+    let out = kroniek_in(dir.path(), &["bookmarks"]);
+    let err = text(&out.stderr);
+    assert!(err.contains("format version 4294967296"), "{err}");
+    // Read only: a remove is refused, and the file is as it was.
+    let removed = kroniek_in(dir.path(), &["bookmarks", "remove", "804cc0"]);
+    assert_eq!(removed.status.code(), Some(1));
+    assert!(text(&removed.stderr).contains("format version 4294967296"));
+    let kept: Value =
+        serde_json::from_slice(&fs::read(dir.path().join("bookmarks.json")).unwrap()).unwrap();
+    assert_eq!(kept["version"], 4_294_967_296_u64);
+}
+
+#[test]
+fn a_long_note_is_shortened_in_the_table_and_whole_in_json() {
+    let dir = tempfile::tempdir().unwrap();
+    let note = "notitie ".repeat(20_000);
+    write_bookmarks(
+        dir.path(),
+        &[bookmark(
+            "804cc0d23b0fa630",
+            json!("2022-02"),
+            "Citaat",
+            &note,
+        )],
+    );
+    let table = text(&kroniek_in(dir.path(), &["bookmarks"]).stdout);
+    let longest = table.lines().map(|l| l.chars().count()).max();
+    assert!(longest < Some(200), "a line of {longest:?} characters");
+    assert!(table.contains("notitie notitie"), "{table}");
+    let listed: Value =
+        serde_json::from_slice(&kroniek_in(dir.path(), &["bookmarks", "--json"]).stdout).unwrap();
+    assert_eq!(listed[0]["note"], note);
+}
+
+#[test]
+fn a_file_named_twice_or_also_found_in_a_directory_loads_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("a.txt");
+    fs::write(
+        &file,
+        "date 2022-02 Kop. „Het is de grootste troepenopbouw”, zei Stoltenberg.",
+    )
+    .unwrap();
+    let (file, folder) = (file.to_str().unwrap(), dir.path().to_str().unwrap());
+    let dotted = format!("{folder}/./a.txt");
+    let run = |args: &[&str]| -> Value {
+        let out = common::kroniek_command()
+            .args(args)
+            .output()
+            .expect("the binary runs");
+        serde_json::from_slice(&out.stdout).expect("JSON")
+    };
+    let once = (
+        run(&["list", "--json", file]),
+        run(&["actors", "--json", file]),
+    );
+    assert_eq!(once.0.as_array().map(Vec::len), Some(1));
+    for paths in [
+        vec![file, file],
+        vec![file, dotted.as_str()],
+        vec![folder, file],
+        vec![file, folder],
+        vec![folder, folder],
+    ] {
+        let mut list = vec!["list", "--json"];
+        list.extend(&paths);
+        let mut actors = vec!["actors", "--json"];
+        actors.extend(&paths);
+        assert_eq!(run(&list), once.0, "{paths:?}");
+        assert_eq!(run(&actors), once.1, "{paths:?}");
+    }
+}
+
+#[test]
+fn csv_export_cells_that_a_spreadsheet_reads_as_formulas_are_prefixed_with_a_quote() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut risky = bookmark(
+        "804cc0d23b0fa630",
+        json!("2022-02"),
+        "-2+3",
+        "=HYPERLINK(\"http://x\",\"klik\")",
+    );
+    risky["speaker"] = json!("+31 6 1234");
+    risky["article_title"] = json!("@SUM(A1:A9)");
+    let tab = bookmark("0000000000000001", json!("2022-02"), "\t=cmd", "\r=cmd");
+    let plain = bookmark(
+        "0000000000000002",
+        json!("2022-02"),
+        "Citaat - zei hij",
+        "1+1",
+    );
+    write_bookmarks(dir.path(), &[risky, tab, plain]);
+    let out = kroniek_in(dir.path(), &["bookmarks", "export", "--format", "csv"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let mut reader = csv::ReaderBuilder::new().from_reader(out.stdout.as_slice());
+    let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("a CSV row")).collect();
+    assert_eq!(rows.len(), 3);
+    for row in &rows {
+        for cell in row {
+            assert!(
+                !cell.starts_with(['=', '+', '-', '@', '\t', '\r']),
+                "a formula: {cell:?}"
+            );
+        }
+    }
+    let cells: Vec<&str> = rows.iter().flat_map(|r| r.iter()).collect();
+    for expected in [
+        "'-2+3",
+        "'=HYPERLINK(\"http://x\",\"klik\")",
+        "'+31 6 1234",
+        "'@SUM(A1:A9)",
+        // A tab or CR is sanitised (to a space or line break); what follows it is still a formula.
+        "' =cmd",
+        "'\n=cmd",
+        // Text that no spreadsheet reads as a formula is left as it is.
+        "Citaat - zei hij",
+        "1+1",
+    ] {
+        assert!(cells.contains(&expected), "{expected:?} in {cells:?}");
+    }
+}
+
+#[test]
+fn markdown_export_keeps_quote_and_note_text_inert() {
+    use pulldown_cmark::{Event, Options, Parser, Tag};
+    let dir = tempfile::tempdir().unwrap();
+    let hostile = "~~~\n```\n---\n- punt\n+ plus\n* ster\n1. een\n2) twee\n===\n# kop\n    ingesprongen\n<div>\n&lt;b&gt;\n~~doorgestreept~~\n> citaat\n| a | b |";
+    write_bookmarks(
+        dir.path(),
+        &[
+            bookmark("0000000000000001", json!("2022-02"), hostile, hostile),
+            bookmark(
+                "0000000000000002",
+                json!("2022-03"),
+                "Het laatste citaat",
+                "Laatste notitie",
+            ),
+        ],
+    );
+    let out = kroniek_in(dir.path(), &["bookmarks", "export", "--format", "md"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let md = text(&out.stdout);
+    let mut headings = 0;
+    let mut words = String::new();
+    // Every extension a Markdown reader may have, but for typographic quotes and dashes.
+    let extensions = Options::all().difference(Options::ENABLE_SMART_PUNCTUATION);
+    for event in Parser::new_ext(&md, extensions) {
+        match event {
+            Event::Start(Tag::Heading { .. }) => headings += 1,
+            Event::Start(
+                tag @ (Tag::CodeBlock(_)
+                | Tag::List(_)
+                | Tag::Item
+                | Tag::Table(_)
+                | Tag::HtmlBlock
+                | Tag::Strikethrough
+                | Tag::MetadataBlock(_)),
+            ) => panic!("{tag:?} in\n{md}"),
+            Event::Rule | Event::Html(_) | Event::InlineHtml(_) => panic!("{event:?} in\n{md}"),
+            Event::Text(t) => words.push_str(&t),
+            _ => {}
+        }
+    }
+    // The title and a heading per month: none from the text.
+    assert_eq!(headings, 3, "{md}");
+    // Every line of the text is there as text, and nothing after it was swallowed.
+    for line in hostile.lines() {
+        assert!(words.contains(line.trim()), "{line:?} in {words:?}");
+    }
+    assert!(words.contains("Het laatste citaat") && words.contains("Laatste notitie"));
+}
+
+#[test]
+fn bookmarks_with_one_id_become_one_keeping_every_note_and_the_earliest_time() {
+    let dir = tempfile::tempdir().unwrap();
+    let id = "804cc0d23b0fa630";
+    let mut first = bookmark(id, json!("2022-02"), "Citaat", "Van de laptop");
+    first["created"] = json!("2026-11-22T18:30:05Z");
+    let mut second = bookmark(
+        id,
+        json!("2022-02"),
+        "Citaat",
+        "Van de desktop\nmet twee regels",
+    );
+    second["created"] = json!("2026-10-01T08:00:00Z");
+    second["updated"] = json!("2026-12-01T08:00:00Z");
+    let same_note = bookmark(id, json!("2022-02"), "Citaat", "Van de laptop");
+    let no_note = bookmark(id, json!("2022-02"), "Citaat", "");
+    let other = bookmark(
+        "0000000000000001",
+        json!("2022-03"),
+        "Ander citaat",
+        "Eigen",
+    );
+    write_bookmarks(dir.path(), &[no_note, first, second, same_note, other]);
+
+    let listed: Value =
+        serde_json::from_slice(&kroniek_in(dir.path(), &["bookmarks", "--json"]).stdout).unwrap();
+    let listed = listed.as_array().expect("a JSON array");
+    assert_eq!(listed.len(), 2, "{listed:?}");
+    let merged = listed
+        .iter()
+        .find(|b| b["id"] == id)
+        .expect("the merged one");
+    assert_eq!(
+        merged["note"],
+        "Van de laptop\n\nVan de desktop\nmet twee regels"
+    );
+    assert_eq!(merged["created"], "2026-10-01T08:00:00Z");
+    assert_eq!(merged["updated"], "2026-12-01T08:00:00Z");
+
+    // It can be removed by its id, and only it goes.
+    let removed = kroniek_in(dir.path(), &["bookmarks", "remove", "804cc0"]);
+    assert!(removed.status.success(), "{}", text(&removed.stderr));
+    let left: Value =
+        serde_json::from_slice(&kroniek_in(dir.path(), &["bookmarks", "--json"]).stdout).unwrap();
+    assert_eq!(left.as_array().map(Vec::len), Some(1));
+    assert_eq!(left[0]["note"], "Eigen");
+}
+
+/// Control bytes a corpus or a bookmarks file may hold: an OSC title change ended by BEL, the
+/// alternate screen, a colour, a C1 CSI and bidi overrides.
+const CONTROLS: &str = "\u{1b}]0;pwned\u{7}\u{1b}[?1049h\u{1b}[31m\u{9b}2J\u{202e}\u{2066}";
+
+/// Fails when `bytes` hold a control character other than a line break (or CRLF, when `crlf`),
+/// or a bidi control.
+fn assert_inert(what: &str, bytes: &[u8], crlf: bool) {
+    let text = String::from_utf8(bytes.to_vec()).expect("output is UTF-8");
+    let text = if crlf {
+        text.replace("\r\n", "\n")
+    } else {
+        text
+    };
+    let bad: Vec<char> = text
+        .chars()
+        .filter(|&c| {
+            (c.is_control() && c != '\n')
+                || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+        })
+        .collect();
+    assert!(bad.is_empty(), "{what}: control characters {bad:?}");
+}
+
+#[test]
+fn control_bytes_in_warnings_and_bookmarks_never_reach_stdout_or_stderr() {
+    let corpus = tempfile::tempdir().unwrap();
+    let c = corpus.path();
+    // A CSV header with no body column: the warning lists the columns.
+    fs::write(
+        c.join("a.csv"),
+        format!("datum,kop{CONTROLS},x{CONTROLS}\n2022-01-01,a,b\n"),
+    )
+    .unwrap();
+    // Impossible dates, echoed in warnings: JSON Lines, CSV and front matter.
+    let date = format!("2022-13-45{CONTROLS}");
+    fs::write(
+        c.join("b.jsonl"),
+        format!(
+            "{}\n",
+            json!({"date": date, "title": "Kop", "body": "Een tekst."})
+        ),
+    )
+    .unwrap();
+    let cell = date.replace('"', "\"\"");
+    fs::write(
+        c.join("c.csv"),
+        format!("date,title,body\n\"{cell}\",Kop,Een tekst.\n"),
+    )
+    .unwrap();
+    fs::write(
+        c.join("d.md"),
+        format!("---\ndate: \"{date}\"\ntitle: Kop\n---\nEen tekst.\n"),
+    )
+    .unwrap();
+    // Feeds that do not parse.
+    fs::write(
+        c.join("e.xml"),
+        format!("<?xml version=\"1.0\"?><rss><channel><item><title>{CONTROLS}</tit>"),
+    )
+    .unwrap();
+    fs::write(c.join("f.rss"), format!("{CONTROLS}<rss>")).unwrap();
+    let path = c.to_str().unwrap();
+    for args in [
+        vec!["list", path],
+        vec!["list", "--json", path],
+        vec!["check", path],
+        vec!["quotes", path],
+        vec!["timeline", path],
+        vec!["actors", path],
+    ] {
+        let out = common::kroniek_command()
+            .args(&args)
+            .output()
+            .expect("the binary runs");
+        assert!(!out.stderr.is_empty() || !out.stdout.is_empty(), "{args:?}");
+        assert_inert(&format!("{args:?} stdout"), &out.stdout, false);
+        assert_inert(&format!("{args:?} stderr"), &out.stderr, false);
+    }
+    let check = common::kroniek_command()
+        .args(["check", path])
+        .output()
+        .expect("the binary runs");
+    let said = text(&check.stdout);
+    assert!(said.contains("the columns are: datum, kop"), "{said}");
+    assert!(said.contains("impossible date `2022-13-45"), "{said}");
+
+    // Every field of a bookmark.
+    let dir = tempfile::tempdir().unwrap();
+    let mut hostile = bookmark(
+        &format!("804cc0d23b0fa630{CONTROLS}"),
+        json!(format!("2022-02{CONTROLS}")),
+        &format!("Citaat{CONTROLS}\nregel twee{CONTROLS}"),
+        &format!("Notitie{CONTROLS}\n{CONTROLS}"),
+    );
+    for field in ["article", "article_title", "speaker", "created", "updated"] {
+        hostile[field] = json!(format!("{field}{CONTROLS}"));
+    }
+    hostile["source"] = json!(format!("bron{CONTROLS}"));
+    write_bookmarks(dir.path(), &[hostile]);
+    for (args, crlf) in [
+        (vec!["bookmarks"], false),
+        (vec!["bookmarks", "export", "--format", "md"], false),
+        (vec!["bookmarks", "export", "--format", "csv"], true),
+        (vec!["bookmarks", "remove", "ffff"], false),
+    ] {
+        let out = kroniek_in(dir.path(), &args);
+        assert!(out.status.code().is_some(), "{args:?}");
+        assert_inert(&format!("{args:?} stdout"), &out.stdout, crlf);
+        assert_inert(&format!("{args:?} stderr"), &out.stderr, false);
+    }
+    let table = text(&kroniek_in(dir.path(), &["bookmarks"]).stdout);
+    assert!(
+        table.contains("Citaat") && table.contains("Notitie"),
+        "{table}"
+    );
+}
