@@ -9,6 +9,7 @@ use serde_json::Value;
 
 use kroniek::corpus::Corpus;
 use kroniek::corpus::actors::Gazetteer;
+use kroniek::corpus::article::Article;
 use kroniek::corpus::formats::Options;
 use kroniek::corpus::load::{Progress, load};
 
@@ -51,6 +52,14 @@ fn corpus_of(files: &[(&str, &str)]) -> (tempfile::TempDir, Corpus) {
     (dir, corpus)
 }
 
+fn quote_texts(article: &Article) -> Vec<&str> {
+    article
+        .quotes
+        .iter()
+        .map(|q| article.quote_text(q))
+        .collect()
+}
+
 fn run(args: &[&str], dir: &Path) -> std::process::Output {
     common::kroniek_command()
         .args(args)
@@ -63,11 +72,7 @@ fn run(args: &[&str], dir: &Path) -> std::process::Output {
 fn every_quotation_of_the_regional_article_is_found_in_reading_order() {
     let (_dir, corpus) = corpus_of(&[("regionaal.txt", REGIONAL)]);
     let article = &corpus.articles[0];
-    let texts: Vec<&str> = article
-        .quotes
-        .iter()
-        .map(|q| article.quote_text(q))
-        .collect();
+    let texts = quote_texts(article);
     assert_eq!(
         texts,
         [
@@ -125,11 +130,7 @@ fn bookmarking_a_quotation_over_several_paragraphs_keeps_the_breaks() {
 fn house_styles_and_a_mismatched_pair_lose_nothing_and_apostrophes_stay_apostrophes() {
     let (_dir, corpus) = corpus_of(&[("stijl.txt", HOUSE_STYLES)]);
     let article = &corpus.articles[0];
-    let texts: Vec<&str> = article
-        .quotes
-        .iter()
-        .map(|q| article.quote_text(q))
-        .collect();
+    let texts = quote_texts(article);
     assert_eq!(texts, ["zeer frequent", "Ik ga niet weg.", "Nooit"]);
 }
 

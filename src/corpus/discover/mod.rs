@@ -509,17 +509,23 @@ fn resolve(
     for &i in &order {
         let c = &candidates[i];
         let this = &text[c.span.clone()];
-        // "Van der Velde" after "Marieke van der Velde": the end of a person's full name.
-        let owner = names.iter().position(|n| {
-            c.words >= 2 && n.votes.kind() == ActorKind::Person && {
-                let full = &text[n.name.range()];
-                full.len() > this.len()
-                    && full.is_char_boundary(full.len() - this.len())
-                    && full[..full.len() - this.len()].ends_with(' ')
-                    && same_fast(&full[full.len() - this.len()..], this)
-            }
-        });
-        if let Some(owner) = owner {
+        // A form of a person named in full in the article: the end of the full name ("Van der
+        // Velde" after "Marieke van der Velde"), or, for one word, its surname or given name.
+        let is_person_named_in_full = |n: &DiscoveredName| {
+            let full = &text[n.name.range()];
+            n.votes.kind() == ActorKind::Person
+                && full.contains(' ')
+                && if c.words >= 2 {
+                    full.len() > this.len()
+                        && full.is_char_boundary(full.len() - this.len())
+                        && full[..full.len() - this.len()].ends_with(' ')
+                        && same_fast(&full[full.len() - this.len()..], this)
+                } else {
+                    full.rsplit(' ').next().is_some_and(|w| same_fast(w, this))
+                        || full.split(' ').next().is_some_and(|w| same_fast(w, this))
+                }
+        };
+        if let Some(owner) = names.iter().position(is_person_named_in_full) {
             let name = &mut names[owner];
             name.votes.add(c.votes);
             add_form(text, name, &c.span);
@@ -528,26 +534,6 @@ fn resolve(
         }
         if c.words == 1 {
             let listed = lexicon.countries.contains(this) || lexicon.places.contains(this);
-            // A person named in full whose surname or given name this is.
-            let owner = names.iter().position(|n| {
-                n.votes.kind() == ActorKind::Person
-                    && text[n.name.range()].contains(' ')
-                    && (text[n.name.range()]
-                        .rsplit(' ')
-                        .next()
-                        .is_some_and(|w| same_fast(w, this))
-                        || text[n.name.range()]
-                            .split(' ')
-                            .next()
-                            .is_some_and(|w| same_fast(w, this)))
-            });
-            if let Some(owner) = owner {
-                let name = &mut names[owner];
-                name.votes.add(c.votes);
-                add_form(text, name, &c.span);
-                assigned[i] = Some(owner);
-                continue;
-            }
             let acronym = this.chars().filter(|c| c.is_uppercase()).count() >= 2;
             if c.sentence_start && !confirmed(this) && !listed && !acronym {
                 continue;
