@@ -61,11 +61,21 @@ pub struct WordSet {
     pub bit: u32,
     /// The lengths of the list's words, for the checks of endings.
     ending_lengths: Vec<usize>,
+    /// The list's own bit set of lengths for each first byte, as the table has for all lists:
+    /// a word of no length of this list is turned away before the table is asked.
+    lengths: Box<[u64; 256]>,
 }
 
 impl WordSet {
     /// Whether `word` is in the list, ignoring case.
     pub fn contains(&self, word: &str) -> bool {
+        let Some(&first) = word.as_bytes().first() else {
+            return false;
+        };
+        let first = first.to_ascii_lowercase();
+        if first.is_ascii() && self.lengths[usize::from(first)] & length_bit(word.len()) == 0 {
+            return false;
+        }
         self.table.flags(word) & self.bit != 0
     }
 
@@ -91,12 +101,15 @@ fn word_sets(lists: Vec<Vec<String>>) -> Vec<WordSet> {
     let mut words: HashMap<Box<[u8]>, u32, foldhash::fast::RandomState> = HashMap::default();
     let mut lengths = Box::new([0u64; 256]);
     let mut ending_lengths = Vec::new();
+    let mut own_lengths = Vec::new();
     for (index, list) in lists.iter().enumerate() {
         let mut own = Vec::new();
+        let mut own_set = Box::new([0u64; 256]);
         for word in list {
             let word = word.trim().to_lowercase();
             if let Some(&first) = word.as_bytes().first() {
                 lengths[usize::from(first)] |= length_bit(word.len());
+                own_set[usize::from(first)] |= length_bit(word.len());
                 *words.entry(word.as_bytes().into()).or_insert(0) |= 1 << index;
                 if !own.contains(&word.len()) {
                     own.push(word.len());
@@ -104,15 +117,18 @@ fn word_sets(lists: Vec<Vec<String>>) -> Vec<WordSet> {
             }
         }
         ending_lengths.push(own);
+        own_lengths.push(own_set);
     }
     let table = Arc::new(Table { words, lengths });
     ending_lengths
         .into_iter()
+        .zip(own_lengths)
         .enumerate()
-        .map(|(index, ending_lengths)| WordSet {
+        .map(|(index, (ending_lengths, lengths))| WordSet {
             table: Arc::clone(&table),
             bit: 1 << index,
             ending_lengths,
+            lengths,
         })
         .collect()
 }

@@ -27,7 +27,7 @@ use std::ops::Range;
 
 pub use lexicon::{Lexicon, WordSet};
 pub use merge::merge;
-use tokens::{Token, tokens};
+use tokens::{Capital, Token, tokens};
 
 use super::actors::{ActorKind, Gazetteer};
 use super::article::{ActorId, Mention, Paragraph, Span};
@@ -110,18 +110,23 @@ pub fn discover(
     for paragraph in paragraphs {
         let range = paragraph.span.range();
         let first = known_spans.partition_point(|k| k.end <= range.start);
-        // Stop words that are no particles start no name anywhere ("Het", "Maar", "The").
-        let passes_over = |word: &str| {
+        // Stop words that are no particles start no name anywhere ("Het", "Maar", "The"); one
+        // look-up a capitalised word says which it is.
+        let capital_kind = |word: &str| {
             let flags = lexicon.flags(word);
-            flags & lexicon.stop_words.bit != 0 && flags & lexicon.particles.bit == 0
+            if flags & lexicon.stop_words.bit != 0 && flags & lexicon.particles.bit == 0 {
+                Capital::PassOver
+            } else if flags == 0 && !tokens::is_acronym(word) {
+                Capital::Unlisted
+            } else {
+                Capital::Window
+            }
         };
-        let unlisted = |word: &str| lexicon.flags(word) == 0 && !tokens::is_acronym(word);
         tokens(
             text,
             range,
             &known_spans[first..],
-            passes_over,
-            unlisted,
+            capital_kind,
             &mut words,
             &mut openers,
         );

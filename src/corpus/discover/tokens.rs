@@ -51,6 +51,19 @@ fn joins(c: char) -> bool {
     matches!(c, '-' | '.' | '\'' | '’' | '&')
 }
 
+/// What the tokenizer does with a capitalised word, by the lists it is in.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Capital {
+    /// A stop word that is no particle ("Het", "Maar", "The"): it starts no window.
+    PassOver,
+    /// In no list: where it opens a sentence before a lower-case word it is a name only if the
+    /// article writes it capitalised elsewhere, so it goes to `openers`, to be looked at once
+    /// the rest of the article is known, and starts no window.
+    Unlisted,
+    /// Anything else starts a window.
+    Window,
+}
+
 /// How many words after a capitalised one are kept as tokens: enough for particles and the next
 /// name word ("van der Molen"), and for a reporting verb after a name.
 const KEPT_AFTER_CAPITAL: u8 = 4;
@@ -58,16 +71,12 @@ const KEPT_AFTER_CAPITAL: u8 = 4;
 /// Fills `out` with the words of the paragraph at `range` of `text` that name discovery looks at:
 /// every capitalised word, the word right before it, and the few words after it. The rest of the
 /// text, most of it, is passed over eight bytes at a time.
-/// A capitalised word for which `passes_over` is true ("Het", "Maar", "The") starts no window.
-/// Nor does a word that opens a sentence before a lower-case word and is in no list
-/// (`unlisted`): it is a name only if the article writes it capitalised elsewhere, so it goes to
-/// `openers` to be looked at once the rest of the article is known.
+/// `capital_kind` says what to do with each capitalised word (see [`Capital`]).
 pub fn tokens(
     text: &str,
     range: Range<usize>,
     known: &[Range<usize>],
-    passes_over: impl Fn(&str) -> bool,
-    unlisted: impl Fn(&str) -> bool,
+    capital_kind: impl Fn(&str) -> Capital,
     out: &mut Vec<Token>,
     openers: &mut Vec<Range<usize>>,
 ) {
@@ -84,7 +93,8 @@ pub fn tokens(
         }
         let capital_end = word_end(para, capital);
         let word = &para[capital..capital_end];
-        if passes_over(word) {
+        let kind = capital_kind(word);
+        if kind == Capital::PassOver {
             from = capital_end;
             continue;
         }
@@ -95,9 +105,9 @@ pub fn tokens(
                 para[capital_end..n].trim().is_empty()
                     && para[n..].chars().next().is_some_and(char::is_lowercase)
             });
-            opens && next_is_lower && unlisted(word)
+            opens && next_is_lower
         };
-        if lone_opener() {
+        if kind == Capital::Unlisted && lone_opener() {
             openers.push(range.start + capital..range.start + capital_end);
             from = capital_end;
             continue;
@@ -366,8 +376,7 @@ mod tests {
             text,
             0..text.len(),
             &[],
-            |_| false,
-            |_| false,
+            |_| Capital::Window,
             &mut out,
             &mut Vec::new(),
         );
