@@ -44,7 +44,10 @@ pub fn merge(articles: &mut [Article], gazetteer: &mut Gazetteer) {
             entry.votes.add(name.votes);
             for form in std::iter::once(&name.name).chain(&name.forms) {
                 let form = &text[form.range()];
-                if !entry.forms.iter().any(|f| f == form) {
+                // A bounded list: each new form is compared with every one kept.
+                if entry.forms.len() < 2 * super::MAX_FORMS
+                    && !entry.forms.iter().any(|f| f == form)
+                {
                     entry.forms.push(form.to_owned());
                 }
             }

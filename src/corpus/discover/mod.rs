@@ -32,6 +32,10 @@ use tokens::{Capital, Token, tokens};
 use super::actors::{ActorKind, Gazetteer};
 use super::article::{ActorId, Mention, Paragraph, Span};
 
+/// At most this many candidate names (and as many sentence openers) are looked at in one
+/// article.
+pub const MAX_CANDIDATES: usize = 2000;
+
 /// Actor ids from this one up stand for an article's own [`DiscoveredName`]s until the corpus
 /// gives them ids of their own ([`merge`]).
 pub const LOCAL_BASE: ActorId = 1 << 31;
@@ -142,6 +146,7 @@ pub fn discover(
                     .any(|w| w.len() == word.len() && w.to_lowercase() == word.to_lowercase())
         })
     };
+    openers.truncate(MAX_CANDIDATES);
     let confirmed_openers: Vec<Candidate> = openers
         .into_iter()
         .filter(|span| confirmed(&text[span.clone()]))
@@ -157,6 +162,9 @@ pub fn discover(
         candidates.extend(confirmed_openers);
         candidates.sort_unstable_by_key(|c| c.span.start);
     }
+    // A news article names a few dozen actors; text made to name a hundred thousand would make
+    // the article's names slow to join (each is compared with the others): the first ones count.
+    candidates.truncate(MAX_CANDIDATES);
     let (names, found) = resolve(text, candidates, lexicon);
     let mentions = merge_sorted(known, found);
     (names, mentions)
@@ -576,8 +584,14 @@ fn resolve(
     (names, mentions)
 }
 
+/// At most this many other forms of a name are kept: a real name has a few.
+pub const MAX_FORMS: usize = 16;
+
 /// Notes the form at `span` as one of `name`'s, unless the name or a form already reads the same.
 fn add_form(text: &str, name: &mut DiscoveredName, span: &Range<usize>) {
+    if name.forms.len() >= MAX_FORMS {
+        return;
+    }
     let form = &text[span.clone()];
     let known = std::iter::once(&name.name)
         .chain(&name.forms)

@@ -163,3 +163,21 @@ fn a_given_name_that_is_also_a_month_abbreviation_starts_a_name() {
     let found = names("Titel\n\nHet besluit kwam van Jan Peters en Mei Li.");
     assert!(has(&found, "Jan Peters", ActorKind::Person), "{found:?}");
 }
+
+#[test]
+fn an_article_made_to_name_thousands_is_looked_at_only_up_to_a_bound() {
+    let body: Vec<String> = (0..3000)
+        .map(|i| format!("zag Xq{i:05}x Yq{i:05}y"))
+        .collect();
+    let text = format!("Titel\n\nHet {}.", body.join(" en "));
+    let parsed = parse_body(&text).expect("a text");
+    let (found, mentions) = discover(
+        &parsed.text,
+        &parsed.paragraphs,
+        Vec::new(),
+        Lexicon::dutch(),
+    );
+    assert!(found.len() <= MAX_CANDIDATES, "{}", found.len());
+    assert!(mentions.len() <= MAX_CANDIDATES);
+    assert!(!found.is_empty());
+}
