@@ -14,6 +14,7 @@ pub mod generate;
 pub mod io_error;
 pub mod logging;
 pub mod manpage;
+pub mod plural;
 pub mod resume;
 pub mod storage;
 pub mod tui;

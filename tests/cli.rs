@@ -485,3 +485,19 @@ fn the_configs_corpus_is_opened_when_no_path_is_given() {
     let listed: Vec<Value> = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(listed.len(), 5);
 }
+
+#[test]
+fn check_counts_one_article_in_the_singular() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(
+        dir.path().join("one.txt"),
+        "date 2022-01 Een „citaat” hier.",
+    )
+    .unwrap();
+    let out = kroniek(&["check", dir.path().to_str().unwrap()]);
+    let report = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        report.contains("1 article loaded (0 undated), 1 quotation; 0 files skipped, 0 warnings"),
+        "{report}"
+    );
+}

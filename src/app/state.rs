@@ -150,6 +150,7 @@ impl App {
             .collect();
         let message = match corpus.skipped() {
             0 if corpus.warnings.is_empty() => None,
+            0 if corpus.warnings.len() == 1 => Some("1 load warning; w to see it".to_owned()),
             0 => Some(format!(
                 "{} load warnings; w to see them",
                 corpus.warnings.len()

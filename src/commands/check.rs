@@ -4,6 +4,7 @@ use std::io::{self, Write};
 
 use super::Exit;
 use crate::corpus::Corpus;
+use crate::plural::count;
 
 /// Prints every warning and a summary. [`Exit::Success`]: clean; [`Exit::Failure`]: some file had
 /// a problem; [`Exit::Unusable`]: nothing could be loaded.
@@ -15,12 +16,11 @@ pub fn check(corpus: &Corpus, out: &mut dyn Write) -> io::Result<Exit> {
     let undated = corpus.articles.iter().filter(|a| a.date.is_none()).count();
     writeln!(
         out,
-        "{} articles loaded ({} undated), {} quotations; {} files skipped, {} warnings",
-        corpus.articles.len(),
-        undated,
-        quotes,
-        corpus.skipped(),
-        corpus.warnings.len()
+        "{} loaded ({undated} undated), {}; {} skipped, {}",
+        count(corpus.articles.len(), "article", "articles"),
+        count(quotes, "quotation", "quotations"),
+        count(corpus.skipped(), "file", "files"),
+        count(corpus.warnings.len(), "warning", "warnings"),
     )?;
     Ok(if corpus.articles.is_empty() {
         Exit::Unusable
