@@ -184,21 +184,16 @@ impl Language {
         })
     }
 
-    /// Dutch, as compiled into the binary.
-    pub fn dutch() -> &'static Language {
-        Language::of(Lang::Dutch)
-    }
-
     /// A language's data, as compiled into the binary.
     pub fn of(lang: Lang) -> &'static Language {
         static DUTCH: OnceLock<Language> = OnceLock::new();
         static ENGLISH: OnceLock<Language> = OnceLock::new();
-        let (cell, file) = match lang {
-            Lang::Dutch => (&DUTCH, DUTCH_FILE),
-            Lang::English => (&ENGLISH, ENGLISH_FILE),
+        let cell = match lang {
+            Lang::Dutch => &DUTCH,
+            Lang::English => &ENGLISH,
         };
         cell.get_or_init(|| {
-            Language::parse(file).unwrap_or_else(|e| {
+            Language::parse(file_of(lang)).unwrap_or_else(|e| {
                 panic!("assets/language/{}.toml is not valid: {e}", lang.code())
             })
         })

@@ -136,20 +136,16 @@ pub fn discover(
         );
         candidates_of(text, &words, &known, lexicon, &mut candidates);
     }
+    // A news article names a few dozen actors; text made to name a hundred thousand would make
+    // the article's names slow to join (each is compared with the others): the first ones count.
+    candidates.truncate(MAX_CANDIDATES);
+    openers.truncate(MAX_CANDIDATES);
+    let written = Written::of(text, &candidates);
     // A lone sentence opener in no list is a candidate only if the article writes it
     // capitalised where no sentence starts (as resolve would decide anyway).
-    let confirmed = |word: &str| {
-        candidates.iter().any(|c| {
-            !c.sentence_start
-                && text[c.span.clone()]
-                    .split(' ')
-                    .any(|w| w.len() == word.len() && w.to_lowercase() == word.to_lowercase())
-        })
-    };
-    openers.truncate(MAX_CANDIDATES);
     let confirmed_openers: Vec<Candidate> = openers
         .into_iter()
-        .filter(|span| confirmed(&text[span.clone()]))
+        .filter(|span| written.has_word(&text[span.clone()]))
         .map(|span| Candidate {
             span,
             words: 1,
@@ -162,10 +158,8 @@ pub fn discover(
         candidates.extend(confirmed_openers);
         candidates.sort_unstable_by_key(|c| c.span.start);
     }
-    // A news article names a few dozen actors; text made to name a hundred thousand would make
-    // the article's names slow to join (each is compared with the others): the first ones count.
     candidates.truncate(MAX_CANDIDATES);
-    let (names, found) = resolve(text, candidates, lexicon);
+    let (names, found) = resolve(text, candidates, &written, lexicon);
     let mentions = merge_sorted(known, found);
     (names, mentions)
 }
@@ -257,19 +251,15 @@ fn candidates_of(
                 break;
             }
         }
-        let start = i;
+        let stop = match cut {
+            Some(at) => words[end - 1].span.start + at,
+            None => words[end - 1].span.end,
+        };
+        // Names the gazetteer knows are its own.
+        if !overlaps(known, &(words[i].span.start..stop))
+            && let Some(candidate) = candidate(text, words, &flags, i..end, stop, lexicon)
         {
-            let stop = match cut {
-                Some(at) => words[end - 1].span.start + at,
-                None => words[end - 1].span.end,
-            };
-            // Names the gazetteer knows are its own.
-            let span = words[start].span.start..stop;
-            if !overlaps(known, &span)
-                && let Some(candidate) = candidate(text, words, &flags, start..end, stop, lexicon)
-            {
-                out.push(candidate);
-            }
+            out.push(candidate);
         }
         i = end;
     }
@@ -467,29 +457,9 @@ fn candidate(
 fn resolve(
     text: &str,
     candidates: Vec<Candidate>,
+    written: &Written,
     lexicon: &Lexicon,
 ) -> (Vec<DiscoveredName>, Vec<Mention>) {
-    let same = |a: &str, b: &str| a.len() == b.len() && a.to_lowercase() == b.to_lowercase();
-    let same_fast = |a: &str, b: &str| {
-        if a.is_ascii() && b.is_ascii() {
-            a.eq_ignore_ascii_case(b)
-        } else {
-            same(a, b)
-        }
-    };
-    // What the article writes capitalised where no sentence starts: whole names and words.
-    let written: Vec<&str> = candidates
-        .iter()
-        .filter(|c| !c.sentence_start)
-        .map(|c| &text[c.span.clone()])
-        .collect();
-    let confirmed = |word: &str| {
-        written
-            .iter()
-            .any(|name| name.split(' ').any(|w| same_fast(w, word)))
-    };
-    // A capitalised sentence opener before a name is no part of it, unless the article writes
-    // it so where no sentence starts.
     let mut candidates = candidates;
     for c in &mut candidates {
         let Some(second) = c.second.filter(|_| c.sentence_start) else {
@@ -497,7 +467,7 @@ fn resolve(
         };
         let first_word = text[c.span.start..second].trim_end();
         let whole = &text[c.span.clone()];
-        if !confirmed(first_word) && !written.iter().any(|w| same_fast(w, whole)) {
+        if !written.has_word(first_word) && !written.has_name(whole) {
             c.span.start = second;
             c.words = text[c.span.clone()].split(' ').count();
             c.sentence_start = false;
@@ -532,10 +502,15 @@ fn resolve(
                     full.len() > this.len()
                         && full.is_char_boundary(full.len() - this.len())
                         && full[..full.len() - this.len()].ends_with(' ')
-                        && same_fast(&full[full.len() - this.len()..], this)
+                        && same_ignoring_case(&full[full.len() - this.len()..], this)
                 } else {
-                    full.rsplit(' ').next().is_some_and(|w| same_fast(w, this))
-                        || full.split(' ').next().is_some_and(|w| same_fast(w, this))
+                    full.rsplit(' ')
+                        .next()
+                        .is_some_and(|w| same_ignoring_case(w, this))
+                        || full
+                            .split(' ')
+                            .next()
+                            .is_some_and(|w| same_ignoring_case(w, this))
                 }
         };
         if let Some(owner) = names.iter().position(is_person_named_in_full) {
@@ -548,7 +523,7 @@ fn resolve(
         if c.words == 1 {
             let listed = lexicon.countries.contains(this) || lexicon.places.contains(this);
             let acronym = this.chars().filter(|c| c.is_uppercase()).count() >= 2;
-            if c.sentence_start && !confirmed(this) && !listed && !acronym {
+            if c.sentence_start && !written.has_word(this) && !listed && !acronym {
                 continue;
             }
             if lexicon.first_names.contains(this) && !listed {
@@ -557,7 +532,7 @@ fn resolve(
         }
         let at = match names
             .iter()
-            .position(|n| same_fast(&text[n.name.range()], this))
+            .position(|n| same_ignoring_case(&text[n.name.range()], this))
         {
             Some(at) => at,
             None => {
@@ -582,6 +557,45 @@ fn resolve(
         }
     }
     (names, mentions)
+}
+
+/// Whether two words or names are the same, ignoring case.
+fn same_ignoring_case(a: &str, b: &str) -> bool {
+    if a.is_ascii() && b.is_ascii() {
+        a.eq_ignore_ascii_case(b)
+    } else {
+        a.len() == b.len() && a.to_lowercase() == b.to_lowercase()
+    }
+}
+
+/// What an article writes capitalised where no sentence starts: a capitalised word that opens
+/// a sentence is a name only if the article writes it so elsewhere too.
+struct Written<'t> {
+    names: Vec<&'t str>,
+}
+
+impl<'t> Written<'t> {
+    fn of(text: &'t str, candidates: &[Candidate]) -> Written<'t> {
+        Written {
+            names: candidates
+                .iter()
+                .filter(|c| !c.sentence_start)
+                .map(|c| &text[c.span.clone()])
+                .collect(),
+        }
+    }
+
+    /// Whether a word of one of the names is `word`.
+    fn has_word(&self, word: &str) -> bool {
+        self.names
+            .iter()
+            .any(|name| name.split(' ').any(|w| same_ignoring_case(w, word)))
+    }
+
+    /// Whether one of the names is `name`.
+    fn has_name(&self, name: &str) -> bool {
+        self.names.iter().any(|n| same_ignoring_case(n, name))
+    }
 }
 
 /// At most this many other forms of a name are kept: a real name has a few.

@@ -26,13 +26,7 @@ impl Token {
     /// a full stop.
     pub fn is_initials(&self, text: &str) -> bool {
         let word = &text[self.span.clone()];
-        word.ends_with('.')
-            && word[..word.len() - 1].split('.').all(|part| {
-                let mut chars = part.chars();
-                chars.next().is_some_and(char::is_uppercase)
-                    && chars.clone().count() <= 1
-                    && chars.all(char::is_lowercase)
-            })
+        word.strip_suffix('.').is_some_and(is_initial_part)
     }
 }
 

@@ -365,18 +365,7 @@ impl Scanner {
             let continues = std::mem::take(&mut continues_next);
             let mut candidates = std::mem::take(&mut self.candidates);
             marks.candidates(para.as_bytes(), &mut candidates);
-            let mut skip_to = 0;
-            for &at in &candidates {
-                if at < skip_to {
-                    continue;
-                }
-                let Some(def) = marks.at(&para[at..]) else {
-                    continue;
-                };
-                skip_to = at + def.text.len();
-                let Some(mark) = classify(para, at, def, marks) else {
-                    continue;
-                };
+            for mark in marks_in(para, &candidates, marks) {
                 let mark = Found {
                     pos: base + mark.pos,
                     ..mark
@@ -546,26 +535,31 @@ enum FirstMark {
 fn first_mark(para: &str, marks: &Marks, family: Family) -> FirstMark {
     let mut candidates = Vec::new();
     marks.candidates(para.as_bytes(), &mut candidates);
-    for at in candidates {
-        let Some(def) = marks.at(&para[at..]) else {
-            continue;
-        };
-        let Some(mark) = classify(para, at, def, marks) else {
-            continue;
-        };
-        if mark.family != family {
-            return FirstMark::Other;
-        }
-        if at == 0 && mark.opens {
-            return FirstMark::Reopens;
-        }
+    match marks_in(para, &candidates, marks).next() {
+        Some(mark) if mark.family != family => FirstMark::Other,
+        Some(mark) if mark.pos == 0 && mark.opens => FirstMark::Reopens,
         // An apostrophe (Jones’) closes no quotation from the paragraph before.
-        if mark.closes && !mark.apostrophe {
-            return FirstMark::Closes;
-        }
-        return FirstMark::Other;
+        Some(mark) if mark.closes && !mark.apostrophe => FirstMark::Closes,
+        _ => FirstMark::Other,
     }
-    FirstMark::Other
+}
+
+/// The marks of `para` in order, read at the places `candidates` holds (as
+/// [`Marks::candidates`] finds them); a mark of two characters (`,,`) is read once.
+fn marks_in<'a>(
+    para: &'a str,
+    candidates: &'a [usize],
+    marks: &'a Marks,
+) -> impl Iterator<Item = Found> + 'a {
+    let mut skip_to = 0;
+    candidates.iter().filter_map(move |&at| {
+        if at < skip_to {
+            return None;
+        }
+        let def = marks.at(&para[at..])?;
+        skip_to = at + def.text.len();
+        classify(para, at, def, marks)
+    })
 }
 
 /// Top-level quotations in one paragraph: (whole span with marks, inner text span).
