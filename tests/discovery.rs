@@ -173,3 +173,80 @@ an analyst there. The White House declined to comment on Trump’s remarks.
         ]
     );
 }
+
+/// An article whose speakers are named only by a role, a description, a colon or the sentence
+/// before, and once not at all.
+const INTERVIEW: &str = "date 2024-04-02 Burgemeester Anna de Wit: ‘De haven blijft open’
+
+De nieuwe burgemeester van Zeedorp, Anna de Wit, sprak dinsdag over de haven. De \
+\"sluiting\" van Pieter Kramer bleek een vergissing.
+
+„Wij hebben daar geen belang bij”, zei de nieuwe burgemeester dinsdag.
+
+„De vissers verdienen beter”, zei de oud-lerares, zonder namen te noemen.
+
+„De haven blijft open en daar ga ik voor zorgen”, zegt de Zeedorp-topvrouw in het stadhuis.
+
+Over de vissers van Zeedorp zei de burgemeester het volgende: „Ze zijn de ziel van het dorp.”
+
+Wethouder Kees Bakker wilde niet ingaan op de vraag. „Daar ga ik niet over.”
+
+Bakker bij gesprek met Anna de Wit: „Wij zijn het eens.”
+";
+
+#[test]
+fn speakers_named_by_a_role_a_description_or_the_sentence_before_are_found() {
+    let dir = tempfile::tempdir().expect("a folder");
+    fs::write(dir.path().join("haven.txt"), INTERVIEW).expect("written");
+    let quotes = run(&["quotes", "--json"], dir.path());
+    let speaker = |start: &str| {
+        quotes
+            .iter()
+            .find(|q| q["text"].as_str().is_some_and(|t| t.starts_with(start)))
+            .map(|q| q["speaker"].clone())
+            .unwrap_or_else(|| panic!("no quotation {start}: {quotes:#?}"))
+    };
+    // A role after the verb stands for the person introduced with it, not for someone named
+    // in an embedded quotation ("sluiting" van Pieter Kramer) before.
+    assert_eq!(speaker("Wij hebben daar"), "Anna de Wit");
+    // A description ("de oud-lerares") after the verb stands for the person named before.
+    assert_eq!(speaker("De vissers verdienen"), "Anna de Wit");
+    // A role in a compound with an organisation or place is the person, not the place.
+    assert_eq!(speaker("De haven blijft open en"), "Anna de Wit");
+    // A place before the verb is no subject ("Over de vissers van Zeedorp zei …").
+    assert_eq!(speaker("Ze zijn de ziel"), "Anna de Wit");
+    // A quotation with nothing around it is said by the person of the sentence before.
+    assert_eq!(speaker("Daar ga ik niet over"), "Kees Bakker");
+    // Before a colon, the person the clause opens with.
+    assert_eq!(speaker("Wij zijn het eens"), "Kees Bakker");
+    // A heading's quotation waits for the first quotation under it.
+    assert_eq!(speaker("De haven blijft open"), "Anna de Wit");
+    // A term in quotation marks, with nothing reporting it, is nobody's words.
+    assert_eq!(speaker("sluiting"), Value::Null);
+}
+
+#[test]
+fn a_quotation_that_opens_a_paragraph_goes_on_from_the_one_reported_before() {
+    let dir = tempfile::tempdir().expect("a folder");
+    fs::write(
+        dir.path().join("final.txt"),
+        "date 2024-07-13 A final lost
+
+Maria Lopez lost the final to Jane Brooks on Saturday.
+
+“She played an unbelievable match. I tried everything,” she said.
+
+“Of course it feels disappointing, but I know that I played a good final.”
+
+Brooks will play again in August.
+",
+    )
+    .expect("written");
+    let quotes = run(&["quotes", "--json"], dir.path());
+    let speakers: Vec<&Value> = quotes.iter().map(|q| &q["speaker"]).collect();
+    assert_eq!(
+        speakers,
+        [&Value::from("Maria Lopez"), &Value::from("Maria Lopez")],
+        "{quotes:#?}"
+    );
+}

@@ -134,6 +134,9 @@ pub struct QuoteWords {
     pub that: Box<str>,
     /// The impersonal subject that continues the previous speaker.
     pub impersonal: Box<str>,
+    /// The word that makes the name after it an owner, not a subject ("de invasie van Oekraïne
+    /// zei …").
+    pub of: Box<str>,
 }
 
 /// One language's data.
@@ -161,6 +164,7 @@ struct QuoteFile {
     speaker_stops: Vec<String>,
     that: String,
     impersonal: String,
+    of: String,
 }
 
 impl Language {
@@ -180,6 +184,7 @@ impl Language {
                 speaker_stops: Words::new(&q.speaker_stops),
                 that: q.that.to_lowercase().into_boxed_str(),
                 impersonal: q.impersonal.to_lowercase().into_boxed_str(),
+                of: q.of.to_lowercase().into_boxed_str(),
             },
         })
     }

@@ -344,6 +344,8 @@ fn candidate(
             || w.chars().all(|c| c.is_ascii_digit())
             || (lexicon.is_adjective(w) && next_lower)
             || (lexicon.is_demonym(w) && !tokens::is_acronym(w))
+            // A title written as an acronym ("de CEO van KLM") names no one by itself.
+            || (tokens::is_acronym(w) && name_is(&lexicon.person_titles))
         {
             return None;
         }

@@ -57,6 +57,7 @@ pub(super) fn attribute(
         quotes,
         previous: None,
         heading: false,
+        floor: 0,
     };
     analysis.attribute(paragraphs);
 }
@@ -76,8 +77,11 @@ struct Analysis<'a> {
     quotes: &'a mut [Quote],
     /// The speaker of the quotation that ended the paragraph before, if it had one.
     previous: Option<ActorId>,
-    /// Whether the paragraph being attributed is a heading.
+    /// Whether the paragraph being attributed is a heading or the title.
     heading: bool,
+    /// Where the paragraph before the one being attributed starts: how far back a quotation
+    /// with nothing around it looks for its speaker.
+    floor: u32,
 }
 
 impl Analysis<'_> {
@@ -127,9 +131,11 @@ impl Analysis<'_> {
                 |word| lexicon.person_titles.contains(word),
                 &mut self.sentences,
             );
-            self.heading = paragraphs[p as usize].heading;
+            self.heading = paragraphs[p as usize].heading || p == 0;
+            self.floor = paragraphs[(p as usize).saturating_sub(1)].span.start;
             // The speaker of the paragraph before's last quotation, when that paragraph ends with
-            // it: a quotation that opens this paragraph may go on from it.
+            // it or with the clause that reports it: a quotation that opens this paragraph may go
+            // on from it.
             self.previous = first
                 .checked_sub(1)
                 .filter(|&q| {
@@ -163,16 +169,28 @@ impl Analysis<'_> {
         }
     }
 
-    /// Whether quotation `q` ends its paragraph (only punctuation after it).
+    /// Whether quotation `q` ends its paragraph: only punctuation after it, or a short clause
+    /// that reports it (“…,” she said.).
     fn ends_paragraph(&self, q: usize, paragraphs: &[Paragraph]) -> bool {
         let quote = &self.quotes[q];
         let Some(paragraph) = paragraphs.get(quote.paragraph as usize) else {
             return false;
         };
         let end = (paragraph.span.end as usize).max(quote.span.end as usize);
-        self.text[quote.span.end as usize..end]
-            .chars()
-            .all(|c| !c.is_alphanumeric())
+        let after = &self.text[quote.span.end as usize..end];
+        if after.chars().all(|c| !c.is_alphanumeric()) {
+            return true;
+        }
+        // At most a few words, one of them a reporting verb, and no sentence after them.
+        let words: Vec<&str> = after
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        let one_sentence = !after
+            .trim_end()
+            .trim_end_matches(['.', '!', '?'])
+            .contains(['.', '!', '?']);
+        words.len() <= 4 && one_sentence && words.iter().any(|w| self.words.speech_cues.contains(w))
     }
 
     fn speaker_of(&self, s: usize, u: usize) -> Option<ActorId> {
@@ -271,7 +289,33 @@ impl Analysis<'_> {
                 return self.first_actor(&units[next.clone()]);
             }
         }
+        // 6. Words said with nothing around them to say whose: the person the text is about,
+        // named last in this paragraph or the one before ("Volgens Verheijen … . ‘Dit hadden we
+        // niet verwacht.’").
+        // A heading's quotation waits for the first one under it (below).
+        if !self.heading && self.is_statement(u) {
+            let named_before = s.checked_sub(1).and_then(|b| {
+                units[self.sentences[b].clone()]
+                    .iter()
+                    .rev()
+                    .find_map(|&unit| match unit {
+                        Unit::Actor(a) if self.kind(a) == ActorKind::Person => Some(a),
+                        _ => None,
+                    })
+            });
+            return named_before.or_else(|| self.nearest_person_since(u, self.floor));
+        }
         None
+    }
+
+    /// Whether the quotation at unit `u` reads as something said, not a term quoted: four words
+    /// or more, or a sentence.
+    fn is_statement(&self, u: usize) -> bool {
+        let Unit::Quote(q) = self.units[u] else {
+            return false;
+        };
+        let inner = self.text[self.quotes[q].inner.range()].trim_end();
+        inner.ends_with(['.', '!', '?', '…']) || inner.split_whitespace().nth(3).is_some()
     }
 
     /// The speaker named right after a cue at `c`, looking no further than `end`.
@@ -284,6 +328,13 @@ impl Analysis<'_> {
             match units[i] {
                 // A place never speaks: "zei Trump in Washington" is Trump's.
                 Unit::Actor(a) if self.kind(a) == ActorKind::Place => {}
+                // "zegt de KLM-topvrouw": a role, not the organisation.
+                Unit::Actor(_)
+                    if units.get(i + 1) == Some(&Unit::Punct('-'))
+                        && units.get(i + 2).is_some_and(|&unit| self.is_role(unit)) =>
+                {
+                    return Some(self.role_at(units, i + 2, limit));
+                }
                 Unit::Actor(a) => return Some(Said::Actor(a)),
                 Unit::Quote(_) => return None,
                 Unit::Punct(ch) if ".;:!?".contains(ch) => return None,
@@ -298,19 +349,11 @@ impl Analysis<'_> {
                         return Some(Said::Impersonal);
                     }
                     if self.is_role(unit) {
-                        // The person the title belongs to, when named in the title phrase
-                        // ("zei onderminister van Buitenlandse Zaken Sergej Rjabkov"), else the
-                        // person named before ("zei de minister").
-                        let named = units[i + 1..limit].iter().find_map(|&next| match next {
-                            Unit::Actor(a) if self.kind(a) == ActorKind::Person => Some(Some(a)),
-                            Unit::Punct(_) | Unit::Quote(_) => Some(None),
-                            unit if self.is_word_in(unit, &self.words.speaker_stops) => Some(None),
-                            _ => None,
-                        });
-                        return match named.flatten() {
-                            Some(a) => Some(Said::Actor(a)),
-                            None => Some(Said::Anaphor),
-                        };
+                        return Some(self.role_at(units, i, limit));
+                    }
+                    // "zei de ex-militair,": someone described, named before.
+                    if loose && i == c + 1 && self.is_word(unit, "de") && self.described(units, i) {
+                        return Some(Said::Anaphor);
                     }
                     if !loose && !self.is_word_in(unit, &self.words.fillers) {
                         return None;
@@ -324,6 +367,39 @@ impl Analysis<'_> {
             i += 1;
         }
         None
+    }
+
+    /// Who a role at unit `i` stands for: the person named in the title phrase ("zei
+    /// onderminister van Buitenlandse Zaken Sergej Rjabkov"), else the person named before ("zei
+    /// de minister").
+    fn role_at(&self, units: &[Unit], i: usize, limit: usize) -> Said {
+        let named = units[i + 1..limit].iter().find_map(|&next| match next {
+            Unit::Actor(a) if self.kind(a) == ActorKind::Person => Some(Some(a)),
+            Unit::Punct(_) | Unit::Quote(_) => Some(None),
+            unit if self.is_word_in(unit, &self.words.speaker_stops) => Some(None),
+            _ => None,
+        });
+        named.flatten().map_or(Said::Anaphor, Said::Actor)
+    }
+
+    /// Whether the article at unit `i` opens a description of a person that ends the clause:
+    /// one to three lower-case words and then punctuation ("de extreemrechtse president,",
+    /// "de ex-militair.").
+    fn described(&self, units: &[Unit], i: usize) -> bool {
+        let mut words = 0;
+        for &unit in units.iter().skip(i + 1).take(4) {
+            match unit {
+                Unit::Word(s, _) if self.text[s as usize..].starts_with(char::is_lowercase) => {
+                    if self.is_word_in(unit, &self.words.speaker_stops) {
+                        return words > 0;
+                    }
+                    words += 1;
+                }
+                Unit::Punct(',' | '.' | ';' | '!' | '?') => return words > 0,
+                _ => return false,
+            }
+        }
+        false
     }
 
     /// The subject right before a reporting verb at `c` that follows a quotation (units from
@@ -373,23 +449,21 @@ impl Analysis<'_> {
 
     /// A reporting clause before the quotation at `u` in its sentence.
     fn said_before(&self, units: &[Unit], start: usize, u: usize) -> Option<Said> {
-        // "Lavrov: „…”"
-        if u >= 2 && units[u - 1] == Unit::Punct(':') {
-            match units[u - 2] {
-                Unit::Actor(a) if self.kind(a) == ActorKind::Person => {
-                    return Some(Said::Actor(a));
-                }
-                unit if self.is_word_in(unit, &self.words.pronouns) => return Some(Said::Anaphor),
-                _ => {}
-            }
-        }
         for c in (start..u).rev() {
             if !self.is_word_in(units[c], &self.words.speech_cues) {
                 continue;
             }
-            // The subject right before its verb: "Harbers belooft de Kamer ’…’".
-            if let Some(Unit::Actor(a)) = c.checked_sub(1).filter(|&b| b >= start).map(|b| units[b])
+            // The subject right before its verb: "Harbers belooft de Kamer ’…’"; not a name
+            // after a preposition ("Over de invasie van Oekraïne zei …").
+            let after_preposition = |b: usize| {
+                b > start
+                    && (self.is_word(units[b - 1], &self.words.of)
+                        || self.is_word_in(units[b - 1], &self.words.speaker_stops))
+            };
+            if let Some(b) = c.checked_sub(1).filter(|&b| b >= start)
+                && let Unit::Actor(a) = units[b]
                 && self.kind(a) != ActorKind::Place
+                && !after_preposition(b)
                 && !self.is_word_in(units[c], &self.words.speaker_after_only)
             {
                 return Some(Said::Actor(a));
@@ -402,11 +476,26 @@ impl Analysis<'_> {
                 return Some(said);
             }
         }
-        // "Zijn collega, de burgemeester van Haarlem: „…”": the nearest speaker before the colon.
-        if u >= 2 && units[u - 1] == Unit::Punct(':') {
-            return self.said_by_subject(units, start, u - 1);
+        if u < 2 || units[u - 1] != Unit::Punct(':') {
+            return None;
         }
-        None
+        // "Trump bij gesprek met Biden: ‘…’": the person the clause opens with.
+        let opening = units[start..u - 1]
+            .iter()
+            .find(|unit| !matches!(unit, Unit::Punct(_)));
+        if let Some(&Unit::Actor(a)) = opening
+            && self.kind(a) == ActorKind::Person
+        {
+            return Some(Said::Actor(a));
+        }
+        // "Lavrov: „…”"
+        match units[u - 2] {
+            Unit::Actor(a) if self.kind(a) == ActorKind::Person => return Some(Said::Actor(a)),
+            unit if self.is_word_in(unit, &self.words.pronouns) => return Some(Said::Anaphor),
+            _ => {}
+        }
+        // "Zijn collega, de burgemeester van Haarlem: „…”": the nearest speaker before the colon.
+        self.said_by_subject(units, start, u - 1)
     }
 
     fn first_actor(&self, units: &[Unit]) -> Option<ActorId> {
@@ -463,6 +552,12 @@ impl Analysis<'_> {
 
     /// The nearest person named before unit `u` of the paragraph, outside quotations.
     fn nearest_person_before(&self, u: usize) -> Option<ActorId> {
+        self.nearest_person_since(u, 0)
+    }
+
+    /// The nearest person named before unit `u` (a quotation) and from byte `floor` on, outside
+    /// quotations; from the start of the text, the first person named after it if none is before.
+    fn nearest_person_since(&self, u: usize, floor: u32) -> Option<ActorId> {
         let Unit::Quote(q) = self.units[u] else {
             return None;
         };
@@ -475,7 +570,8 @@ impl Analysis<'_> {
         let person = |m: &&Mention| self.kind(m.actor) == ActorKind::Person && !inside_quote(m);
         // The nearest person who is the subject of a sentence, of the last few named: "Hij
         // prees zijn voorganger Frans Timmermans …, herhaalde hij" is not Timmermans's.
-        let recent: Vec<&Mention> = self.mentions[..end]
+        let first = self.mentions.partition_point(|m| m.span.start < floor);
+        let recent: Vec<&Mention> = self.mentions[first.min(end)..end]
             .iter()
             .rev()
             .filter(person)
@@ -487,19 +583,40 @@ impl Analysis<'_> {
             .or(recent.first())
             .copied()
             // Where no one is named before ("zei hij" in the opening line), the first after.
-            .or_else(|| self.mentions[end..].iter().find(person))
+            .or_else(|| {
+                (floor == 0)
+                    .then(|| self.mentions[end..].iter().find(person))
+                    .flatten()
+            })
             .map(|m| m.actor)
     }
 
-    /// Whether a mention opens its sentence's clause: no pronoun and no other person before it in
-    /// its sentence (so it is likely the subject, not an object).
+    /// Whether a quotation ends at byte `end` and closes a clause: its words end with a stop or a
+    /// comma, or a comma follows it („…”, zei Jansen; "…," Smith said). A quotation inside a
+    /// sentence ("de "dictatuur" van Maduro") closes none.
+    fn closes_clause_at(&self, end: usize) -> bool {
+        let i = self.quotes.partition_point(|q| (q.span.end as usize) < end);
+        let Some(quote) = self.quotes.get(i).filter(|q| q.span.end as usize == end) else {
+            return false;
+        };
+        self.text[quote.inner.range()]
+            .trim_end()
+            .ends_with(['.', ',', '!', '?', '…'])
+            || self.text[end..].trim_start().starts_with(',')
+    }
+
+    /// Whether a mention opens its sentence's clause: no pronoun, no other person and no
+    /// preposition right before it in its sentence (so it is likely the subject, not an object).
     fn is_subject(&self, mention: &Mention) -> bool {
         let start = mention.span.start as usize;
         let before = &self.text[..start];
         let sentence_start = before
             .char_indices()
             .rev()
-            .find(|&(_, c)| matches!(c, '.' | '!' | '?' | '\n' | ':' | '”' | '"' | '’'))
+            .find(|&(i, c)| match c {
+                '.' | '!' | '?' | '\n' | ':' => true,
+                _ => self.closes_clause_at(i + c.len_utf8()),
+            })
             .map_or(0, |(i, c)| i + c.len_utf8());
         let clause = &self.text[sentence_start..start];
         let pronoun = clause
@@ -512,6 +629,13 @@ impl Analysis<'_> {
             .iter()
             .take_while(|m| (m.span.end as usize) <= start)
             .any(|m| self.kind(m.actor) == ActorKind::Person);
-        !pronoun && !other_person
+        // A name after a preposition is none ("de sluiting van Kramer").
+        let after_preposition = clause
+            .split(|c: char| !c.is_alphanumeric())
+            .rfind(|word| !word.is_empty())
+            .is_some_and(|word| {
+                word.eq_ignore_ascii_case(&self.words.of) || self.words.speaker_stops.contains(word)
+            });
+        !pronoun && !other_person && !after_preposition
     }
 }
