@@ -142,10 +142,15 @@ pub fn discover(
     openers.truncate(MAX_CANDIDATES);
     let written = Written::of(text, &candidates);
     // A lone sentence opener in no list is a candidate only if the article writes it
-    // capitalised where no sentence starts (as resolve would decide anyway).
+    // capitalised where no sentence starts, or opens sentences with it as a name does (as
+    // resolve would decide anyway).
     let confirmed_openers: Vec<Candidate> = openers
-        .into_iter()
-        .filter(|span| written.has_word(&text[span.clone()]))
+        .iter()
+        .filter(|span| {
+            let word = &text[(*span).clone()];
+            written.has_word(word) || opens_sentences_as_a_name(text, &openers, word)
+        })
+        .cloned()
         .map(|span| Candidate {
             span,
             words: 1,
@@ -427,9 +432,12 @@ fn candidate(
         votes.person += 1;
     }
     // A place's name before other words: "Ireland Fire and Rescue", "Texas Instruments".
+    // ... and so is an adjective before a noun: "Buitenlandse Zaken", "Nationale Politie".
     if count >= 2
         && votes == Votes::default()
-        && (is(range.start, &lexicon.countries) || is(range.start, &lexicon.places))
+        && (is(range.start, &lexicon.countries)
+            || is(range.start, &lexicon.places)
+            || lexicon.is_adjective(word(range.start)))
     {
         votes.organisation += 1;
     }
@@ -480,6 +488,11 @@ fn resolve(
         }
     }
     candidates.retain(|c| c.words > 0);
+    let openers: Vec<Range<usize>> = candidates
+        .iter()
+        .filter(|c| c.sentence_start && c.words == 1)
+        .map(|c| c.span.clone())
+        .collect();
     let mut names: Vec<DiscoveredName> = Vec::new();
     let mut mentions = Vec::new();
     // Full names first, so that lone words can find them.
@@ -522,11 +535,16 @@ fn resolve(
             assigned[i] = Some(owner);
             continue;
         }
+        // A word that only opens sentences, kept as a name: a surname more often than not.
+        let mut opener_surname = false;
         if c.words == 1 {
             let listed = lexicon.countries.contains(this) || lexicon.places.contains(this);
             let acronym = this.chars().filter(|c| c.is_uppercase()).count() >= 2;
             if c.sentence_start && !written.has_word(this) && !listed && !acronym {
-                continue;
+                if !opens_sentences_as_a_name(text, &openers, this) {
+                    continue;
+                }
+                opener_surname = true;
             }
             if lexicon.first_names.contains(this) && !listed {
                 continue; // a given name alone says too little
@@ -548,6 +566,9 @@ fn resolve(
             }
         };
         names[at].votes.add(c.votes);
+        if opener_surname {
+            names[at].votes.person = names[at].votes.person.saturating_add(1);
+        }
         assigned[i] = Some(at);
     }
     for (c, at) in candidates.iter().zip(assigned) {
@@ -597,6 +618,25 @@ impl<'t> Written<'t> {
     /// Whether one of the names is `name`.
     fn has_name(&self, name: &str) -> bool {
         self.names.iter().any(|n| same_ignoring_case(n, name))
+    }
+}
+
+/// Whether a word that only ever opens sentences is still a name: it opens two sentences or
+/// more, as itself ("Hoekstra ‘toonde …’. Hoekstra was …"), and the article never writes it in
+/// lower case.
+fn opens_sentences_as_a_name(text: &str, openers: &[Range<usize>], word: &str) -> bool {
+    let openings = openers
+        .iter()
+        .filter(|span| &text[(*span).clone()] == word)
+        .nth(1)
+        .is_some();
+    openings && {
+        let lower = word.to_lowercase();
+        !text.match_indices(lower.as_str()).any(|(i, _)| {
+            let before = text[..i].chars().next_back();
+            let after = text[i + lower.len()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
     }
 }
 

@@ -181,3 +181,27 @@ fn an_article_made_to_name_thousands_is_looked_at_only_up_to_a_bound() {
     assert!(mentions.len() <= MAX_CANDIDATES);
     assert!(!found.is_empty());
 }
+
+#[test]
+fn a_word_that_only_opens_sentences_is_a_surname_when_it_opens_two_and_is_never_lower_case() {
+    let found = names(
+        "Titel\n\nHoekstra wilde na afloop weinig zeggen. Vervolgens sprak de commissie. \
+         Hoekstra was eerder minister. Vervolgens ging het debat vervolgens verder.",
+    );
+    assert!(has(&found, "Hoekstra", ActorKind::Person), "{found:?}");
+    // Opens two sentences too, but is also written in lower case: a word, not a name.
+    assert!(!named(&found, "Vervolgens"), "{found:?}");
+}
+
+#[test]
+fn an_adjective_before_a_noun_is_an_organisation_and_an_acronym_title_no_actor() {
+    let found = names(
+        "Titel\n\nHij wilde het ministerie van Buitenlandse Zaken verruilen. Volgens de CEO van \
+         de bank ging het goed.",
+    );
+    assert!(
+        has(&found, "Buitenlandse Zaken", ActorKind::Organisation),
+        "{found:?}"
+    );
+    assert!(!named(&found, "CEO"), "{found:?}");
+}
