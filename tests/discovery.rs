@@ -191,6 +191,9 @@ Over de vissers van Zeedorp zei de burgemeester het volgende: „Ze zijn de ziel
 
 Wethouder Kees Bakker wilde niet ingaan op de vraag. „Daar ga ik niet over.”
 
+Bakker was kort. Noch over de haven, noch over de manier waarop schipper Joost Visser hem \
+benaderde. „Het is niet aan mij”, herhaalde hij.
+
 Bakker bij gesprek met Anna de Wit: „Wij zijn het eens.”
 ";
 
@@ -217,6 +220,8 @@ fn speakers_named_by_a_role_a_description_or_the_sentence_before_are_found() {
     assert_eq!(speaker("Ze zijn de ziel"), "Anna de Wit");
     // A quotation with nothing around it is said by the person of the sentence before.
     assert_eq!(speaker("Daar ga ik niet over"), "Kees Bakker");
+    // "Hij" stands for the subject named early in a clause, not for a name deep inside one.
+    assert_eq!(speaker("Het is niet aan mij"), "Kees Bakker");
     // Before a colon, the person the clause opens with.
     assert_eq!(speaker("Wij zijn het eens"), "Kees Bakker");
     // A heading's quotation waits for the first quotation under it.

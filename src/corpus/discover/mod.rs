@@ -399,6 +399,15 @@ fn candidate(
         // More than initials or a given name: "J.C. Beetslaan", "Darling Close".
         votes.place += 3;
     }
+    // An adjective inside a name makes it no person's: "Christen Democratische Verkenningen",
+    // "Koninklijke Nederlandse Akademie" (at its end, it may be a surname: "Adrie Evertse").
+    let inner = range.start + 1..range.end.saturating_sub(1);
+    if inner
+        .into_iter()
+        .any(|i| words[i].capitalised && lexicon.is_adjective(word(i)))
+    {
+        votes.organisation += 2;
+    }
     let initials = (range.start..range.end).any(|i| words[i].is_initials(text));
     if initials
         || (count >= 2 && is(range.start, &lexicon.first_names))

@@ -205,3 +205,20 @@ fn an_adjective_before_a_noun_is_an_organisation_and_an_acronym_title_no_actor()
     );
     assert!(!named(&found, "CEO"), "{found:?}");
 }
+
+#[test]
+fn an_adjective_inside_a_name_makes_an_organisation_but_a_surname_ending_alike_stays_a_person() {
+    let found = names(
+        "Titel\n\nHet stuk verscheen in Christen Democratische Verkenningen. Huisarts Adrie \
+         Evertse, die het las, was blij.",
+    );
+    assert!(
+        has(
+            &found,
+            "Christen Democratische Verkenningen",
+            ActorKind::Organisation
+        ),
+        "{found:?}"
+    );
+    assert!(has(&found, "Adrie Evertse", ActorKind::Person), "{found:?}");
+}

@@ -27,6 +27,10 @@ use crate::corpus::language::{QuoteWords, Words};
 /// How many of the people named last before a quotation a pronoun may stand for.
 const RECENT_PEOPLE: usize = 4;
 
+/// How many words may stand before a subject in its clause ("De Zuid-Koreaanse president Yoon
+/// …", "In de wegrit toonde Sonny Colbrelli …").
+const SUBJECT_DEPTH: usize = 4;
+
 /// What a reporting clause names as the speaker.
 #[derive(Clone, Copy, Debug, PartialEq)]
 enum Said {
@@ -606,7 +610,8 @@ impl Analysis<'_> {
     }
 
     /// Whether a mention opens its sentence's clause: no pronoun, no other person and no
-    /// preposition right before it in its sentence (so it is likely the subject, not an object).
+    /// preposition right before it in its sentence, and few words before it in its clause (so it
+    /// is likely the subject, not an object).
     fn is_subject(&self, mention: &Mention) -> bool {
         let start = mention.span.start as usize;
         let before = &self.text[..start];
@@ -636,6 +641,18 @@ impl Analysis<'_> {
             .is_some_and(|word| {
                 word.eq_ignore_ascii_case(&self.words.of) || self.words.speaker_stops.contains(word)
             });
-        !pronoun && !other_person && !after_preposition
+        // A subject comes early in its clause, or after the reporting verb that opens it ("…”,
+        // zei onderminister van Buitenlandse Zaken Sergej Rjabkov"); a name deep in a clause is in
+        // one of its own
+        // ("noch over de manier waarop premier Rutte …").
+        let clause_tail = clause.rsplit(',').next().unwrap_or(clause);
+        let mut tail_words = clause_tail
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|word| !word.is_empty());
+        let deep = tail_words.clone().nth(SUBJECT_DEPTH).is_some()
+            && !tail_words
+                .next()
+                .is_some_and(|word| self.words.speech_cues.contains(word));
+        !pronoun && !other_person && !after_preposition && !deep
     }
 }
