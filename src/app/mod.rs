@@ -4,6 +4,7 @@
 pub mod action;
 pub mod bookmarking;
 pub mod keymap;
+pub mod keys;
 pub mod layout;
 pub mod mouse;
 pub mod overlay;
