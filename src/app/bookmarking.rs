@@ -298,7 +298,6 @@ pub fn open_bookmark(app: &mut App) -> Option<usize> {
     app.focus = Focus::Article;
     app.article = ArticleState::default();
     app.read.insert(index);
-    app.rewrap();
     let article = &app.corpus.articles[index];
     let quote = article
         .quotes

@@ -2,6 +2,7 @@
 //! update function. No drawing happens here.
 
 pub mod action;
+pub mod article_view;
 pub mod bookmarking;
 pub mod keymap;
 pub mod keys;

@@ -7,7 +7,7 @@ use ratatui_textarea::TextArea;
 use super::action::Action;
 use super::bookmarking;
 use super::keymap::{Key, Mode};
-use super::layout::{LIST_ITEM_HEIGHT, areas, article_body, inner, timeline_list};
+use super::layout::Pages;
 use super::overlay::{Overlay, SearchInput, SearchTarget};
 use super::state::{App, ArticleState, Focus, ListState, View};
 
@@ -20,6 +20,7 @@ pub fn handle_key(app: &mut App, key: KeyEvent) {
     if key.kind == KeyEventKind::Release {
         return;
     }
+    app.sync_view();
     match app.top_overlay() {
         Some(Overlay::Confirm(_)) => {
             bookmarking::confirm_key(app, key);
@@ -39,7 +40,7 @@ pub fn handle_key(app: &mut App, key: KeyEvent) {
 /// The terminal changed size.
 pub fn resize(app: &mut App, width: u16, height: u16) {
     app.size = Rect::new(0, 0, width, height);
-    app.rewrap();
+    app.pages = Pages::new(app.size);
     clamp(app);
 }
 
@@ -95,6 +96,7 @@ fn set_search(app: &mut App, target: SearchTarget, text: String) {
 
 /// Applies one action.
 pub fn update(app: &mut App, action: Action) {
+    app.sync_view();
     let mode = app.mode();
     match action {
         Action::Quit => bookmarking::request_quit(app),
@@ -118,7 +120,6 @@ pub fn update(app: &mut App, action: Action) {
                 _ => Focus::List,
             };
             mark_read(app);
-            app.rewrap();
         }
         Action::NextQuote => select_quote(app, true),
         Action::PrevQuote => select_quote(app, false),
@@ -194,22 +195,14 @@ fn back(app: &mut App) {
 
 /// How many rows one page is in a mode.
 fn page(app: &App, mode: Mode) -> usize {
-    let main = areas(app.size, app.focus == Focus::Article).main;
-    let rows = match mode {
-        Mode::List => areas(app.size, false)
-            .list
-            .map_or(1, |l| inner(l).height / LIST_ITEM_HEIGHT),
-        Mode::Article => areas(app.size, true)
-            .article
-            .map_or(1, |a| article_body(a).height),
-        Mode::Timeline => timeline_list(inner(main)).height,
-        Mode::Bookmarks => inner(main).height / 2,
-        Mode::Select => areas(app.size, true)
-            .article
-            .map_or(1, |a| article_body(a).height),
-        Mode::Actors | Mode::Warnings | Mode::Help => inner(main).height,
-    };
-    usize::from(rows.max(1))
+    let pages = &app.pages;
+    match mode {
+        Mode::List => pages.list,
+        Mode::Article | Mode::Select => pages.article,
+        Mode::Timeline => pages.timeline,
+        Mode::Bookmarks => pages.bookmarks,
+        Mode::Actors | Mode::Warnings | Mode::Help => pages.main,
+    }
 }
 
 fn moved(from: usize, by: isize, len: usize) -> usize {
@@ -226,11 +219,10 @@ pub(super) fn step(app: &mut App, mode: Mode, by: isize) {
             app.list.selected = moved(before, by, app.visible.len());
             if app.list.selected != before {
                 app.article = ArticleState::default();
-                app.rewrap();
             }
         }
         Mode::Article => {
-            let lines = app.wrapped_current().map_or(0, |w| w.lines.len());
+            let lines = app.synced_view().map_or(0, |v| v.wrapped.lines.len());
             app.article.scroll = moved(app.article.scroll, by, lines.max(1));
         }
         Mode::Timeline => {
@@ -262,7 +254,6 @@ pub(super) fn open(app: &mut App, mode: Mode) {
         Mode::List if app.current().is_some() => {
             app.focus = Focus::Article;
             mark_read(app);
-            app.rewrap();
         }
         Mode::Timeline => {
             let Some(bucket) = app.buckets.get(app.timeline.selected) else {
@@ -324,7 +315,6 @@ fn move_article(app: &mut App, by: isize) {
     }
     app.focus = Focus::Article;
     mark_read(app);
-    app.rewrap();
 }
 
 fn select_quote(app: &mut App, forward: bool) {
@@ -361,7 +351,9 @@ fn jump_match(app: &mut App, forward: bool) {
         app.message = Some("no search; / to search".into());
         return;
     }
-    let matches = app.matches();
+    let matches = app
+        .synced_view()
+        .map_or_else(Vec::new, |v| v.matches.clone());
     let next = match (app.article.search_match, forward) {
         (None, true) if !matches.is_empty() => Some(0),
         (None, false) if !matches.is_empty() => Some(matches.len() - 1),
@@ -379,7 +371,6 @@ fn jump_match(app: &mut App, forward: bool) {
             ));
             app.focus = Focus::Article;
             mark_read(app);
-            app.rewrap();
             scroll_into_view(app, matches[m].start);
         }
         None => {
@@ -405,10 +396,8 @@ fn jump_match(app: &mut App, forward: bool) {
             app.list.selected = target;
             app.article = ArticleState::default();
             app.focus = Focus::Article;
-            app.rewrap();
-            if app.matches().is_empty() {
+            if app.synced_view().is_none_or(|v| v.matches.is_empty()) {
                 app.list.selected = before;
-                app.rewrap();
                 app.message = Some("no more matches".into());
                 return;
             }
@@ -420,10 +409,10 @@ fn jump_match(app: &mut App, forward: bool) {
 /// Scrolls the article so the line holding byte `pos` shows, with a little context above.
 fn scroll_into_view(app: &mut App, pos: usize) {
     let height = page(app, Mode::Article);
-    let Some(wrapped) = app.wrapped_current() else {
+    let Some(view) = app.synced_view() else {
         return;
     };
-    let line = wrapped.line_of(pos);
+    let line = view.wrapped.line_of(pos);
     if line < app.article.scroll || line >= app.article.scroll + height {
         app.article.scroll = line.saturating_sub(CONTEXT_LINES);
     }
@@ -431,6 +420,10 @@ fn scroll_into_view(app: &mut App, pos: usize) {
 
 /// Keeps selections inside their lists and scroll offsets showing the selections.
 pub fn clamp(app: &mut App) {
+    app.sync_view();
+    if app.view == View::Timeline {
+        app.count_actor_timeline();
+    }
     fn keep(state: &mut ListState, len: usize, rows: usize) {
         state.selected = state.selected.min(len.saturating_sub(1));
         if state.selected < state.offset {

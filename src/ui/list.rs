@@ -76,11 +76,9 @@ fn item_lines<'a>(
         1 => format!("{marked} 1 quote"),
         n => format!("{marked} {n} quotes"),
     };
-    let actors: Vec<&str> = article
-        .actor_counts()
+    let actors: Vec<&str> = app.main_actors[index]
         .iter()
-        .take(3)
-        .map(|&(a, _)| short_name(app.corpus.gazetteer.actor(a)))
+        .map(|&a| short_name(app.corpus.gazetteer.actor(a)))
         .collect();
     let actor_width = width.saturating_sub(10 + quotes.width());
     let first = Line::from(vec![
