@@ -18,6 +18,12 @@ pub enum Mode {
     /// Selecting a passage by sentences in the article.
     Select,
     Help,
+    /// Typing a search; keys bound to nothing here are typed.
+    Search,
+    /// Editing a bookmark's note; keys bound to nothing here are typed.
+    Note,
+    /// A question waiting for an answer.
+    Confirm,
 }
 
 impl Mode {
@@ -31,6 +37,9 @@ impl Mode {
             Mode::Bookmarks => "Bookmarks",
             Mode::Select => "Passage selection",
             Mode::Help => "Help",
+            Mode::Search => "Search",
+            Mode::Note => "Note",
+            Mode::Confirm => "Question",
         }
     }
 }
@@ -223,8 +232,43 @@ pub const DEFAULT_KEYMAP: &[Binding] = &[
     },
     Binding {
         keys: &[Key::ctrl('c')],
-        modes: ALL,
+        modes: &[
+            Mode::List,
+            Mode::Article,
+            Mode::Timeline,
+            Mode::Actors,
+            Mode::Warnings,
+            Mode::Bookmarks,
+            Mode::Select,
+            Mode::Help,
+            Mode::Search,
+        ],
         action: Action::Quit,
+    },
+    Binding {
+        keys: &[Key::plain(KeyCode::Enter)],
+        modes: &[Mode::Search],
+        action: Action::Accept,
+    },
+    Binding {
+        keys: &[Key::plain(KeyCode::Esc)],
+        modes: &[Mode::Search, Mode::Note],
+        action: Action::Cancel,
+    },
+    Binding {
+        keys: &[Key::ctrl('s')],
+        modes: &[Mode::Note],
+        action: Action::SaveNote,
+    },
+    Binding {
+        keys: &[Key::ch('y'), Key::ch('Y')],
+        modes: &[Mode::Confirm],
+        action: Action::Yes,
+    },
+    Binding {
+        keys: &[Key::ch('n'), Key::ch('N'), Key::plain(KeyCode::Esc)],
+        modes: &[Mode::Confirm],
+        action: Action::No,
     },
 ];
 
@@ -294,6 +338,15 @@ impl Keymap {
                 (keys.join(" "), action.describe())
             })
             .collect()
+    }
+
+    /// The key a hint names for `action` in `mode`: `preferred` while it does that, else the
+    /// first key that does, else (no key at all) the action's name as the config file writes it.
+    pub fn hint(&self, mode: Mode, action: Action, preferred: Option<Key>) -> String {
+        match preferred {
+            Some(key) if self.action_for(mode, key) == Some(action) => key.label(),
+            _ => self.key_for(mode, action).unwrap_or_else(|| action.name()),
+        }
     }
 
     /// The first key bound to `action` in `mode`, for hints in the status line.
@@ -396,7 +449,7 @@ mod tests {
 
     #[test]
     fn no_key_is_bound_twice_in_one_mode() {
-        for mode in ALL {
+        for mode in ALL.iter().chain(&[Mode::Search, Mode::Note, Mode::Confirm]) {
             let mut seen = std::collections::HashSet::new();
             for binding in DEFAULT_KEYMAP.iter().filter(|b| b.modes.contains(mode)) {
                 for key in binding.keys {

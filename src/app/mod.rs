@@ -11,6 +11,7 @@ pub mod mouse;
 pub mod overlay;
 pub mod resume;
 pub mod state;
+pub mod strings;
 pub mod update;
 pub mod wrap;
 

@@ -162,18 +162,10 @@ impl App {
             .enumerate()
             .map(|(i, a)| (a.id.clone(), i))
             .collect();
-        let message = match corpus.skipped() {
-            0 if corpus.warnings.is_empty() => None,
-            0 if corpus.warnings.len() == 1 => Some("1 load warning; w to see it".to_owned()),
-            0 => Some(format!(
-                "{} load warnings; w to see them",
-                corpus.warnings.len()
-            )),
-            1 => Some("1 file skipped; w to see why".to_owned()),
-            n => Some(format!("{n} files skipped; w to see why")),
-        };
+        let keymap = Keymap::default();
+        let message = super::strings::loaded(&keymap, &corpus);
         let mut app = App {
-            keymap: Keymap::default(),
+            keymap,
             corpus,
             folded,
             buckets,
@@ -212,6 +204,15 @@ impl App {
         app.sync_view();
         super::bookmarking::open_store(&mut app);
         app
+    }
+
+    /// Puts `keymap` in use; the message the reader opened with names its keys.
+    pub fn set_keymap(&mut self, keymap: Keymap) {
+        let opening = super::strings::loaded(&self.keymap, &self.corpus);
+        self.keymap = keymap;
+        if self.message.is_some() && self.message == opening {
+            self.message = super::strings::loaded(&self.keymap, &self.corpus);
+        }
     }
 
     /// The mode keys are looked up in.

@@ -1,6 +1,6 @@
 //! The one place the reader's state changes: an event or an action in, the new state out.
 
-use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use crossterm::event::{KeyEvent, KeyEventKind};
 use ratatui::layout::Rect;
 use ratatui_textarea::TextArea;
 
@@ -10,6 +10,7 @@ use super::keymap::{Key, Mode};
 use super::layout::Pages;
 use super::overlay::{Overlay, SearchInput, SearchTarget};
 use super::state::{App, ArticleState, Focus, ListState, View};
+use super::strings;
 
 /// Lines of context kept above a quotation or match scrolled into view.
 const CONTEXT_LINES: usize = 2;
@@ -45,29 +46,27 @@ pub fn resize(app: &mut App, width: u16, height: u16) {
 }
 
 fn search_key(app: &mut App, key: KeyEvent) {
+    let action = app.keymap.action_for(Mode::Search, Key::from_event(&key));
     let Some(Overlay::Search(search)) = app.top_overlay_mut() else {
         return;
     };
     let target = search.target;
-    match key.code {
-        KeyCode::Esc => {
+    match action {
+        Some(Action::Cancel) => {
             let previous = std::mem::take(&mut search.previous);
             app.close_overlay();
             set_search(app, target, previous);
         }
-        KeyCode::Enter if target == SearchTarget::Bookmarks => app.close_overlay(),
-        KeyCode::Enter => {
+        Some(Action::Accept) if target == SearchTarget::Bookmarks => app.close_overlay(),
+        Some(Action::Accept) => {
             app.close_overlay();
             if app.visible.is_empty() {
-                app.message = Some("no article matches; Esc clears the search".into());
+                app.message = Some(strings::search_matches_nothing(&app.keymap));
             } else if !app.filters.search.is_empty() {
-                app.message = Some(format!(
-                    "{} articles match; n/N jump between matches",
-                    app.visible.len()
-                ));
+                app.message = Some(strings::search_matches(&app.keymap, app.visible.len()));
             }
         }
-        KeyCode::Char('c') if key.modifiers.contains(KeyModifiers::CONTROL) => {
+        Some(Action::Quit) => {
             app.close_overlay();
             bookmarking::request_quit(app);
         }
@@ -168,6 +167,9 @@ pub fn update(app: &mut App, action: Action) {
         Action::EditNote => bookmarking::edit_note(app),
         Action::Delete => bookmarking::delete(app),
         Action::Undo => bookmarking::undo(app),
+        // The keys of the search input, the note editor and questions: their key functions
+        // take them.
+        Action::Accept | Action::Cancel | Action::SaveNote | Action::Yes | Action::No => {}
     }
     clamp(app);
 }
@@ -202,6 +204,7 @@ fn page(app: &App, mode: Mode) -> usize {
         Mode::Timeline => pages.timeline,
         Mode::Bookmarks => pages.bookmarks,
         Mode::Actors | Mode::Warnings | Mode::Help => pages.main,
+        Mode::Search | Mode::Note | Mode::Confirm => pages.main,
     }
 }
 
@@ -246,6 +249,7 @@ pub(super) fn step(app: &mut App, mode: Mode, by: isize) {
                 scroll_into_view(app, pos);
             }
         }
+        Mode::Search | Mode::Note | Mode::Confirm => {}
     }
 }
 
@@ -348,7 +352,7 @@ fn select_quote(app: &mut App, forward: bool) {
 
 fn jump_match(app: &mut App, forward: bool) {
     if app.filters.search.is_empty() {
-        app.message = Some("no search; / to search".into());
+        app.message = Some(strings::no_search(&app.keymap, app.mode()));
         return;
     }
     let matches = app

@@ -10,6 +10,7 @@ use super::text::pad;
 use super::theme::Theme;
 use crate::app::layout::LIST_ITEM_HEIGHT;
 use crate::app::state::{App, Focus};
+use crate::app::strings;
 use crate::corpus::actors::{Actor, ActorKind};
 
 pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
@@ -25,9 +26,9 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let body = super::framed(frame, area, &title, focused, theme);
     if app.visible.is_empty() {
         let text = if app.corpus.articles.is_empty() {
-            "No articles loaded. Start kroniek with a folder of *.txt articles: kroniek PATH"
+            "No articles loaded. Start kroniek with a folder of *.txt articles: kroniek PATH".into()
         } else {
-            "No article matches. Esc clears the filters."
+            strings::no_article_matches(&app.keymap)
         };
         frame.render_widget(
             Paragraph::new(text).wrap(ratatui::widgets::Wrap { trim: true }),
