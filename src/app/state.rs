@@ -91,6 +91,8 @@ pub struct Bookmarks {
     pub undo: Option<Bookmark>,
     /// The bookmarks view's `/` filter.
     pub filter: String,
+    /// Indices into `list` of the bookmarks the filter lets through; [`App::sync`] keeps it.
+    pub shown: Vec<usize>,
     pub view: ListState,
 }
 
@@ -192,6 +194,7 @@ impl App {
                 error: None,
                 undo: None,
                 filter: String::new(),
+                shown: Vec::new(),
                 view: ListState::default(),
             },
             selection: None,
@@ -201,8 +204,8 @@ impl App {
             pages: Pages::new(size),
             quit: false,
         };
-        app.sync_view();
         super::bookmarking::open_store(&mut app);
+        app.sync();
         app
     }
 
@@ -386,9 +389,17 @@ impl App {
     }
 
     /// Indices into the bookmark list that the bookmarks view shows, after its filter.
-    pub fn visible_bookmarks(&self) -> Vec<usize> {
+    pub fn visible_bookmarks(&self) -> &[usize] {
+        &self.bookmarks.shown
+    }
+
+    /// Brings what the panes show up to date with the state: the open article's view and the
+    /// bookmarks the filter lets through (folded here, not on every frame).
+    pub fn sync(&mut self) {
+        self.sync_view();
         let terms = terms(&self.bookmarks.filter);
-        self.bookmarks
+        self.bookmarks.shown = self
+            .bookmarks
             .list
             .iter()
             .enumerate()

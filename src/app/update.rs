@@ -21,7 +21,7 @@ pub fn handle_key(app: &mut App, key: KeyEvent) {
     if key.kind == KeyEventKind::Release {
         return;
     }
-    app.sync_view();
+    app.sync();
     match app.top_overlay() {
         Some(Overlay::Confirm(_)) => {
             bookmarking::confirm_key(app, key);
@@ -95,7 +95,7 @@ fn set_search(app: &mut App, target: SearchTarget, text: String) {
 
 /// Applies one action.
 pub fn update(app: &mut App, action: Action) {
-    app.sync_view();
+    app.sync();
     let mode = app.mode();
     match action {
         Action::Quit => bookmarking::request_quit(app),
@@ -424,7 +424,7 @@ fn scroll_into_view(app: &mut App, pos: usize) {
 
 /// Keeps selections inside their lists and scroll offsets showing the selections.
 pub fn clamp(app: &mut App) {
-    app.sync_view();
+    app.sync();
     if app.view == View::Timeline {
         app.count_actor_timeline();
     }
