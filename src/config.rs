@@ -170,21 +170,12 @@ pub fn load(explicit: Option<&Path>) -> Result<Config, ConfigError> {
         ConfigError(format!(
             "cannot read the config file {}: {}",
             path.display(),
-            describe_io(&e)
+            crate::io_error::reason(&e)
         ))
     })?;
     let mut config = parse(&text, &path)?;
     config.file = Some(path);
     Ok(config)
-}
-
-fn describe_io(e: &std::io::Error) -> String {
-    match e.kind() {
-        std::io::ErrorKind::NotFound => "no such file".into(),
-        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
-        std::io::ErrorKind::InvalidData => "not UTF-8 text".into(),
-        _ => e.to_string(),
-    }
 }
 
 /// Parses the text of a config file found at `path` (relative paths inside it are relative to
@@ -246,7 +237,7 @@ impl Config {
                 ConfigError(format!(
                     "cannot read the actors file {} named in the config: {}",
                     path.display(),
-                    describe_io(&e)
+                    crate::io_error::reason(&e)
                 ))
             })?;
             files.push((path.display().to_string(), text));
