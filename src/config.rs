@@ -6,14 +6,13 @@ use std::collections::BTreeMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
-use ratatui::style::Color;
 use serde::Deserialize;
 use serde::de::{self, Deserializer, SeqAccess, Visitor};
 
 use crate::app::action::Action;
 use crate::app::keymap::{Key, Keymap};
 use crate::corpus::actors::Gazetteer;
-use crate::ui::theme::{Colours, Shade, ThemeName};
+use crate::ui::theme::{Colours, ThemeName};
 
 pub const FILE_NAME: &str = "config.toml";
 
@@ -77,116 +76,77 @@ struct File {
     mouse: Option<bool>,
     remember: Option<bool>,
     #[serde(default)]
-    keys: BTreeMap<Action, Keys>,
+    keys: BTreeMap<Action, OneOrMany<Key>>,
     #[serde(default)]
-    theme: ThemeTable,
+    theme: Colours,
 }
 
-#[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct ThemeTable {
-    name: Option<ThemeName>,
-    person: Option<Colour>,
-    organisation: Option<Colour>,
-    country: Option<Colour>,
-    quote: Option<Colour>,
-    quote_selected: Option<Colour>,
-    search_match: Option<Colour>,
-    selection: Option<Colour>,
-    heading: Option<Colour>,
-    border: Option<Colour>,
-    border_focused: Option<Colour>,
-    dim: Option<Colour>,
-    key: Option<Colour>,
-    message: Option<Colour>,
-}
-
-impl ThemeTable {
-    fn colours(&self) -> [(&'static str, Option<Colour>); 13] {
-        [
-            ("person", self.person),
-            ("organisation", self.organisation),
-            ("country", self.country),
-            ("quote", self.quote),
-            ("quote_selected", self.quote_selected),
-            ("search_match", self.search_match),
-            ("selection", self.selection),
-            ("heading", self.heading),
-            ("border", self.border),
-            ("border_focused", self.border_focused),
-            ("dim", self.dim),
-            ("key", self.key),
-            ("message", self.message),
-        ]
-    }
-}
-
-/// One key or a list of keys, each as [`Key::parse`] reads it.
+/// One value or a list of them, as a config file may write a list of one: `"x"` or `["x", "y"]`.
+/// Each value keeps its own errors (a bad key says which), where an untagged enum would only say
+/// that neither form fitted.
 #[derive(Debug)]
-struct Keys(Vec<Key>);
+struct OneOrMany<T>(Vec<T>);
 
-impl<'de> Deserialize<'de> for Keys {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Keys, D::Error> {
-        struct KeysVisitor;
-        impl<'de> Visitor<'de> for KeysVisitor {
-            type Value = Keys;
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for OneOrMany<T> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<OneOrMany<T>, D::Error> {
+        struct OneOrManyVisitor<T>(std::marker::PhantomData<T>);
+        impl<'de, T: Deserialize<'de>> Visitor<'de> for OneOrManyVisitor<T> {
+            type Value = OneOrMany<T>;
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a key such as \"x\" or \"ctrl-n\", or a list of them")
+                f.write_str("one value or a list of them")
             }
-            fn visit_str<E: de::Error>(self, text: &str) -> Result<Keys, E> {
-                Key::parse(text).map(|k| Keys(vec![k])).map_err(E::custom)
+            fn visit_str<E: de::Error>(self, text: &str) -> Result<OneOrMany<T>, E> {
+                T::deserialize(de::value::StrDeserializer::new(text))
+                    .map(|one| OneOrMany(vec![one]))
             }
-            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Keys, A::Error> {
-                let mut keys = Vec::new();
-                while let Some(text) = seq.next_element::<String>()? {
-                    keys.push(Key::parse(&text).map_err(de::Error::custom)?);
-                }
-                Ok(Keys(keys))
+            fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<OneOrMany<T>, A::Error> {
+                Vec::deserialize(de::value::SeqAccessDeserializer::new(seq)).map(OneOrMany)
             }
         }
-        deserializer.deserialize_any(KeysVisitor)
+        deserializer.deserialize_any(OneOrManyVisitor(std::marker::PhantomData))
     }
 }
 
-/// A colour: a name (`red`, `lightblue`), `#rrggbb`, or a 256-colour index (`208`).
-#[derive(Debug, Clone, Copy)]
-struct Colour(Color);
-
-impl<'de> Deserialize<'de> for Colour {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Colour, D::Error> {
-        let text = String::deserialize(deserializer)?;
-        parse_colour(&text).map(Colour).map_err(de::Error::custom)
+/// The names of a struct's fields in the order declared, as its derived `Deserialize` hands them
+/// to a deserializer; `kroniek config` prints the `[theme]` table in this order.
+fn field_names<T: serde::de::DeserializeOwned>() -> &'static [&'static str] {
+    /// Asks for nothing but the fields; its "error" carries them out.
+    struct Fields;
+    #[derive(Debug)]
+    struct Found(&'static [&'static str]);
+    impl fmt::Display for Found {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("fields found")
+        }
     }
-}
-
-fn parse_colour(text: &str) -> Result<Color, String> {
-    let trimmed = text.trim();
-    let colour: Option<Color> = if let Some(hex) = trimmed.strip_prefix('#') {
-        (hex.len() == 6 && hex.chars().all(|c| c.is_ascii_hexdigit()))
-            .then(|| u32::from_str_radix(hex, 16).ok())
-            .flatten()
-            .map(|n| Color::Rgb((n >> 16) as u8, (n >> 8) as u8, n as u8))
-    } else if let Ok(index) = trimmed.parse::<u8>() {
-        Some(Color::Indexed(index))
-    } else {
-        trimmed
-            .parse::<Color>()
-            .ok()
-            .filter(|c| !matches!(c, Color::Reset))
-    };
-    colour.ok_or_else(|| {
-        format!(
-            "unknown colour `{text}` (want a name such as red or lightblue, #rrggbb, or 0 to 255)"
-        )
-    })
-}
-
-/// How a colour is written in the config file.
-pub fn colour_name(colour: Color) -> String {
-    match colour {
-        Color::Rgb(r, g, b) => format!("#{r:02x}{g:02x}{b:02x}"),
-        Color::Indexed(i) => i.to_string(),
-        named => format!("{named:?}").to_lowercase(),
+    impl std::error::Error for Found {}
+    impl de::Error for Found {
+        fn custom<M: fmt::Display>(_: M) -> Found {
+            Found(&[])
+        }
+    }
+    impl<'de> Deserializer<'de> for Fields {
+        type Error = Found;
+        fn deserialize_any<V: Visitor<'de>>(self, _: V) -> Result<V::Value, Found> {
+            Err(Found(&[]))
+        }
+        fn deserialize_struct<V: Visitor<'de>>(
+            self,
+            _: &'static str,
+            fields: &'static [&'static str],
+            _: V,
+        ) -> Result<V::Value, Found> {
+            Err(Found(fields))
+        }
+        serde::forward_to_deserialize_any! {
+            bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf
+            option unit unit_struct newtype_struct seq tuple tuple_struct map enum identifier
+            ignored_any
+        }
+    }
+    match T::deserialize(Fields) {
+        Err(Found(fields)) => fields,
+        Ok(_) => &[],
     }
 }
 
@@ -210,21 +170,12 @@ pub fn load(explicit: Option<&Path>) -> Result<Config, ConfigError> {
         ConfigError(format!(
             "cannot read the config file {}: {}",
             path.display(),
-            describe_io(&e)
+            crate::io_error::reason(&e)
         ))
     })?;
     let mut config = parse(&text, &path)?;
     config.file = Some(path);
     Ok(config)
-}
-
-fn describe_io(e: &std::io::Error) -> String {
-    match e.kind() {
-        std::io::ErrorKind::NotFound => "no such file".into(),
-        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
-        std::io::ErrorKind::InvalidData => "not UTF-8 text".into(),
-        _ => e.to_string(),
-    }
 }
 
 /// Parses the text of a config file found at `path` (relative paths inside it are relative to
@@ -240,13 +191,8 @@ pub fn parse(text: &str, path: &Path) -> Result<Config, ConfigError> {
     let base = path.parent().unwrap_or(Path::new("."));
     let patches: Vec<(Action, Vec<Key>)> = file.keys.into_iter().map(|(a, k)| (a, k.0)).collect();
     let (keymap, unbound) = Keymap::patched(&patches);
-    let theme = file.theme.name.unwrap_or_default();
-    let mut colours = Colours::builtin(theme);
-    for (name, colour) in file.theme.colours() {
-        if let Some(Colour(colour)) = colour {
-            colours.set(name, Shade::user(colour));
-        }
-    }
+    let theme = file.theme.name;
+    let colours = file.theme.over(Colours::builtin(theme));
     Ok(Config {
         file: None,
         corpus: file.corpus.iter().map(|p| resolve(p, base)).collect(),
@@ -291,7 +237,7 @@ impl Config {
                 ConfigError(format!(
                     "cannot read the actors file {} named in the config: {}",
                     path.display(),
-                    describe_io(&e)
+                    crate::io_error::reason(&e)
                 ))
             })?;
             files.push((path.display().to_string(), text));
@@ -317,41 +263,18 @@ impl Config {
             out.push_str(&format!("{} = [{}]\n", action.name(), keys.join(", ")));
         }
         out.push_str("\n[theme]\n");
-        let name = match self.theme {
-            ThemeName::Dark => "dark",
-            ThemeName::Light => "light",
-        };
-        out.push_str(&format!("name = {}\n", quote(name)));
-        for name in Colours::NAMES {
-            match self.colours.get(name).flatten() {
-                Some(shade) => {
-                    out.push_str(&format!("{name} = {}\n", quote(&colour_name(shade.rich))))
-                }
+        // Every field of the table as the config file writes it: the name, then each colour.
+        let table = serde_json::to_value(Colours {
+            name: self.theme,
+            ..self.colours
+        })
+        .unwrap_or_default();
+        for name in field_names::<Colours>() {
+            match table.get(name).and_then(serde_json::Value::as_str) {
+                Some(value) => out.push_str(&format!("{name} = {}\n", quote(value))),
                 None => out.push_str(&format!("# {name}: the theme's own\n")),
             }
         }
         out
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn colours_are_read_by_name_hex_and_index() {
-        assert_eq!(parse_colour("red"), Ok(Color::Red));
-        assert_eq!(parse_colour("lightblue"), Ok(Color::LightBlue));
-        assert_eq!(parse_colour("#ff8000"), Ok(Color::Rgb(255, 128, 0)));
-        assert_eq!(parse_colour("208"), Ok(Color::Indexed(208)));
-        assert!(parse_colour("blurple").is_err());
-        assert!(parse_colour("#12345").is_err());
-    }
-
-    #[test]
-    fn written_colours_read_back() {
-        for colour in [Color::Rgb(1, 2, 3), Color::Indexed(42), Color::LightMagenta] {
-            assert_eq!(parse_colour(&colour_name(colour)), Ok(colour));
-        }
     }
 }

@@ -1,5 +1,6 @@
-//! I/O errors in words a user can act on, written once: the loader's warnings and the bookmark
-//! store's errors give an I/O error's reason in these words.
+//! I/O errors in words a user can act on, written once: every message about an I/O error (the
+//! loader's warnings, the bookmark store, the config file, the state file, the log, written
+//! output) gives its reason in these words.
 
 use std::io;
 
@@ -16,6 +17,8 @@ pub fn reason(e: &io::Error) -> String {
         io::ErrorKind::PermissionDenied => "permission denied".into(),
         io::ErrorKind::StorageFull => "the disk is full".into(),
         io::ErrorKind::ReadOnlyFilesystem => "the file system is read-only".into(),
+        // What reading a file as text says of bytes that are not UTF-8.
+        io::ErrorKind::InvalidData => "not UTF-8 text".into(),
         _ => sanitise_line(&e.to_string()),
     }
 }

@@ -26,7 +26,13 @@ pub fn init(state_dir: Option<&Path>) -> Result<Option<PathBuf>, String> {
     let path = dir.join(FILE_NAME);
     let file = std::fs::create_dir_all(dir)
         .and_then(|()| OpenOptions::new().create(true).append(true).open(&path))
-        .map_err(|e| format!("cannot open the log {}: {e}; not logging", path.display()))?;
+        .map_err(|e| {
+            format!(
+                "cannot open the log {}: {}; not logging",
+                path.display(),
+                crate::io_error::reason(&e)
+            )
+        })?;
     tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_writer(Mutex::new(file))

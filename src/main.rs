@@ -126,7 +126,11 @@ fn main() -> ExitCode {
         // A closed pipe (`kroniek list | head`) is not an error worth a word.
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => {
-            let _ = writeln!(err, "kroniek: cannot write output: {e}");
+            let _ = writeln!(
+                err,
+                "kroniek: cannot write output: {}",
+                kroniek::io_error::reason(&e)
+            );
             ExitCode::from(1)
         }
     }

@@ -94,11 +94,7 @@ impl ResumeStore {
             format!(
                 "cannot {what} {}: {}",
                 self.dir.display(),
-                match e.kind() {
-                    io::ErrorKind::PermissionDenied => "permission denied".to_owned(),
-                    io::ErrorKind::StorageFull => "the disk is full".to_owned(),
-                    _ => e.to_string(),
-                }
+                crate::io_error::reason(&e)
             )
         };
         fs::create_dir_all(&self.dir).map_err(|e| fail("create", e))?;

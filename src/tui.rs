@@ -105,7 +105,7 @@ pub fn run(reader: Reader) -> io::Result<Exit> {
     }
     let result = loading(&mut terminal, load, store, &stop).and_then(|app| match app {
         Some(mut app) => {
-            app.keymap = keymap;
+            app.set_keymap(keymap);
             if let Some((store, corpus)) = &resume
                 && let Some(place) = store.place(corpus)
             {

@@ -151,6 +151,39 @@ fn patched_keys_work_in_the_reader_and_help_shows_them() {
 }
 
 #[test]
+fn hints_name_the_keys_as_bound() {
+    let config =
+        parse("[keys]\nbookmark = \"m\"\nback = \"x\"\nyes = \"o\"\nsave_note = \"ctrl-w\"\n")
+            .unwrap();
+    let mut h = Harness::new(120, 40);
+    h.app.keymap = config.keymap;
+    h.keys("<Enter>]e");
+    assert_eq!(
+        h.app.message.as_deref(),
+        Some("this quotation is not bookmarked: m bookmarks it")
+    );
+    h.keys("v");
+    assert_eq!(
+        h.app.message.as_deref(),
+        Some("select by sentence: j/k extend, m bookmarks, x cancels")
+    );
+    h.keys("m");
+    assert_eq!(
+        h.app.message.as_deref(),
+        Some("bookmarked; e adds a note, B shows all")
+    );
+    h.keys("Bd");
+    let screen = h.screen();
+    assert!(screen.contains(" o yes · n no "), "{screen}");
+    h.keys("n?");
+    let screen = h.screen();
+    assert!(screen.contains("Keys · Bookmarks · x closes"), "{screen}");
+    h.keys("xe");
+    let screen = h.screen();
+    assert!(screen.contains(" Ctrl-w save · Esc close "), "{screen}");
+}
+
+#[test]
 fn relative_and_home_paths_are_resolved() {
     let config = parse("corpus = [\"news\", \"/abs/news\"]\nactors = [\"extra.toml\"]\n").unwrap();
     assert_eq!(

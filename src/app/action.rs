@@ -64,6 +64,16 @@ pub enum Action {
     Delete,
     /// Undo the last delete.
     Undo,
+    /// Keep the search typed and close its input.
+    Accept,
+    /// Close the search input or the note editor without keeping what was typed.
+    Cancel,
+    /// Save the note being edited.
+    SaveNote,
+    /// Answer a question yes.
+    Yes,
+    /// Answer a question no.
+    No,
 }
 
 impl Action {
@@ -107,6 +117,11 @@ impl Action {
             Action::SelectPassage => "select a passage",
             Action::Delete => "delete",
             Action::Undo => "undo delete",
+            Action::Accept => "keep the search",
+            Action::Cancel => "cancel",
+            Action::SaveNote => "save",
+            Action::Yes => "yes",
+            Action::No => "no",
         }
     }
 }

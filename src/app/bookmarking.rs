@@ -1,11 +1,14 @@
 //! The bookmark half of the update function: bookmarking, passages, notes, deleting, and what
 //! happens when the store cannot be written.
 
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use crossterm::event::KeyEvent;
 use ratatui_textarea::TextArea;
 
+use super::action::Action;
+use super::keymap::{Key, Mode};
 use super::overlay::{Confirm, NoteEditor, Overlay};
 use super::state::{App, ArticleState, Focus, Selection, View};
+use super::strings;
 use crate::bookmarks::Bookmark;
 use crate::bookmarks::store::{Change, OpeningWarning, apply_changes, set_note};
 
@@ -101,7 +104,7 @@ pub fn bookmark(app: &mut App) {
             article.quotes[q].speaker,
         )
     } else {
-        app.message = Some("no quotation selected: ] selects one, v selects a passage".into());
+        app.message = Some(strings::nothing_to_bookmark(&app.keymap));
         return;
     };
     app.selection = None;
@@ -112,7 +115,7 @@ pub fn bookmark(app: &mut App) {
     let speaker = speaker.map(|s| app.corpus.actor_name(s).to_owned());
     let bookmark = Bookmark::new(article, &text, speaker.as_deref());
     let saved = save(app, Change::Add(bookmark));
-    report(app, saved, "bookmarked; e adds a note, B shows all");
+    report(app, saved, &strings::bookmarked(&app.keymap));
 }
 
 /// `v`: starts selecting a passage at the selected quotation, or at the top of the view.
@@ -135,7 +138,7 @@ pub fn select_passage(app: &mut App) {
         anchor: index,
         cursor: index,
     });
-    app.message = Some("select by sentence: j/k extend, b bookmarks, Esc cancels".into());
+    app.message = Some(strings::selecting(&app.keymap));
 }
 
 /// `j`/`k` while selecting: moves the selection's moving end by a sentence.
@@ -165,7 +168,7 @@ pub fn edit_note(app: &mut App) {
     let Some(bookmark) = bookmark else {
         app.message = Some(match app.view {
             View::Bookmarks => "no bookmark selected".into(),
-            _ => "this quotation is not bookmarked: b bookmarks it".into(),
+            _ => strings::not_bookmarked(&app.keymap),
         });
         return;
     };
@@ -191,19 +194,19 @@ fn note_text(editor: &NoteEditor) -> String {
 
 /// A key while the note editor is open: Ctrl-s saves, Esc closes (asking first if edited).
 pub fn note_key(app: &mut App, key: KeyEvent) {
+    let action = app.keymap.action_for(Mode::Note, Key::from_event(&key));
     let Some(Overlay::Note(editor)) = app.top_overlay_mut() else {
         return;
     };
-    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
-    match key.code {
-        KeyCode::Char('s') if ctrl => {
+    match action {
+        Some(Action::SaveNote) => {
             let text = note_text(editor);
             let id = editor.id.clone();
             app.close_overlay();
             let saved = save(app, set_note(&id, &text));
             report(app, saved, "note saved");
         }
-        KeyCode::Esc => {
+        Some(Action::Cancel) => {
             if note_text(editor) == editor.original.trim_end() {
                 app.close_overlay();
             } else {
@@ -221,8 +224,9 @@ pub fn confirm_key(app: &mut App, key: KeyEvent) {
     let Some(Overlay::Confirm(confirm)) = app.top_overlay().cloned() else {
         return;
     };
-    let yes = matches!(key.code, KeyCode::Char('y' | 'Y'));
-    let no = matches!(key.code, KeyCode::Char('n' | 'N') | KeyCode::Esc);
+    let action = app.keymap.action_for(Mode::Confirm, Key::from_event(&key));
+    let yes = action == Some(Action::Yes);
+    let no = action == Some(Action::No);
     if !yes && !no {
         return;
     }
@@ -234,7 +238,7 @@ pub fn confirm_key(app: &mut App, key: KeyEvent) {
             };
             let saved = save(app, Change::Remove(id));
             app.bookmarks.undo = Some(bookmark);
-            report(app, saved, "bookmark deleted; u undoes");
+            report(app, saved, &strings::deleted(&app.keymap));
         }
         (Confirm::DiscardNote, true) => {
             app.close_note();
@@ -298,7 +302,6 @@ pub fn open_bookmark(app: &mut App) -> Option<usize> {
     app.focus = Focus::Article;
     app.article = ArticleState::default();
     app.read.insert(index);
-    app.rewrap();
     let article = &app.corpus.articles[index];
     let quote = article
         .quotes

@@ -1,9 +1,10 @@
 //! Which key does what in which mode: the one table that both the event loop and the help
 //! overlay read, so help cannot drift from the keys.
 
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use crossterm::event::KeyCode;
 
 use super::action::Action;
+pub use super::keys::Key;
 
 /// The modes keys are looked up in; derived from the state by [`super::state::App::mode`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -17,6 +18,12 @@ pub enum Mode {
     /// Selecting a passage by sentences in the article.
     Select,
     Help,
+    /// Typing a search; keys bound to nothing here are typed.
+    Search,
+    /// Editing a bookmark's note; keys bound to nothing here are typed.
+    Note,
+    /// A question waiting for an answer.
+    Confirm,
 }
 
 impl Mode {
@@ -30,141 +37,9 @@ impl Mode {
             Mode::Bookmarks => "Bookmarks",
             Mode::Select => "Passage selection",
             Mode::Help => "Help",
-        }
-    }
-}
-
-/// A key with its modifiers, as written in help and config: `j`, `G`, `ctrl-d`, `pgdn`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct Key {
-    pub code: KeyCode,
-    pub ctrl: bool,
-}
-
-impl Key {
-    pub const fn plain(code: KeyCode) -> Key {
-        Key { code, ctrl: false }
-    }
-    pub const fn ch(c: char) -> Key {
-        Key::plain(KeyCode::Char(c))
-    }
-    pub const fn ctrl(c: char) -> Key {
-        Key {
-            code: KeyCode::Char(c),
-            ctrl: true,
-        }
-    }
-
-    pub fn from_event(event: &KeyEvent) -> Key {
-        let ctrl = event.modifiers.contains(KeyModifiers::CONTROL);
-        // Shifted letters arrive as upper-case chars; SHIFT itself carries no extra meaning.
-        let code = match event.code {
-            KeyCode::Char(c) if ctrl => KeyCode::Char(c.to_ascii_lowercase()),
-            code => code,
-        };
-        Key { code, ctrl }
-    }
-
-    /// Reads a key as written in the config file: `x`, `G`, `]`, `ctrl-n`, `enter`, `pgdn`, `f5`.
-    pub fn parse(text: &str) -> Result<Key, String> {
-        let (ctrl, rest) = match text.get(..5) {
-            Some(prefix) if prefix.eq_ignore_ascii_case("ctrl-") && text.len() > 5 => {
-                (true, &text[5..])
-            }
-            _ => (false, text),
-        };
-        let mut chars = rest.chars();
-        let code = match (chars.next(), chars.next()) {
-            (Some(c), None) if ctrl => KeyCode::Char(c.to_ascii_lowercase()),
-            (Some(c), None) => KeyCode::Char(c),
-            _ => match rest.to_ascii_lowercase().as_str() {
-                "space" => KeyCode::Char(' '),
-                "enter" | "return" => KeyCode::Enter,
-                "esc" | "escape" => KeyCode::Esc,
-                "tab" => KeyCode::Tab,
-                "shift-tab" | "backtab" => KeyCode::BackTab,
-                "backspace" => KeyCode::Backspace,
-                "delete" | "del" => KeyCode::Delete,
-                "insert" | "ins" => KeyCode::Insert,
-                "up" => KeyCode::Up,
-                "down" => KeyCode::Down,
-                "left" => KeyCode::Left,
-                "right" => KeyCode::Right,
-                "pgup" | "pageup" => KeyCode::PageUp,
-                "pgdn" | "pagedown" => KeyCode::PageDown,
-                "home" => KeyCode::Home,
-                "end" => KeyCode::End,
-                name => match name.strip_prefix('f').and_then(|n| n.parse::<u8>().ok()) {
-                    Some(n @ 1..=24) => KeyCode::F(n),
-                    _ => {
-                        return Err(format!(
-                            "unknown key `{text}` (want a character, ctrl-<char>, space, enter, \
-                             esc, tab, shift-tab, backspace, delete, insert, up, down, left, \
-                             right, pgup, pgdn, home, end or f1 to f24)"
-                        ));
-                    }
-                },
-            },
-        };
-        Ok(Key { code, ctrl })
-    }
-
-    /// The key as written in the config file; [`Key::parse`] reads it back.
-    pub fn config_name(self) -> String {
-        let base = match self.code {
-            KeyCode::Char(' ') => "space".to_owned(),
-            KeyCode::Char(c) => c.to_string(),
-            KeyCode::Enter => "enter".into(),
-            KeyCode::Esc => "esc".into(),
-            KeyCode::Tab => "tab".into(),
-            KeyCode::BackTab => "shift-tab".into(),
-            KeyCode::Backspace => "backspace".into(),
-            KeyCode::Delete => "delete".into(),
-            KeyCode::Insert => "insert".into(),
-            KeyCode::Up => "up".into(),
-            KeyCode::Down => "down".into(),
-            KeyCode::Left => "left".into(),
-            KeyCode::Right => "right".into(),
-            KeyCode::PageUp => "pgup".into(),
-            KeyCode::PageDown => "pgdn".into(),
-            KeyCode::Home => "home".into(),
-            KeyCode::End => "end".into(),
-            KeyCode::F(n) => format!("f{n}"),
-            other => format!("{other:?}").to_ascii_lowercase(),
-        };
-        if self.ctrl {
-            format!("ctrl-{base}")
-        } else {
-            base
-        }
-    }
-
-    pub fn label(self) -> String {
-        let base = match self.code {
-            KeyCode::Char(' ') => "space".to_owned(),
-            KeyCode::Char(c) => c.to_string(),
-            KeyCode::Enter => "Enter".into(),
-            KeyCode::Esc => "Esc".into(),
-            KeyCode::Tab => "Tab".into(),
-            KeyCode::BackTab => "Shift-Tab".into(),
-            KeyCode::Up => "↑".into(),
-            KeyCode::Down => "↓".into(),
-            KeyCode::Left => "←".into(),
-            KeyCode::Right => "→".into(),
-            KeyCode::PageUp => "PgUp".into(),
-            KeyCode::PageDown => "PgDn".into(),
-            KeyCode::Home => "Home".into(),
-            KeyCode::End => "End".into(),
-            KeyCode::Backspace => "Backspace".into(),
-            KeyCode::Delete => "Del".into(),
-            KeyCode::Insert => "Ins".into(),
-            KeyCode::F(n) => format!("F{n}"),
-            other => format!("{other:?}"),
-        };
-        if self.ctrl {
-            format!("Ctrl-{base}")
-        } else {
-            base
+            Mode::Search => "Search",
+            Mode::Note => "Note",
+            Mode::Confirm => "Question",
         }
     }
 }
@@ -357,8 +232,43 @@ pub const DEFAULT_KEYMAP: &[Binding] = &[
     },
     Binding {
         keys: &[Key::ctrl('c')],
-        modes: ALL,
+        modes: &[
+            Mode::List,
+            Mode::Article,
+            Mode::Timeline,
+            Mode::Actors,
+            Mode::Warnings,
+            Mode::Bookmarks,
+            Mode::Select,
+            Mode::Help,
+            Mode::Search,
+        ],
         action: Action::Quit,
+    },
+    Binding {
+        keys: &[Key::plain(KeyCode::Enter)],
+        modes: &[Mode::Search],
+        action: Action::Accept,
+    },
+    Binding {
+        keys: &[Key::plain(KeyCode::Esc)],
+        modes: &[Mode::Search, Mode::Note],
+        action: Action::Cancel,
+    },
+    Binding {
+        keys: &[Key::ctrl('s')],
+        modes: &[Mode::Note],
+        action: Action::SaveNote,
+    },
+    Binding {
+        keys: &[Key::ch('y'), Key::ch('Y')],
+        modes: &[Mode::Confirm],
+        action: Action::Yes,
+    },
+    Binding {
+        keys: &[Key::ch('n'), Key::ch('N'), Key::plain(KeyCode::Esc)],
+        modes: &[Mode::Confirm],
+        action: Action::No,
     },
 ];
 
@@ -428,6 +338,15 @@ impl Keymap {
                 (keys.join(" "), action.describe())
             })
             .collect()
+    }
+
+    /// The key a hint names for `action` in `mode`: `preferred` while it does that, else the
+    /// first key that does, else (no key at all) the action's name as the config file writes it.
+    pub fn hint(&self, mode: Mode, action: Action, preferred: Option<Key>) -> String {
+        match preferred {
+            Some(key) if self.action_for(mode, key) == Some(action) => key.label(),
+            _ => self.key_for(mode, action).unwrap_or_else(|| action.name()),
+        }
     }
 
     /// The first key bound to `action` in `mode`, for hints in the status line.
@@ -530,7 +449,7 @@ mod tests {
 
     #[test]
     fn no_key_is_bound_twice_in_one_mode() {
-        for mode in ALL {
+        for mode in ALL.iter().chain(&[Mode::Search, Mode::Note, Mode::Confirm]) {
             let mut seen = std::collections::HashSet::new();
             for binding in DEFAULT_KEYMAP.iter().filter(|b| b.modes.contains(mode)) {
                 for key in binding.keys {

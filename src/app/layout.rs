@@ -101,3 +101,40 @@ pub fn article_body(pane: Rect) -> Rect {
         height: inner.height - header,
     }
 }
+
+/// How many rows a page is in each pane, and the article body's width, for one terminal size:
+/// worked out once when the size changes, read on every key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Pages {
+    /// Articles in the list (each [`LIST_ITEM_HEIGHT`] rows).
+    pub list: usize,
+    /// Lines of the article body.
+    pub article: usize,
+    /// Months in the timeline.
+    pub timeline: usize,
+    /// Bookmarks (two rows each).
+    pub bookmarks: usize,
+    /// Rows of a full-width pane (actors, warnings, help).
+    pub main: usize,
+    /// Columns of the article body, at least 1: the width articles are wrapped to.
+    pub article_width: u16,
+}
+
+impl Pages {
+    pub fn new(size: Rect) -> Pages {
+        // Neither the main area nor the wide layout depends on which pane has the keys; the
+        // narrow one shows the list or the article pane in the whole main area.
+        let list = areas(size, false).list;
+        let article = areas(size, true).article;
+        let main = inner(areas(size, false).main);
+        let rows = |n: u16| usize::from(n.max(1));
+        Pages {
+            list: rows(list.map_or(1, |l| inner(l).height / LIST_ITEM_HEIGHT)),
+            article: rows(article.map_or(1, |a| article_body(a).height)),
+            timeline: rows(timeline_list(main).height),
+            bookmarks: rows(main.height / 2),
+            main: rows(main.height),
+            article_width: article.map_or(1, |a| article_body(a).width.max(1)),
+        }
+    }
+}

@@ -2,13 +2,16 @@
 //! update function. No drawing happens here.
 
 pub mod action;
+pub mod article_view;
 pub mod bookmarking;
 pub mod keymap;
+pub mod keys;
 pub mod layout;
 pub mod mouse;
 pub mod overlay;
 pub mod resume;
 pub mod state;
+pub mod strings;
 pub mod update;
 pub mod wrap;
 

@@ -52,7 +52,6 @@ impl App {
             if place.reading {
                 self.focus = Focus::Article;
             }
-            self.rewrap();
             self.article.scroll = place.scroll;
         }
         let show = match place.view.as_str() {

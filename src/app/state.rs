@@ -2,7 +2,9 @@
 
 use std::collections::{HashMap, HashSet};
 
+use super::article_view::ArticleView;
 use super::keymap::{Keymap, Mode};
+use super::layout::Pages;
 use super::overlay::Overlay;
 use super::wrap::Wrapped;
 use crate::bookmarks::Bookmark;
@@ -89,6 +91,8 @@ pub struct Bookmarks {
     pub undo: Option<Bookmark>,
     /// The bookmarks view's `/` filter.
     pub filter: String,
+    /// Indices into `list` of the bookmarks the filter lets through; [`App::sync`] keeps it.
+    pub shown: Vec<usize>,
     pub view: ListState,
 }
 
@@ -114,8 +118,10 @@ pub struct App {
     pub actors: ListState,
     pub warnings: ListState,
     pub article: ArticleState,
-    /// The shown article's body wrapped to the pane's width.
-    pub wrapped: Option<Wrapped>,
+    /// The open article as the article pane shows it; [`App::sync_view`] keeps it current.
+    pub shown: Option<ArticleView>,
+    /// Each article's three most mentioned actors, for the list.
+    pub main_actors: Vec<Box<[ActorId]>>,
     pub read: HashSet<usize>,
     /// The filters the list was last computed for.
     pub filtered: Option<Filters>,
@@ -129,6 +135,8 @@ pub struct App {
     pub message: Option<String>,
     /// The terminal size.
     pub size: Rect,
+    /// Page sizes for that size.
+    pub pages: Pages,
     pub quit: bool,
 }
 
@@ -139,6 +147,14 @@ impl App {
             .iter()
             .map(|a| fold(&format!("{}\n{}", a.title, a.text)))
             .collect();
+        let main_actors = {
+            use rayon::prelude::*;
+            corpus
+                .articles
+                .par_iter()
+                .map(|a| a.actor_counts().iter().take(3).map(|&(a, _)| a).collect())
+                .collect()
+        };
         let buckets = timeline(&corpus);
         let actor_stats = corpus.actor_stats();
         let visible = (0..corpus.articles.len()).collect();
@@ -148,18 +164,10 @@ impl App {
             .enumerate()
             .map(|(i, a)| (a.id.clone(), i))
             .collect();
-        let message = match corpus.skipped() {
-            0 if corpus.warnings.is_empty() => None,
-            0 if corpus.warnings.len() == 1 => Some("1 load warning; w to see it".to_owned()),
-            0 => Some(format!(
-                "{} load warnings; w to see them",
-                corpus.warnings.len()
-            )),
-            1 => Some("1 file skipped; w to see why".to_owned()),
-            n => Some(format!("{n} files skipped; w to see why")),
-        };
+        let keymap = Keymap::default();
+        let message = super::strings::loaded(&keymap, &corpus);
         let mut app = App {
-            keymap: Keymap::default(),
+            keymap,
             corpus,
             folded,
             buckets,
@@ -174,7 +182,8 @@ impl App {
             actors: ListState::default(),
             warnings: ListState::default(),
             article: ArticleState::default(),
-            wrapped: None,
+            shown: None,
+            main_actors,
             read: HashSet::new(),
             filtered: None,
             actor_timeline: None,
@@ -185,17 +194,28 @@ impl App {
                 error: None,
                 undo: None,
                 filter: String::new(),
+                shown: Vec::new(),
                 view: ListState::default(),
             },
             selection: None,
             ids,
             message,
             size,
+            pages: Pages::new(size),
             quit: false,
         };
-        app.rewrap();
         super::bookmarking::open_store(&mut app);
+        app.sync();
         app
+    }
+
+    /// Puts `keymap` in use; the message the reader opened with names its keys.
+    pub fn set_keymap(&mut self, keymap: Keymap) {
+        let opening = super::strings::loaded(&self.keymap, &self.corpus);
+        self.keymap = keymap;
+        if self.message.is_some() && self.message == opening {
+            self.message = super::strings::loaded(&self.keymap, &self.corpus);
+        }
     }
 
     /// The mode keys are looked up in.
@@ -226,38 +246,14 @@ impl App {
         self.visible.get(self.list.selected).copied()
     }
 
-    /// The wrapped body of the current article, if it is wrapped for the current width.
+    /// The wrapped body of the current article.
     pub fn wrapped_current(&self) -> Option<&Wrapped> {
-        let current = self.current()?;
-        self.wrapped.as_ref().filter(|w| w.article == current)
+        self.article_view().map(|v| &v.wrapped)
     }
 
     /// Search matches in the current article, as byte ranges of its text.
-    pub fn matches(&self) -> Vec<std::ops::Range<usize>> {
-        match self.current() {
-            Some(i) if !self.filters.search.is_empty() => crate::corpus::search::find_terms(
-                &self.corpus.articles[i].text,
-                &self.filters.search,
-            ),
-            _ => Vec::new(),
-        }
-    }
-
-    /// Re-wraps the current article for the article pane's width, if needed.
-    pub fn rewrap(&mut self) {
-        let Some(current) = self.current() else {
-            self.wrapped = None;
-            return;
-        };
-        let pane = super::layout::areas(self.size, true).article;
-        let width = pane.map_or(1, |p| super::layout::article_body(p).width.max(1));
-        let fresh = self
-            .wrapped
-            .as_ref()
-            .is_some_and(|w| w.article == current && w.width == width);
-        if !fresh {
-            self.wrapped = Some(Wrapped::new(current, &self.corpus.articles[current], width));
-        }
+    pub fn matches(&self) -> &[std::ops::Range<usize>] {
+        self.article_view().map_or(&[], |v| &v.matches)
     }
 
     /// Recomputes which articles the list shows from the filters, keeping the selection on the
@@ -317,7 +313,6 @@ impl App {
             self.article = ArticleState::default();
         }
         self.article.search_match = None;
-        self.rewrap();
     }
 
     /// Counts the actor filter's mentions per timeline bucket, for the timeline; done when the
@@ -357,26 +352,14 @@ impl App {
 impl App {
     /// The sentences of the current article, as byte ranges of its text.
     pub fn sentences(&self) -> Vec<std::ops::Range<usize>> {
-        let Some(current) = self.current() else {
-            return Vec::new();
-        };
-        let article = &self.corpus.articles[current];
-        article
-            .paragraphs
-            .iter()
-            .flat_map(|p| {
-                let base = p.span.start as usize;
-                crate::corpus::sentences::sentences(article.slice(p.span))
-                    .into_iter()
-                    .map(move |r| base + r.start..base + r.end)
-            })
-            .collect()
+        self.article_view()
+            .map_or_else(Vec::new, |v| v.sentences.clone())
     }
 
     /// The byte range of the selected passage in the current article.
     pub fn selected_passage(&self) -> Option<std::ops::Range<usize>> {
         let selection = self.selection?;
-        let sentences = self.sentences();
+        let sentences = &self.article_view()?.sentences;
         let first = sentences.get(*selection.range().start())?;
         let last = sentences.get(*selection.range().end())?;
         Some(first.start..last.end)
@@ -406,9 +389,17 @@ impl App {
     }
 
     /// Indices into the bookmark list that the bookmarks view shows, after its filter.
-    pub fn visible_bookmarks(&self) -> Vec<usize> {
+    pub fn visible_bookmarks(&self) -> &[usize] {
+        &self.bookmarks.shown
+    }
+
+    /// Brings what the panes show up to date with the state: the open article's view and the
+    /// bookmarks the filter lets through (folded here, not on every frame).
+    pub fn sync(&mut self) {
+        self.sync_view();
         let terms = terms(&self.bookmarks.filter);
-        self.bookmarks
+        self.bookmarks.shown = self
+            .bookmarks
             .list
             .iter()
             .enumerate()

@@ -1,15 +1,16 @@
 //! The one place the reader's state changes: an event or an action in, the new state out.
 
-use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use crossterm::event::{KeyEvent, KeyEventKind};
 use ratatui::layout::Rect;
 use ratatui_textarea::TextArea;
 
 use super::action::Action;
 use super::bookmarking;
 use super::keymap::{Key, Mode};
-use super::layout::{LIST_ITEM_HEIGHT, areas, article_body, inner, timeline_list};
+use super::layout::Pages;
 use super::overlay::{Overlay, SearchInput, SearchTarget};
 use super::state::{App, ArticleState, Focus, ListState, View};
+use super::strings;
 
 /// Lines of context kept above a quotation or match scrolled into view.
 const CONTEXT_LINES: usize = 2;
@@ -20,6 +21,7 @@ pub fn handle_key(app: &mut App, key: KeyEvent) {
     if key.kind == KeyEventKind::Release {
         return;
     }
+    app.sync();
     match app.top_overlay() {
         Some(Overlay::Confirm(_)) => {
             bookmarking::confirm_key(app, key);
@@ -39,34 +41,32 @@ pub fn handle_key(app: &mut App, key: KeyEvent) {
 /// The terminal changed size.
 pub fn resize(app: &mut App, width: u16, height: u16) {
     app.size = Rect::new(0, 0, width, height);
-    app.rewrap();
+    app.pages = Pages::new(app.size);
     clamp(app);
 }
 
 fn search_key(app: &mut App, key: KeyEvent) {
+    let action = app.keymap.action_for(Mode::Search, Key::from_event(&key));
     let Some(Overlay::Search(search)) = app.top_overlay_mut() else {
         return;
     };
     let target = search.target;
-    match key.code {
-        KeyCode::Esc => {
+    match action {
+        Some(Action::Cancel) => {
             let previous = std::mem::take(&mut search.previous);
             app.close_overlay();
             set_search(app, target, previous);
         }
-        KeyCode::Enter if target == SearchTarget::Bookmarks => app.close_overlay(),
-        KeyCode::Enter => {
+        Some(Action::Accept) if target == SearchTarget::Bookmarks => app.close_overlay(),
+        Some(Action::Accept) => {
             app.close_overlay();
             if app.visible.is_empty() {
-                app.message = Some("no article matches; Esc clears the search".into());
+                app.message = Some(strings::search_matches_nothing(&app.keymap));
             } else if !app.filters.search.is_empty() {
-                app.message = Some(format!(
-                    "{} articles match; n/N jump between matches",
-                    app.visible.len()
-                ));
+                app.message = Some(strings::search_matches(&app.keymap, app.visible.len()));
             }
         }
-        KeyCode::Char('c') if key.modifiers.contains(KeyModifiers::CONTROL) => {
+        Some(Action::Quit) => {
             app.close_overlay();
             bookmarking::request_quit(app);
         }
@@ -95,6 +95,7 @@ fn set_search(app: &mut App, target: SearchTarget, text: String) {
 
 /// Applies one action.
 pub fn update(app: &mut App, action: Action) {
+    app.sync();
     let mode = app.mode();
     match action {
         Action::Quit => bookmarking::request_quit(app),
@@ -118,7 +119,6 @@ pub fn update(app: &mut App, action: Action) {
                 _ => Focus::List,
             };
             mark_read(app);
-            app.rewrap();
         }
         Action::NextQuote => select_quote(app, true),
         Action::PrevQuote => select_quote(app, false),
@@ -167,6 +167,9 @@ pub fn update(app: &mut App, action: Action) {
         Action::EditNote => bookmarking::edit_note(app),
         Action::Delete => bookmarking::delete(app),
         Action::Undo => bookmarking::undo(app),
+        // The keys of the search input, the note editor and questions: their key functions
+        // take them.
+        Action::Accept | Action::Cancel | Action::SaveNote | Action::Yes | Action::No => {}
     }
     clamp(app);
 }
@@ -194,22 +197,15 @@ fn back(app: &mut App) {
 
 /// How many rows one page is in a mode.
 fn page(app: &App, mode: Mode) -> usize {
-    let main = areas(app.size, app.focus == Focus::Article).main;
-    let rows = match mode {
-        Mode::List => areas(app.size, false)
-            .list
-            .map_or(1, |l| inner(l).height / LIST_ITEM_HEIGHT),
-        Mode::Article => areas(app.size, true)
-            .article
-            .map_or(1, |a| article_body(a).height),
-        Mode::Timeline => timeline_list(inner(main)).height,
-        Mode::Bookmarks => inner(main).height / 2,
-        Mode::Select => areas(app.size, true)
-            .article
-            .map_or(1, |a| article_body(a).height),
-        Mode::Actors | Mode::Warnings | Mode::Help => inner(main).height,
-    };
-    usize::from(rows.max(1))
+    let pages = &app.pages;
+    match mode {
+        Mode::List => pages.list,
+        Mode::Article | Mode::Select => pages.article,
+        Mode::Timeline => pages.timeline,
+        Mode::Bookmarks => pages.bookmarks,
+        Mode::Actors | Mode::Warnings | Mode::Help => pages.main,
+        Mode::Search | Mode::Note | Mode::Confirm => pages.main,
+    }
 }
 
 fn moved(from: usize, by: isize, len: usize) -> usize {
@@ -226,11 +222,10 @@ pub(super) fn step(app: &mut App, mode: Mode, by: isize) {
             app.list.selected = moved(before, by, app.visible.len());
             if app.list.selected != before {
                 app.article = ArticleState::default();
-                app.rewrap();
             }
         }
         Mode::Article => {
-            let lines = app.wrapped_current().map_or(0, |w| w.lines.len());
+            let lines = app.synced_view().map_or(0, |v| v.wrapped.lines.len());
             app.article.scroll = moved(app.article.scroll, by, lines.max(1));
         }
         Mode::Timeline => {
@@ -254,6 +249,7 @@ pub(super) fn step(app: &mut App, mode: Mode, by: isize) {
                 scroll_into_view(app, pos);
             }
         }
+        Mode::Search | Mode::Note | Mode::Confirm => {}
     }
 }
 
@@ -262,7 +258,6 @@ pub(super) fn open(app: &mut App, mode: Mode) {
         Mode::List if app.current().is_some() => {
             app.focus = Focus::Article;
             mark_read(app);
-            app.rewrap();
         }
         Mode::Timeline => {
             let Some(bucket) = app.buckets.get(app.timeline.selected) else {
@@ -324,7 +319,6 @@ fn move_article(app: &mut App, by: isize) {
     }
     app.focus = Focus::Article;
     mark_read(app);
-    app.rewrap();
 }
 
 fn select_quote(app: &mut App, forward: bool) {
@@ -358,10 +352,12 @@ fn select_quote(app: &mut App, forward: bool) {
 
 fn jump_match(app: &mut App, forward: bool) {
     if app.filters.search.is_empty() {
-        app.message = Some("no search; / to search".into());
+        app.message = Some(strings::no_search(&app.keymap, app.mode()));
         return;
     }
-    let matches = app.matches();
+    let matches = app
+        .synced_view()
+        .map_or_else(Vec::new, |v| v.matches.clone());
     let next = match (app.article.search_match, forward) {
         (None, true) if !matches.is_empty() => Some(0),
         (None, false) if !matches.is_empty() => Some(matches.len() - 1),
@@ -379,7 +375,6 @@ fn jump_match(app: &mut App, forward: bool) {
             ));
             app.focus = Focus::Article;
             mark_read(app);
-            app.rewrap();
             scroll_into_view(app, matches[m].start);
         }
         None => {
@@ -405,10 +400,8 @@ fn jump_match(app: &mut App, forward: bool) {
             app.list.selected = target;
             app.article = ArticleState::default();
             app.focus = Focus::Article;
-            app.rewrap();
-            if app.matches().is_empty() {
+            if app.synced_view().is_none_or(|v| v.matches.is_empty()) {
                 app.list.selected = before;
-                app.rewrap();
                 app.message = Some("no more matches".into());
                 return;
             }
@@ -420,10 +413,10 @@ fn jump_match(app: &mut App, forward: bool) {
 /// Scrolls the article so the line holding byte `pos` shows, with a little context above.
 fn scroll_into_view(app: &mut App, pos: usize) {
     let height = page(app, Mode::Article);
-    let Some(wrapped) = app.wrapped_current() else {
+    let Some(view) = app.synced_view() else {
         return;
     };
-    let line = wrapped.line_of(pos);
+    let line = view.wrapped.line_of(pos);
     if line < app.article.scroll || line >= app.article.scroll + height {
         app.article.scroll = line.saturating_sub(CONTEXT_LINES);
     }
@@ -431,6 +424,10 @@ fn scroll_into_view(app: &mut App, pos: usize) {
 
 /// Keeps selections inside their lists and scroll offsets showing the selections.
 pub fn clamp(app: &mut App) {
+    app.sync();
+    if app.view == View::Timeline {
+        app.count_actor_timeline();
+    }
     fn keep(state: &mut ListState, len: usize, rows: usize) {
         state.selected = state.selected.min(len.saturating_sub(1));
         if state.selected < state.offset {

@@ -117,8 +117,9 @@ pub fn bookmarks_export(
             if let Err(e) = std::fs::write(path, buffer) {
                 writeln!(
                     err,
-                    "kroniek: cannot write {}: {e}",
-                    sanitise_line(&path.display().to_string())
+                    "kroniek: cannot write {}: {}",
+                    sanitise_line(&path.display().to_string()),
+                    crate::io_error::reason(&e)
                 )?;
                 return Ok(Exit::Failure);
             }

@@ -52,7 +52,12 @@ pub fn convert(
                 _ => Path::new("."),
             };
             if let Err(e) = crate::storage::atomic_write(dir, path, &lines) {
-                writeln!(err, "kroniek: cannot write {}: {e}", path.display())?;
+                writeln!(
+                    err,
+                    "kroniek: cannot write {}: {}",
+                    path.display(),
+                    crate::io_error::reason(&e)
+                )?;
                 return Ok(Exit::Failure);
             }
             writeln!(

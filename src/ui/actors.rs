@@ -8,15 +8,11 @@ use ratatui::widgets::Paragraph;
 use super::text::pad;
 use super::theme::Theme;
 use crate::app::state::App;
+use crate::app::strings;
 
 pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
-    let body = super::framed(
-        frame,
-        area,
-        " Actors · Enter filters the list ",
-        true,
-        theme,
-    );
+    let title = strings::actors_title(&app.keymap);
+    let body = super::framed(frame, area, &title, true, theme);
     if app.actor_stats.is_empty() {
         frame.render_widget(Paragraph::new("No actors mentioned."), body);
         return;

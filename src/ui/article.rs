@@ -12,9 +12,10 @@ use ratatui::widgets::{Block, Paragraph, Scrollbar, ScrollbarOrientation, Scroll
 
 use super::text::fit;
 use super::theme::Theme;
+use crate::app::article_view::ArticleView;
 use crate::app::layout::{ARTICLE_HEADER, article_body, inner};
 use crate::app::state::{App, Focus};
-use crate::app::wrap::{VisualLine, Wrapped};
+use crate::app::wrap::VisualLine;
 use crate::corpus::article::Article;
 
 pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
@@ -25,16 +26,12 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         return;
     };
     let article = &app.corpus.articles[index];
-    // The state keeps the body wrapped for the pane's width; wrap here only if it is stale.
-    let fresh;
     let body_area = article_body(area);
-    let wrapped = match app.wrapped_current() {
-        Some(w) if w.width == body_area.width.max(1) => w,
-        _ => {
-            fresh = Wrapped::new(index, article, body_area.width.max(1));
-            &fresh
-        }
+    let Some(view) = app.article_view() else {
+        frame.render_widget(block.title(" Article "), area);
+        return;
     };
+    let wrapped = &view.wrapped;
     let total = wrapped.lines.len();
     let height = usize::from(body_area.height);
     let scroll = app.article.scroll.min(total.saturating_sub(height));
@@ -55,10 +52,9 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         ))
         .title_bottom(Line::from(format!("{quote_pos} {position} ")).right_aligned());
     frame.render_widget(block, area);
-    render_header(app, theme, frame, inner(area), article);
+    render_header(app, theme, frame, inner(area), article, view);
 
-    let matches = app.matches();
-    let current_match = app.article.search_match.and_then(|m| matches.get(m));
+    let current_match = app.article.search_match.and_then(|m| view.matches.get(m));
     let passage = app.selected_passage();
     let lines: Vec<Line> = wrapped.lines[scroll..(scroll + height).min(total)]
         .iter()
@@ -67,8 +63,8 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
                 app,
                 theme,
                 article,
+                view,
                 line,
-                &matches,
                 current_match,
                 passage.as_ref(),
             )
@@ -97,7 +93,14 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     }
 }
 
-fn render_header(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, article: &Article) {
+fn render_header(
+    app: &App,
+    theme: &Theme,
+    frame: &mut Frame,
+    area: Rect,
+    article: &Article,
+    view: &ArticleView,
+) {
     let width = usize::from(area.width);
     let date = article
         .date
@@ -115,7 +118,7 @@ fn render_header(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, articl
     );
     let mut actors: Vec<Span> = Vec::new();
     let mut used = 0;
-    for (actor, count) in article.actor_counts() {
+    for &(actor, count) in &view.actors {
         let a = app.corpus.gazetteer.actor(actor);
         let text = format!("{} {count}", a.name);
         let w = unicode_width::UnicodeWidthStr::width(text.as_str()) + 3;
@@ -156,8 +159,8 @@ fn body_line<'a>(
     app: &App,
     theme: &Theme,
     article: &'a Article,
+    view: &ArticleView,
     line: &VisualLine,
-    matches: &[Range<usize>],
     current_match: Option<&Range<usize>>,
     passage: Option<&Range<usize>>,
 ) -> Line<'a> {
@@ -168,7 +171,7 @@ fn body_line<'a>(
     let heading = article.paragraphs[line.paragraph as usize].heading;
     let mentions = overlapping(&article.mentions, &range, |m| m.span.range());
     let quotes = overlapping(&article.quotes, &range, |q| q.span.range());
-    let matches = overlapping(matches, &range, Clone::clone);
+    let matches = overlapping(&view.matches, &range, Clone::clone);
     let selected = app.article.quote.and_then(|q| article.quotes.get(q));
 
     let mut cuts = vec![range.start, range.end];
@@ -200,7 +203,7 @@ fn body_line<'a>(
         .quotes
         .partition_point(|q| q.span.range().end <= range.start);
     let bookmarked = (first_quote..first_quote + quotes.len())
-        .any(|q| app.is_bookmarked(&article.id, &article.quotation_text(q)));
+        .any(|q| view.bookmarked.get(q).copied().unwrap_or(false));
     let gutter = if in_passage {
         Span::styled("┃ ", theme.quote_selected())
     } else if selected

@@ -9,6 +9,7 @@ use ratatui::widgets::Paragraph;
 use super::text::fit;
 use super::theme::Theme;
 use crate::app::state::App;
+use crate::app::strings;
 
 pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let visible = app.visible_bookmarks();
@@ -25,9 +26,9 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let body = super::framed(frame, area, &title, true, theme);
     if visible.is_empty() {
         let text = if total == 0 {
-            "No bookmarks yet. In an article, ] selects a quotation and b bookmarks it."
+            strings::no_bookmarks(&app.keymap)
         } else {
-            "No bookmark matches. Esc clears the filter."
+            strings::no_bookmark_matches(&app.keymap)
         };
         frame.render_widget(
             Paragraph::new(text).wrap(ratatui::widgets::Wrap { trim: true }),

@@ -9,6 +9,7 @@ use super::text::{fit, pad};
 use super::theme::Theme;
 use crate::app::layout::inner;
 use crate::app::state::App;
+use crate::app::strings;
 
 pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let mode = app.view_mode();
@@ -22,7 +23,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         height,
     };
     frame.render_widget(Clear, popup);
-    let title = format!(" Keys · {} · Esc closes ", mode.title());
+    let title = strings::help_title(&app.keymap, mode);
     let block = Block::bordered()
         .title(fit(&title, usize::from(width.saturating_sub(2))))
         .border_style(theme.border(true));

@@ -10,6 +10,7 @@ use super::text::pad;
 use super::theme::Theme;
 use crate::app::layout::LIST_ITEM_HEIGHT;
 use crate::app::state::{App, Focus};
+use crate::app::strings;
 use crate::corpus::actors::{Actor, ActorKind};
 
 pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
@@ -25,9 +26,9 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let body = super::framed(frame, area, &title, focused, theme);
     if app.visible.is_empty() {
         let text = if app.corpus.articles.is_empty() {
-            "No articles loaded. Start kroniek with a folder of *.txt articles: kroniek PATH"
+            "No articles loaded. Start kroniek with a folder of *.txt articles: kroniek PATH".into()
         } else {
-            "No article matches. Esc clears the filters."
+            strings::no_article_matches(&app.keymap)
         };
         frame.render_widget(
             Paragraph::new(text).wrap(ratatui::widgets::Wrap { trim: true }),
@@ -76,11 +77,9 @@ fn item_lines<'a>(
         1 => format!("{marked} 1 quote"),
         n => format!("{marked} {n} quotes"),
     };
-    let actors: Vec<&str> = article
-        .actor_counts()
+    let actors: Vec<&str> = app.main_actors[index]
         .iter()
-        .take(3)
-        .map(|&(a, _)| short_name(app.corpus.gazetteer.actor(a)))
+        .map(|&a| short_name(app.corpus.gazetteer.actor(a)))
         .collect();
     let actor_width = width.saturating_sub(10 + quotes.width());
     let first = Line::from(vec![

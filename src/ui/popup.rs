@@ -10,6 +10,7 @@ use super::theme::Theme;
 use crate::app::layout::inner;
 use crate::app::overlay::Confirm;
 use crate::app::state::App;
+use crate::app::strings;
 
 fn centered(area: Rect, width: u16, height: u16) -> Rect {
     let width = width.min(area.width);
@@ -35,7 +36,7 @@ pub fn render_note(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let title = format!(" Note{quote} ");
     let block = Block::bordered()
         .title(fit(&title, usize::from(popup.width.saturating_sub(2))))
-        .title_bottom(Line::from(" Ctrl-s save · Esc close ").right_aligned())
+        .title_bottom(Line::from(strings::note_keys(&app.keymap)).right_aligned())
         .border_style(theme.border(true));
     frame.render_widget(block, popup);
     frame.render_widget(&editor.input, inner(popup));
@@ -72,7 +73,7 @@ pub fn render_confirm(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     frame.render_widget(Clear, popup);
     let block = Block::bordered()
         .title(" Confirm ")
-        .title_bottom(Line::from(" y yes · n no ").right_aligned())
+        .title_bottom(Line::from(strings::confirm_keys(&app.keymap)).right_aligned())
         .border_style(theme.border(true));
     frame.render_widget(block, popup);
     frame.render_widget(

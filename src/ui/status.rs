@@ -48,6 +48,8 @@ fn hints(mode: Mode) -> &'static [Action] {
             Action::Back,
         ],
         Mode::Warnings | Mode::Help => &[Action::Back],
+        // The search input takes the status line; the editor and questions name their keys.
+        Mode::Search | Mode::Note | Mode::Confirm => &[],
     }
 }
 

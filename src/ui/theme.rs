@@ -4,6 +4,8 @@
 use ratatui::style::{Color, Modifier, Style};
 use serde::{Deserialize, Serialize};
 
+use super::colour::readable_on;
+pub use super::colour::{Shade, nearest_basic};
 use crate::corpus::actors::ActorKind;
 use crate::fnv::fnv32;
 
@@ -46,170 +48,94 @@ pub enum ThemeName {
     Light,
 }
 
-/// A colour as the theme wants it, and the basic colour it falls back to on 16-colour terminals.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Shade {
-    pub rich: Color,
-    pub basic: Color,
-}
-
-impl Shade {
-    const fn both(colour: Color) -> Shade {
-        Shade {
-            rich: colour,
-            basic: colour,
-        }
-    }
-
-    /// A colour the user chose; its fallback is the nearest basic colour.
-    pub fn user(colour: Color) -> Shade {
-        Shade {
-            rich: colour,
-            basic: nearest_basic(colour),
-        }
-    }
-}
-
-/// Every colour a theme sets. The names are those of the config file's `[theme]` table.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// A theme's colours: the built-in theme they start from and every colour it sets. This struct is
+/// the config file's `[theme]` table: each field is read by its name (and printed by
+/// `kroniek config` in the order declared). A colour not set is the theme's own: for people,
+/// organisations and countries a colour per actor, for the selection reverse video.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
 pub struct Colours {
+    /// The built-in theme under the colours.
+    pub name: ThemeName,
     /// People; with no colour set, each person gets a stable colour of the theme's family.
     pub person: Option<Shade>,
     pub organisation: Option<Shade>,
+    /// Countries and places.
     pub country: Option<Shade>,
     /// Quotation text.
-    pub quote: Shade,
+    pub quote: Option<Shade>,
     /// Background of the selected quotation.
-    pub quote_selected: Shade,
+    pub quote_selected: Option<Shade>,
     /// Background of search matches.
-    pub search_match: Shade,
+    pub search_match: Option<Shade>,
     /// Background of the selected row; with none set, reverse video.
     pub selection: Option<Shade>,
-    pub heading: Shade,
-    pub border: Shade,
-    pub border_focused: Shade,
+    pub heading: Option<Shade>,
+    pub border: Option<Shade>,
+    pub border_focused: Option<Shade>,
     /// Secondary text: dates, counts, hints.
-    pub dim: Shade,
+    pub dim: Option<Shade>,
     /// Keys in hints and help.
-    pub key: Shade,
+    pub key: Option<Shade>,
     /// Messages in the status line.
-    pub message: Shade,
+    pub message: Option<Shade>,
 }
 
 impl Colours {
-    /// The colour names of the `[theme]` table, in the order `kroniek config` prints them.
-    pub const NAMES: &'static [&'static str] = &[
-        "person",
-        "organisation",
-        "country",
-        "quote",
-        "quote_selected",
-        "search_match",
-        "selection",
-        "heading",
-        "border",
-        "border_focused",
-        "dim",
-        "key",
-        "message",
-    ];
-
     pub fn builtin(name: ThemeName) -> Colours {
+        let both = |colour| Some(Shade::both(colour));
+        let shade = |rich, basic| Some(Shade { rich, basic });
+        let none = Colours {
+            name,
+            ..Colours::default()
+        };
         match name {
             ThemeName::Dark => Colours {
-                person: None,
-                organisation: None,
-                country: None,
-                quote: Shade::both(Color::Yellow),
-                quote_selected: Shade::both(Color::Yellow),
-                search_match: Shade::both(Color::LightRed),
-                selection: None,
-                heading: Shade::both(Color::LightBlue),
-                border: Shade::both(Color::DarkGray),
-                border_focused: Shade::both(Color::LightBlue),
-                dim: Shade::both(Color::DarkGray),
-                key: Shade::both(Color::LightBlue),
-                message: Shade::both(Color::LightYellow),
+                quote: both(Color::Yellow),
+                quote_selected: both(Color::Yellow),
+                search_match: both(Color::LightRed),
+                heading: both(Color::LightBlue),
+                border: both(Color::DarkGray),
+                border_focused: both(Color::LightBlue),
+                dim: both(Color::DarkGray),
+                key: both(Color::LightBlue),
+                message: both(Color::LightYellow),
+                ..none
             },
             ThemeName::Light => Colours {
-                person: None,
-                organisation: None,
-                country: None,
-                quote: Shade {
-                    rich: Color::Indexed(130),
-                    basic: Color::Red,
-                },
-                quote_selected: Shade {
-                    rich: Color::Indexed(222),
-                    basic: Color::Yellow,
-                },
-                search_match: Shade {
-                    rich: Color::Indexed(217),
-                    basic: Color::LightRed,
-                },
-                selection: None,
-                heading: Shade::both(Color::Blue),
-                border: Shade::both(Color::Gray),
-                border_focused: Shade::both(Color::Blue),
-                dim: Shade {
-                    rich: Color::Indexed(244),
-                    basic: Color::DarkGray,
-                },
-                key: Shade::both(Color::Blue),
-                message: Shade {
-                    rich: Color::Indexed(124),
-                    basic: Color::Red,
-                },
+                quote: shade(Color::Indexed(130), Color::Red),
+                quote_selected: shade(Color::Indexed(222), Color::Yellow),
+                search_match: shade(Color::Indexed(217), Color::LightRed),
+                heading: both(Color::Blue),
+                border: both(Color::Gray),
+                border_focused: both(Color::Blue),
+                dim: shade(Color::Indexed(244), Color::DarkGray),
+                key: both(Color::Blue),
+                message: shade(Color::Indexed(124), Color::Red),
+                ..none
             },
         }
     }
 
-    /// The colour called `name` in the config file, for reading and printing the `[theme]` table.
-    pub fn get(&self, name: &str) -> Option<Option<Shade>> {
-        Some(match name {
-            "person" => self.person,
-            "organisation" => self.organisation,
-            "country" => self.country,
-            "quote" => Some(self.quote),
-            "quote_selected" => Some(self.quote_selected),
-            "search_match" => Some(self.search_match),
-            "selection" => self.selection,
-            "heading" => Some(self.heading),
-            "border" => Some(self.border),
-            "border_focused" => Some(self.border_focused),
-            "dim" => Some(self.dim),
-            "key" => Some(self.key),
-            "message" => Some(self.message),
-            _ => return None,
-        })
+    /// These colours, with those of `under` where these set none; the name is these colours'.
+    pub fn over(self, under: Colours) -> Colours {
+        Colours {
+            name: self.name,
+            person: self.person.or(under.person),
+            organisation: self.organisation.or(under.organisation),
+            country: self.country.or(under.country),
+            quote: self.quote.or(under.quote),
+            quote_selected: self.quote_selected.or(under.quote_selected),
+            search_match: self.search_match.or(under.search_match),
+            selection: self.selection.or(under.selection),
+            heading: self.heading.or(under.heading),
+            border: self.border.or(under.border),
+            border_focused: self.border_focused.or(under.border_focused),
+            dim: self.dim.or(under.dim),
+            key: self.key.or(under.key),
+            message: self.message.or(under.message),
+        }
     }
-
-    /// Sets the colour called `name`; false if there is no such colour.
-    pub fn set(&mut self, name: &str, shade: Shade) -> bool {
-        let slot = match name {
-            "person" => return set_optional(&mut self.person, shade),
-            "organisation" => return set_optional(&mut self.organisation, shade),
-            "country" => return set_optional(&mut self.country, shade),
-            "selection" => return set_optional(&mut self.selection, shade),
-            "quote" => &mut self.quote,
-            "quote_selected" => &mut self.quote_selected,
-            "search_match" => &mut self.search_match,
-            "heading" => &mut self.heading,
-            "border" => &mut self.border,
-            "border_focused" => &mut self.border_focused,
-            "dim" => &mut self.dim,
-            "key" => &mut self.key,
-            "message" => &mut self.message,
-            _ => return false,
-        };
-        *slot = shade;
-        true
-    }
-}
-
-fn set_optional(slot: &mut Option<Shade>, shade: Shade) -> bool {
-    *slot = Some(shade);
-    true
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -244,7 +170,9 @@ impl Theme {
         )
     }
 
-    fn colour(&self, shade: Shade) -> Option<Color> {
+    /// The colour of a shade on this palette; none without colour, or where the theme sets none.
+    fn colour(&self, shade: Option<Shade>) -> Option<Color> {
+        let shade = shade?;
         match self.palette {
             Palette::Mono => None,
             Palette::Basic => Some(shade.basic),
@@ -252,7 +180,7 @@ impl Theme {
         }
     }
 
-    fn fg(&self, shade: Shade) -> Style {
+    fn fg(&self, shade: Option<Shade>) -> Style {
         match self.colour(shade) {
             Some(colour) => Style::new().fg(colour),
             None => Style::new(),
@@ -260,7 +188,7 @@ impl Theme {
     }
 
     /// Black or white, whichever reads on `background`.
-    fn on(&self, shade: Shade) -> Style {
+    fn on(&self, shade: Option<Shade>) -> Style {
         match self.colour(shade) {
             Some(colour) => Style::new().bg(colour).fg(readable_on(colour)),
             None => Style::new(),
@@ -293,7 +221,7 @@ impl Theme {
         let bold = Style::new().add_modifier(Modifier::BOLD);
         match (self.palette, chosen) {
             (Palette::Mono, _) => bold.add_modifier(Modifier::UNDERLINED),
-            (_, Some(shade)) => bold.patch(self.fg(shade)),
+            (_, Some(shade)) => bold.patch(self.fg(Some(shade))),
             (Palette::Basic, None) => bold.fg(basic),
             (Palette::Rich, None) => {
                 let family = match self.name {
@@ -345,7 +273,7 @@ impl Theme {
             (Palette::Mono, _) | (_, None) => {
                 Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD)
             }
-            (_, Some(shade)) => self.on(shade).add_modifier(Modifier::BOLD),
+            (_, Some(shade)) => self.on(Some(shade)).add_modifier(Modifier::BOLD),
         }
     }
 
@@ -381,85 +309,9 @@ impl Theme {
     }
 }
 
-/// The red, green and blue of a colour, where it has a fixed one.
-fn rgb(colour: Color) -> Option<(u8, u8, u8)> {
-    Some(match colour {
-        Color::Rgb(r, g, b) => (r, g, b),
-        Color::Indexed(i) if i < 16 => return rgb(BASIC[usize::from(i)].0),
-        Color::Indexed(i) if i < 232 => {
-            let level = |n: u8| if n == 0 { 0 } else { 55 + 40 * n };
-            let i = i - 16;
-            (level(i / 36), level(i / 6 % 6), level(i % 6))
-        }
-        Color::Indexed(i) => {
-            let grey = 8 + 10 * (i - 232);
-            (grey, grey, grey)
-        }
-        other => return BASIC.iter().find(|(c, _)| *c == other).map(|(_, rgb)| *rgb),
-    })
-}
-
-/// The 16 basic colours with the RGB values xterm gives them.
-const BASIC: [(Color, (u8, u8, u8)); 16] = [
-    (Color::Black, (0, 0, 0)),
-    (Color::Red, (205, 0, 0)),
-    (Color::Green, (0, 205, 0)),
-    (Color::Yellow, (205, 205, 0)),
-    (Color::Blue, (0, 0, 238)),
-    (Color::Magenta, (205, 0, 205)),
-    (Color::Cyan, (0, 205, 205)),
-    (Color::Gray, (229, 229, 229)),
-    (Color::DarkGray, (127, 127, 127)),
-    (Color::LightRed, (255, 0, 0)),
-    (Color::LightGreen, (0, 255, 0)),
-    (Color::LightYellow, (255, 255, 0)),
-    (Color::LightBlue, (92, 92, 255)),
-    (Color::LightMagenta, (255, 0, 255)),
-    (Color::LightCyan, (0, 255, 255)),
-    (Color::White, (255, 255, 255)),
-];
-
-/// The basic colour nearest to `colour` (itself if it is one).
-pub fn nearest_basic(colour: Color) -> Color {
-    if BASIC.iter().any(|(c, _)| *c == colour) {
-        return colour;
-    }
-    let Some((r, g, b)) = rgb(colour) else {
-        return colour;
-    };
-    let distance = |(r2, g2, b2): (u8, u8, u8)| {
-        let d = |a: u8, b: u8| (i32::from(a) - i32::from(b)).pow(2);
-        d(r, r2) + d(g, g2) + d(b, b2)
-    };
-    BASIC
-        .iter()
-        .min_by_key(|(_, rgb)| distance(*rgb))
-        .map_or(colour, |(c, _)| *c)
-}
-
-/// Black on light backgrounds, white on dark ones.
-fn readable_on(background: Color) -> Color {
-    match rgb(background) {
-        Some((r, g, b))
-            if 299 * u32::from(r) + 587 * u32::from(g) + 114 * u32::from(b) < 128_000 =>
-        {
-            Color::White
-        }
-        _ => Color::Black,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn rich_colours_fall_back_to_the_nearest_basic_one() {
-        assert_eq!(nearest_basic(Color::Rgb(250, 10, 10)), Color::LightRed);
-        assert_eq!(nearest_basic(Color::Indexed(21)), Color::Blue);
-        assert_eq!(nearest_basic(Color::Indexed(244)), Color::DarkGray);
-        assert_eq!(nearest_basic(Color::Cyan), Color::Cyan);
-    }
 
     #[test]
     fn no_colour_keeps_the_selection_visible() {
@@ -478,7 +330,7 @@ mod tests {
     #[test]
     fn a_chosen_colour_is_used_for_every_actor_of_its_kind() {
         let mut colours = Colours::builtin(ThemeName::Dark);
-        assert!(colours.set("person", Shade::user(Color::Rgb(255, 128, 0))));
+        colours.person = Some(Shade::user(Color::Rgb(255, 128, 0)));
         let theme = Theme::new(Palette::Rich, ThemeName::Dark, colours);
         assert_eq!(
             theme.actor(ActorKind::Person, "Jens Stoltenberg").fg,

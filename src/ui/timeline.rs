@@ -10,7 +10,6 @@ use super::text::{fit, pad};
 use super::theme::Theme;
 use crate::app::layout::timeline_list;
 use crate::app::state::App;
-use crate::corpus::timeline::mentions_per_bucket;
 
 pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let actor = app.filters.actor;
@@ -29,10 +28,11 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         height: body.height - list_area.height,
         ..body
     };
+    // The update function counts the actor's mentions whenever the timeline shows.
     let counts: Vec<usize> = match actor {
         Some(a) => match &app.actor_timeline {
-            Some((cached, counts)) if *cached == a => counts.clone(),
-            _ => mentions_per_bucket(&app.corpus, &app.buckets, a),
+            Some((counted, counts)) if *counted == a => counts.clone(),
+            _ => vec![0; app.buckets.len()],
         },
         None => app.buckets.iter().map(|b| b.articles.len()).collect(),
     };

@@ -1,0 +1,124 @@
+//! The open article as the article pane shows it, built in one place: its body wrapped to the
+//! pane, its sentences, the search's matches, its actors by mentions and which quotations are
+//! bookmarked. [`App::sync_view`] rebuilds what changed (the article, the pane's width, the search,
+//! the bookmarks); the panes only read it.
+
+use std::ops::Range;
+
+use super::state::App;
+use super::wrap::Wrapped;
+use crate::corpus::article::{ActorId, Article};
+use crate::corpus::search::find_terms;
+
+/// The open article's view.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ArticleView {
+    /// The body wrapped to the pane's width; `wrapped.article` is the article's index.
+    pub wrapped: Wrapped,
+    /// The sentences, as byte ranges of the text: a passage is selected by them.
+    pub sentences: Vec<Range<usize>>,
+    /// The search these matches are for.
+    pub search: String,
+    /// Every match of the search, as sorted byte ranges of the text.
+    pub matches: Vec<Range<usize>>,
+    /// The article's actors with their mentions, most mentioned first.
+    pub actors: Vec<(ActorId, usize)>,
+    /// The bookmark id each quotation would have.
+    quote_ids: Vec<String>,
+    /// Whether each quotation is bookmarked.
+    pub bookmarked: Vec<bool>,
+}
+
+impl ArticleView {
+    fn new(index: usize, article: &Article, width: u16, search: &str) -> ArticleView {
+        ArticleView {
+            wrapped: Wrapped::new(index, article, width),
+            sentences: sentences(article),
+            search: search.to_owned(),
+            matches: matches(article, search),
+            actors: article.actor_counts(),
+            quote_ids: (0..article.quotes.len())
+                .map(|q| crate::bookmarks::bookmark_id(&article.id, &article.quotation_text(q)))
+                .collect(),
+            bookmarked: Vec::new(),
+        }
+    }
+
+    /// The index of the article in the corpus.
+    pub fn article(&self) -> usize {
+        self.wrapped.article
+    }
+}
+
+fn sentences(article: &Article) -> Vec<Range<usize>> {
+    article
+        .paragraphs
+        .iter()
+        .flat_map(|p| {
+            let base = p.span.start as usize;
+            crate::corpus::sentences::sentences(article.slice(p.span))
+                .into_iter()
+                .map(move |r| base + r.start..base + r.end)
+        })
+        .collect()
+}
+
+fn matches(article: &Article, search: &str) -> Vec<Range<usize>> {
+    if search.is_empty() {
+        Vec::new()
+    } else {
+        find_terms(&article.text, search)
+    }
+}
+
+impl App {
+    /// Brings the open article's view up to date: rebuilt when the article or the pane's width
+    /// changed, its matches when the search did, its bookmark marks every time (they are a
+    /// handful of comparisons). Cheap when nothing changed.
+    pub fn sync_view(&mut self) {
+        let Some(current) = self.current() else {
+            self.shown = None;
+            return;
+        };
+        let width = self.pages.article_width;
+        let article = &self.corpus.articles[current];
+        match &mut self.shown {
+            Some(view) if view.article() == current && view.wrapped.width == width => {
+                if view.search != self.filters.search {
+                    view.search.clone_from(&self.filters.search);
+                    view.matches = matches(article, &view.search);
+                }
+            }
+            shown => {
+                *shown = Some(ArticleView::new(
+                    current,
+                    article,
+                    width,
+                    &self.filters.search,
+                ));
+            }
+        }
+        if let Some(view) = &mut self.shown {
+            let list = &self.bookmarks.list;
+            view.bookmarked = view
+                .quote_ids
+                .iter()
+                .map(|id| list.iter().any(|b| &b.id == id))
+                .collect();
+        }
+    }
+
+    /// [`App::sync_view`], then the view: for the update function, which may have just changed
+    /// what it depends on.
+    pub fn synced_view(&mut self) -> Option<&ArticleView> {
+        self.sync_view();
+        self.shown.as_ref()
+    }
+
+    /// The open article's view, as last synced.
+    pub fn article_view(&self) -> Option<&ArticleView> {
+        self.shown
+            .as_ref()
+            .filter(|v| Some(v.article()) == self.current())
+    }
+}

@@ -1,0 +1,212 @@
+//! Every sentence the reader shows that names a key, written once and given the keymap, so a user
+//! who rebinds a key reads the key they bound. With the default keymap each reads as it always
+//! has ("b bookmarks it").
+
+use crossterm::event::KeyCode;
+
+use super::action::Action;
+use super::keymap::{Key, Keymap, Mode};
+use crate::corpus::Corpus;
+
+const ESC: Option<Key> = Some(Key::plain(KeyCode::Esc));
+
+/// The key for `action` in `mode`.
+fn key(keymap: &Keymap, mode: Mode, action: Action) -> String {
+    keymap.hint(mode, action, None)
+}
+
+/// The key for going back in `mode`: Esc, where it still goes back.
+fn back(keymap: &Keymap, mode: Mode) -> String {
+    keymap.hint(mode, Action::Back, ESC)
+}
+
+/// What the reader says when it opens: files skipped or loaded with warnings.
+pub fn loaded(keymap: &Keymap, corpus: &Corpus) -> Option<String> {
+    let w = key(keymap, Mode::List, Action::ShowWarnings);
+    match corpus.skipped() {
+        0 if corpus.warnings.is_empty() => None,
+        0 if corpus.warnings.len() == 1 => Some(format!("1 load warning; {w} to see it")),
+        0 => Some(format!(
+            "{} load warnings; {w} to see them",
+            corpus.warnings.len()
+        )),
+        1 => Some(format!("1 file skipped; {w} to see why")),
+        n => Some(format!("{n} files skipped; {w} to see why")),
+    }
+}
+
+/// A search that matches no article.
+pub fn search_matches_nothing(keymap: &Keymap) -> String {
+    format!(
+        "no article matches; {} clears the search",
+        back(keymap, Mode::List)
+    )
+}
+
+/// A search that matches `n` articles.
+pub fn search_matches(keymap: &Keymap, n: usize) -> String {
+    format!(
+        "{n} articles match; {}/{} jump between matches",
+        key(keymap, Mode::List, Action::NextMatch),
+        key(keymap, Mode::List, Action::PrevMatch)
+    )
+}
+
+/// Jumping to a match with no search.
+pub fn no_search(keymap: &Keymap, mode: Mode) -> String {
+    format!(
+        "no search; {} to search",
+        key(keymap, mode, Action::StartSearch)
+    )
+}
+
+/// Bookmarking with nothing selected.
+pub fn nothing_to_bookmark(keymap: &Keymap) -> String {
+    format!(
+        "no quotation selected: {} selects one, {} selects a passage",
+        key(keymap, Mode::Article, Action::NextQuote),
+        key(keymap, Mode::Article, Action::SelectPassage)
+    )
+}
+
+/// A bookmark made.
+pub fn bookmarked(keymap: &Keymap) -> String {
+    format!(
+        "bookmarked; {} adds a note, {} shows all",
+        key(keymap, Mode::Article, Action::EditNote),
+        key(keymap, Mode::Article, Action::ShowBookmarks)
+    )
+}
+
+/// Selecting a passage begins.
+pub fn selecting(keymap: &Keymap) -> String {
+    format!(
+        "select by sentence: {}/{} extend, {} bookmarks, {} cancels",
+        key(keymap, Mode::Select, Action::MoveDown),
+        key(keymap, Mode::Select, Action::MoveUp),
+        key(keymap, Mode::Select, Action::Bookmark),
+        back(keymap, Mode::Select)
+    )
+}
+
+/// A note asked for on a quotation that is not bookmarked.
+pub fn not_bookmarked(keymap: &Keymap) -> String {
+    format!(
+        "this quotation is not bookmarked: {} bookmarks it",
+        key(keymap, Mode::Article, Action::Bookmark)
+    )
+}
+
+/// A bookmark deleted.
+pub fn deleted(keymap: &Keymap) -> String {
+    format!(
+        "bookmark deleted; {} undoes",
+        key(keymap, Mode::Bookmarks, Action::Undo)
+    )
+}
+
+/// The foot of the note editor.
+pub fn note_keys(keymap: &Keymap) -> String {
+    format!(
+        " {} save · {} close ",
+        key(keymap, Mode::Note, Action::SaveNote),
+        key(keymap, Mode::Note, Action::Cancel)
+    )
+}
+
+/// The foot of a question.
+pub fn confirm_keys(keymap: &Keymap) -> String {
+    format!(
+        " {} yes · {} no ",
+        key(keymap, Mode::Confirm, Action::Yes),
+        key(keymap, Mode::Confirm, Action::No)
+    )
+}
+
+/// The title of help over the keys of `mode`.
+pub fn help_title(keymap: &Keymap, mode: Mode) -> String {
+    format!(
+        " Keys · {} · {} closes ",
+        mode.title(),
+        back(keymap, Mode::Help)
+    )
+}
+
+/// The title of the actor filter.
+pub fn actors_title(keymap: &Keymap) -> String {
+    format!(
+        " Actors · {} filters the list ",
+        key(keymap, Mode::Actors, Action::Open)
+    )
+}
+
+/// The list when the filters leave no article.
+pub fn no_article_matches(keymap: &Keymap) -> String {
+    format!(
+        "No article matches. {} clears the filters.",
+        back(keymap, Mode::List)
+    )
+}
+
+/// The bookmarks view with no bookmarks.
+pub fn no_bookmarks(keymap: &Keymap) -> String {
+    format!(
+        "No bookmarks yet. In an article, {} selects a quotation and {} bookmarks it.",
+        key(keymap, Mode::Article, Action::NextQuote),
+        key(keymap, Mode::Article, Action::Bookmark)
+    )
+}
+
+/// The bookmarks view when its filter leaves none.
+pub fn no_bookmark_matches(keymap: &Keymap) -> String {
+    format!(
+        "No bookmark matches. {} clears the filter.",
+        back(keymap, Mode::Bookmarks)
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_default_keymap_words_every_hint_as_before() {
+        let keymap = Keymap::default();
+        assert_eq!(
+            selecting(&keymap),
+            "select by sentence: j/k extend, b bookmarks, Esc cancels"
+        );
+        assert_eq!(
+            bookmarked(&keymap),
+            "bookmarked; e adds a note, B shows all"
+        );
+        assert_eq!(note_keys(&keymap), " Ctrl-s save · Esc close ");
+        assert_eq!(confirm_keys(&keymap), " y yes · n no ");
+        assert_eq!(
+            help_title(&keymap, Mode::Article),
+            " Keys · Article · Esc closes "
+        );
+        assert_eq!(
+            search_matches(&keymap, 3),
+            "3 articles match; n/N jump between matches"
+        );
+    }
+
+    #[test]
+    fn a_rebound_key_is_the_key_named() {
+        let (keymap, _) = Keymap::patched(&[
+            (Action::Bookmark, vec![Key::ch('m')]),
+            (Action::Back, vec![Key::ch('q')]),
+            (Action::Yes, vec![Key::ch('j')]),
+        ]);
+        assert_eq!(
+            not_bookmarked(&keymap),
+            "this quotation is not bookmarked: m bookmarks it"
+        );
+        assert_eq!(
+            selecting(&keymap),
+            "select by sentence: j/k extend, m bookmarks, q cancels"
+        );
+        assert_eq!(confirm_keys(&keymap), " j yes · n no ");
+    }
+}
