@@ -64,7 +64,7 @@ pub fn render_confirm(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         ),
         Confirm::RestoreBackup(path, n) => {
             format!(
-                "The bookmarks file did not parse and was moved aside. Restore the last good copy ({n} bookmarks, {path})?"
+                "The last good copy ({n} bookmarks the bookmarks file lacks) is kept at {path}. Restore them?"
             )
         }
     };
