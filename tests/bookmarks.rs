@@ -331,6 +331,8 @@ fn export_golden_files() {
 struct Flaky {
     saved: Arc<Mutex<Vec<Bookmark>>>,
     fail: Arc<Mutex<Option<String>>>,
+    /// Another kroniek holds the lock.
+    busy: Arc<Mutex<bool>>,
 }
 
 impl BookmarkStore for Flaky {
@@ -343,6 +345,12 @@ impl BookmarkStore for Flaky {
     fn apply(&mut self, changes: &[Change]) -> Result<Applied, StoreError> {
         if let Some(reason) = self.fail.lock().unwrap().clone() {
             return Err(StoreError::new(reason));
+        }
+        if *self.busy.lock().unwrap() {
+            return Err(StoreError {
+                reason: "another kroniek is saving bookmarks".into(),
+                busy: true,
+            });
         }
         let mut saved = self.saved.lock().unwrap();
         let effects = apply_changes(&mut saved, changes);
@@ -396,6 +404,48 @@ fn b_bookmarks_the_selected_quote_once() {
     assert_eq!(h.app.message.as_deref(), Some("already bookmarked"));
     assert_eq!(store.saved.lock().unwrap().len(), 1);
     assert!(h.screen().contains("★1"), "counted in the list");
+}
+
+#[test]
+fn a_save_waiting_for_the_lock_is_queued_written_when_free_and_given_up_after_a_bound() {
+    use kroniek::app::bookmarking::{LOCK_PATIENCE, WAITING, tick};
+    use std::time::Instant;
+    let store = Flaky::default();
+    *store.busy.lock().unwrap() = true;
+    let mut h = reader(&store);
+    h.keys("<Enter>]b");
+    assert_eq!(h.app.message.as_deref(), Some(WAITING));
+    assert_eq!(h.app.bookmarks.list.len(), 1, "shown while it waits");
+    let start = Instant::now();
+    tick(&mut h.app, start);
+    // Another change while waiting joins the queue, in order.
+    h.keys("]b");
+    assert_eq!(h.app.bookmarks.pending.len(), 2);
+    tick(&mut h.app, start + LOCK_PATIENCE / 2);
+    assert!(h.app.bookmarks.waiting.is_some());
+    assert!(store.saved.lock().unwrap().is_empty());
+    // The lock is free: both are written, and the message is the file's.
+    *store.busy.lock().unwrap() = false;
+    tick(&mut h.app, start + LOCK_PATIENCE / 2);
+    assert_eq!(store.saved.lock().unwrap().len(), 2);
+    assert!(h.app.bookmarks.waiting.is_none());
+    assert!(!h.app.unsaved());
+    assert_eq!(
+        h.app.message.as_deref(),
+        Some("bookmarked; e adds a note, B shows all")
+    );
+    // Held for longer than the bound: given up, as not saved (kept, retried later).
+    *store.busy.lock().unwrap() = true;
+    h.keys("]b");
+    tick(&mut h.app, start);
+    tick(&mut h.app, start + LOCK_PATIENCE);
+    assert!(h.app.bookmarks.waiting.is_none());
+    assert!(h.app.unsaved());
+    let message = h.app.message.clone().unwrap_or_default();
+    assert!(
+        message.starts_with("NOT SAVED (another kroniek"),
+        "{message}"
+    );
 }
 
 #[test]
