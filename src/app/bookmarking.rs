@@ -10,6 +10,7 @@ use super::overlay::{Confirm, NoteEditor, Overlay};
 use super::state::{App, ArticleState, Focus, Selection, View};
 use crate::bookmarks::Bookmark;
 use crate::bookmarks::store::{Change, OpeningWarning, apply_changes, set_note};
+use crate::corpus::decode::sanitise_line;
 
 /// How long a save waits for another kroniek's lock before it gives up (the change is then kept
 /// as not saved, retried on the next change and at quit).
@@ -76,11 +77,11 @@ pub fn open_store(app: &mut App) {
             let mut offers = Vec::new();
             match opened.warning(&app.bookmarks.store.location()) {
                 Some(OpeningWarning::MovedAside { said, backups }) => {
-                    app.message = Some(said);
+                    app.message = clean(said);
                     offers = backups.to_vec();
                 }
                 Some(OpeningWarning::Backups(backups)) => {
-                    app.message = Some(match backups {
+                    app.message = clean(match backups {
                         [(path, n)] => format!(
                             "the backup {} holds {n} bookmarks that {} lacks",
                             path.display(),
@@ -110,7 +111,7 @@ pub fn open_store(app: &mut App) {
         }
         Err(e) => {
             app.bookmarks.error = Some(e.to_string());
-            app.message = Some(format!("bookmarks: {e}"));
+            app.message = clean(format!("bookmarks: {e}"));
         }
     }
 }
@@ -225,11 +226,16 @@ pub fn tick(app: &mut App, now: Instant) {
     }
 }
 
+/// A message that names files and reasons from outside, made safe for the terminal.
+fn clean(text: impl AsRef<str>) -> Option<String> {
+    Some(sanitise_line(text.as_ref()))
+}
+
 /// Says what a written change did to the file, with what the store found on the way.
 fn report(app: &mut App, done: &Done, changed: bool) {
     let said = done.said(changed, &app.bookmarks.store.location());
     // What the store found first: it names a file the user must know of.
-    app.message = Some(match app.bookmarks.notice.take() {
+    app.message = clean(match app.bookmarks.notice.take() {
         Some(notice) => format!("{notice}; {said}"),
         None => said,
     });
@@ -242,7 +248,7 @@ fn report_unsaved(app: &mut App, done: &Done) {
         "NOT SAVED ({error}); {}, kept in memory and retried on the next change and at quit",
         done.unsaved()
     );
-    app.message = Some(match app.bookmarks.notice.take() {
+    app.message = clean(match app.bookmarks.notice.take() {
         Some(notice) => format!("{notice}; {said}"),
         None => said,
     });
@@ -411,14 +417,14 @@ pub fn confirm_key(app: &mut App, key: KeyEvent) {
                             app.bookmarks.pending.extend(changes);
                             save(app, last, Done::Restore(path));
                         }
-                        None => app.message = Some(format!("{path} holds no bookmarks")),
+                        None => app.message = clean(format!("{path} holds no bookmarks")),
                     }
                 }
-                Err(e) => app.message = Some(format!("could not restore: {e}")),
+                Err(e) => app.message = clean(format!("could not restore: {e}")),
             }
         }
         (Confirm::RestoreBackup(path, _), false) => {
-            app.message = Some(format!(
+            app.message = clean(format!(
                 "not restored; {path} is kept until you restore or remove it"
             ));
         }

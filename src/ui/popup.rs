@@ -63,6 +63,7 @@ pub fn render_confirm(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
                 .unwrap_or("the store cannot be written")
         ),
         Confirm::RestoreBackup(path, n) => {
+            let path = crate::corpus::decode::sanitise_line(path);
             format!(
                 "The last good copy ({n} bookmarks the bookmarks file lacks) is kept at {path}. Restore them?"
             )
