@@ -11,6 +11,7 @@ use serde::de::{self, Deserializer, SeqAccess, Visitor};
 
 use crate::app::action::Action;
 use crate::app::keymap::{Key, Keymap};
+use crate::bounded::{Limit, read_text};
 use crate::corpus::actors::Gazetteer;
 use crate::ui::theme::{Colours, ThemeName};
 
@@ -150,6 +151,18 @@ fn field_names<T: serde::de::DeserializeOwned>() -> &'static [&'static str] {
     }
 }
 
+/// How a config file is read: a regular file of at most 1 MiB (see [`crate::bounded`]).
+const CONFIG_FILE: Limit = Limit {
+    bytes: 1024 * 1024,
+    what: "a config file",
+};
+
+/// How an actors file named in the config is read: a regular file of at most 16 MiB.
+const ACTORS_FILE: Limit = Limit {
+    bytes: 16 * 1024 * 1024,
+    what: "an actors file",
+};
+
 /// The config file kroniek reads when none is named: `config.toml` in the platform's config
 /// directory (`$XDG_CONFIG_HOME/kroniek`, `~/.config/kroniek` on Linux).
 pub fn default_path() -> Option<PathBuf> {
@@ -166,11 +179,10 @@ pub fn load(explicit: Option<&Path>) -> Result<Config, ConfigError> {
             _ => return Ok(Config::default()),
         },
     };
-    let text = std::fs::read_to_string(&path).map_err(|e| {
+    let text = read_text(&path, CONFIG_FILE).map_err(|reason| {
         ConfigError(format!(
-            "cannot read the config file {}: {}",
-            path.display(),
-            crate::io_error::reason(&e)
+            "cannot read the config file {}: {reason}",
+            path.display()
         ))
     })?;
     let mut config = parse(&text, &path)?;
@@ -233,11 +245,10 @@ impl Config {
         }
         let mut files = Vec::new();
         for path in &self.actors {
-            let text = std::fs::read_to_string(path).map_err(|e| {
+            let text = read_text(path, ACTORS_FILE).map_err(|reason| {
                 ConfigError(format!(
-                    "cannot read the actors file {} named in the config: {}",
-                    path.display(),
-                    crate::io_error::reason(&e)
+                    "cannot read the actors file {} named in the config: {reason}",
+                    path.display()
                 ))
             })?;
             files.push((path.display().to_string(), text));

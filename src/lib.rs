@@ -3,6 +3,7 @@
 
 pub mod app;
 pub mod bookmarks;
+pub mod bounded;
 pub mod cli;
 pub mod commands;
 pub mod config;

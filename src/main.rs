@@ -242,7 +242,8 @@ fn reader(
     let theme = Theme::new(Palette::detect(), config.theme, config.colours);
     kroniek::tui::run(Reader {
         load,
-        store: Box::new(store),
+        // The reader never blocks on another kroniek's lock: it waits between keys.
+        store: Box::new(store.without_waiting()),
         keymap: config.keymap.clone(),
         theme,
         mouse: config.mouse,

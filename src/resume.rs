@@ -10,6 +10,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
+use crate::bounded::{Limit, read_bounded};
 use crate::storage;
 
 pub const FILE_NAME: &str = "state.json";
@@ -117,11 +118,17 @@ impl ResumeStore {
         file.corpora.insert(corpus.to_owned(), place);
         let mut json = serde_json::to_vec_pretty(&file).map_err(|e| e.to_string())?;
         json.push(b'\n');
-        storage::atomic_write(&self.dir, &path, &json).map_err(|e| fail("save the state in", e))
+        storage::atomic_write(&path, &json).map_err(|e| fail("save the state in", e))
     }
 }
 
+/// How the state file is read: a regular file of at most 16 MiB (see [`crate::bounded`]).
+const STATE_FILE: Limit = Limit {
+    bytes: 16 * 1024 * 1024,
+    what: "the state file",
+};
+
 fn read(path: &Path) -> io::Result<StateFile> {
-    let bytes = fs::read(path)?;
+    let bytes = read_bounded(path, STATE_FILE).map_err(io::Error::other)?;
     serde_json::from_slice(&bytes).map_err(io::Error::other)
 }

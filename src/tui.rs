@@ -211,6 +211,8 @@ fn event_loop(
             }
             break;
         }
+        // A save waiting for another kroniek's lock tries again, without blocking keys.
+        bookmarking::tick(&mut app, std::time::Instant::now());
         if !event::poll(POLL)? {
             continue;
         }

@@ -14,7 +14,7 @@ use kroniek::app::overlay::Confirm;
 use kroniek::app::state::View;
 use kroniek::bookmarks::export::{Format, export};
 use kroniek::bookmarks::store::{
-    BookmarkStore, Change, FileStore, Opened, StoreError, apply_changes,
+    Applied, BookmarkStore, Change, FileStore, Opened, StoreError, apply_changes,
 };
 use kroniek::bookmarks::{Bookmark, BookmarkFile, bookmark_id};
 use kroniek::corpus::actors::Gazetteer;
@@ -34,6 +34,7 @@ fn bookmark(tag: &str, i: usize) -> Bookmark {
         created: "2026-01-01T00:00:00Z".into(),
         updated: "2026-01-01T00:00:00Z".into(),
         source: None,
+        other: Default::default(),
     }
 }
 
@@ -96,7 +97,7 @@ fn two_stores_on_one_file_merge_rather_than_overwrite() {
     one.apply(&[Change::Add(bookmark("one", 1))]).unwrap();
     let seen = two.apply(&[Change::Add(bookmark("two", 1))]).unwrap();
     assert_eq!(
-        seen.len(),
+        seen.bookmarks.len(),
         2,
         "the second writer re-reads and keeps the first one's bookmark"
     );
@@ -141,10 +142,17 @@ fn a_corrupt_file_is_moved_aside_not_lost_and_the_backup_is_offered() {
     );
     assert!(!dir.path().join("bookmarks.json").exists());
     assert!(opened.corrupt_reason.is_some());
-    let (backup, n) = opened.backup.expect("the last good copy is offered");
-    assert_eq!(n, 1);
+    let [(backup, n)] = opened.backups.as_slice() else {
+        panic!("the last good copy is offered: {:?}", opened.backups);
+    };
+    assert_eq!(*n, 1);
     assert!(backup.ends_with("bookmarks.json.bak"));
-    let restored = FileStore::new(dir.path()).restore_backup().unwrap();
+    let mut store = FileStore::new(dir.path());
+    let from_backup = store.read_backup(backup).unwrap();
+    let restored = store
+        .apply(&from_backup.into_iter().map(Change::Add).collect::<Vec<_>>())
+        .unwrap()
+        .bookmarks;
     assert_eq!(restored.len(), 1);
     assert_eq!(read_file(dir.path()).bookmarks.len(), 1);
 }
@@ -182,7 +190,7 @@ fn a_file_from_a_newer_version_is_read_and_never_written() {
     assert_eq!(opened.newer_version, Some(2));
     assert_eq!(opened.bookmarks.len(), 1, "what can be read is read");
     let err = store.apply(&[Change::Add(bookmark("a", 2))]).unwrap_err();
-    assert!(err.0.contains("newer kroniek"), "{err}");
+    assert!(err.reason.contains("newer kroniek"), "{err}");
     assert_eq!(
         fs::read_to_string(dir.path().join("bookmarks.json")).unwrap(),
         text
@@ -198,7 +206,7 @@ fn an_unwritable_data_directory_is_an_error_not_a_crash() {
     let err = FileStore::new(&blocker)
         .apply(&[Change::Add(bookmark("a", 1))])
         .unwrap_err();
-    assert!(err.0.contains("not-a-dir"), "{err}");
+    assert!(err.reason.contains("not-a-dir"), "{err}");
 }
 
 #[cfg(unix)]
@@ -214,7 +222,7 @@ fn a_read_only_data_directory_is_an_error_not_a_crash() {
     let err = FileStore::new(dir.path())
         .apply(&[Change::Add(bookmark("a", 1))])
         .unwrap_err();
-    assert!(err.0.contains("permission denied"), "{err}");
+    assert!(err.reason.contains("permission denied"), "{err}");
     fs::set_permissions(dir.path(), fs::Permissions::from_mode(0o755)).unwrap();
 }
 
@@ -323,6 +331,8 @@ fn export_golden_files() {
 struct Flaky {
     saved: Arc<Mutex<Vec<Bookmark>>>,
     fail: Arc<Mutex<Option<String>>>,
+    /// Another kroniek holds the lock.
+    busy: Arc<Mutex<bool>>,
 }
 
 impl BookmarkStore for Flaky {
@@ -332,16 +342,25 @@ impl BookmarkStore for Flaky {
             ..Default::default()
         })
     }
-    fn apply(&mut self, changes: &[Change]) -> Result<Vec<Bookmark>, StoreError> {
+    fn apply(&mut self, changes: &[Change]) -> Result<Applied, StoreError> {
         if let Some(reason) = self.fail.lock().unwrap().clone() {
-            return Err(StoreError(reason));
+            return Err(StoreError::new(reason));
+        }
+        if *self.busy.lock().unwrap() {
+            return Err(StoreError {
+                reason: "another kroniek is saving bookmarks".into(),
+                busy: true,
+            });
         }
         let mut saved = self.saved.lock().unwrap();
-        apply_changes(&mut saved, changes);
-        Ok(saved.clone())
+        let effects = apply_changes(&mut saved, changes);
+        Ok(Applied {
+            bookmarks: saved.clone(),
+            effects,
+        })
     }
-    fn restore_backup(&mut self) -> Result<Vec<Bookmark>, StoreError> {
-        Err(StoreError("none".into()))
+    fn read_backup(&mut self, _: &Path) -> Result<Vec<Bookmark>, StoreError> {
+        Err(StoreError::new("none"))
     }
     fn location(&self) -> String {
         "test".into()
@@ -385,6 +404,48 @@ fn b_bookmarks_the_selected_quote_once() {
     assert_eq!(h.app.message.as_deref(), Some("already bookmarked"));
     assert_eq!(store.saved.lock().unwrap().len(), 1);
     assert!(h.screen().contains("★1"), "counted in the list");
+}
+
+#[test]
+fn a_save_waiting_for_the_lock_is_queued_written_when_free_and_given_up_after_a_bound() {
+    use kroniek::app::bookmarking::{LOCK_PATIENCE, WAITING, tick};
+    use std::time::Instant;
+    let store = Flaky::default();
+    *store.busy.lock().unwrap() = true;
+    let mut h = reader(&store);
+    h.keys("<Enter>]b");
+    assert_eq!(h.app.message.as_deref(), Some(WAITING));
+    assert_eq!(h.app.bookmarks.list.len(), 1, "shown while it waits");
+    let start = Instant::now();
+    tick(&mut h.app, start);
+    // Another change while waiting joins the queue, in order.
+    h.keys("]b");
+    assert_eq!(h.app.bookmarks.pending.len(), 2);
+    tick(&mut h.app, start + LOCK_PATIENCE / 2);
+    assert!(h.app.bookmarks.waiting.is_some());
+    assert!(store.saved.lock().unwrap().is_empty());
+    // The lock is free: both are written, and the message is the file's.
+    *store.busy.lock().unwrap() = false;
+    tick(&mut h.app, start + LOCK_PATIENCE / 2);
+    assert_eq!(store.saved.lock().unwrap().len(), 2);
+    assert!(h.app.bookmarks.waiting.is_none());
+    assert!(!h.app.unsaved());
+    assert_eq!(
+        h.app.message.as_deref(),
+        Some("bookmarked; e adds a note, B shows all")
+    );
+    // Held for longer than the bound: given up, as not saved (kept, retried later).
+    *store.busy.lock().unwrap() = true;
+    h.keys("]b");
+    tick(&mut h.app, start);
+    tick(&mut h.app, start + LOCK_PATIENCE);
+    assert!(h.app.bookmarks.waiting.is_none());
+    assert!(h.app.unsaved());
+    let message = h.app.message.clone().unwrap_or_default();
+    assert!(
+        message.starts_with("NOT SAVED (another kroniek"),
+        "{message}"
+    );
 }
 
 #[test]

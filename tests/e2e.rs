@@ -675,3 +675,211 @@ fn closing_the_terminal_ends_the_reader() {
         panic!("kroniek kept running after its terminal closed");
     }
 }
+
+// ---- Issue #15: the last good copy, a stale list, blocking files, the lock ------------------
+
+/// Every bookmark id held by a parseable bookmarks file (the file, its backups, anything kept)
+/// in `dir`.
+fn ids_in_any_file(dir: &std::path::Path) -> Vec<String> {
+    let mut ids = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap().filter_map(Result::ok) {
+        if !entry
+            .file_name()
+            .to_string_lossy()
+            .starts_with("bookmarks.json")
+        {
+            continue;
+        }
+        let Ok(bytes) = std::fs::read(entry.path()) else {
+            continue;
+        };
+        if let Ok(file) = serde_json::from_slice::<serde_json::Value>(&bytes)
+            && let Some(list) = file["bookmarks"].as_array()
+        {
+            ids.extend(
+                list.iter()
+                    .filter_map(|b| b["id"].as_str().map(str::to_owned)),
+            );
+        }
+    }
+    ids
+}
+
+/// The ids in `bookmarks.json` of `dir`.
+fn ids_in_the_file(dir: &std::path::Path) -> Vec<String> {
+    let bytes = std::fs::read(dir.join("bookmarks.json")).expect("bookmarks.json");
+    let file: serde_json::Value = serde_json::from_slice(&bytes).expect("JSON");
+    file["bookmarks"]
+        .as_array()
+        .expect("a list")
+        .iter()
+        .filter_map(|b| b["id"].as_str().map(str::to_owned))
+        .collect()
+}
+
+/// A data directory whose `bookmarks.json` is the fixture (three bookmarks, the first of them
+/// the first quotation of the first built-in article).
+fn with_fixture_bookmarks() -> tempfile::TempDir {
+    let data = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        "tests/fixtures/bookmarks.json",
+        data.path().join("bookmarks.json"),
+    )
+    .unwrap();
+    data
+}
+
+/// `kroniek bookmarks remove ID` on `data`, as another shell would run it.
+fn remove_elsewhere(data: &std::path::Path, id: &str) {
+    let out = common::kroniek_command()
+        .args(["bookmarks", "remove", id, "--data-dir"])
+        .arg(data)
+        .output()
+        .expect("kroniek runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// The id of the first quotation of the first built-in article (as the fixture has it).
+const FIRST_QUOTE: &str = "804cc0d23b0fa630";
+
+#[test]
+fn declining_the_restore_and_bookmarking_twice_keeps_the_last_good_copy() {
+    let data = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        "tests/fixtures/bookmarks.json",
+        data.path().join("bookmarks.json.bak"),
+    )
+    .unwrap();
+    let before = ids_in_any_file(data.path());
+    std::fs::write(
+        data.path().join("bookmarks.json"),
+        "{\"version\": 1, \"bookm",
+    )
+    .unwrap();
+    let mut s = Session::start_in(Some(data), &[], &[]);
+    s.wait_for("last good copy (3 bookmarks");
+    s.type_keys("n");
+    s.wait_for("not restored");
+    s.type_keys("\r]");
+    s.wait_for("❝ 1/5");
+    s.type_keys("b");
+    s.wait_for("bookmarked; e adds a note");
+    s.type_keys("]");
+    s.wait_for("❝ 2/5");
+    s.type_keys("b");
+    // The second save would have copied the one-bookmark file over the backup: it is kept, and
+    // the reader says where.
+    s.wait_for("backup kept as");
+    s.type_keys("qq");
+    assert!(s.wait_exit().success());
+    let after = ids_in_any_file(s.data.path());
+    for id in &before {
+        assert!(after.contains(id), "{id} is in no file: {after:?}");
+    }
+    // The next reader offers it again.
+    let mut again = Session::start_in(Some(s.into_data()), &[], &[]);
+    again.wait_for("last good copy (2 bookmarks");
+    again.type_keys("y");
+    again.wait_for("bookmarks restored from");
+    again.type_keys("B");
+    again.wait_for("Bookmarks 4");
+    again.type_keys("qq");
+    assert!(again.wait_exit().success());
+}
+
+#[test]
+fn b_on_a_bookmark_removed_by_another_kroniek_bookmarks_it_again() {
+    let mut s = Session::start_in(Some(with_fixture_bookmarks()), &[], &[]);
+    s.wait_for("Articles 5");
+    s.wait_for("★1");
+    remove_elsewhere(s.data.path(), FIRST_QUOTE);
+    s.type_keys("\r]");
+    s.wait_for("❝ 1/5");
+    s.type_keys("b");
+    s.wait_until("the bookmark written again", |screen| {
+        screen.contains("bookmarked; e adds a note") || screen.contains("already bookmarked")
+    });
+    assert!(
+        !s.screen().contains("already bookmarked"),
+        "the file has no such bookmark:\n{}",
+        s.screen()
+    );
+    assert!(ids_in_the_file(s.data.path()).contains(&FIRST_QUOTE.to_owned()));
+    s.type_keys("qq");
+    assert!(s.wait_exit().success());
+}
+
+#[test]
+fn a_note_to_a_bookmark_removed_by_another_kroniek_is_not_called_saved() {
+    let mut s = Session::start_in(Some(with_fixture_bookmarks()), &[], &[]);
+    s.wait_for("Articles 5");
+    s.type_keys("\r]");
+    s.wait_for("❝ 1/5");
+    remove_elsewhere(s.data.path(), FIRST_QUOTE);
+    s.type_keys("e");
+    s.wait_for("Ctrl-s");
+    s.type_keys(" Nog een regel.");
+    s.type_keys("\x13");
+    s.wait_until("what became of the note", |screen| {
+        screen.contains("note saved") || screen.contains("note NOT saved")
+    });
+    let screen = s.screen();
+    assert!(
+        screen.contains("note NOT saved: the bookmark is no longer in"),
+        "{screen}"
+    );
+    assert!(!screen.contains("note saved"), "{screen}");
+    assert!(!ids_in_the_file(s.data.path()).contains(&FIRST_QUOTE.to_owned()));
+    s.type_keys("qq");
+    assert!(s.wait_exit().success());
+}
+
+#[test]
+fn waiting_for_another_kroniek_s_lock_keeps_the_reader_drawing_and_taking_keys() {
+    let mut s = Session::start(&[], &[]);
+    s.wait_for("Articles 5");
+    let lock = std::fs::File::create(s.data.path().join("bookmarks.json.lock")).unwrap();
+    lock.lock().expect("the test holds the bookmarks lock");
+    s.type_keys("\r]");
+    s.wait_for("❝ 1/5");
+    s.type_keys("b");
+    s.wait_for("waiting for another kroniek to finish saving…");
+    // Keys still work while it waits: the bookmarks view opens, with the queued bookmark.
+    s.type_keys("B");
+    s.wait_for("Bookmarks 1");
+    s.wait_for("⚠ 1 unsaved");
+    // The other kroniek finishes: the queued bookmark is written, and the reader says so.
+    drop(lock);
+    s.wait_for("bookmarked; e adds a note");
+    assert_eq!(ids_in_the_file(s.data.path()), vec![FIRST_QUOTE.to_owned()]);
+    s.type_keys("\x03");
+    assert!(s.wait_exit().success());
+}
+
+#[test]
+fn a_fifo_as_the_state_file_or_the_bookmarks_file_never_hangs_the_reader() {
+    use std::os::unix::ffi::OsStrExt;
+    let data = tempfile::tempdir().unwrap();
+    let state = data.path().join("state");
+    std::fs::create_dir_all(&state).unwrap();
+    for path in [state.join("state.json"), data.path().join("bookmarks.json")] {
+        let name = std::ffi::CString::new(path.as_os_str().as_bytes()).unwrap();
+        // SAFETY: a valid NUL-terminated path and a mode.
+        assert_eq!(unsafe { libc::mkfifo(name.as_ptr(), 0o600) }, 0);
+    }
+    let mut s = Session::start_in(Some(data), &[], &[]);
+    s.wait_for("Articles 5");
+    s.wait_for("not a regular file");
+    // A bookmark cannot be saved to a FIFO: said, and quitting asks; nothing hangs.
+    s.type_keys("\r]b");
+    s.wait_for("NOT SAVED");
+    s.type_keys("qq");
+    s.wait_for("y yes");
+    s.type_keys("y");
+    assert!(s.wait_exit().success());
+    s.assert_restored();
+}

@@ -497,3 +497,304 @@ fn control_bytes_in_warnings_and_bookmarks_never_reach_stdout_or_stderr() {
         "{table}"
     );
 }
+
+// ---- The last good copy, the file's identity, bounded reads (issue #15, items 1, 4 and 5) ----
+
+/// Runs kroniek with `args` and `--data-dir dir`, ending it (and failing) if it does not finish:
+/// a file that blocks must never hang a command. The bound is a deadline, not a measurement.
+fn kroniek_in_bounded(dir: &Path, args: &[&str]) -> Output {
+    use std::process::Stdio;
+    use std::time::{Duration, Instant};
+    let mut child = common::kroniek_command()
+        .args(args)
+        .arg("--data-dir")
+        .arg(dir)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while child.try_wait().expect("wait").is_none() {
+        if Instant::now() > deadline {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!("kroniek {args:?} did not finish: it blocked");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    child.wait_with_output().expect("output")
+}
+
+/// Every bookmark id held by a parseable bookmarks file (the file, its backups, anything kept)
+/// in `dir`.
+fn ids_in_any_file(dir: &Path) -> Vec<String> {
+    let mut ids = Vec::new();
+    for entry in fs::read_dir(dir).unwrap().filter_map(Result::ok) {
+        if !entry
+            .file_name()
+            .to_string_lossy()
+            .starts_with("bookmarks.json")
+        {
+            continue;
+        }
+        let Ok(bytes) = fs::read(entry.path()) else {
+            continue;
+        };
+        if let Ok(file) = serde_json::from_slice::<Value>(&bytes)
+            && let Some(list) = file["bookmarks"].as_array()
+        {
+            ids.extend(
+                list.iter()
+                    .filter_map(|b| b["id"].as_str().map(str::to_owned)),
+            );
+        }
+    }
+    ids
+}
+
+fn file_json(path: &Path) -> Value {
+    serde_json::from_slice(&fs::read(path).expect("the file is there")).expect("JSON")
+}
+
+#[test]
+fn a_backup_holding_bookmarks_the_file_lacks_is_never_overwritten_by_a_save() {
+    // The file was replaced (a sync, a hand edit) by one lacking two of the backup's bookmarks.
+    let dir = tempfile::tempdir().unwrap();
+    let all: Vec<Value> = ["000000000000000a", "000000000000000b", "000000000000000c"]
+        .iter()
+        .map(|id| bookmark(id, json!("2022-02"), &format!("Citaat {id}"), ""))
+        .collect();
+    fs::write(
+        dir.path().join("bookmarks.json.bak"),
+        json!({"version": 1, "bookmarks": all}).to_string(),
+    )
+    .unwrap();
+    write_bookmarks(dir.path(), &all[..1]);
+    let listed = kroniek_in_bounded(dir.path(), &["bookmarks"]);
+    let said = text(&listed.stderr);
+    assert!(
+        said.contains("bookmarks.json.bak holds 2 bookmarks that"),
+        "the command says where they are: {said}"
+    );
+    // A save (this remove) must not copy the small file over the backup.
+    let removed = kroniek_in_bounded(dir.path(), &["bookmarks", "remove", "000000000000000a"]);
+    assert!(removed.status.success(), "{}", text(&removed.stderr));
+    let ids = ids_in_any_file(dir.path());
+    for id in ["000000000000000b", "000000000000000c"] {
+        assert!(ids.iter().any(|i| i == id), "{id} is in no file: {ids:?}");
+    }
+    let said = text(&removed.stderr);
+    assert!(said.contains("kept as"), "the save says where: {said}");
+    // ... and every later command still names it.
+    let again = text(&kroniek_in_bounded(dir.path(), &["bookmarks"]).stderr);
+    assert!(
+        again.contains("bookmarks.json.bak-") && again.contains("bookmarks that"),
+        "{again}"
+    );
+}
+
+#[test]
+fn after_bookmarks_moves_a_corrupt_file_aside_the_next_command_still_names_the_last_good_copy() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::copy(
+        "tests/fixtures/bookmarks.json",
+        dir.path().join("bookmarks.json.bak"),
+    )
+    .unwrap();
+    fs::write(
+        dir.path().join("bookmarks.json"),
+        "{\"version\": 1, \"bookm",
+    )
+    .unwrap();
+    let first = text(&kroniek_in_bounded(dir.path(), &["bookmarks"]).stderr);
+    assert!(first.contains("did not parse"), "{first}");
+    let second = text(&kroniek_in_bounded(dir.path(), &["bookmarks"]).stderr);
+    assert!(
+        second.contains("bookmarks.json.bak holds 3 bookmarks"),
+        "the backup is named until it is restored or removed: {second}"
+    );
+}
+
+#[test]
+fn a_removal_leaves_no_backup_to_warn_about() {
+    // A bookmark removed on purpose is not a bookmark the file lacks: no warning, no kept copy.
+    let dir = tempfile::tempdir().unwrap();
+    let all: Vec<Value> = ["000000000000000a", "000000000000000b"]
+        .iter()
+        .map(|id| bookmark(id, json!("2022-02"), &format!("Citaat {id}"), ""))
+        .collect();
+    write_bookmarks(dir.path(), &all);
+    for id in ["000000000000000a", "000000000000000b"] {
+        let out = kroniek_in_bounded(dir.path(), &["bookmarks", "remove", id]);
+        assert!(out.status.success(), "{}", text(&out.stderr));
+        assert!(
+            !text(&out.stderr).contains("kept as"),
+            "{}",
+            text(&out.stderr)
+        );
+    }
+    let listed = text(&kroniek_in_bounded(dir.path(), &["bookmarks"]).stderr);
+    assert!(!listed.contains("backup"), "{listed}");
+    let kept = fs::read_dir(dir.path())
+        .unwrap()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_name().to_string_lossy().contains(".bak-"))
+        .count();
+    assert_eq!(kept, 0);
+}
+
+#[cfg(unix)]
+#[test]
+fn a_symlinked_bookmarks_file_is_written_through_to_its_target() {
+    let dir = tempfile::tempdir().unwrap();
+    let synced = tempfile::tempdir().unwrap();
+    let target = synced.path().join("kroniek-bookmarks.json");
+    write_bookmarks(
+        synced.path(),
+        &[
+            bookmark("000000000000000a", json!("2022-02"), "Een", ""),
+            bookmark("000000000000000b", json!("2022-02"), "Twee", ""),
+        ],
+    );
+    fs::rename(synced.path().join("bookmarks.json"), &target).unwrap();
+    std::os::unix::fs::symlink(&target, dir.path().join("bookmarks.json")).unwrap();
+    let out = kroniek_in_bounded(dir.path(), &["bookmarks", "remove", "000000000000000a"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let link = fs::symlink_metadata(dir.path().join("bookmarks.json")).unwrap();
+    assert!(link.file_type().is_symlink(), "the link is still a link");
+    let written = file_json(&target);
+    assert_eq!(written["bookmarks"].as_array().map(Vec::len), Some(1));
+    assert_eq!(written["bookmarks"][0]["id"], "000000000000000b");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_private_bookmarks_file_stays_private_and_so_does_its_backup() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    write_bookmarks(
+        dir.path(),
+        &[
+            bookmark("000000000000000a", json!("2022-02"), "Een", ""),
+            bookmark("000000000000000b", json!("2022-02"), "Twee", ""),
+        ],
+    );
+    let path = dir.path().join("bookmarks.json");
+    fs::set_permissions(&path, fs::Permissions::from_mode(0o600)).unwrap();
+    let out = kroniek_in_bounded(dir.path(), &["bookmarks", "remove", "000000000000000a"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let mode = |p: &Path| fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode(&path), 0o600, "the file keeps its mode");
+    assert_eq!(
+        mode(&dir.path().join("bookmarks.json.bak")) & 0o077,
+        0,
+        "the backup is no more readable than the file"
+    );
+}
+
+#[test]
+fn fields_kroniek_does_not_know_are_kept_in_the_file_and_in_each_bookmark() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut tagged = bookmark("000000000000000b", json!("2022-02"), "Twee", "");
+    tagged["tags"] = json!(["oorlog", "navo"]);
+    let file = json!({
+        "version": 1,
+        "collections": [{"name": "hoofdstuk 2"}],
+        "bookmarks": [bookmark("000000000000000a", json!("2022-02"), "Een", ""), tagged],
+    });
+    fs::write(dir.path().join("bookmarks.json"), file.to_string()).unwrap();
+    let out = kroniek_in_bounded(dir.path(), &["bookmarks", "remove", "000000000000000a"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let written = file_json(&dir.path().join("bookmarks.json"));
+    assert_eq!(written["collections"], json!([{"name": "hoofdstuk 2"}]));
+    assert_eq!(written["bookmarks"][0]["tags"], json!(["oorlog", "navo"]));
+}
+
+/// Makes a FIFO at `path`.
+#[cfg(unix)]
+fn mkfifo(path: &Path) {
+    use std::os::unix::ffi::OsStrExt;
+    let name = std::ffi::CString::new(path.as_os_str().as_bytes()).unwrap();
+    // SAFETY: a valid NUL-terminated path and a mode.
+    let made = unsafe { libc::mkfifo(name.as_ptr(), 0o600) };
+    assert_eq!(made, 0, "mkfifo {}", path.display());
+}
+
+#[cfg(unix)]
+#[test]
+fn a_fifo_or_a_device_as_the_bookmarks_file_is_an_error_never_a_hang() {
+    let fifo = tempfile::tempdir().unwrap();
+    mkfifo(&fifo.path().join("bookmarks.json"));
+    let zero = tempfile::tempdir().unwrap();
+    std::os::unix::fs::symlink("/dev/zero", zero.path().join("bookmarks.json")).unwrap();
+    for dir in [fifo.path(), zero.path()] {
+        for args in [
+            &["bookmarks"][..],
+            &["bookmarks", "export", "--format", "md"],
+            &["bookmarks", "remove", "0000"],
+        ] {
+            let out = kroniek_in_bounded(dir, args);
+            assert_eq!(out.status.code(), Some(1), "{args:?}");
+            let said = text(&out.stderr);
+            assert!(said.contains("not a regular file"), "{args:?}: {said}");
+            assert!(said.contains("bookmarks.json"), "names the file: {said}");
+        }
+    }
+    // Nothing replaced them.
+    let meta = fs::symlink_metadata(zero.path().join("bookmarks.json")).unwrap();
+    assert!(meta.file_type().is_symlink());
+}
+
+#[test]
+fn an_oversized_bookmarks_file_is_refused_with_the_limit_named_and_left_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("bookmarks.json");
+    // Sparse: 65 MiB that take no room on disk.
+    fs::File::create(&path)
+        .unwrap()
+        .set_len(65 * 1024 * 1024)
+        .unwrap();
+    let out = kroniek_in_bounded(dir.path(), &["bookmarks"]);
+    assert_eq!(out.status.code(), Some(1));
+    let said = text(&out.stderr);
+    assert!(
+        said.contains("over the limit of 64 MiB for a bookmarks file"),
+        "{said}"
+    );
+    assert_eq!(fs::metadata(&path).unwrap().len(), 65 * 1024 * 1024);
+}
+
+#[cfg(unix)]
+#[test]
+fn a_fifo_as_the_lock_file_is_an_error_never_a_hang() {
+    let dir = tempfile::tempdir().unwrap();
+    write_bookmarks(
+        dir.path(),
+        &[bookmark("000000000000000a", json!("2022-02"), "Een", "")],
+    );
+    mkfifo(&dir.path().join("bookmarks.json.lock"));
+    let out = kroniek_in_bounded(dir.path(), &["bookmarks", "remove", "000000000000000a"]);
+    assert_eq!(out.status.code(), Some(1));
+    let said = text(&out.stderr);
+    assert!(said.contains("lock"), "{said}");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_fifo_or_a_device_as_the_config_file_is_an_error_never_a_hang() {
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("config.toml");
+    mkfifo(&fifo);
+    let zero = dir.path().join("zero.toml");
+    std::os::unix::fs::symlink("/dev/zero", &zero).unwrap();
+    for config in [&fifo, &zero] {
+        let out = kroniek_in_bounded(dir.path(), &["list", "--config", config.to_str().unwrap()]);
+        assert!(!out.status.success());
+        let said = text(&out.stderr);
+        assert!(
+            said.contains("cannot read the config file") && said.contains("not a regular file"),
+            "{said}"
+        );
+    }
+}

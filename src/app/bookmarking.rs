@@ -1,28 +1,98 @@
 //! The bookmark half of the update function: bookmarking, passages, notes, deleting, and what
 //! happens when the store cannot be written.
 
+use std::time::{Duration, Instant};
+
 use crossterm::event::KeyEvent;
 use ratatui_textarea::TextArea;
 
 use super::action::Action;
-use super::keymap::{Key, Mode};
+use super::keymap::{Key, Keymap, Mode};
 use super::overlay::{Confirm, NoteEditor, Overlay};
 use super::state::{App, ArticleState, Focus, Selection, View};
 use super::strings;
 use crate::bookmarks::Bookmark;
 use crate::bookmarks::store::{Change, OpeningWarning, apply_changes, set_note};
+use crate::corpus::decode::sanitise_line;
+
+/// How long a save waits for another kroniek's lock before it gives up (the change is then kept
+/// as not saved, retried on the next change and at quit).
+pub const LOCK_PATIENCE: Duration = Duration::from_secs(10);
+
+/// The status while a save waits for another kroniek's lock.
+pub const WAITING: &str = "waiting for another kroniek to finish saving…";
+
+/// What the user did, to say what became of it once it is written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Done {
+    Bookmark,
+    Note,
+    Delete,
+    Undo,
+    /// Restored the bookmarks of this backup.
+    Restore(String),
+}
+
+impl Done {
+    /// Said when the change is written, `changed` telling whether it changed the file.
+    fn said(&self, changed: bool, location: &str, keymap: &Keymap) -> String {
+        match (self, changed) {
+            (Done::Bookmark, true) => strings::bookmarked(keymap),
+            (Done::Bookmark, false) => "already bookmarked".into(),
+            (Done::Note, true) => "note saved".into(),
+            (Done::Note, false) => strings::note_not_saved(keymap, location),
+            (Done::Delete, true) => strings::deleted(keymap),
+            (Done::Delete, false) => strings::already_gone(keymap, location),
+            (Done::Undo, true) => "bookmark restored".into(),
+            (Done::Undo, false) => format!("the bookmark is already in {location}"),
+            (Done::Restore(path), _) => format!("bookmarks restored from {path}"),
+        }
+    }
+
+    /// Said when it is kept in memory, not written.
+    fn unsaved(&self, keymap: &Keymap) -> String {
+        match self {
+            Done::Bookmark => "bookmarked".into(),
+            Done::Note => "note kept".into(),
+            Done::Delete => strings::deleted(keymap),
+            Done::Undo => "bookmark restored".into(),
+            Done::Restore(path) => format!("bookmarks of {path} restored"),
+        }
+    }
+}
+
+/// A save waiting for another kroniek's lock: since when (from the first tick), and what to say
+/// when it is written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Waiting {
+    pub since: Option<Instant>,
+    pub done: Done,
+}
 
 /// Reads the bookmarks at start, and says what the user must know about them.
 pub fn open_store(app: &mut App) {
     match app.bookmarks.store.open() {
         Ok(opened) => {
+            let mut offers = Vec::new();
             match opened.warning(&app.bookmarks.store.location()) {
-                Some(OpeningWarning::MovedAside { said, backup }) => {
-                    app.message = Some(said);
-                    if let Some((backup, n)) = backup {
-                        let backup = backup.display().to_string();
-                        app.open_overlay(Overlay::Confirm(Confirm::RestoreBackup(backup, *n)));
-                    }
+                Some(OpeningWarning::MovedAside { said, backups }) => {
+                    app.message = clean(said);
+                    offers = backups.to_vec();
+                }
+                Some(OpeningWarning::Backups(backups)) => {
+                    app.message = clean(match backups {
+                        [(path, n)] => format!(
+                            "the backup {} holds {n} bookmarks that {} lacks",
+                            path.display(),
+                            app.bookmarks.store.location()
+                        ),
+                        _ => format!(
+                            "{} backups hold bookmarks that {} lacks",
+                            backups.len(),
+                            app.bookmarks.store.location()
+                        ),
+                    });
+                    offers = backups.to_vec();
                 }
                 Some(OpeningWarning::Newer(version)) => {
                     app.message = Some(format!(
@@ -31,59 +101,156 @@ pub fn open_store(app: &mut App) {
                 }
                 None => {}
             }
+            // The first backup's question on top.
+            for (backup, n) in offers.into_iter().rev() {
+                let backup = backup.display().to_string();
+                app.open_overlay(Overlay::Confirm(Confirm::RestoreBackup(backup, n)));
+            }
             app.bookmarks.list = opened.bookmarks;
         }
         Err(e) => {
             app.bookmarks.error = Some(e.to_string());
-            app.message = Some(format!("bookmarks: {e}"));
+            app.message = clean(format!("bookmarks: {e}"));
         }
     }
 }
 
-/// Applies a change: at once in memory, then to the store with every change still pending.
-pub fn save(app: &mut App, change: Change) -> bool {
-    app.bookmarks.pending.push(change.clone());
-    let saved = retry(app);
-    if !saved {
-        apply_changes(&mut app.bookmarks.list, &[change]);
+/// What became of writing the pending changes.
+enum Written {
+    /// Nothing was pending.
+    Nothing,
+    /// Written; whether the last change changed the file.
+    Done(bool),
+    /// Another kroniek holds the lock.
+    Busy,
+    Failed,
+}
+
+/// Writes every pending change, if the store is free.
+fn write_pending(app: &mut App) -> Written {
+    if app.bookmarks.pending.is_empty() {
+        return Written::Nothing;
     }
-    saved
+    let result = app.bookmarks.store.apply(&app.bookmarks.pending);
+    if let Some(notice) = app.bookmarks.store.take_notice() {
+        app.bookmarks.notice = Some(notice);
+    }
+    match result {
+        Ok(applied) => {
+            app.bookmarks.list = applied.bookmarks;
+            app.bookmarks.pending.clear();
+            app.bookmarks.error = None;
+            Written::Done(applied.effects.last().copied().unwrap_or(true))
+        }
+        Err(e) => {
+            let busy = e.busy;
+            app.bookmarks.error = Some(e.to_string());
+            if busy { Written::Busy } else { Written::Failed }
+        }
+    }
+}
+
+/// Makes a change: queued after every change still pending, and written with them at once if no
+/// other kroniek holds the lock; else kept in memory and written when it is free (see [`tick`]).
+fn save(app: &mut App, change: Change, done: Done) {
+    app.bookmarks.pending.push(change);
+    if app.bookmarks.waiting.is_some() {
+        // Written, in order, after the changes already waiting.
+        show_pending(app);
+        app.bookmarks.waiting = Some(Waiting {
+            since: app.bookmarks.waiting.take().and_then(|w| w.since),
+            done,
+        });
+        app.message = Some(WAITING.into());
+        return;
+    }
+    match write_pending(app) {
+        Written::Done(changed) => report(app, &done, changed),
+        Written::Nothing => {}
+        Written::Busy => {
+            show_pending(app);
+            app.bookmarks.waiting = Some(Waiting { since: None, done });
+            app.message = Some(WAITING.into());
+        }
+        Written::Failed => {
+            show_pending(app);
+            report_unsaved(app, &done);
+        }
+    }
+}
+
+/// Shows the changes not written yet in the list, as if they were (applying them again to a list
+/// that has them changes nothing).
+fn show_pending(app: &mut App) {
+    apply_changes(&mut app.bookmarks.list, &app.bookmarks.pending);
 }
 
 /// Tries to write every pending change. True when nothing is left unsaved.
 pub fn retry(app: &mut App) -> bool {
-    if app.bookmarks.pending.is_empty() {
-        return true;
-    }
-    let result = app.bookmarks.store.apply(&app.bookmarks.pending);
-    if let Some(notice) = app.bookmarks.store.take_notice() {
-        app.message = Some(notice);
-    }
-    match result {
-        Ok(list) => {
-            app.bookmarks.list = list;
-            app.bookmarks.pending.clear();
-            app.bookmarks.error = None;
-            true
+    matches!(write_pending(app), Written::Done(_) | Written::Nothing)
+}
+
+/// Time passing: a save waiting for another kroniek's lock tries again, and gives up after
+/// [`LOCK_PATIENCE`] (the changes are then kept as not saved).
+pub fn tick(app: &mut App, now: Instant) {
+    let Some(waiting) = app.bookmarks.waiting.as_mut() else {
+        return;
+    };
+    let since = *waiting.since.get_or_insert(now);
+    let done = waiting.done.clone();
+    match write_pending(app) {
+        Written::Busy if now.saturating_duration_since(since) < LOCK_PATIENCE => {
+            if app.message.is_none() {
+                app.message = Some(WAITING.into());
+            }
         }
-        Err(e) => {
-            app.bookmarks.error = Some(e.to_string());
-            false
+        Written::Busy => {
+            app.bookmarks.waiting = None;
+            let error = app.bookmarks.error.take().unwrap_or_default();
+            app.bookmarks.error = Some(format!(
+                "{error}, still after {} s",
+                LOCK_PATIENCE.as_secs()
+            ));
+            report_unsaved(app, &done);
         }
+        Written::Failed => {
+            app.bookmarks.waiting = None;
+            report_unsaved(app, &done);
+        }
+        Written::Done(changed) => {
+            app.bookmarks.waiting = None;
+            report(app, &done, changed);
+        }
+        Written::Nothing => app.bookmarks.waiting = None,
     }
 }
 
-fn report(app: &mut App, saved: bool, done: &str) {
-    if saved {
-        if app.message.is_none() {
-            app.message = Some(done.to_owned());
-        }
-    } else {
-        let error = app.bookmarks.error.clone().unwrap_or_default();
-        app.message = Some(format!(
-            "NOT SAVED ({error}); {done}, kept in memory and retried on the next change and at quit"
-        ));
-    }
+/// A message that names files and reasons from outside, made safe for the terminal.
+fn clean(text: impl AsRef<str>) -> Option<String> {
+    Some(sanitise_line(text.as_ref()))
+}
+
+/// Says what a written change did to the file, with what the store found on the way.
+fn report(app: &mut App, done: &Done, changed: bool) {
+    let said = done.said(changed, &app.bookmarks.store.location(), &app.keymap);
+    // What the store found first: it names a file the user must know of.
+    app.message = clean(match app.bookmarks.notice.take() {
+        Some(notice) => format!("{notice}; {said}"),
+        None => said,
+    });
+}
+
+/// Says that a change is kept in memory, not written, and why.
+fn report_unsaved(app: &mut App, done: &Done) {
+    let error = app.bookmarks.error.clone().unwrap_or_default();
+    let said = format!(
+        "NOT SAVED ({error}); {}, kept in memory and retried on the next change and at quit",
+        done.unsaved(&app.keymap)
+    );
+    app.message = clean(match app.bookmarks.notice.take() {
+        Some(notice) => format!("{notice}; {said}"),
+        None => said,
+    });
 }
 
 /// `b`: bookmarks the selected passage, or else the selected quotation.
@@ -108,14 +275,11 @@ pub fn bookmark(app: &mut App) {
         return;
     };
     app.selection = None;
-    if app.is_bookmarked(&article.id, &text) {
-        app.message = Some("already bookmarked".into());
-        return;
-    }
+    // Whether it is already bookmarked is the file's to say (another kroniek may have removed
+    // it): the add is written, and the message says what it did.
     let speaker = speaker.map(|s| app.corpus.actor_name(s).to_owned());
     let bookmark = Bookmark::new(article, &text, speaker.as_deref());
-    let saved = save(app, Change::Add(bookmark));
-    report(app, saved, &strings::bookmarked(&app.keymap));
+    save(app, Change::Add(bookmark), Done::Bookmark);
 }
 
 /// `v`: starts selecting a passage at the selected quotation, or at the top of the view.
@@ -203,8 +367,7 @@ pub fn note_key(app: &mut App, key: KeyEvent) {
             let text = note_text(editor);
             let id = editor.id.clone();
             app.close_overlay();
-            let saved = save(app, set_note(&id, &text));
-            report(app, saved, "note saved");
+            save(app, set_note(&id, &text), Done::Note);
         }
         Some(Action::Cancel) => {
             if note_text(editor) == editor.original.trim_end() {
@@ -236,24 +399,34 @@ pub fn confirm_key(app: &mut App, key: KeyEvent) {
             let Some(bookmark) = app.bookmarks.list.iter().find(|b| b.id == id).cloned() else {
                 return;
             };
-            let saved = save(app, Change::Remove(id));
             app.bookmarks.undo = Some(bookmark);
-            report(app, saved, &strings::deleted(&app.keymap));
+            save(app, Change::Remove(id), Done::Delete);
         }
         (Confirm::DiscardNote, true) => {
             app.close_note();
             app.message = Some("note not changed".into());
         }
         (Confirm::QuitUnsaved, true) => app.quit = true,
-        (Confirm::RestoreBackup(path, _), true) => match app.bookmarks.store.restore_backup() {
-            Ok(list) => {
-                app.bookmarks.list = list;
-                app.message = Some(format!("bookmarks restored from {path}"));
+        (Confirm::RestoreBackup(path, _), true) => {
+            match app.bookmarks.store.read_backup(std::path::Path::new(&path)) {
+                Ok(backup) => {
+                    // Merged in: a bookmark the file has keeps its own note.
+                    let mut changes: Vec<Change> = backup.into_iter().map(Change::Add).collect();
+                    match changes.pop() {
+                        Some(last) => {
+                            app.bookmarks.pending.extend(changes);
+                            save(app, last, Done::Restore(path));
+                        }
+                        None => app.message = clean(format!("{path} holds no bookmarks")),
+                    }
+                }
+                Err(e) => app.message = clean(format!("could not restore: {e}")),
             }
-            Err(e) => app.message = Some(format!("could not restore: {e}")),
-        },
+        }
         (Confirm::RestoreBackup(path, _), false) => {
-            app.message = Some(format!("not restored; the last good copy stays at {path}"));
+            app.message = clean(format!(
+                "not restored; {path} is kept until you restore or remove it"
+            ));
         }
         (Confirm::QuitUnsaved, false) => {
             app.message = Some("not quitting; the unsaved bookmarks are still here".into());
@@ -276,11 +449,8 @@ pub fn undo(app: &mut App) {
         app.message = Some("nothing to undo".into());
         return;
     };
-    let saved = save(app, Change::Add(bookmark.clone()));
-    if !bookmark.note.is_empty() {
-        save(app, set_note(&bookmark.id, &bookmark.note));
-    }
-    report(app, saved, "bookmark restored");
+    // The bookmark comes back with its note.
+    save(app, Change::Add(bookmark), Done::Undo);
 }
 
 /// Enter in the bookmarks view: opens the article at the bookmarked quotation.

@@ -87,6 +87,10 @@ pub struct Bookmarks {
     pub pending: Vec<Change>,
     /// Why the last save failed.
     pub error: Option<String>,
+    /// A save waiting for another kroniek's lock.
+    pub waiting: Option<super::bookmarking::Waiting>,
+    /// What the store found on the last save that the user must hear of (a backup kept).
+    pub notice: Option<String>,
     /// The last deleted bookmark, for undo.
     pub undo: Option<Bookmark>,
     /// The bookmarks view's `/` filter.
@@ -192,6 +196,8 @@ impl App {
                 list: Vec::new(),
                 pending: Vec::new(),
                 error: None,
+                waiting: None,
+                notice: None,
                 undo: None,
                 filter: String::new(),
                 shown: Vec::new(),

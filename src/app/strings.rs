@@ -105,6 +105,23 @@ pub fn deleted(keymap: &Keymap) -> String {
     )
 }
 
+/// A note was not saved: its bookmark is gone from the file.
+pub fn note_not_saved(keymap: &Keymap, location: &str) -> String {
+    format!(
+        "note NOT saved: the bookmark is no longer in {location} (removed elsewhere); {} \
+         bookmarks it again",
+        key(keymap, Mode::Article, Action::Bookmark)
+    )
+}
+
+/// A bookmark to delete was gone from the file already.
+pub fn already_gone(keymap: &Keymap, location: &str) -> String {
+    format!(
+        "the bookmark was already gone from {location}; {} brings it back",
+        key(keymap, Mode::Bookmarks, Action::Undo)
+    )
+}
+
 /// The foot of the note editor.
 pub fn note_keys(keymap: &Keymap) -> String {
     format!(

@@ -6,6 +6,7 @@ pub mod store;
 use std::hash::Hasher;
 
 use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
 
 use crate::corpus::article::Article;
 use crate::fnv::Fnv64;
@@ -33,6 +34,10 @@ pub struct Bookmark {
     /// Where the article came from: its file, and line or item (absent in older files).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
+    /// Fields this kroniek does not know (added by hand or by a later version): kept as they are
+    /// and written back.
+    #[serde(flatten)]
+    pub other: Map<String, Value>,
 }
 
 /// The file: `{"version": 1, "bookmarks": [...]}`.
@@ -40,6 +45,19 @@ pub struct Bookmark {
 pub struct BookmarkFile {
     pub version: u32,
     pub bookmarks: Vec<Bookmark>,
+    /// Fields this kroniek does not know: kept as they are and written back.
+    #[serde(flatten)]
+    pub other: Map<String, Value>,
+}
+
+impl Default for BookmarkFile {
+    fn default() -> BookmarkFile {
+        BookmarkFile {
+            version: FORMAT_VERSION,
+            bookmarks: Vec::new(),
+            other: Map::new(),
+        }
+    }
 }
 
 /// The stable id of a text in an article: FNV-1a (64 bit) over the article id and the text with
@@ -77,6 +95,7 @@ impl Bookmark {
             created: time.clone(),
             updated: time,
             source: Some(article.source.to_string()),
+            other: Map::new(),
         }
     }
 
@@ -95,6 +114,14 @@ impl Bookmark {
         match self.date.as_deref() {
             Some(date) if is_valid_date(date) => date.get(..7).unwrap_or("undated"),
             _ => "undated",
+        }
+    }
+
+    /// The bookmark with only the fields kroniek knows, for listings and exports.
+    pub fn known(&self) -> Bookmark {
+        Bookmark {
+            other: Map::new(),
+            ..self.clone()
         }
     }
 

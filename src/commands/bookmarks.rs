@@ -40,13 +40,24 @@ fn open_store(store: &mut FileStore, err: &mut dyn Write) -> io::Result<Option<V
         }
     };
     match opened.warning(&store.location()) {
-        Some(OpeningWarning::MovedAside { said, backup }) => {
+        Some(OpeningWarning::MovedAside { said, backups }) => {
             writeln!(err, "kroniek: warning: {}", sanitise_line(&said))?;
-            if let Some((backup, n)) = backup {
+            for (backup, n) in backups {
                 writeln!(
                     err,
                     "kroniek: the last good copy is {} ({n} bookmarks); the reader offers to restore it",
                     sanitise_line(&backup.display().to_string())
+                )?;
+            }
+        }
+        Some(OpeningWarning::Backups(backups)) => {
+            for (backup, n) in backups {
+                writeln!(
+                    err,
+                    "kroniek: warning: the backup {} holds {n} bookmarks that {} lacks; the reader \
+                     offers to restore them, or remove the file",
+                    sanitise_line(&backup.display().to_string()),
+                    sanitise_line(&store.location())
                 )?;
             }
         }
@@ -82,7 +93,7 @@ pub fn bookmarks_list(
         out,
         json,
         &bookmarks,
-        |b| b,
+        Bookmark::known,
         &["ID", "DATE", "SPEAKER", "QUOTE", "NOTE"],
         |b| {
             vec![
@@ -168,7 +179,30 @@ pub fn bookmarks_remove(
             return Ok(Exit::Failure);
         }
     };
-    match store.apply(&[Change::Remove(target.clone())]) {
+    // Another kroniek saving: say so rather than hang in silence, then wait for it.
+    store.set_waiting(false);
+    let mut result = store.apply(&[Change::Remove(target.clone())]);
+    if result.as_ref().is_err_and(|e| e.busy) {
+        writeln!(
+            err,
+            "kroniek: waiting for another kroniek to finish saving…"
+        )?;
+        store.set_waiting(true);
+        result = store.apply(&[Change::Remove(target.clone())]);
+    }
+    if let Some(notice) = store.take_notice() {
+        writeln!(err, "kroniek: {}", sanitise_line(&notice))?;
+    }
+    match result {
+        Ok(applied) if applied.effects.first() == Some(&false) => {
+            writeln!(
+                err,
+                "kroniek: {} was already gone from {}",
+                sanitise_line(&target),
+                sanitise_line(&store.location())
+            )?;
+            Ok(Exit::Success)
+        }
         Ok(_) => {
             writeln!(out, "removed {}", sanitise_line(&target))?;
             Ok(Exit::Success)

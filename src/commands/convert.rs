@@ -47,11 +47,7 @@ pub fn convert(
     match output {
         None => out.write_all(&lines)?,
         Some(path) => {
-            let dir = match path.parent() {
-                Some(dir) if !dir.as_os_str().is_empty() => dir,
-                _ => Path::new("."),
-            };
-            if let Err(e) = crate::storage::atomic_write(dir, path, &lines) {
+            if let Err(e) = crate::storage::atomic_write(path, &lines) {
                 writeln!(
                     err,
                     "kroniek: cannot write {}: {}",

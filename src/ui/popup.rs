@@ -64,8 +64,9 @@ pub fn render_confirm(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
                 .unwrap_or("the store cannot be written")
         ),
         Confirm::RestoreBackup(path, n) => {
+            let path = crate::corpus::decode::sanitise_line(path);
             format!(
-                "The bookmarks file did not parse and was moved aside. Restore the last good copy ({n} bookmarks, {path})?"
+                "The last good copy ({n} bookmarks the bookmarks file lacks) is kept at {path}. Restore them?"
             )
         }
     };

@@ -14,7 +14,7 @@ use super::super::formats::{self, Entry, Problem};
 use super::super::language::Lang;
 use super::super::parse::{DateHeader, Parsed, TITLE_MAX_CHARS, parse, parse_body, shorten};
 use super::super::quotes::{describe_all, find_quotes};
-use super::read::{MAX_FILE_BYTES, MAX_FILE_MIB};
+use super::{MAX_FILE_BYTES, MAX_FILE_MIB};
 use super::{Progress, Warning};
 
 /// One article with the notes about it worth a warning, or why it was left out.

@@ -10,9 +10,10 @@ use super::super::actors::Gazetteer;
 use super::super::article::{Format, Source};
 use super::super::decode::{DecodeError, DecodeNote, decode_unsanitised, sanitise_line};
 use super::super::formats::{self, Entry, Options, batches, format_of, sniff};
+use super::ARTICLE_FILE;
 use super::build::{EntryContext, build_article};
-use super::read::{open_regular, read_bounded};
 use super::{Built, Progress, Warning, display_path};
+use crate::bounded::{open_regular, read_bounded};
 
 /// Reads and builds the articles of one file, in its format. A plain text or Markdown file's id is its
 /// stem; the articles of other files take their own `id`, else the stem and their line or item.
@@ -41,7 +42,7 @@ pub(super) fn load_file(
             Err(reason) => vec![Built::Skipped(file_warning(&shown, None, reason))],
         };
     }
-    match read_bounded(path) {
+    match read_bounded(path, ARTICLE_FILE) {
         Ok(bytes) => {
             articles_from_bytes(&stem, &shown, named, &bytes, gazetteer, options, progress)
         }

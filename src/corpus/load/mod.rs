@@ -11,7 +11,6 @@ mod build;
 mod builtin;
 mod dispatch;
 mod ids;
-mod read;
 mod walk;
 
 use std::fmt;
@@ -30,9 +29,20 @@ use super::formats::Options;
 pub use build::{OneArticle, build_article};
 pub use builtin::SEEDS;
 pub use dispatch::articles_from_bytes;
-pub use read::MAX_FILE_BYTES;
-pub(crate) use read::MAX_FILE_MIB;
 pub use walk::MAX_DEPTH;
+
+/// Files larger than this are skipped. A news article is a few kilobytes; the bound keeps one
+/// stray log file or disk image from taking the memory and time meant for a whole corpus.
+pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
+
+/// The limit in MiB, as warnings give it.
+pub(crate) const MAX_FILE_MIB: u64 = MAX_FILE_BYTES / 1024 / 1024;
+
+/// How a corpus file is read: within [`MAX_FILE_BYTES`].
+pub(crate) const ARTICLE_FILE: crate::bounded::Limit = crate::bounded::Limit {
+    bytes: MAX_FILE_BYTES,
+    what: "one article",
+};
 
 /// Loads the corpus under `paths`: files as named, directories searched for the files of every
 /// format kroniek reads (`*.txt`, `*.jsonl`, `*.ndjson`, `*.csv`, `*.tsv`, `*.md`, `*.xml`,

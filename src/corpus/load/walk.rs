@@ -8,8 +8,8 @@ use std::path::{Path, PathBuf};
 use walkdir::WalkDir;
 
 use super::super::formats::format_of;
-use super::read::NOT_REGULAR;
 use super::{Warning, display_path};
+use crate::bounded::NOT_REGULAR;
 use crate::io_error::{is_link_loop, reason as io_reason};
 
 /// Directories deeper than this below a PATH are not searched (a guard against odd mounts).
