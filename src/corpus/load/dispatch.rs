@@ -10,7 +10,7 @@ use super::super::actors::Gazetteer;
 use super::super::article::{Format, Source};
 use super::super::decode::{DecodeError, DecodeNote, decode_unsanitised, sanitise_line};
 use super::super::formats::{self, Entry, Options, batches, format_of, sniff};
-use super::build::{EntryContext, build_article};
+use super::build::{EntryContext, build_article, id_text};
 use super::read::{open_regular, read_bounded};
 use super::{Built, Progress, Warning, display_path};
 
@@ -22,10 +22,11 @@ pub(super) fn load_file(
     options: &Options,
     progress: &Progress,
 ) -> Vec<Built> {
-    let stem = path.file_stem().map_or_else(
-        || "article".to_owned(),
-        |s| sanitise_line(&s.to_string_lossy()),
-    );
+    let stem = path
+        .file_stem()
+        .map(|s| id_text(&sanitise_line(&s.to_string_lossy())))
+        .filter(|s| !s.is_empty())
+        .unwrap_or_else(|| "article".to_owned());
     let shown = display_path(path);
     let named = format_of(path);
     if let Some(format @ (Format::JsonLines | Format::Csv | Format::Tsv)) = named {
