@@ -16,6 +16,9 @@ pub fn reason(e: &io::Error) -> String {
         io::ErrorKind::PermissionDenied => "permission denied".into(),
         io::ErrorKind::StorageFull => "the disk is full".into(),
         io::ErrorKind::ReadOnlyFilesystem => "the file system is read-only".into(),
+        io::ErrorKind::InvalidFilename => {
+            "the path is longer than the system can open (PATH_MAX)".into()
+        }
         _ => sanitise_line(&e.to_string()),
     }
 }
