@@ -64,6 +64,8 @@ pub enum Action {
     Delete,
     /// Undo the last delete.
     Undo,
+    /// Give the terminal back and stop, as Ctrl-Z does in a shell; `fg` continues.
+    Suspend,
 }
 
 impl Action {
@@ -107,6 +109,7 @@ impl Action {
             Action::SelectPassage => "select a passage",
             Action::Delete => "delete",
             Action::Undo => "undo delete",
+            Action::Suspend => "suspend (fg resumes)",
         }
     }
 }

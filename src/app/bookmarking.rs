@@ -185,7 +185,7 @@ pub fn edit_note(app: &mut App) {
     app.open_overlay(Overlay::Note(editor));
 }
 
-fn note_text(editor: &NoteEditor) -> String {
+pub(super) fn note_text(editor: &NoteEditor) -> String {
     editor.input.lines().join("\n").trim_end().to_owned()
 }
 

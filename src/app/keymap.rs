@@ -360,6 +360,11 @@ pub const DEFAULT_KEYMAP: &[Binding] = &[
         modes: ALL,
         action: Action::Quit,
     },
+    Binding {
+        keys: &[Key::ctrl('z')],
+        modes: ALL,
+        action: Action::Suspend,
+    },
 ];
 
 /// The keymap in use: the default table with the user's patches applied. The event loop, the help

@@ -7,6 +7,7 @@ pub mod keymap;
 pub mod layout;
 pub mod mouse;
 pub mod overlay;
+pub mod quit;
 pub mod resume;
 pub mod state;
 pub mod update;

@@ -130,6 +130,9 @@ pub struct App {
     /// The terminal size.
     pub size: Rect,
     pub quit: bool,
+    /// Asked to suspend (Ctrl-z): the terminal side gives the terminal back and stops until
+    /// continued, then clears this.
+    pub suspend: bool,
 }
 
 impl App {
@@ -192,6 +195,7 @@ impl App {
             message,
             size,
             quit: false,
+            suspend: false,
         };
         app.rewrap();
         super::bookmarking::open_store(&mut app);

@@ -1,6 +1,6 @@
 //! The one place the reader's state changes: an event or an action in, the new state out.
 
-use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use crossterm::event::{KeyCode, KeyEvent, KeyEventKind};
 use ratatui::layout::Rect;
 use ratatui_textarea::TextArea;
 
@@ -9,6 +9,7 @@ use super::bookmarking;
 use super::keymap::{Key, Mode};
 use super::layout::{LIST_ITEM_HEIGHT, areas, article_body, inner, timeline_list};
 use super::overlay::{Overlay, SearchInput, SearchTarget};
+use super::quit;
 use super::state::{App, ArticleState, Focus, ListState, View};
 
 /// Lines of context kept above a quotation or match scrolled into view.
@@ -18,6 +19,14 @@ const CONTEXT_LINES: usize = 2;
 /// through the keymap (in help's mode while help is open).
 pub fn handle_key(app: &mut App, key: KeyEvent) {
     if key.kind == KeyEventKind::Release {
+        return;
+    }
+    // Quit and suspend work over the overlays that take typed keys too.
+    if let Some(action) = quit::over_overlay(app, &key) {
+        match action {
+            Action::Quit => quit::at_once(app),
+            _ => app.suspend = true,
+        }
         return;
     }
     match app.top_overlay() {
@@ -65,10 +74,6 @@ fn search_key(app: &mut App, key: KeyEvent) {
                     app.visible.len()
                 ));
             }
-        }
-        KeyCode::Char('c') if key.modifiers.contains(KeyModifiers::CONTROL) => {
-            app.close_overlay();
-            bookmarking::request_quit(app);
         }
         _ => {
             search.input.input(key);
@@ -167,6 +172,7 @@ pub fn update(app: &mut App, action: Action) {
         Action::EditNote => bookmarking::edit_note(app),
         Action::Delete => bookmarking::delete(app),
         Action::Undo => bookmarking::undo(app),
+        Action::Suspend => app.suspend = true,
     }
     clamp(app);
 }
