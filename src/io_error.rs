@@ -19,6 +19,9 @@ pub fn reason(e: &io::Error) -> String {
         io::ErrorKind::ReadOnlyFilesystem => "the file system is read-only".into(),
         // What reading a file as text says of bytes that are not UTF-8.
         io::ErrorKind::InvalidData => "not UTF-8 text".into(),
+        io::ErrorKind::InvalidFilename => {
+            "the path is longer than the system can open (PATH_MAX)".into()
+        }
         _ => sanitise_line(&e.to_string()),
     }
 }

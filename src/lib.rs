@@ -18,5 +18,7 @@ pub mod manpage;
 pub mod plural;
 pub mod resume;
 pub mod storage;
+#[cfg(unix)]
+pub mod terminal;
 pub mod tui;
 pub mod ui;

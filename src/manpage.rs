@@ -127,7 +127,11 @@ move, \fBEnter\fR opens, \fBEsc\fR or \fBq\fR goes back, \fBTab\fR switches pane
 \fB]\fR/\fB[\fR select quotations, \fBJ\fR/\fBK\fR next and previous article,
 \fB/\fR searches, \fBn\fR/\fBN\fR jump between matches, \fBt\fR timeline,
 \fBa\fR actors, \fBw\fR load warnings, \fBb\fR bookmarks a quotation, \fBv\fR
-selects a passage, \fBe\fR edits a note, \fBB\fR shows the bookmarks.
+selects a passage, \fBe\fR edits a note, \fBB\fR shows the bookmarks,
+\fBCtrl\-c\fR quits at once (from the note editor too, saving the note typed; a
+question it answers no, except whether to quit with bookmark changes not saved),
+\fBCtrl\-z\fR suspends: the terminal is restored and kroniek stops until the
+shell's \fBfg\fR continues it, redrawn.
 .SH ENVIRONMENT
 .TP
 \fBKRONIEK_CONFIG\fR

@@ -200,6 +200,47 @@ fn check_exit_codes_say_clean_problem_or_nothing() {
     assert_eq!(none.status.code(), Some(2));
 }
 
+/// Issue #15, item 16: an entry kroniek cannot read is a warning, even one beyond the system's
+/// limit on the length of a path (PATH_MAX, 4096 bytes on Linux), deep in a tree of long names.
+#[test]
+fn check_warns_about_an_entry_beyond_path_max() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("corpus");
+    fs::create_dir(&corpus).unwrap();
+    fs::write(corpus.join("top.txt"), "date 2022-02 Een artikel, zei hij.").unwrap();
+    // Elsewhere, a folder of articles, reached from the deepest folder of the tree by a link.
+    let elsewhere = dir.path().join("elsewhere");
+    fs::create_dir(&elsewhere).unwrap();
+    fs::write(elsewhere.join("deep.txt"), "date 2022-03 Diep, zei zij.").unwrap();
+    // Folders of long names down to a path of 4040 bytes, which the system still opens...
+    let mut deepest = corpus.clone();
+    while deepest.as_os_str().len() + 201 <= 4040 {
+        deepest.push("d".repeat(200));
+    }
+    let rest = 4040 - deepest.as_os_str().len() - 1;
+    deepest.push("e".repeat(rest));
+    fs::create_dir_all(&deepest).unwrap();
+    // ...and in it a link whose path is beyond the limit (made from inside the folder).
+    let link = "l".repeat(100);
+    let made = Command::new("sh")
+        .args(["-c", r#"cd "$1" && ln -s "$2" "$3""#, "sh"])
+        .arg(&deepest)
+        .arg(&elsewhere)
+        .arg(&link)
+        .status()
+        .unwrap();
+    assert!(made.success(), "the link is made");
+    let out = kroniek(&["check", corpus.to_str().unwrap()]);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let warning = stdout
+        .lines()
+        .find(|l| l.contains(&link))
+        .unwrap_or_else(|| panic!("a warning names the link:\n{stdout}"));
+    assert!(warning.contains("PATH_MAX"), "{warning}");
+    assert!(stdout.contains("1 warning"), "{stdout}");
+    assert_eq!(out.status.code(), Some(1), "{stdout}");
+}
+
 #[test]
 fn hostile_text_never_reaches_stdout_or_stderr() {
     let dir = tempfile::tempdir().unwrap();

@@ -265,6 +265,225 @@ fn a_panic_restores_the_terminal() {
     s.assert_restored();
 }
 
+/// The state letter of process `pid` (`R`, `S`, `T` for stopped…) and the processor time it has
+/// used, in clock ticks, from `/proc/<pid>/stat`.
+fn process_stat(pid: u32) -> (char, u64) {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).expect("/proc/<pid>/stat");
+    // The fields after the command name, which is in parentheses and may hold spaces.
+    let rest = &stat[stat.rfind(')').expect("a command name") + 2..];
+    let fields: Vec<&str> = rest.split_whitespace().collect();
+    let state = fields[0].chars().next().expect("a state");
+    let ticks = |i: usize| fields[i].parse::<u64>().expect("a number of ticks");
+    // utime and stime, the 14th and 15th fields of the line (the 12th and 13th after the name).
+    (state, ticks(11) + ticks(12))
+}
+
+/// Issue #15, item 13: a signal that comes while the reader's main thread is stuck ends it through
+/// the watchdog, which gives the terminal back first.
+#[test]
+fn the_watchdog_restores_the_terminal_when_the_reader_is_stuck() {
+    // The main thread never comes back to its loop after the first frame, as one blocked in the
+    // kernel would (the bookmarks' lock and every file read no longer block it).
+    let mut s = Session::start(&[], &[("KRONIEK_TEST_STUCK", "1")]);
+    s.wait_for("Articles 5");
+    s.signal(Signal::SIGTERM);
+    let status = s.wait_exit();
+    assert!(!status.success(), "ended by the watchdog");
+    s.assert_restored();
+}
+
+/// Issue #15, item 15: nothing is drawn when nothing happens. An open note editor holding a
+/// note of one long line makes a frame expensive enough that drawing on a timer shows in the
+/// processor time; an idle reader's processor time (nearly) stands still.
+#[test]
+fn an_idle_reader_draws_nothing_and_uses_no_processor_time() {
+    let data = tempfile::tempdir().unwrap();
+    // One line of a megabyte: the editor looks at all of a line it shows.
+    let words = "Een lange notitie met heel veel woorden op een regel, om te tekenen. ";
+    let note = words.repeat(1_000_000 / words.len());
+    let file = serde_json::json!({"version": 1, "bookmarks": [{
+        "id": "804cc0d23b0fa630",
+        "article": "000_46525a48ac51a0ee",
+        "article_title": "Rusland moet zijn troepenmacht aan de oostgrens van Oekraïne terugtrekken",
+        "date": "2021-04",
+        "text": "Het is de grootste Russische troepenopbouw sinds de illegale annexatie van de Krim in 2014",
+        "speaker": "Jens Stoltenberg",
+        "note": note,
+        "created": "2026-11-22T18:30:05Z",
+        "updated": "2026-11-22T18:31:06Z"
+    }]});
+    std::fs::write(
+        data.path().join("bookmarks.json"),
+        serde_json::to_vec(&file).unwrap(),
+    )
+    .unwrap();
+    let mut s = Session::start_in(Some(data), &[], &[]);
+    s.wait_for("Articles 5");
+    s.type_keys("B");
+    s.wait_for("Bookmarks 1");
+    s.type_keys("e");
+    s.wait_for("Ctrl-s save · Esc close");
+    let pid = s.child.process_id().expect("a pid");
+    // Let the last key's frame be drawn, then measure an idle interval.
+    std::thread::sleep(Duration::from_millis(500));
+    let (_, before) = process_stat(pid);
+    let idle = Duration::from_secs(2);
+    std::thread::sleep(idle);
+    let (_, after) = process_stat(pid);
+    // SAFETY: sysconf only reads a constant of the system.
+    let ticks_per_second = unsafe { libc::sysconf(libc::_SC_CLK_TCK) } as u64;
+    let used = after - before;
+    let allowed = ticks_per_second * idle.as_secs() / 20;
+    assert!(
+        used <= allowed,
+        "an idle reader used {used} ticks of processor time in {idle:?} (allowed {allowed})"
+    );
+    // The note is still there to save: Esc closes the unchanged editor.
+    s.type_keys("\x1b");
+    s.wait_until("the editor to close", |screen| {
+        !screen.contains("Ctrl-s save · Esc close")
+    });
+    s.type_keys("\x03");
+    assert!(s.wait_exit().success());
+}
+
+/// Runs kroniek under a shell with job control, as a user does: the two times the reader stops,
+/// the shell says `[stopped]` and waits for a line; Enter continues the reader with `fg`. (Not a
+/// loop: bash leaves a loop when a job in it stops.)
+fn start_under_job_control() -> Session {
+    let again = r#"echo "[stopped]"; read line; fg"#;
+    let script = format!(r#"set -m; "$@"; {again}; {again}"#);
+    let launcher: Vec<String> = ["bash", "-c", &script, "bash"].map(String::from).to_vec();
+    Session::launch(&launcher, None, &[], &[])
+}
+
+/// The pid of the kroniek under the job-control shell.
+fn reader_under(s: &Session) -> Pid {
+    let shell = s.child.process_id().expect("a pid");
+    let start = Instant::now();
+    while start.elapsed() < PATIENCE {
+        let children =
+            std::fs::read_to_string(format!("/proc/{shell}/task/{shell}/children")).unwrap();
+        if let Some(pid) = children.split_whitespace().next() {
+            return Pid::from_raw(pid.parse().unwrap());
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    panic!("the shell started no kroniek");
+}
+
+/// Issue #15, item 12: Ctrl-z and SIGTSTP give the terminal back and stop the reader; `fg`
+/// (SIGCONT) takes the terminal again and draws everything.
+#[test]
+fn ctrl_z_and_sigtstp_suspend_and_fg_redraws() {
+    if std::process::Command::new("bash")
+        .arg("-c")
+        .arg("true")
+        .status()
+        .is_err()
+    {
+        eprintln!("bash is not available: suspend case not run");
+        return;
+    }
+    let mut s = start_under_job_control();
+    s.wait_for("Articles 5");
+    let reader = reader_under(&s);
+    for (round, suspend) in ["ctrl-z", "SIGTSTP"].into_iter().enumerate() {
+        match suspend {
+            "ctrl-z" => s.type_keys("\x1a"),
+            _ => kill(reader, Signal::SIGTSTP).expect("SIGTSTP sent"),
+        }
+        // The shell speaks on the main screen, in the terminal's own modes.
+        s.wait_until("the shell to say the reader stopped", |screen| {
+            screen.matches("[stopped]").count() > round
+        });
+        assert_eq!(
+            process_stat(reader.as_raw() as u32).0,
+            'T',
+            "{suspend}: the reader is stopped"
+        );
+        s.assert_restored();
+        // Continue it: the whole screen is drawn again, in raw mode.
+        s.type_keys("\n");
+        s.wait_until("the reader drawn again", |screen| {
+            screen.contains("Articles 5") && !screen.contains("[stopped]")
+        });
+        {
+            let parser = s.parser.lock().unwrap();
+            assert!(
+                parser.screen().alternate_screen(),
+                "{suspend}: alternate screen"
+            );
+        }
+        let termios = s.master.get_termios().expect("the terminal's modes");
+        assert!(
+            !termios.local_flags.contains(LocalFlags::ICANON),
+            "{suspend}: raw mode again"
+        );
+        // And it reads keys as before.
+        s.type_keys("t");
+        s.wait_for("Timeline");
+        s.type_keys("q");
+        s.wait_until("the timeline to close", |screen| {
+            !screen.contains("Timeline")
+        });
+    }
+    s.type_keys("\x03");
+    s.wait_exit();
+    s.assert_restored();
+}
+
+/// The bookmarks file of a data directory, parsed.
+fn bookmarks_in(data: &std::path::Path) -> serde_json::Value {
+    let text = std::fs::read_to_string(data.join("bookmarks.json")).expect("bookmarks.json");
+    serde_json::from_str(&text).expect("bookmarks.json parses")
+}
+
+/// Issue #15, item 14: Ctrl-c quits from the note editor too, and the note typed is saved, not
+/// lost.
+#[test]
+fn ctrl_c_in_the_note_editor_saves_the_note_and_quits() {
+    let mut s = Session::start(&[], &[]);
+    s.wait_for("Articles 5");
+    s.type_keys("\r]b");
+    s.wait_for("bookmarked");
+    s.type_keys("e");
+    s.wait_for("Ctrl-s save · Esc close");
+    s.type_keys("Getypt en niet verloren");
+    s.wait_for("Getypt en niet verloren");
+    s.type_keys("\x03");
+    assert!(s.wait_exit().success());
+    s.assert_restored();
+    let file = bookmarks_in(s.data.path());
+    assert_eq!(
+        file["bookmarks"][0]["note"], "Getypt en niet verloren",
+        "the note is saved: {file:#}"
+    );
+}
+
+/// Issue #15, item 14: Ctrl-c quits from a question too, answering no: the bookmark it asked to
+/// delete is kept.
+#[test]
+fn ctrl_c_in_a_question_quits_and_deletes_nothing() {
+    let mut s = Session::start(&[], &[]);
+    s.wait_for("Articles 5");
+    s.type_keys("\r]b");
+    s.wait_for("bookmarked");
+    s.type_keys("B");
+    s.wait_for("Bookmarks 1");
+    s.type_keys("d");
+    s.wait_for("y yes");
+    s.type_keys("\x03");
+    assert!(s.wait_exit().success());
+    s.assert_restored();
+    let file = bookmarks_in(s.data.path());
+    assert_eq!(
+        file["bookmarks"].as_array().map(Vec::len),
+        Some(1),
+        "the bookmark is kept: {file:#}"
+    );
+}
+
 #[test]
 fn without_a_terminal_the_reader_exits_with_a_clear_error() {
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_kroniek"))

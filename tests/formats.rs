@@ -346,6 +346,76 @@ fn convert_writes_a_file_through_the_binary() {
     assert_eq!(lines.lines().count(), 14);
 }
 
+/// Issue #15, item 8: an id is a function of the article and its file, the same on every run.
+#[test]
+fn a_feed_item_without_guid_or_link_keeps_its_id_from_run_to_run() {
+    let dir = tempfile::tempdir().unwrap();
+    let feed = dir.path().join("nieuws.rss");
+    let item = |title: &str, body: &str| {
+        format!(
+            "<item><title>{title}</title><pubDate>Mon, 28 Feb 2022 14:00:00 GMT</pubDate>\
+             <description>{body}</description></item>"
+        )
+    };
+    let write = |items: &[String]| {
+        let xml = format!(
+            "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Nieuws</title>{}\
+             </channel></rss>",
+            items.concat()
+        );
+        fs::write(&feed, xml).unwrap();
+    };
+    let first = item("Gesprekken", "Oekraïne en Rusland praten, zei Koeleba.");
+    let second = item("Sancties", "Nieuwe sancties tegen Rusland, zei Truss.");
+    write(&[first.clone(), second.clone()]);
+    let ids = || -> Vec<String> {
+        let corpus = load(&feed);
+        assert!(corpus.warnings.is_empty(), "{:#?}", corpus.warnings);
+        corpus.articles.iter().map(|a| a.id.clone()).collect()
+    };
+    let before = ids();
+    assert_eq!(before.len(), 2);
+    assert_eq!(ids(), before, "the same feed, the same ids");
+    // An item added in front moves the others; their ids stay.
+    write(&[
+        item("Nieuw", "Een nieuw bericht, zei Blinken."),
+        first,
+        second,
+    ]);
+    let after = ids();
+    for id in &before {
+        assert!(after.contains(id), "{id} kept: {after:?}");
+    }
+}
+
+/// Issue #15, item 8: `convert` keeps every id, spaces in a file's name included.
+#[test]
+fn convert_keeps_the_id_of_a_file_whose_name_has_a_space() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("corpus");
+    fs::create_dir(&corpus).unwrap();
+    fs::write(
+        corpus.join("my article.txt"),
+        "date 2022-02 Rusland trekt troepen terug, zei Stoltenberg.",
+    )
+    .unwrap();
+    fs::write(
+        corpus.join("export.csv"),
+        "id,date,title,body\nnos 12 b,2022-03,Titel,Een tweede artikel.\n",
+    )
+    .unwrap();
+    let before = load(&corpus);
+    let ids: Vec<&str> = before.articles.iter().map(|a| a.id.as_str()).collect();
+    assert_eq!(ids, ["my article", "nos 12 b"]);
+    let mut jsonl = Vec::new();
+    kroniek::commands::convert(&before, None, &mut jsonl, &mut Vec::new()).unwrap();
+    let converted = dir.path().join("corpus.jsonl");
+    fs::write(&converted, &jsonl).unwrap();
+    let after = load(&converted);
+    let read_back: Vec<&str> = after.articles.iter().map(|a| a.id.as_str()).collect();
+    assert_eq!(read_back, ids);
+}
+
 #[test]
 fn csv_columns_can_be_named() {
     let dir = tempfile::tempdir().unwrap();

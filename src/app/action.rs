@@ -74,6 +74,8 @@ pub enum Action {
     Yes,
     /// Answer a question no.
     No,
+    /// Give the terminal back and stop, as Ctrl-Z does in a shell; `fg` continues.
+    Suspend,
 }
 
 impl Action {
@@ -122,6 +124,7 @@ impl Action {
             Action::SaveNote => "save",
             Action::Yes => "yes",
             Action::No => "no",
+            Action::Suspend => "suspend (fg resumes)",
         }
     }
 }

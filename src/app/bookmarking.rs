@@ -152,7 +152,7 @@ fn write_pending(app: &mut App) -> Written {
 
 /// Makes a change: queued after every change still pending, and written with them at once if no
 /// other kroniek holds the lock; else kept in memory and written when it is free (see [`tick`]).
-fn save(app: &mut App, change: Change, done: Done) {
+pub(super) fn save(app: &mut App, change: Change, done: Done) {
     app.bookmarks.pending.push(change);
     if app.bookmarks.waiting.is_some() {
         // Written, in order, after the changes already waiting.
@@ -352,7 +352,7 @@ pub fn edit_note(app: &mut App) {
     app.open_overlay(Overlay::Note(editor));
 }
 
-fn note_text(editor: &NoteEditor) -> String {
+pub(super) fn note_text(editor: &NoteEditor) -> String {
     editor.input.lines().join("\n").trim_end().to_owned()
 }
 

@@ -270,6 +270,11 @@ pub const DEFAULT_KEYMAP: &[Binding] = &[
         modes: &[Mode::Confirm],
         action: Action::No,
     },
+    Binding {
+        keys: &[Key::ctrl('z')],
+        modes: ALL,
+        action: Action::Suspend,
+    },
 ];
 
 /// The keymap in use: the default table with the user's patches applied. The event loop, the help

@@ -9,6 +9,7 @@ pub mod keys;
 pub mod layout;
 pub mod mouse;
 pub mod overlay;
+pub mod quit;
 pub mod resume;
 pub mod state;
 pub mod strings;

@@ -142,6 +142,9 @@ pub struct App {
     /// Page sizes for that size.
     pub pages: Pages,
     pub quit: bool,
+    /// Asked to suspend (Ctrl-z): the terminal side gives the terminal back and stops until
+    /// continued, then clears this.
+    pub suspend: bool,
 }
 
 impl App {
@@ -209,6 +212,7 @@ impl App {
             size,
             pages: Pages::new(size),
             quit: false,
+            suspend: false,
         };
         super::bookmarking::open_store(&mut app);
         app.sync();

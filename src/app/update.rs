@@ -9,6 +9,7 @@ use super::bookmarking;
 use super::keymap::{Key, Mode};
 use super::layout::Pages;
 use super::overlay::{Overlay, SearchInput, SearchTarget};
+use super::quit;
 use super::state::{App, ArticleState, Focus, ListState, View};
 use super::strings;
 
@@ -22,6 +23,14 @@ pub fn handle_key(app: &mut App, key: KeyEvent) {
         return;
     }
     app.sync();
+    // Quit and suspend work over the overlays that take typed keys too.
+    if let Some(action) = quit::over_overlay(app, &key) {
+        match action {
+            Action::Quit => quit::at_once(app),
+            _ => app.suspend = true,
+        }
+        return;
+    }
     match app.top_overlay() {
         Some(Overlay::Confirm(_)) => {
             bookmarking::confirm_key(app, key);
@@ -65,10 +74,6 @@ fn search_key(app: &mut App, key: KeyEvent) {
             } else if !app.filters.search.is_empty() {
                 app.message = Some(strings::search_matches(&app.keymap, app.visible.len()));
             }
-        }
-        Some(Action::Quit) => {
-            app.close_overlay();
-            bookmarking::request_quit(app);
         }
         _ => {
             search.input.input(key);
@@ -170,6 +175,7 @@ pub fn update(app: &mut App, action: Action) {
         // The keys of the search input, the note editor and questions: their key functions
         // take them.
         Action::Accept | Action::Cancel | Action::SaveNote | Action::Yes | Action::No => {}
+        Action::Suspend => app.suspend = true,
     }
     clamp(app);
 }

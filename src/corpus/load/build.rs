@@ -141,7 +141,7 @@ impl EntryContext<'_> {
             None => 0,
         };
         own_id
-            .map(|id| id.split_whitespace().collect::<Vec<_>>().join("-"))
+            .map(id_text)
             .filter(|id| !id.is_empty())
             .map(|id| match self.format {
                 // A feed item's id is a tag of its guid, kept apart per feed.
@@ -156,6 +156,13 @@ impl EntryContext<'_> {
                 }
             })
     }
+}
+
+/// An id as written, on one line and without white space around it: the one rule for a file's
+/// stem and an entry's own id alike, so the id `convert` writes for `my article.txt` reads back
+/// as the same id (`my article`).
+pub(super) fn id_text(text: &str) -> String {
+    text.trim().replace('\n', " ")
 }
 
 /// A warning about one article. Its source is written out here, only when there is a warning

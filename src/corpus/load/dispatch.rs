@@ -11,7 +11,7 @@ use super::super::article::{Format, Source};
 use super::super::decode::{DecodeError, DecodeNote, decode_unsanitised, sanitise_line};
 use super::super::formats::{self, Entry, Options, batches, format_of, sniff};
 use super::ARTICLE_FILE;
-use super::build::{EntryContext, build_article};
+use super::build::{EntryContext, build_article, id_text};
 use super::{Built, Progress, Warning, display_path};
 use crate::bounded::{open_regular, read_bounded};
 
@@ -23,10 +23,11 @@ pub(super) fn load_file(
     options: &Options,
     progress: &Progress,
 ) -> Vec<Built> {
-    let stem = path.file_stem().map_or_else(
-        || "article".to_owned(),
-        |s| sanitise_line(&s.to_string_lossy()),
-    );
+    let stem = path
+        .file_stem()
+        .map(|s| id_text(&sanitise_line(&s.to_string_lossy())))
+        .filter(|s| !s.is_empty())
+        .unwrap_or_else(|| "article".to_owned());
     let shown = display_path(path);
     let named = format_of(path);
     if let Some(format @ (Format::JsonLines | Format::Csv | Format::Tsv)) = named {

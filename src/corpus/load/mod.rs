@@ -102,6 +102,18 @@ pub struct Progress {
     pub bytes_total: AtomicU64,
 }
 
+impl Progress {
+    /// Every count at once, to tell whether the load moved on since last looked at.
+    pub fn snapshot(&self) -> (usize, usize, u64, u64) {
+        (
+            self.files_total.load(Ordering::Relaxed),
+            self.files_done.load(Ordering::Relaxed),
+            self.bytes_done.load(Ordering::Relaxed),
+            self.bytes_total.load(Ordering::Relaxed),
+        )
+    }
+}
+
 /// What one entry or file of a load gave, in file order.
 #[derive(Debug)]
 #[allow(

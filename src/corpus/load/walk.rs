@@ -3,6 +3,7 @@
 
 use std::collections::HashSet;
 use std::fs;
+use std::io;
 use std::path::{Path, PathBuf};
 
 use walkdir::WalkDir;
@@ -120,26 +121,37 @@ impl Walk {
         // The directory whose entries come next: an error with its path says they could not be
         // read.
         let mut opened = Some(dir.to_path_buf());
+        // The directory being listed at each depth, for an error that names no entry.
+        let mut listing: Vec<PathBuf> = Vec::new();
         while let Some(entry) = entries.next() {
             let just_opened = opened.take();
             let entry = match entry {
                 Ok(entry) => entry,
                 Err(e) => {
+                    let reason = e.io_error().map_or_else(|| e.to_string(), io_reason);
                     match e.path() {
                         Some(path) if Some(path) == just_opened.as_deref() => {
-                            let reason = e.io_error().map_or_else(|| e.to_string(), io_reason);
                             self.warn(path, reason);
                         }
                         // An entry whose type could not be read: looked at as a link is.
                         Some(path) => self.follow(path, depth + e.depth()),
-                        // An entry the directory listing could not give: left out.
-                        None => {}
+                        // The listing of a directory broke off: what it did not give is unread.
+                        None => {
+                            let at = e.depth().saturating_sub(1);
+                            let listed = listing.get(at).map_or(dir, PathBuf::as_path);
+                            let path = listed.to_path_buf();
+                            self.warn(&path, format!("not every entry could be listed: {reason}"));
+                        }
                     }
                     continue;
                 }
             };
             let path = entry.path();
             let file_type = entry.file_type();
+            if entry.depth() == 0 || file_type.is_dir() {
+                listing.truncate(entry.depth());
+                listing.push(path.to_path_buf());
+            }
             if entry.depth() == 0 {
                 opened = Some(path.to_path_buf());
             } else if file_type.is_dir() {
@@ -162,14 +174,17 @@ impl Walk {
 
     /// Looks at an entry that is not a plain file or directory through its link: a directory, or
     /// anything with the name of a known format, is visited. One that cannot be reached is worth
-    /// a word if it has such a name, or is a link loop.
+    /// a word, unless it is a link to nothing with a name no format has: whatever else kroniek
+    /// cannot look at (a path beyond the system's limit, a target it may not read) may hide
+    /// articles.
     fn follow(&mut self, path: &Path, depth: usize) {
         let known = format_of(path).is_some();
         match fs::metadata(path) {
             Ok(meta) if meta.is_dir() || known => self.visit(path, false, depth),
             Ok(_) => {}
             Err(e) if known || is_link_loop(&e) => self.visit(path, false, depth),
-            Err(_) => {}
+            Err(e) if e.kind() == io::ErrorKind::NotFound => {}
+            Err(e) => self.warn(path, io_reason(&e)),
         }
     }
 }
