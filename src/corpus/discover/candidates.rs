@@ -1,0 +1,292 @@
+//! The candidate names among a paragraph's words, and the votes for a kind each gathers from its
+//! words and what stands around it.
+
+use std::ops::Range;
+
+use super::tokens::{self, Token};
+use super::{Candidate, Lexicon, Votes, WordSet, overlaps};
+use crate::corpus::article::Mention;
+
+/// Adds the candidate names among a paragraph's `words`.
+pub(super) fn candidates_of(
+    text: &str,
+    words: &[Token],
+    known: &[Mention],
+    lexicon: &Lexicon,
+    out: &mut Vec<Candidate>,
+) {
+    let word = |i: usize| &text[words[i].span.clone()];
+    // Every list each word is in, from one look-up a word.
+    let flags: Vec<u32> = (0..words.len()).map(|k| lexicon.flags(word(k))).collect();
+    let is = |k: usize, set: &WordSet| flags[k] & set.bit != 0;
+    let mut i = 0;
+    while i < words.len() {
+        // Stop words ("Maar", "Volgens", "Het") start no name; "De" inside a sentence starts a
+        // surname (De Jonge).
+        let stop = |k: usize| {
+            is(k, &lexicon.stop_words) && (words[k].sentence_start || !is(k, &lexicon.particles))
+        };
+        if !words[i].capitalised || stop(i) {
+            i += 1;
+            continue;
+        }
+        // A compound ends a name: "PvdD-leider", "CDA-Kamerlid" stand alone.
+        let mut end = i + 1;
+        let mut cut = compound_cut(word(i), lexicon);
+        // Extend over capitalised words, and particles followed by one right after a given name,
+        // initials or an organisation's first word.
+        while cut.is_none() {
+            let mut j = end;
+            // Particles join a name after given names or initials ("Harry van der Molen"), a
+            // particle ("Van der Laan") or an organisation word ("Partij van de Arbeid"), not
+            // after a surname ("Baudet van Forum …").
+            let particles_here = (i..end).all(|k| {
+                words[k].is_initials(text)
+                    || is(k, &lexicon.first_names)
+                    || is(k, &lexicon.particles)
+                    || (k == i && is(k, &lexicon.organisation_words))
+            });
+            if particles_here {
+                while j < words.len()
+                    && words[j].joined
+                    && !words[j].capitalised
+                    && is(j, &lexicon.particles)
+                    && j - end < 3
+                {
+                    j += 1;
+                }
+                let organisation_only = (end..j).any(|k| is(k, &lexicon.organisation_particles));
+                if organisation_only && j - end > 1 && !is(i, &lexicon.organisation_words) {
+                    j = end;
+                }
+            }
+            // Two words in capitals, then one that is not: a credit line ("TOUSSAINT KLUITERS
+            // Pieter Heiligers"), not one name.
+            let shouts = |k: usize| word(k).len() > 2 && !word(k).chars().any(char::is_lowercase);
+            let shouting = end >= i + 2 && shouts(end - 1) && shouts(end - 2);
+            if j < words.len()
+                && words[j].joined
+                && (words[j].capitalised || words[j].is_initials(text))
+                && !is(j, &lexicon.stop_words)
+                && (!shouting || shouts(j))
+            {
+                end = j + 1;
+                cut = compound_cut(word(j), lexicon);
+            } else {
+                break;
+            }
+        }
+        let stop = match cut {
+            Some(at) => words[end - 1].span.start + at,
+            None => words[end - 1].span.end,
+        };
+        // Names the gazetteer knows are its own.
+        if !overlaps(known, &(words[i].span.start..stop))
+            && let Some(candidate) = candidate(text, words, &flags, i..end, stop, lexicon)
+        {
+            out.push(candidate);
+        }
+        i = end;
+    }
+}
+
+/// Where a compound word stops being a name: at a hyphen before a lower-case part or a title
+/// ("Bacharach-liedjes", "VVD-minister", "CDA-Kamerlid"), as a byte offset into the word.
+fn compound_cut(word: &str, lexicon: &Lexicon) -> Option<usize> {
+    let mut at = 0;
+    for part in word.split('-') {
+        if at > 0
+            && (part.chars().next().is_some_and(char::is_lowercase)
+                || lexicon.person_titles.contains(part))
+        {
+            return Some(at - 1);
+        }
+        at += part.len() + 1;
+    }
+    None
+}
+
+/// The candidate made of `words[range]`, ending at byte `stop`, with the votes of its own words and of what stands around it; `None` where it is no name.
+fn candidate(
+    text: &str,
+    words: &[Token],
+    flags: &[u32],
+    range: Range<usize>,
+    stop: usize,
+    lexicon: &Lexicon,
+) -> Option<Candidate> {
+    let word = |i: usize| &text[words[i].span.clone()];
+    let is = |k: usize, set: &WordSet| flags[k] & set.bit != 0;
+    let mut range = range;
+    let mut stop = stop;
+    let mut votes = Votes::default();
+    // A title that opens a sentence is no part of the name after it ("Minister Cora van …",
+    // "Kamerfractieleider Peter …"), nor is a place before a given name ("Antwerpen Tom
+    // Meeuws", a dateline).
+    let place_first = |k: usize| is(k, &lexicon.places) || is(k, &lexicon.countries);
+    if range.len() >= 2
+        && (lexicon.is_title(word(range.start))
+            || (place_first(range.start) && is(range.start + 1, &lexicon.first_names)))
+    {
+        range.start += 1;
+        votes.person += 2;
+    }
+    // An adjective at the end before a lower-case word ("De Japanse regering") is none either.
+    let next_lower = |end: usize| words.get(end).is_some_and(|w| w.joined && !w.capitalised);
+    if range.len() >= 2
+        && stop == words[range.end - 1].span.end
+        && lexicon.is_adjective(word(range.end - 1))
+        && next_lower(range.end)
+    {
+        range.end -= 1;
+        stop = words[range.end - 1].span.end;
+        while range.len() > 1 && !words[range.end - 1].capitalised {
+            range.end -= 1;
+            stop = words[range.end - 1].span.end;
+        }
+    }
+    let first = &words[range.start];
+    let last = &words[range.end - 1];
+    let span = first.span.start..stop;
+    let name = &text[span.clone()];
+    let last_word = &text[last.span.start..stop];
+    let count = range.len();
+    let single = count == 1;
+    let next_lower = next_lower(range.end);
+    // The lists the whole name is in: the word's own flags, or one look-up for several words
+    // (or a compound cut short).
+    let name_flags = if single && stop == last.span.end {
+        flags[range.start]
+    } else {
+        lexicon.flags(name)
+    };
+    let name_is = |set: &WordSet| name_flags & set.bit != 0;
+    if single {
+        let w = name;
+        if w.chars().count() < 2
+            || name_is(&lexicon.stop_words)
+            || name_is(&lexicon.demonyms)
+            || w.chars().all(|c| c.is_ascii_digit())
+            || (lexicon.is_adjective(w) && next_lower)
+            || (lexicon.is_demonym(w) && !tokens::is_acronym(w))
+            // A title written as an acronym ("de CEO van KLM") names no one by itself.
+            || (tokens::is_acronym(w) && name_is(&lexicon.person_titles))
+        {
+            return None;
+        }
+    }
+    // Events, treaties, prizes and periods are no actors ("Koude Oorlog", "Akkoord van Minsk").
+    let event = if single && !name.contains('-') {
+        name_is(&lexicon.event_words)
+    } else {
+        name.split(['-', ' '])
+            .any(|part| lexicon.event_words.contains(part))
+    };
+    if event {
+        return None;
+    }
+    // A quoted title: the whole of a quotation ('De Tandeloze Tijd').
+    let quoted = matches!(first.before, Some('‘' | '“' | '„' | '\'' | '"' | '’' | '«'))
+        && matches!(last.after, Some('’' | '”' | '\'' | '"' | '»' | '″'))
+        && count >= 2;
+    if quoted {
+        return None;
+    }
+    let lower_particles = (range.start..range.end)
+        .filter(|&i| !words[i].capitalised && !words[i].is_initials(text))
+        .collect::<Vec<_>>();
+    if name_is(&lexicon.countries) {
+        votes.country += 3;
+    } else if name_is(&lexicon.places) {
+        votes.place += 3;
+    }
+    if (range.start..range.end).any(|i| is(i, &lexicon.organisation_words))
+        || lower_particles
+            .iter()
+            .any(|&i| is(i, &lexicon.organisation_particles))
+    {
+        votes.organisation += 2;
+    }
+    if single && tokens::is_acronym(name) && votes.country == 0 && votes.place == 0 {
+        votes.organisation += 2;
+    }
+    // "Schaepmanstraat", "Downing Street", "Ziggo Dome".
+    // A whole last word counts after a capitalised one only: "Darling Close", but not the
+    // surname "Van der Laan".
+    let whole_word_ending =
+        count >= 2 && words[range.end - 2].capitalised && lexicon.place_endings.contains(last_word);
+    if lexicon.place_endings.is_ending_of(last_word) || whole_word_ending {
+        // More than initials or a given name: "J.C. Beetslaan", "Darling Close".
+        votes.place += 3;
+    }
+    // An adjective inside a name makes it no person's: "Christen Democratische Verkenningen",
+    // "Koninklijke Nederlandse Akademie" (at its end, it may be a surname: "Adrie Evertse").
+    let inner = range.start + 1..range.end.saturating_sub(1);
+    if inner
+        .into_iter()
+        .any(|i| words[i].capitalised && lexicon.is_adjective(word(i)))
+    {
+        votes.organisation += 2;
+    }
+    let initials = (range.start..range.end).any(|i| words[i].is_initials(text));
+    if initials
+        || (count >= 2 && is(range.start, &lexicon.first_names))
+        || (!lower_particles.is_empty() && votes.organisation == 0 && count >= 3)
+    {
+        votes.person += 2;
+    }
+    // What stands before: a title, a place cue, an article.
+    if let Some(before) = range.start.checked_sub(1).filter(|_| first.joined) {
+        let w = word(before);
+        // A portfolio after a title is no actor: "minister van Economische Zaken".
+        let portfolio = w == "van"
+            && before
+                .checked_sub(1)
+                .is_some_and(|t| words[before].joined && lexicon.is_title(word(t)));
+        if portfolio {
+            return None;
+        }
+        if is(before, &lexicon.person_titles) || lexicon.is_title(w) {
+            votes.person += 2;
+        } else if !words[before].capitalised && is(before, &lexicon.place_cues) && single {
+            votes.place += 1;
+        } else if !words[before].capitalised && matches!(w, "de" | "het") && single {
+            votes.organisation += 1;
+        }
+        if is(before, &lexicon.speech_words) {
+            votes.person += 1;
+        }
+    }
+    if range.end < words.len() && words[range.end].joined && is(range.end, &lexicon.speech_words) {
+        votes.person += 1;
+    }
+    // A place's name before other words: "Ireland Fire and Rescue", "Texas Instruments".
+    // ... and so is an adjective before a noun: "Buitenlandse Zaken", "Nationale Politie".
+    if count >= 2
+        && votes == Votes::default()
+        && (is(range.start, &lexicon.countries)
+            || is(range.start, &lexicon.places)
+            || lexicon.is_adjective(word(range.start)))
+    {
+        votes.organisation += 1;
+    }
+    if count >= 2 && votes == Votes::default() {
+        votes.person += 1; // capitalised words in a row: most often a person's name
+    }
+    let plain_first = count >= 2
+        && !first.is_initials(text)
+        && !is(range.start, &lexicon.first_names)
+        && !is(range.start, &lexicon.organisation_words)
+        && !is(range.start, &lexicon.countries)
+        && !is(range.start, &lexicon.places);
+    Some(Candidate {
+        span,
+        words: count,
+        votes,
+        sentence_start: first.sentence_start,
+        second: plain_first
+            .then(|| (range.start + 1..range.end).find(|&k| words[k].capitalised))
+            .flatten()
+            .map(|k| words[k].span.start),
+    })
+}

@@ -1,0 +1,204 @@
+//! One article's candidates become its names: a word that only opens sentences is dropped unless
+//! the article confirms it, a surname or given name joins the person named in full, and the forms
+//! of each name are kept.
+
+use std::ops::Range;
+
+use super::{Candidate, DiscoveredName, LOCAL_BASE, Lexicon, Votes};
+use crate::corpus::actors::ActorKind;
+use crate::corpus::article::{ActorId, Mention, Span};
+
+/// The article's candidates grouped into names, lone surnames and given names resolved to the
+/// person named in full, and sentence-opening words kept only where the article confirms them.
+pub(super) fn resolve(
+    text: &str,
+    candidates: Vec<Candidate>,
+    written: &Written,
+    lexicon: &Lexicon,
+) -> (Vec<DiscoveredName>, Vec<Mention>) {
+    let mut candidates = candidates;
+    for c in &mut candidates {
+        let Some(second) = c.second.filter(|_| c.sentence_start) else {
+            continue;
+        };
+        let first_word = text[c.span.start..second].trim_end();
+        let whole = &text[c.span.clone()];
+        if !written.has_word(first_word) && !written.has_name(whole) {
+            c.span.start = second;
+            c.words = text[c.span.clone()].split(' ').count();
+            c.sentence_start = false;
+            let rest = &text[c.span.clone()];
+            if c.words == 1 && (lexicon.is_demonym(rest) || lexicon.stop_words.contains(rest)) {
+                c.words = 0; // nothing of a name is left
+            }
+        }
+    }
+    candidates.retain(|c| c.words > 0);
+    let openers: Vec<Range<usize>> = candidates
+        .iter()
+        .filter(|c| c.sentence_start && c.words == 1)
+        .map(|c| c.span.clone())
+        .collect();
+    let mut names: Vec<DiscoveredName> = Vec::new();
+    let mut mentions = Vec::new();
+    // Full names first, so that lone words can find them.
+    let mut order: Vec<usize> = (0..candidates.len()).collect();
+    order.sort_by_key(|&i| {
+        (
+            std::cmp::Reverse(candidates[i].words),
+            candidates[i].span.start,
+        )
+    });
+    let mut assigned: Vec<Option<usize>> = vec![None; candidates.len()];
+    for &i in &order {
+        let c = &candidates[i];
+        let this = &text[c.span.clone()];
+        // A form of a person named in full in the article: the end of the full name ("Van der
+        // Velde" after "Marieke van der Velde"), or, for one word, its surname or given name.
+        let is_person_named_in_full = |n: &DiscoveredName| {
+            let full = &text[n.name.range()];
+            n.votes.kind() == ActorKind::Person
+                && full.contains(' ')
+                && if c.words >= 2 {
+                    full.len() > this.len()
+                        && full.is_char_boundary(full.len() - this.len())
+                        && full[..full.len() - this.len()].ends_with(' ')
+                        && same_ignoring_case(&full[full.len() - this.len()..], this)
+                } else {
+                    full.rsplit(' ')
+                        .next()
+                        .is_some_and(|w| same_ignoring_case(w, this))
+                        || full
+                            .split(' ')
+                            .next()
+                            .is_some_and(|w| same_ignoring_case(w, this))
+                }
+        };
+        if let Some(owner) = names.iter().position(is_person_named_in_full) {
+            let name = &mut names[owner];
+            name.votes.add(c.votes);
+            add_form(text, name, &c.span);
+            assigned[i] = Some(owner);
+            continue;
+        }
+        // A word that only opens sentences, kept as a name: a surname more often than not.
+        let mut opener_surname = false;
+        if c.words == 1 {
+            let listed = lexicon.countries.contains(this) || lexicon.places.contains(this);
+            let acronym = this.chars().filter(|c| c.is_uppercase()).count() >= 2;
+            if c.sentence_start && !written.has_word(this) && !listed && !acronym {
+                if !opens_sentences_as_a_name(text, &openers, this) {
+                    continue;
+                }
+                opener_surname = true;
+            }
+            if lexicon.first_names.contains(this) && !listed {
+                continue; // a given name alone says too little
+            }
+        }
+        let at = match names
+            .iter()
+            .position(|n| same_ignoring_case(&text[n.name.range()], this))
+        {
+            Some(at) => at,
+            None => {
+                names.push(DiscoveredName {
+                    name: Span::new(c.span.clone()),
+                    forms: Vec::new(),
+                    votes: Votes::default(),
+                    lone: c.words == 1,
+                });
+                names.len() - 1
+            }
+        };
+        names[at].votes.add(c.votes);
+        if opener_surname {
+            names[at].votes.person = names[at].votes.person.saturating_add(1);
+        }
+        assigned[i] = Some(at);
+    }
+    for (c, at) in candidates.iter().zip(assigned) {
+        if let Some(at) = at {
+            mentions.push(Mention {
+                actor: LOCAL_BASE + at as ActorId,
+                span: Span::new(c.span.clone()),
+            });
+        }
+    }
+    (names, mentions)
+}
+
+/// Whether two words or names are the same, ignoring case.
+fn same_ignoring_case(a: &str, b: &str) -> bool {
+    if a.is_ascii() && b.is_ascii() {
+        a.eq_ignore_ascii_case(b)
+    } else {
+        a.len() == b.len() && a.to_lowercase() == b.to_lowercase()
+    }
+}
+
+/// What an article writes capitalised where no sentence starts: a capitalised word that opens
+/// a sentence is a name only if the article writes it so elsewhere too.
+pub(super) struct Written<'t> {
+    names: Vec<&'t str>,
+}
+
+impl<'t> Written<'t> {
+    pub(super) fn of(text: &'t str, candidates: &[Candidate]) -> Written<'t> {
+        Written {
+            names: candidates
+                .iter()
+                .filter(|c| !c.sentence_start)
+                .map(|c| &text[c.span.clone()])
+                .collect(),
+        }
+    }
+
+    /// Whether a word of one of the names is `word`.
+    pub(super) fn has_word(&self, word: &str) -> bool {
+        self.names
+            .iter()
+            .any(|name| name.split(' ').any(|w| same_ignoring_case(w, word)))
+    }
+
+    /// Whether one of the names is `name`.
+    fn has_name(&self, name: &str) -> bool {
+        self.names.iter().any(|n| same_ignoring_case(n, name))
+    }
+}
+
+/// Whether a word that only ever opens sentences is still a name: it opens two sentences or
+/// more, as itself ("Hoekstra ‘toonde …’. Hoekstra was …"), and the article never writes it in
+/// lower case.
+pub(super) fn opens_sentences_as_a_name(text: &str, openers: &[Range<usize>], word: &str) -> bool {
+    let openings = openers
+        .iter()
+        .filter(|span| &text[(*span).clone()] == word)
+        .nth(1)
+        .is_some();
+    openings && {
+        let lower = word.to_lowercase();
+        !text.match_indices(lower.as_str()).any(|(i, _)| {
+            let before = text[..i].chars().next_back();
+            let after = text[i + lower.len()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
+    }
+}
+
+/// At most this many other forms of a name are kept: a real name has a few.
+pub const MAX_FORMS: usize = 16;
+
+/// Notes the form at `span` as one of `name`'s, unless the name or a form already reads the same.
+fn add_form(text: &str, name: &mut DiscoveredName, span: &Range<usize>) {
+    if name.forms.len() >= MAX_FORMS {
+        return;
+    }
+    let form = &text[span.clone()];
+    let known = std::iter::once(&name.name)
+        .chain(&name.forms)
+        .any(|f| &text[f.range()] == form);
+    if !known {
+        name.forms.push(Span::new(span.clone()));
+    }
+}

@@ -1,0 +1,208 @@
+//! The reporting clauses around a quotation, and whom they name as its speaker: after it („…”,
+//! zei Jansen), before it (Jansen zei: „…”; volgens Jansen „…”), with the subject before or after
+//! its verb, a role ("zei de minister") or a description ("zei de ex-militair").
+
+use super::{Analysis, Said};
+use crate::corpus::actors::ActorKind;
+use crate::corpus::article::ActorId;
+use crate::corpus::quotes::units::Unit;
+
+impl Analysis<'_> {
+    /// The speaker named right after a cue at `c`, looking no further than `end`.
+    /// With `loose`, the first actor in the next few units counts ("zei onderminister van
+    /// Buitenlandse Zaken Sergej Rjabkov"); otherwise it must follow at once.
+    pub(super) fn said_after(
+        &self,
+        units: &[Unit],
+        c: usize,
+        end: usize,
+        loose: bool,
+    ) -> Option<Said> {
+        let limit = end.min(c + 1 + if loose { 7 } else { 3 });
+        let mut i = c + 1;
+        while i < limit {
+            match units[i] {
+                // A place never speaks: "zei Trump in Washington" is Trump's.
+                Unit::Actor(a) if self.kind(a) == ActorKind::Place => {}
+                // "zegt de KLM-topvrouw": a role, not the organisation.
+                Unit::Actor(_)
+                    if units.get(i + 1) == Some(&Unit::Punct('-'))
+                        && units.get(i + 2).is_some_and(|&unit| self.is_role(unit)) =>
+                {
+                    return Some(self.role_at(units, i + 2, limit));
+                }
+                Unit::Actor(a) => return Some(Said::Actor(a)),
+                Unit::Quote(_) => return None,
+                Unit::Punct(ch) if ".;:!?".contains(ch) => return None,
+                Unit::Punct(_) => {}
+                unit => {
+                    if self.is_word_in(unit, &self.words.pronouns) {
+                        return Some(Said::Anaphor);
+                    }
+                    if self.is_word(unit, &self.words.impersonal)
+                        && !matches!(units.get(i + 1), Some(Unit::Actor(_) | Unit::Word(..)))
+                    {
+                        return Some(Said::Impersonal);
+                    }
+                    if self.is_role(unit) {
+                        return Some(self.role_at(units, i, limit));
+                    }
+                    // "zei de ex-militair,": someone described, named before.
+                    if loose && i == c + 1 && self.is_word(unit, "de") && self.described(units, i) {
+                        return Some(Said::Anaphor);
+                    }
+                    if !loose && !self.is_word_in(unit, &self.words.fillers) {
+                        return None;
+                    }
+                    // "klaagde over paniekzaaierij in het Westen": what follows is no speaker.
+                    if self.is_word_in(unit, &self.words.speaker_stops) {
+                        return None;
+                    }
+                }
+            }
+            i += 1;
+        }
+        None
+    }
+
+    /// Who a role at unit `i` stands for: the person named in the title phrase ("zei
+    /// onderminister van Buitenlandse Zaken Sergej Rjabkov"), else the person named before ("zei
+    /// de minister").
+    pub(super) fn role_at(&self, units: &[Unit], i: usize, limit: usize) -> Said {
+        let named = units[i + 1..limit].iter().find_map(|&next| match next {
+            Unit::Actor(a) if self.kind(a) == ActorKind::Person => Some(Some(a)),
+            Unit::Punct(_) | Unit::Quote(_) => Some(None),
+            unit if self.is_word_in(unit, &self.words.speaker_stops) => Some(None),
+            _ => None,
+        });
+        named.flatten().map_or(Said::Anaphor, Said::Actor)
+    }
+
+    /// Whether the article at unit `i` opens a description of a person that ends the clause:
+    /// one to three lower-case words and then punctuation ("de extreemrechtse president,",
+    /// "de ex-militair.").
+    pub(super) fn described(&self, units: &[Unit], i: usize) -> bool {
+        let mut words = 0;
+        for &unit in units.iter().skip(i + 1).take(4) {
+            match unit {
+                Unit::Word(s, _) if self.text[s as usize..].starts_with(char::is_lowercase) => {
+                    if self.is_word_in(unit, &self.words.speaker_stops) {
+                        return words > 0;
+                    }
+                    words += 1;
+                }
+                Unit::Punct(',' | '.' | ';' | '!' | '?') => return words > 0,
+                _ => return false,
+            }
+        }
+        false
+    }
+
+    /// The subject right before a reporting verb at `c` that follows a quotation (units from
+    /// `start`): an actor, a pronoun or a role, with at most fillers and punctuation between
+    /// ("…," the senator said; "…," he added).
+    pub(super) fn subject_between(&self, units: &[Unit], start: usize, c: usize) -> Option<Said> {
+        let mut i = c;
+        // An apposition between commas may stand between the subject and its verb: "…," Pitney's
+        // tour manager, James Kelly, told …; "…," Neil Katyal, attorney for …, said.
+        let mut in_apposition = false;
+        while i > start && c - i < 12 {
+            i -= 1;
+            match units[i] {
+                Unit::Actor(a) if self.kind(a) != ActorKind::Place => return Some(Said::Actor(a)),
+                Unit::Quote(_) => return None,
+                Unit::Punct(',') if i + 1 == c || in_apposition => in_apposition = true,
+                Unit::Punct(_) => return None,
+                _ if in_apposition => {}
+                Unit::Actor(_) => return None,
+                unit if self.is_word_in(unit, &self.words.pronouns) => return Some(Said::Anaphor),
+                unit if self.is_role(unit) => return Some(Said::Anaphor),
+                unit if self.is_word_in(unit, &self.words.fillers) => {}
+                _ => return None,
+            }
+        }
+        None
+    }
+
+    /// The subject of a cue at `c`: the nearest person or pronoun before it in the sentence,
+    /// else the nearest organisation or country.
+    pub(super) fn said_by_subject(&self, units: &[Unit], start: usize, c: usize) -> Option<Said> {
+        let mut fallback = None;
+        for &unit in units[start..c].iter().rev() {
+            match unit {
+                Unit::Actor(a) if self.kind(a) == ActorKind::Person => return Some(Said::Actor(a)),
+                Unit::Actor(a) if self.kind(a) != ActorKind::Place => {
+                    fallback.get_or_insert(Said::Actor(a));
+                }
+                unit if self.is_word_in(unit, &self.words.pronouns) || self.is_role(unit) => {
+                    return fallback.or(Some(Said::Anaphor));
+                }
+                _ => {}
+            }
+        }
+        fallback
+    }
+
+    /// A reporting clause before the quotation at `u` in its sentence.
+    pub(super) fn said_before(&self, units: &[Unit], start: usize, u: usize) -> Option<Said> {
+        for c in (start..u).rev() {
+            if !self.is_word_in(units[c], &self.words.speech_cues) {
+                continue;
+            }
+            // The subject right before its verb: "Harbers belooft de Kamer ’…’"; not a name
+            // after a preposition ("Over de invasie van Oekraïne zei …").
+            let after_preposition = |b: usize| {
+                b > start
+                    && (self.is_word(units[b - 1], &self.words.of)
+                        || self.is_word_in(units[b - 1], &self.words.speaker_stops))
+            };
+            if let Some(b) = c.checked_sub(1).filter(|&b| b >= start)
+                && let Unit::Actor(a) = units[b]
+                && self.kind(a) != ActorKind::Place
+                && !after_preposition(b)
+                && !self.is_word_in(units[c], &self.words.speaker_after_only)
+            {
+                return Some(Said::Actor(a));
+            }
+            if let Some(said) = self.said_after(units, c, u, false) {
+                return Some(said);
+            }
+            let after_only = self.is_word_in(units[c], &self.words.speaker_after_only);
+            if !after_only && let Some(said) = self.said_by_subject(units, start, c) {
+                return Some(said);
+            }
+        }
+        if u < 2 || units[u - 1] != Unit::Punct(':') {
+            return None;
+        }
+        // "Trump bij gesprek met Biden: ‘…’": the person the clause opens with.
+        let opening = units[start..u - 1]
+            .iter()
+            .find(|unit| !matches!(unit, Unit::Punct(_)));
+        if let Some(&Unit::Actor(a)) = opening
+            && self.kind(a) == ActorKind::Person
+        {
+            return Some(Said::Actor(a));
+        }
+        // "Lavrov: „…”"
+        match units[u - 2] {
+            Unit::Actor(a) if self.kind(a) == ActorKind::Person => return Some(Said::Actor(a)),
+            unit if self.is_word_in(unit, &self.words.pronouns) => return Some(Said::Anaphor),
+            _ => {}
+        }
+        // "Zijn collega, de burgemeester van Haarlem: „…”": the nearest speaker before the colon.
+        self.said_by_subject(units, start, u - 1)
+    }
+
+    pub(super) fn first_actor(&self, units: &[Unit]) -> Option<ActorId> {
+        let actors = || {
+            units.iter().filter_map(|u| match u {
+                Unit::Actor(a) => Some(*a),
+                _ => None,
+            })
+        };
+        actors()
+            .find(|&a| self.kind(a) == ActorKind::Person)
+            .or_else(|| actors().find(|&a| self.kind(a) != ActorKind::Place))
+    }
+}

@@ -1,0 +1,323 @@
+//! Who said a quotation.
+//!
+//! Attribution works on a paragraph as a list of units (words, punctuation, actor mentions and
+//! whole quotations), split into sentences. In order, a quotation's speaker is:
+//! 1. the actor named by a reporting clause after it in its sentence ("…", aldus Stoltenberg);
+//! 2. the actor of a reporting clause before it in its sentence (Zelensky herhaalde dat „…”;
+//!    Lavrov: „…”; volgens de president „…”);
+//! 3. for a quotation that opens its sentence with nothing reported around it: the speaker of a
+//!    quotation in the sentence before (a continued quotation), or the actor of a reporting clause
+//!    in the sentence before (Lavrov zegt dat … . „…”);
+//! 4. the actor of a following "Dat heeft X gezegd" sentence;
+//! 5. for a heading that is a quotation: the speaker of the first quotation under it;
+//! 6. for words said with nothing around them to say whose (a statement, not a term): the person
+//!    of the sentence before, else the last person named in its paragraph or the one before.
+//!
+//! The clauses are read in [`clauses`]; a pronoun, role noun or description (hij, ze, de
+//! minister, de ex-militair) stands for the person named before who was a clause's subject
+//! ([`people`]); an impersonal "luidde het" continues the previous speaker. An actor named inside
+//! a quotation is never its speaker; neither is a place. Where none of this applies, there is no
+//! speaker. The words come from the language file ([`crate::corpus::language`]).
+
+mod clauses;
+mod people;
+
+use std::ops::Range;
+
+use super::units::{Unit, sentences_of, units_of};
+use crate::corpus::actors::ActorKind;
+use crate::corpus::article::{ActorId, Mention, Paragraph, Quote};
+use crate::corpus::discover::{Kinds, Lexicon};
+use crate::corpus::language::{QuoteWords, Words};
+
+/// What a reporting clause names as the speaker.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Said {
+    Actor(ActorId),
+    /// A pronoun or role noun: the nearest person named before.
+    Anaphor,
+    /// "luidde het", "klinkt het": the previous speaker goes on.
+    Impersonal,
+}
+
+/// Finds the speaker of every quotation of an article, in place.
+pub(super) fn attribute(
+    text: &str,
+    paragraphs: &[Paragraph],
+    mentions: &[Mention],
+    kinds: Kinds,
+    (words, lexicon): (&QuoteWords, &Lexicon),
+    quotes: &mut [Quote],
+) {
+    let mut analysis = Analysis {
+        text,
+        kinds,
+        lexicon,
+        words,
+        units: Vec::new(),
+        sentences: Vec::new(),
+        mentions,
+        quotes,
+        previous: None,
+        heading: false,
+        floor: 0,
+    };
+    analysis.attribute(paragraphs);
+}
+
+struct Analysis<'a> {
+    text: &'a str,
+    words: &'a QuoteWords,
+    kinds: Kinds<'a>,
+    /// The language's titles, for roles ("de KLM-topvrouw").
+    lexicon: &'a Lexicon,
+    /// The units of the paragraph being attributed (a paragraph's quotations need no other
+    /// paragraph's units), and its sentences as ranges of unit indices. The buffers are reused
+    /// from paragraph to paragraph.
+    units: Vec<Unit>,
+    sentences: Vec<Range<usize>>,
+    mentions: &'a [Mention],
+    quotes: &'a mut [Quote],
+    /// The speaker of the quotation that ended the paragraph before, if it had one.
+    previous: Option<ActorId>,
+    /// Whether the paragraph being attributed is a heading or the title.
+    heading: bool,
+    /// Where the paragraph before the one being attributed starts: how far back a quotation
+    /// with nothing around it looks for its speaker.
+    floor: u32,
+}
+
+impl Analysis<'_> {
+    /// Whether a unit is one of the (ASCII, lower-case) words of `list`, ignoring case; no
+    /// allocation, as this runs for every word around every quotation.
+    #[inline]
+    fn is_word_in(&self, unit: Unit, list: &Words) -> bool {
+        let Unit::Word(s, e) = unit else { return false };
+        list.contains(&self.text[s as usize..e as usize])
+    }
+
+    /// Whether a unit is a role noun or a title that stands for a person ("de minister", "de
+    /// KLM-topvrouw").
+    fn is_role(&self, unit: Unit) -> bool {
+        let Unit::Word(s, e) = unit else { return false };
+        self.is_word_in(unit, &self.words.role_nouns)
+            || self.lexicon.is_title(&self.text[s as usize..e as usize])
+    }
+
+    /// Whether a unit is the (ASCII, lower-case) word `word`, ignoring case.
+    fn is_word(&self, unit: Unit, word: &str) -> bool {
+        let Unit::Word(s, e) = unit else { return false };
+        self.text[s as usize..e as usize].eq_ignore_ascii_case(word)
+    }
+
+    fn kind(&self, actor: ActorId) -> ActorKind {
+        self.kinds.kind(actor)
+    }
+
+    fn attribute(&mut self, paragraphs: &[Paragraph]) {
+        // Paragraph by paragraph, in order: a speaker may continue one of a quotation before.
+        let mut first = 0;
+        while let Some(quote) = self.quotes.get(first) {
+            let p = quote.paragraph;
+            units_of(
+                self.text,
+                paragraphs[p as usize].span,
+                self.mentions,
+                self.quotes,
+                &mut self.units,
+            );
+            let lexicon = self.lexicon;
+            sentences_of(
+                &self.units,
+                self.text,
+                self.quotes,
+                |word| lexicon.person_titles.contains(word),
+                &mut self.sentences,
+            );
+            self.heading = paragraphs[p as usize].heading || p == 0;
+            self.floor = paragraphs[(p as usize).saturating_sub(1)].span.start;
+            // The speaker of the paragraph before's last quotation, when that paragraph ends with
+            // it or with the clause that reports it: a quotation that opens this paragraph may go
+            // on from it.
+            self.previous = first
+                .checked_sub(1)
+                .filter(|&q| {
+                    self.quotes[q].paragraph + 1 == p && self.ends_paragraph(q, paragraphs)
+                })
+                .and_then(|q| self.quotes[q].speaker);
+            for s in 0..self.sentences.len() {
+                for u in self.sentences[s].clone() {
+                    if let Unit::Quote(q) = self.units[u] {
+                        self.quotes[q].speaker = self.speaker_of(s, u);
+                    }
+                }
+            }
+            first += self.quotes[first..].partition_point(|q| q.paragraph == p);
+        }
+        // Headings (and the title) that are quotations take the speaker of the first quotation
+        // under them.
+        for q in 0..self.quotes.len() {
+            let p = self.quotes[q].paragraph as usize;
+            if self.quotes[q].speaker.is_some() || !(paragraphs[p].heading || p == 0) {
+                continue;
+            }
+            let section_end = paragraphs[p + 1..]
+                .iter()
+                .position(|para| para.heading)
+                .map_or(paragraphs.len(), |i| p + 1 + i);
+            self.quotes[q].speaker = self.quotes[q + 1..]
+                .iter()
+                .take_while(|other| (other.paragraph as usize) < section_end)
+                .find_map(|other| other.speaker);
+        }
+    }
+
+    /// Whether quotation `q` ends its paragraph: only punctuation after it, or a short clause
+    /// that reports it (“…,” she said.).
+    fn ends_paragraph(&self, q: usize, paragraphs: &[Paragraph]) -> bool {
+        let quote = &self.quotes[q];
+        let Some(paragraph) = paragraphs.get(quote.paragraph as usize) else {
+            return false;
+        };
+        let end = (paragraph.span.end as usize).max(quote.span.end as usize);
+        let after = &self.text[quote.span.end as usize..end];
+        if after.chars().all(|c| !c.is_alphanumeric()) {
+            return true;
+        }
+        // At most a few words, one of them a reporting verb, and no sentence after them.
+        let words: Vec<&str> = after
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        let one_sentence = !after
+            .trim_end()
+            .trim_end_matches(['.', '!', '?'])
+            .contains(['.', '!', '?']);
+        words.len() <= 4 && one_sentence && words.iter().any(|w| self.words.speech_cues.contains(w))
+    }
+
+    fn speaker_of(&self, s: usize, u: usize) -> Option<ActorId> {
+        let units = &self.units;
+        let sentence = self.sentences[s].clone();
+        // 1. A reporting clause after the quotation: its subject before the verb ("…," Smith
+        // said; „…”, Jansen zei), else the speaker after it („…”, zei Jansen).
+        for c in u + 1..sentence.end {
+            if !self.is_word_in(units[c], &self.words.speech_cues) {
+                continue;
+            }
+            if let Some(said) = self.subject_between(units, u + 1, c) {
+                return self.resolve(said, u);
+            }
+            if let Some(said) = self.said_after(units, c, sentence.end, true) {
+                return self.resolve(said, u);
+            }
+        }
+        // 2. A reporting clause before it.
+        if let Some(said) = self.said_before(units, sentence.start, u) {
+            return self.resolve(said, u);
+        }
+        // 3. A quotation that opens its sentence continues the sentence before.
+        let opens_sentence = units[sentence.start..u].iter().all(|&unit| {
+            matches!(unit, Unit::Punct(_)) || self.is_word_in(unit, &self.words.openers)
+        });
+        let nothing_after = units[u + 1..sentence.end]
+            .iter()
+            .all(|unit| matches!(unit, Unit::Punct(_)));
+        // 2b. A quotation that ends its sentence with ? or ! and a reporting clause that makes a
+        // sentence of its own: "…?" Raddatz asked.
+        if units[u + 1..sentence.end].is_empty()
+            && let Some(next) = self.sentences.get(s + 1)
+            && next.len() <= 5
+        {
+            let clause = next.start..next.end.min(next.start + 4);
+            for c in clause.clone() {
+                if !self.is_word_in(units[c], &self.words.speech_cues) {
+                    continue;
+                }
+                let said = self
+                    .subject_between(units, next.start, c)
+                    .or_else(|| self.said_after(units, c, next.end, false));
+                if let Some(said) = said {
+                    return self.resolve(said, u);
+                }
+            }
+        }
+        // 3a. A quotation that opens its paragraph goes on from the one that ended the paragraph
+        // before.
+        if opens_sentence && nothing_after && s == 0 && self.previous.is_some() && !self.heading {
+            return self.previous;
+        }
+        if opens_sentence && nothing_after && s > 0 {
+            let before = self.sentences[s - 1].clone();
+            let previous_quote = units[before.clone()]
+                .iter()
+                .rev()
+                .find_map(|unit| match unit {
+                    Unit::Quote(q) => Some(*q),
+                    _ => None,
+                });
+            if let Some(q) = previous_quote {
+                return self.quotes[q].speaker;
+            }
+            for c in before.clone() {
+                if self.is_word_in(units[c], &self.words.speech_cues) {
+                    let said = self
+                        .said_after(units, c, before.end, false)
+                        .or_else(|| self.said_by_subject(units, before.start, c));
+                    if let Some(said) = said {
+                        return self.resolve(said, u);
+                    }
+                }
+            }
+            // No reporting verb: the person the sentence before is about ("Advocaat zag dat …
+            // . „…”"), when it opens with one.
+            let opening = units[before.clone()]
+                .iter()
+                .take(3)
+                .find_map(|&unit| match unit {
+                    Unit::Actor(a) => Some(a),
+                    _ => None,
+                });
+            if let Some(a) = opening.filter(|&a| self.kind(a) == ActorKind::Person) {
+                return Some(a);
+            }
+        }
+        // 4. "Dat heeft X gezegd." in the next sentence.
+        if let Some(next) = self.sentences.get(s + 1) {
+            let starts_with_dat = self.is_word(units[next.start], &self.words.that);
+            let has_cue = units[next.clone()]
+                .iter()
+                .any(|&x| self.is_word_in(x, &self.words.speech_cues));
+            if starts_with_dat && has_cue {
+                return self.first_actor(&units[next.clone()]);
+            }
+        }
+        // 6. Words said with nothing around them to say whose: the person the text is about,
+        // named last in this paragraph or the one before ("Volgens Verheijen … . ‘Dit hadden we
+        // niet verwacht.’").
+        // A heading's quotation waits for the first one under it (below).
+        if !self.heading && self.is_statement(u) {
+            let named_before = s.checked_sub(1).and_then(|b| {
+                units[self.sentences[b].clone()]
+                    .iter()
+                    .rev()
+                    .find_map(|&unit| match unit {
+                        Unit::Actor(a) if self.kind(a) == ActorKind::Person => Some(a),
+                        _ => None,
+                    })
+            });
+            return named_before.or_else(|| self.nearest_person_since(u, self.floor));
+        }
+        None
+    }
+
+    /// Whether the quotation at unit `u` reads as something said, not a term quoted: four words
+    /// or more, or a sentence.
+    fn is_statement(&self, u: usize) -> bool {
+        let Unit::Quote(q) = self.units[u] else {
+            return false;
+        };
+        let inner = self.text[self.quotes[q].inner.range()].trim_end();
+        inner.ends_with(['.', '!', '?', '…']) || inner.split_whitespace().nth(3).is_some()
+    }
+}

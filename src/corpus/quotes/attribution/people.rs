@@ -1,0 +1,158 @@
+//! Whom a pronoun, a role or an impersonal "het" stands for: the person named before a quotation
+//! who was the subject of a clause, of the last few named.
+
+use super::{Analysis, Said};
+use crate::corpus::actors::ActorKind;
+use crate::corpus::article::{ActorId, Mention};
+use crate::corpus::quotes::units::Unit;
+
+/// How many of the people named last before a quotation a pronoun may stand for.
+const RECENT_PEOPLE: usize = 4;
+
+/// How many words may stand before a subject in its clause ("De Zuid-Koreaanse president Yoon
+/// …", "In de wegrit toonde Sonny Colbrelli …").
+const SUBJECT_DEPTH: usize = 4;
+
+impl Analysis<'_> {
+    pub(super) fn resolve(&self, said: Said, u: usize) -> Option<ActorId> {
+        match said {
+            Said::Actor(a) => Some(a),
+            Said::Anaphor => self.nearest_person_before(u),
+            Said::Impersonal => {
+                let this = match self.units[u] {
+                    Unit::Quote(q) => q,
+                    _ => return None,
+                };
+                // "it said": the previous speaker, else the organisation named before.
+                self.quotes[..this]
+                    .iter()
+                    .rev()
+                    .find_map(|q| q.speaker)
+                    .or_else(|| self.nearest_before(u, |kind| kind == ActorKind::Organisation))
+                    .or_else(|| self.nearest_person_before(u))
+            }
+        }
+    }
+
+    /// The nearest actor of a kind `wanted` named before unit `u` (a quotation), outside
+    /// quotations.
+    fn nearest_before(&self, u: usize, wanted: impl Fn(ActorKind) -> bool) -> Option<ActorId> {
+        let Unit::Quote(q) = self.units[u] else {
+            return None;
+        };
+        let before = self.quotes[q].span.start;
+        let end = self.mentions.partition_point(|m| m.span.start < before);
+        self.mentions[..end]
+            .iter()
+            .rev()
+            .find(|m| {
+                wanted(self.kind(m.actor)) && {
+                    let i = self.quotes.partition_point(|q| q.span.end <= m.span.start);
+                    !self.quotes.get(i).is_some_and(|q| q.span.contains(m.span))
+                }
+            })
+            .map(|m| m.actor)
+    }
+
+    /// The nearest person named before unit `u` of the paragraph, outside quotations.
+    pub(super) fn nearest_person_before(&self, u: usize) -> Option<ActorId> {
+        self.nearest_person_since(u, 0)
+    }
+
+    /// The nearest person named before unit `u` (a quotation) and from byte `floor` on, outside
+    /// quotations; from the start of the text, the first person named after it if none is before.
+    pub(super) fn nearest_person_since(&self, u: usize, floor: u32) -> Option<ActorId> {
+        let Unit::Quote(q) = self.units[u] else {
+            return None;
+        };
+        let before = self.quotes[q].span.start;
+        let inside_quote = |m: &Mention| {
+            let i = self.quotes.partition_point(|q| q.span.end <= m.span.start);
+            self.quotes.get(i).is_some_and(|q| q.span.contains(m.span))
+        };
+        let end = self.mentions.partition_point(|m| m.span.start < before);
+        let person = |m: &&Mention| self.kind(m.actor) == ActorKind::Person && !inside_quote(m);
+        // The nearest person who is the subject of a sentence, of the last few named: "Hij
+        // prees zijn voorganger Frans Timmermans …, herhaalde hij" is not Timmermans's.
+        let first = self.mentions.partition_point(|m| m.span.start < floor);
+        let recent: Vec<&Mention> = self.mentions[first.min(end)..end]
+            .iter()
+            .rev()
+            .filter(person)
+            .take(RECENT_PEOPLE)
+            .collect();
+        recent
+            .iter()
+            .find(|m| self.is_subject(m))
+            .or(recent.first())
+            .copied()
+            // Where no one is named before ("zei hij" in the opening line), the first after.
+            .or_else(|| {
+                (floor == 0)
+                    .then(|| self.mentions[end..].iter().find(person))
+                    .flatten()
+            })
+            .map(|m| m.actor)
+    }
+
+    /// Whether a quotation ends at byte `end` and closes a clause: its words end with a stop or a
+    /// comma, or a comma follows it („…”, zei Jansen; "…," Smith said). A quotation inside a
+    /// sentence ("de "dictatuur" van Maduro") closes none.
+    fn closes_clause_at(&self, end: usize) -> bool {
+        let i = self.quotes.partition_point(|q| (q.span.end as usize) < end);
+        let Some(quote) = self.quotes.get(i).filter(|q| q.span.end as usize == end) else {
+            return false;
+        };
+        self.text[quote.inner.range()]
+            .trim_end()
+            .ends_with(['.', ',', '!', '?', '…'])
+            || self.text[end..].trim_start().starts_with(',')
+    }
+
+    /// Whether a mention opens its sentence's clause: no pronoun, no other person and no
+    /// preposition right before it in its sentence, and few words before it in its clause (so it
+    /// is likely the subject, not an object).
+    fn is_subject(&self, mention: &Mention) -> bool {
+        let start = mention.span.start as usize;
+        let before = &self.text[..start];
+        let sentence_start = before
+            .char_indices()
+            .rev()
+            .find(|&(i, c)| match c {
+                '.' | '!' | '?' | '\n' | ':' => true,
+                _ => self.closes_clause_at(i + c.len_utf8()),
+            })
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let clause = &self.text[sentence_start..start];
+        let pronoun = clause
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|word| self.words.pronouns.contains(word));
+        let from = self
+            .mentions
+            .partition_point(|m| (m.span.start as usize) < sentence_start);
+        let other_person = self.mentions[from..]
+            .iter()
+            .take_while(|m| (m.span.end as usize) <= start)
+            .any(|m| self.kind(m.actor) == ActorKind::Person);
+        // A name after a preposition is none ("de sluiting van Kramer").
+        let after_preposition = clause
+            .split(|c: char| !c.is_alphanumeric())
+            .rfind(|word| !word.is_empty())
+            .is_some_and(|word| {
+                word.eq_ignore_ascii_case(&self.words.of) || self.words.speaker_stops.contains(word)
+            });
+        // A subject comes early in its clause, or after the reporting verb that opens it ("…”,
+        // zei onderminister van Buitenlandse Zaken Sergej Rjabkov"); a name deep in a clause is in
+        // one of its own
+        // ("noch over de manier waarop premier Rutte …").
+        let clause_tail = clause.rsplit(',').next().unwrap_or(clause);
+        let mut tail_words = clause_tail
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|word| !word.is_empty());
+        let deep = tail_words.clone().nth(SUBJECT_DEPTH).is_some()
+            && !tail_words
+                .next()
+                .is_some_and(|word| self.words.speech_cues.contains(word));
+        !pronoun && !other_person && !after_preposition && !deep
+    }
+}
