@@ -273,6 +273,11 @@ fn candidate(
     if count >= 2 && votes == Votes::default() {
         votes.person += 1; // capitalised words in a row: most often a person's name
     }
+    // A title alone is no name ("het Kamerlid"), unless something says it is a person's
+    // ("trainer Advocaat", "Advocaat zei").
+    if single && votes.person == 0 && lexicon.is_title(name) {
+        return None;
+    }
     let plain_first = count >= 2
         && !first.is_initials(text)
         && !is(range.start, &lexicon.first_names)

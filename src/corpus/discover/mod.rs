@@ -6,7 +6,8 @@
 //! 1. Capitalised words in a row, with name particles between them ("Hugo de Jonge", "Forum voor
 //!    Democratie", "J.P. Balkenende", "Nabil B."), are a candidate; so is an acronym inside a
 //!    compound ("PvdD-leider", "CDA-Kamerlid"). A word capitalised only because it opens a
-//!    sentence is a candidate only if the article also writes it capitalised elsewhere; stop
+//!    sentence is a candidate only if the article also writes it capitalised elsewhere, or opens
+//!    two sentences or more with it and never writes it in lower case; stop
 //!    words, month and day names, demonyms and adjectives of places ("Russische") never are.
 //! 2. Each candidate gathers votes for a kind: a list of countries and places, organisation words
 //!    ("Kamer", "Ministerie", "Partij"), acronyms, place endings ("-straat"), a given name or
@@ -31,7 +32,7 @@ use candidates::candidates_of;
 pub use lexicon::{Lexicon, WordSet};
 pub use merge::merge;
 pub use resolve::MAX_FORMS;
-use resolve::{Written, opens_sentences_as_a_name, resolve};
+use resolve::{Written, opener_names, resolve};
 use tokens::{Capital, tokens};
 
 use super::actors::{ActorKind, Gazetteer};
@@ -146,16 +147,16 @@ pub fn discover(
     candidates.truncate(MAX_CANDIDATES);
     openers.truncate(MAX_CANDIDATES);
     let written = Written::of(text, &candidates);
+    let opener_names = opener_names(text, &openers, &candidates);
     // A lone sentence opener in no list is a candidate only if the article writes it
     // capitalised where no sentence starts, or opens sentences with it as a name does (as
     // resolve would decide anyway).
     let confirmed_openers: Vec<Candidate> = openers
-        .iter()
+        .into_iter()
         .filter(|span| {
-            let word = &text[(*span).clone()];
-            written.has_word(word) || opens_sentences_as_a_name(text, &openers, word)
+            let word = &text[span.clone()];
+            written.has_word(word) || opener_names.binary_search(&word).is_ok()
         })
-        .cloned()
         .map(|span| Candidate {
             span,
             words: 1,
@@ -169,7 +170,7 @@ pub fn discover(
         candidates.sort_unstable_by_key(|c| c.span.start);
     }
     candidates.truncate(MAX_CANDIDATES);
-    let (names, found) = resolve(text, candidates, &written, lexicon);
+    let (names, found) = resolve(text, candidates, &written, &opener_names, lexicon);
     let mentions = merge_sorted(known, found);
     (names, mentions)
 }

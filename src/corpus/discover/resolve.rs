@@ -14,6 +14,7 @@ pub(super) fn resolve(
     text: &str,
     candidates: Vec<Candidate>,
     written: &Written,
+    opener_names: &[&str],
     lexicon: &Lexicon,
 ) -> (Vec<DiscoveredName>, Vec<Mention>) {
     let mut candidates = candidates;
@@ -34,11 +35,6 @@ pub(super) fn resolve(
         }
     }
     candidates.retain(|c| c.words > 0);
-    let openers: Vec<Range<usize>> = candidates
-        .iter()
-        .filter(|c| c.sentence_start && c.words == 1)
-        .map(|c| c.span.clone())
-        .collect();
     let mut names: Vec<DiscoveredName> = Vec::new();
     let mut mentions = Vec::new();
     // Full names first, so that lone words can find them.
@@ -87,7 +83,7 @@ pub(super) fn resolve(
             let listed = lexicon.countries.contains(this) || lexicon.places.contains(this);
             let acronym = this.chars().filter(|c| c.is_uppercase()).count() >= 2;
             if c.sentence_start && !written.has_word(this) && !listed && !acronym {
-                if !opens_sentences_as_a_name(text, &openers, this) {
+                if opener_names.binary_search(&this).is_err() {
                     continue;
                 }
                 opener_surname = true;
@@ -167,23 +163,74 @@ impl<'t> Written<'t> {
     }
 }
 
-/// Whether a word that only ever opens sentences is still a name: it opens two sentences or
-/// more, as itself ("Hoekstra ‘toonde …’. Hoekstra was …"), and the article never writes it in
-/// lower case.
-pub(super) fn opens_sentences_as_a_name(text: &str, openers: &[Range<usize>], word: &str) -> bool {
-    let openings = openers
+/// The words that only ever open sentences and are names all the same, sorted: those of three
+/// letters or more that open two sentences or more, as themselves and not inside a quotation
+/// ("Hoekstra ‘toonde …’. Hoekstra was …"), and that the article never writes in lower case. From the sentence openers in no list and the candidates
+/// that open a sentence.
+pub(super) fn opener_names<'t>(
+    text: &'t str,
+    openers: &[Range<usize>],
+    candidates: &[Candidate],
+) -> Vec<&'t str> {
+    let mut words: Vec<&str> = openers
         .iter()
-        .filter(|span| &text[(*span).clone()] == word)
-        .nth(1)
-        .is_some();
-    openings && {
-        let lower = word.to_lowercase();
-        !text.match_indices(lower.as_str()).any(|(i, _)| {
-            let before = text[..i].chars().next_back();
-            let after = text[i + lower.len()..].chars().next();
-            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-        })
+        .cloned()
+        .chain(
+            candidates
+                .iter()
+                .filter(|c| c.sentence_start && c.words == 1)
+                .map(|c| c.span.clone()),
+        )
+        // A quotation opens with anything ("‘Ga gewoon handhaven’"): only a sentence of the
+        // article's own counts, and a name has three letters or more.
+        .filter(|span| !opens_a_quotation(text, span.start))
+        .map(|span| &text[span])
+        .filter(|word| word.chars().nth(2).is_some())
+        .collect();
+    words.sort_unstable();
+    let mut twice: Vec<&str> = words
+        .windows(2)
+        .filter(|pair| pair[0] == pair[1])
+        .map(|pair| pair[0])
+        .collect();
+    twice.dedup();
+    if !twice.is_empty() {
+        let lower = written_in_lower_case(text, &twice);
+        let mut i = 0;
+        twice.retain(|_| {
+            i += 1;
+            !lower[i - 1]
+        });
     }
+    twice
+}
+
+/// Whether the word at byte `start` opens a quotation: an opening mark right before it.
+fn opens_a_quotation(text: &str, start: usize) -> bool {
+    let before = text[..start].trim_end();
+    before.ends_with(['„', '“', '‘', '"', '\'', '’', '«', '‹', '‚']) || before.ends_with(",,")
+}
+
+/// Which of `words` the text also has in lower case, as words of their own: one pass over the
+/// text, whatever the number of words.
+fn written_in_lower_case(text: &str, words: &[&str]) -> Vec<bool> {
+    let mut lowered: Vec<(String, usize)> = words
+        .iter()
+        .enumerate()
+        .map(|(i, word)| (word.to_lowercase(), i))
+        .collect();
+    lowered.sort_unstable();
+    let mut found = vec![false; words.len()];
+    // Words are runs of letters and digits; bytes beyond ASCII are taken as letters ("ë").
+    for word in text
+        .split(|c: char| c.is_ascii() && !c.is_ascii_alphanumeric())
+        .filter(|word| word.as_bytes().first().is_some_and(u8::is_ascii_lowercase))
+    {
+        if let Ok(at) = lowered.binary_search_by(|(lower, _)| lower.as_str().cmp(word)) {
+            found[lowered[at].1] = true;
+        }
+    }
+    found
 }
 
 /// At most this many other forms of a name are kept: a real name has a few.

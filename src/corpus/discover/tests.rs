@@ -191,6 +191,14 @@ fn a_word_that_only_opens_sentences_is_a_surname_when_it_opens_two_and_is_never_
     assert!(has(&found, "Hoekstra", ActorKind::Person), "{found:?}");
     // Opens two sentences too, but is also written in lower case: a word, not a name.
     assert!(!named(&found, "Vervolgens"), "{found:?}");
+    // Opens two quotations, never in lower case: a quotation opens with anything.
+    let found = names(
+        "Titel\n\n‘Stop gewoon met die plannen’, zei zij. Later: ‘Stop ermee.’ Het Kamerlid \
+         zweeg.",
+    );
+    assert!(!named(&found, "Stop"), "{found:?}");
+    // A title alone is no name.
+    assert!(!named(&found, "Kamerlid"), "{found:?}");
 }
 
 #[test]
