@@ -258,7 +258,7 @@ impl Config {
 
     /// The effective configuration as a config file, for `kroniek config`.
     pub fn to_toml(&self) -> String {
-        let quote = |s: &str| toml::Value::String(s.to_owned()).to_string();
+        let quote = crate::output::toml_string;
         let list = |paths: &[PathBuf]| {
             let items: Vec<String> = paths.iter().map(|p| quote(&p.to_string_lossy())).collect();
             format!("[{}]", items.join(", "))

@@ -15,6 +15,7 @@ pub mod generate;
 pub mod io_error;
 pub mod logging;
 pub mod manpage;
+pub mod output;
 pub mod plural;
 pub mod resume;
 pub mod storage;

@@ -78,7 +78,7 @@ fn leave_to_exit(corpus: Corpus) {
 }
 
 fn print_warnings(corpus: &Corpus) {
-    let mut err = io::stderr().lock();
+    let mut err = kroniek::output::stderr();
     for warning in &corpus.warnings {
         // Nothing sensible to do if stderr itself is gone.
         let _ = writeln!(err, "kroniek: warning: {warning}");
@@ -88,7 +88,8 @@ fn print_warnings(corpus: &Corpus) {
 fn main() -> ExitCode {
     let cli = Cli::parse_command_line();
     let mut out = io::BufWriter::new(io::stdout().lock());
-    let mut err = io::stderr();
+    // Every message, whatever it quotes (a config line, a path, a parser's words), is sanitised.
+    let mut err = kroniek::output::stderr();
     match kroniek::logging::init(state_dir().as_deref()) {
         Ok(Some(path)) => tracing::info!(
             "kroniek {} logging to {}",

@@ -148,10 +148,10 @@ pub fn run(reader: Reader) -> io::Result<Exit> {
         notice,
     } = reader;
     if !io::stdout().is_terminal() {
-        eprintln!(
+        crate::output::warn(format_args!(
             "kroniek: the reader needs a terminal on stdout; for output to a pipe or file use \
              `kroniek list`, `timeline`, `quotes` or `actors` (see `kroniek --help`)"
-        );
+        ));
         return Ok(Exit::Failure);
     }
     let signals = Signals::register()?;
@@ -220,14 +220,18 @@ pub fn run(reader: Reader) -> io::Result<Exit> {
         None => return Ok(Exit::Success),
     };
     if let Some(n) = unsaved_on_exit {
-        eprintln!("kroniek: stopped by a signal with {n} bookmark changes that could not be saved");
+        crate::output::warn(format_args!(
+            "kroniek: stopped by a signal with {n} bookmark changes that could not be saved"
+        ));
     }
     if let Some((store, corpus)) = resume {
         match store.save(&corpus, app.place()) {
             Ok(()) => tracing::info!("remembered the place in {}", store.path().display()),
             Err(e) => {
                 tracing::warn!("cannot remember the place: {e}");
-                eprintln!("kroniek: could not remember where you were: {e}");
+                crate::output::warn(format_args!(
+                    "kroniek: could not remember where you were: {e}"
+                ));
             }
         }
     }
@@ -275,9 +279,10 @@ fn loading(
         }
         let now = progress.snapshot();
         if shown != Some(now) {
-            screen
-                .terminal
-                .draw(|frame| ui::loading::render(&progress, frame))?;
+            screen.terminal.draw(|frame| {
+                ui::loading::render(&progress, frame);
+                ui::inert(frame);
+            })?;
             shown = Some(now);
         }
         if signals.stopping() {

@@ -1102,3 +1102,108 @@ fn a_fifo_as_the_state_file_or_the_bookmarks_file_never_hangs_the_reader() {
     assert!(s.wait_exit().success());
     s.assert_restored();
 }
+
+/// Issue #15, item 10, on the screen: a corpus whose title, body, actor names and a warning hold
+/// escape sequences, C1 and bidi controls, and a bookmarks file holding them in every field, are
+/// read, browsed and edited; the bytes kroniek wrote to the terminal never hold one of them (the
+/// only alternate-screen switch is kroniek's own).
+#[test]
+fn control_bytes_in_the_corpus_and_the_bookmarks_never_reach_the_screen() {
+    const PAYLOAD: &str =
+        "\u{1b}[?1049h\u{1b}]0;pwned\u{7}\u{9b}31m\u{85}\u{90}x\u{9c}\u{202e}\u{7}\u{1b}c";
+    let p = PAYLOAD;
+    let corpus = tempfile::tempdir().unwrap();
+    let c = corpus.path();
+    // A title, a body with a quotation, and actor names (discovered and by their aliases).
+    std::fs::write(
+        c.join(format!("artikel{p}.txt")),
+        format!(
+            "Titel{p} van Poetin\n\nPoetin{p} zei: \"Dit is een citaat{p} van mij.\" \
+             Zelensky{p} antwoordde dat Anna{p} Jansen{p} het wist.\n"
+        ),
+    )
+    .unwrap();
+    // A warning: an impossible date, echoed.
+    std::fs::write(
+        c.join("b.jsonl"),
+        format!(
+            "{}\n",
+            serde_json::json!({"date": format!("2022-13-45{p}"), "title": format!("Kop{p}"),
+                               "body": format!("Tekst{p}.")})
+        ),
+    )
+    .unwrap();
+    let data = tempfile::tempdir().unwrap();
+    let mut hostile = serde_json::json!({
+        "id": format!("{FIRST_QUOTE}{p}"),
+        "article": format!("elders{p}"),
+        "article_title": format!("Titel{p}"),
+        "date": format!("2022-02{p}"),
+        "text": format!("Citaat{p}\nregel{p}"),
+        "speaker": format!("Spreker{p}"),
+        "note": format!("Notitie{p}\n{p}"),
+        "created": format!("c{p}"),
+        "updated": format!("u{p}"),
+    });
+    hostile["source"] = serde_json::json!(format!("bron{p}"));
+    std::fs::write(
+        data.path().join("bookmarks.json"),
+        serde_json::json!({"version": 1, "bookmarks": [hostile]}).to_string(),
+    )
+    .unwrap();
+    let path = c.to_str().unwrap();
+    let mut s = Session::start_in(Some(data), &[path], &[]);
+    s.wait_for("Titel van Poetin");
+    // The article, its first quotation, bookmarked.
+    s.type_keys("\r");
+    s.wait_for("Dit is een citaat van mij");
+    s.type_keys("]");
+    s.wait_for("Vladimir Poetin");
+    s.type_keys("b");
+    s.type_keys("\x1b");
+    // The actors, the warnings, the timeline.
+    s.type_keys("a");
+    s.wait_for("Actors");
+    s.type_keys("q");
+    s.type_keys("w");
+    s.wait_for("impossible date");
+    s.type_keys("q");
+    s.type_keys("t");
+    s.wait_for("Timeline");
+    s.type_keys("q");
+    // The bookmarks: the hostile one opened (its article is not loaded) and its note edited.
+    s.type_keys("B");
+    s.wait_for("Spreker");
+    s.type_keys("G");
+    s.type_keys("\r");
+    s.wait_for("not in the loaded corpus");
+    s.type_keys("e");
+    s.wait_for("Notitie");
+    s.type_keys("!\x13");
+    s.wait_for("note saved");
+    s.type_keys("\x03");
+    s.wait_exit();
+    s.assert_restored();
+
+    let raw = s.raw.lock().unwrap().clone();
+    let text = String::from_utf8_lossy(&raw);
+    assert_eq!(
+        text.matches("\u{1b}[?1049h").count(),
+        1,
+        "only kroniek's own switch to the alternate screen"
+    );
+    for (what, bad) in [
+        ("an OSC string", "\u{1b}]"),
+        ("a reset", "\u{1b}c"),
+        ("BEL", "\u{7}"),
+        ("NUL", "\u{0}"),
+        ("a bidi override", "\u{202e}"),
+    ] {
+        assert!(!text.contains(bad), "the reader wrote {what}");
+    }
+    let c1: Vec<char> = text
+        .chars()
+        .filter(|c| ('\u{80}'..='\u{9f}').contains(c))
+        .collect();
+    assert!(c1.is_empty(), "the reader wrote C1 controls {c1:?}");
+}

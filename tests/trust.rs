@@ -798,3 +798,312 @@ fn a_fifo_or_a_device_as_the_config_file_is_an_error_never_a_hang() {
         );
     }
 }
+
+// ---- Every input, every command (issue #15, item 10) ----
+
+/// The payloads of item 10 together: the alternate screen, an OSC title ended by BEL, a C1 CSI,
+/// raw C1 controls (NEL, DCS, ST), a bidi override and a terminal reset.
+const PAYLOAD: &str =
+    "\u{1b}[?1049h\u{1b}]0;pwned\u{7}\u{9b}31m\u{85}\u{90}x\u{9c}\u{202e}\u{7}\u{1b}c";
+
+/// `text` as a TOML basic string (every control escaped, as TOML wants).
+fn toml_quoted(text: &str) -> String {
+    // JSON's string escapes are TOML's, but `\u` must be four hex digits in both.
+    serde_json::to_string(text).expect("JSON")
+}
+
+/// A corpus with the payload in every field of every format, in file and folder names, in dates
+/// that are impossible, in a feed that does not parse and in a file that is binary (NUL).
+fn hostile_corpus(root: &Path) -> std::path::PathBuf {
+    let c = root.join(format!("corpus{PAYLOAD}"));
+    let sub = c.join(format!("sub{PAYLOAD}"));
+    fs::create_dir_all(&sub).unwrap();
+    let p = PAYLOAD;
+    let q = toml_quoted;
+    let files: Vec<(std::path::PathBuf, String)> = vec![
+        (
+            c.join(format!("plain{p}.txt")),
+            format!("Titel{p} van Poetin{p}\n\nPoetin{p} zei: \"Dit is een citaat{p} van mij.\"\n"),
+        ),
+        (
+            c.join("yaml.md"),
+            format!(
+                "---\ndate: {}\ntitle: {}\nsource: {}\nurl: {}\n---\n# Kop{p}\n\nTekst{p} *nadruk{p}*.\n",
+                q(&format!("2022-13-45{p}")),
+                q(&format!("Kop{p}")),
+                q(&format!("bron{p}")),
+                q(&format!("http://x/{p}")),
+            ),
+        ),
+        (
+            c.join("toml.md"),
+            format!(
+                "+++\ndate = {}\ntitle = {}\n+++\nTekst{p}.\n",
+                q(&format!("2022-99-01{p}")),
+                q(&format!("T{p}"))
+            ),
+        ),
+        // Front matter that does not parse: its parser's message quotes the line.
+        (
+            c.join("toml-bad.md"),
+            format!("+++\ndate = 2022{p}\n+++\nTekst.\n"),
+        ),
+        (
+            c.join("yaml-bad.md"),
+            format!("---\ndate: [{p}\ntitle: {p}: : :\n---\nTekst.\n"),
+        ),
+        (
+            c.join("a.jsonl"),
+            format!(
+                "{}\n{}\n{{not json{p}\n",
+                json!({"date": format!("2022-13-45{p}"), "title": format!("K{p}"),
+                       "body": format!("B{p} Poetin zei: \"Citaat{p} hier.\""),
+                       "url": format!("u{p}"), "source": format!("s{p}"), "id": format!("id{p}"),
+                       format!("extra{p}"): 1}),
+                json!({"date": "2022-02-01", "title": format!("K{p}\u{0}"), "body": format!("B{p}\u{0}")}),
+            ),
+        ),
+        // A header with no body column: the warning lists the columns.
+        (
+            c.join("b.csv"),
+            format!("datum,kop{p},x{p}\n2022-01-01,a{p},b{p}\n"),
+        ),
+        (
+            c.join("c.csv"),
+            format!("date,title{p},body\n\"2022-13-45{p}\",Kop{p},\"Tekst{p} Poetin.\"\n"),
+        ),
+        (
+            c.join("d.tsv"),
+            format!("date\ttitle\tbody\n2022-00-00{p}\tKop{p}\tTekst{p}\n"),
+        ),
+        // Feeds that do not parse.
+        (
+            c.join("e.xml"),
+            format!("<?xml version=\"1.0\"?><rss><channel><item><title>{p}</tit>"),
+        ),
+        (c.join("f.rss"), format!("{p}<rss>")),
+        (
+            c.join("g.atom"),
+            format!(
+                "<?xml version=\"1.0\"?><feed xmlns=\"http://www.w3.org/2005/Atom\"><title>F{p}</title>\
+                 <entry><title>E{p}</title><updated>2022-13-45{p}</updated>\
+                 <content>C{p} Poetin zei: &quot;x y z{p}&quot;</content></entry></feed>"
+            ),
+        ),
+        (
+            c.join("h.rss"),
+            format!(
+                "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Ch{p}</title><item>\
+                 <title>It{p}</title><pubDate>Mon, 45 Foo 2022{p}</pubDate>\
+                 <description>D{p}</description><guid>g{p}</guid></item></channel></rss>"
+            ),
+        ),
+        (c.join(format!("binary{p}.txt")), "a\u{0}b".to_owned()),
+        (sub.join(format!("inner{p}.txt")), "T\n\nB.\n".to_owned()),
+    ];
+    for (path, content) in files {
+        fs::write(&path, content).unwrap();
+    }
+    // Raw C1 bytes in a file that is not UTF-8, and a link to nowhere.
+    fs::write(
+        sub.join("raw.txt"),
+        b"Raw\x9b31m title\n\nbody \x9b2J \x85 text.\n",
+    )
+    .unwrap();
+    #[cfg(unix)]
+    std::os::unix::fs::symlink(
+        format!("/nonexistent{p}"),
+        c.join(format!("dangling{p}.txt")),
+    )
+    .unwrap();
+    c
+}
+
+/// Runs kroniek with `args`, the config file `config` and the data directory `data`; fails unless
+/// stdout and stderr are both inert.
+fn inert_run(config: &Path, data: &Path, args: &[&str], crlf: bool) -> Output {
+    let out = common::kroniek_command()
+        .arg("--config")
+        .arg(config)
+        .arg("--data-dir")
+        .arg(data)
+        .args(args)
+        .env("KRONIEK_STATE_DIR", data.join(format!("state{PAYLOAD}")))
+        .output()
+        .expect("the binary runs");
+    assert!(out.status.code().is_some(), "{args:?}");
+    assert_inert(&format!("{args:?} stdout"), &out.stdout, crlf);
+    assert_inert(&format!("{args:?} stderr"), &out.stderr, false);
+    out
+}
+
+#[test]
+fn control_bytes_in_every_field_of_every_input_never_reach_any_command_s_output() {
+    let root = tempfile::tempdir().unwrap();
+    let r = root.path();
+    let corpus = hostile_corpus(r);
+    // An actors file named in the config, with the payload in its name, names and aliases.
+    let actors = r.join(format!("actors{PAYLOAD}.toml"));
+    fs::write(
+        &actors,
+        format!(
+            "[[actor]]\nname = {}\nkind = \"person\"\naliases = [\"Zelensky\", {}]\n",
+            toml_quoted(&format!("Actor{PAYLOAD}")),
+            toml_quoted(&format!("Al{PAYLOAD}"))
+        ),
+    )
+    .unwrap();
+    let config = r.join("config.toml");
+    fs::write(
+        &config,
+        format!(
+            "corpus = [{}]\nactors = [{}]\n",
+            toml_quoted(&corpus.to_string_lossy()),
+            toml_quoted(&actors.to_string_lossy())
+        ),
+    )
+    .unwrap();
+    // A data directory with the payload in its name; every field of a bookmark, a field kroniek
+    // does not know (name and value), in the file and in the bookmark.
+    let data = r.join(format!("data{PAYLOAD}"));
+    fs::create_dir_all(&data).unwrap();
+    let mut hostile = bookmark(
+        &format!("804cc0d23b0fa630{PAYLOAD}"),
+        json!(format!("2022-02{PAYLOAD}")),
+        &format!("Citaat{PAYLOAD}\nregel{PAYLOAD}"),
+        &format!("Notitie{PAYLOAD}\n{PAYLOAD}\u{0}"),
+    );
+    for field in [
+        "article",
+        "article_title",
+        "speaker",
+        "created",
+        "updated",
+        "source",
+    ] {
+        hostile[field] = json!(format!("{field}{PAYLOAD}"));
+    }
+    hostile[format!("x{PAYLOAD}")] = json!(PAYLOAD);
+    let file = json!({"version": 1, format!("top{PAYLOAD}"): PAYLOAD, "bookmarks": [hostile]});
+    fs::write(data.join("bookmarks.json"), file.to_string()).unwrap();
+
+    let path = corpus.to_str().unwrap();
+    let missing = format!("/nonexistent{PAYLOAD}");
+    let unwritable = r.join(format!("nodir{PAYLOAD}")).join("out");
+    let unwritable = unwritable.to_str().unwrap();
+    let speaker = format!("nobody{PAYLOAD}");
+    for args in [
+        vec!["list"],
+        vec!["list", "--json"],
+        vec!["list", path],
+        vec!["list", &missing],
+        vec!["timeline"],
+        vec!["timeline", "--json"],
+        vec!["quotes"],
+        vec!["quotes", "--json"],
+        vec!["quotes", "--speaker", &speaker],
+        vec!["actors"],
+        vec!["actors", "--json"],
+        vec!["check"],
+        vec!["convert"],
+        vec!["convert", "--output", unwritable],
+        vec!["config"],
+        vec!["bookmarks"],
+        vec!["bookmarks", "--json"],
+        vec!["bookmarks", "export", "--format", "md"],
+        vec!["bookmarks", "export", "--format", "json"],
+        vec![
+            "bookmarks",
+            "export",
+            "--format",
+            "md",
+            "--output",
+            unwritable,
+        ],
+        vec!["bookmarks", "remove", "ffff"],
+        vec!["bookmarks", "remove", &speaker],
+    ] {
+        inert_run(&config, &data, &args, false);
+    }
+    inert_run(
+        &config,
+        &data,
+        &["bookmarks", "export", "--format", "csv"],
+        true,
+    );
+
+    // The warnings are there, made inert, not dropped.
+    let check = text(&inert_run(&config, &data, &["check"], false).stdout);
+    for said in [
+        "the columns are: datum, kop, x",
+        "impossible date `2022-13-45`",
+        "impossible date `2022-00-00`",
+        "not an RSS or Atom feed",
+        "dangling.txt",
+        "binary.txt",
+    ] {
+        assert!(check.contains(said), "{said}: {check}");
+    }
+    // JSON keeps the text whole: every control is an escape, and reads back as it was.
+    let json = inert_run(&config, &data, &["bookmarks", "--json"], false).stdout;
+    let back: Value = serde_json::from_slice(&json).expect("JSON");
+    assert_eq!(back[0]["speaker"], format!("speaker{PAYLOAD}"));
+    let exported = inert_run(
+        &config,
+        &data,
+        &["bookmarks", "export", "--format", "json"],
+        false,
+    );
+    let back: Value = serde_json::from_slice(&exported.stdout).expect("JSON");
+    assert_eq!(back[0]["text"], format!("Citaat{PAYLOAD}\nregel{PAYLOAD}"));
+    // `kroniek config` prints a config file that reads back as the same paths.
+    let printed = text(&inert_run(&config, &data, &["config"], false).stdout);
+    let table: toml::Table = printed.parse().expect("a config file");
+    assert_eq!(table["corpus"][0].as_str(), Some(corpus.to_str().unwrap()));
+
+    // A config file whose values and unknown keys hold the payload: its error messages echo
+    // them; an actors file that does not parse, and one that is not there.
+    let bad_actors = r.join("bad-actors.toml");
+    fs::write(
+        &bad_actors,
+        format!("[[actor]]\nname = \"X\"\nkind = \"wizard{PAYLOAD}\"\n"),
+    )
+    .unwrap();
+    for bad in [
+        format!("unknown{PAYLOAD} = 1\n"),
+        format!("{} = 1\n", toml_quoted(&format!("unknown{PAYLOAD}"))),
+        format!("[keys]\nquit = {}\n", toml_quoted(PAYLOAD)),
+        format!(
+            "[keys]\n{} = \"x\"\n",
+            toml_quoted(&format!("foo{PAYLOAD}"))
+        ),
+        format!("[theme]\nperson = {}\n", toml_quoted(PAYLOAD)),
+        format!("[theme]\nname = {}\n", toml_quoted(PAYLOAD)),
+        format!("mouse = {}\n", toml_quoted(PAYLOAD)),
+        format!("corpus = 1{PAYLOAD}\n"),
+        format!(
+            "actors = [{}]\n",
+            toml_quoted(&bad_actors.to_string_lossy())
+        ),
+        format!("actors = [{}]\n", toml_quoted(&missing)),
+    ] {
+        fs::write(&config, &bad).unwrap();
+        for args in [vec!["config"], vec!["list"], vec!["bookmarks"]] {
+            let out = inert_run(&config, &data, &args, false);
+            assert_eq!(out.status.code(), Some(2), "{bad:?} {args:?}");
+            assert!(!out.stderr.is_empty(), "{bad:?} {args:?}");
+        }
+    }
+    // A config file that is not there, with the payload in its name.
+    let out = inert_run(
+        &r.join(format!("missing{PAYLOAD}.toml")),
+        &data,
+        &["list"],
+        false,
+    );
+    assert!(
+        text(&out.stderr).contains("missing"),
+        "{}",
+        text(&out.stderr)
+    );
+}

@@ -457,7 +457,7 @@ pub fn undo(app: &mut App) {
 pub fn open_bookmark(app: &mut App) -> Option<usize> {
     let bookmark = app.selected_bookmark()?.clone();
     let Some(&index) = app.ids.get(&bookmark.article) else {
-        app.message = Some(format!(
+        app.message = clean(format!(
             "article {} is not in the loaded corpus",
             bookmark.article
         ));

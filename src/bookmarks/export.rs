@@ -32,7 +32,7 @@ pub fn export(bookmarks: &[Bookmark], format: Format, out: &mut dyn Write) -> io
         Format::Json => {
             // Only the fields kroniek knows: what else a file holds is kept in it, not exported.
             let known: Vec<Bookmark> = bookmarks.iter().map(Bookmark::known).collect();
-            serde_json::to_writer_pretty(&mut *out, &known)?;
+            crate::output::json_pretty(&mut *out, &known)?;
             writeln!(out)
         }
         Format::Csv => csv(bookmarks, out),

@@ -10,6 +10,7 @@ use std::io::{self, Write};
 use rayon::prelude::*;
 
 use crate::corpus::article::Article;
+use crate::corpus::decode::needs_sanitising;
 use crate::corpus::{ActorStat, Corpus};
 
 /// The ids of one part of the output's article lists are written together, on one core.
@@ -100,12 +101,12 @@ impl EncodedIds {
     }
 }
 
-/// Appends `id` as a JSON string: by serde_json when it has anything to escape (rare), else as
-/// it is between quotes.
+/// Appends `id` as a JSON string: by serde_json (unsafe characters escaped, as all JSON output)
+/// when it has anything to escape (rare), else as it is between quotes.
 fn encode(id: &str, out: &mut Vec<u8>) {
-    if id.bytes().any(|b| b == b'"' || b == b'\\' || b < 0x20) {
+    if id.bytes().any(|b| b == b'"' || b == b'\\' || b < 0x20) || needs_sanitising(id) {
         // Writing a string into a Vec cannot fail.
-        let _ = serde_json::to_writer(&mut *out, id);
+        let _ = crate::output::json_compact(&mut *out, &id);
     } else {
         out.push(b'"');
         out.extend_from_slice(id.as_bytes());

@@ -7,23 +7,29 @@ use std::path::{Path, PathBuf};
 use super::{Exit, bookmarks};
 use crate::bookmarks::store::FILE_NAME;
 use crate::config::Config;
+use crate::corpus::decode::sanitise_line;
 
 /// `kroniek config`: where the config file is, and the configuration in effect, as a config file.
 pub fn config(config: &Config, data_dir: Option<&Path>, out: &mut dyn Write) -> io::Result<Exit> {
+    // A path in a comment line, sanitised (the config itself below escapes what it must).
+    let shown = |path: Option<PathBuf>| {
+        path.map_or_else(
+            || "none".to_owned(),
+            |p| sanitise_line(&p.to_string_lossy()),
+        )
+    };
     match (&config.file, crate::config::default_path()) {
-        (Some(file), _) => writeln!(out, "# config file: {}", file.display())?,
+        (Some(file), _) => writeln!(out, "# config file: {}", shown(Some(file.clone())))?,
         (None, Some(default)) => writeln!(
             out,
             "# config file: {} (not there: the defaults are in effect)",
-            default.display()
+            shown(Some(default))
         )?,
         (None, None) => writeln!(
             out,
             "# config file: none (no config directory on this system; use --config FILE)"
         )?,
     }
-    let shown =
-        |dir: Option<PathBuf>| dir.map_or_else(|| "none".to_owned(), |d| d.display().to_string());
     writeln!(
         out,
         "# bookmarks: {}",

@@ -41,7 +41,7 @@ pub fn convert(
             source: a.publisher.as_deref(),
             origin: a.source.to_string(),
         };
-        serde_json::to_writer(&mut lines, &row)?;
+        crate::output::json_compact(&mut lines, &row)?;
         lines.push(b'\n');
     }
     match output {

@@ -27,7 +27,7 @@ pub(super) fn print_rows<T: Copy, J: Serialize>(
 
 /// Writes `value` as pretty JSON and a line break.
 pub(super) fn write_json(out: &mut dyn Write, value: &impl Serialize) -> io::Result<()> {
-    serde_json::to_writer_pretty(&mut *out, value)?;
+    crate::output::json_pretty(&mut *out, value)?;
     writeln!(out)
 }
 

@@ -10,6 +10,7 @@ use super::text::fit;
 use super::theme::Theme;
 use crate::app::state::App;
 use crate::app::strings;
+use crate::corpus::decode::sanitise_line;
 
 pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let visible = app.visible_bookmarks();
@@ -46,25 +47,26 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         .flat_map(|(row, &index)| {
             let b = &app.bookmarks.list[index];
             let loaded = app.ids.contains_key(&b.article);
-            let date = b.date.as_deref().unwrap_or("undated");
-            let speaker = b.speaker.as_deref().unwrap_or("speaker unknown");
+            // Every field is the bookmarks file's: sanitised for the screen.
+            let date = sanitise_line(b.date.as_deref().unwrap_or("undated"));
+            let speaker = sanitise_line(b.speaker.as_deref().unwrap_or("speaker unknown"));
             let mut head = vec![
                 Span::styled("★ ", theme.quote()),
                 Span::raw(format!("{date:<10} ")),
-                Span::styled(speaker.to_owned(), theme.title()),
+                Span::styled(speaker.clone(), theme.title()),
                 Span::styled(" — ", theme.dim()),
             ];
             let used = 2 + 11 + speaker.chars().count() + 3;
             let missing = if loaded { "" } else { " (article not loaded)" };
             head.push(Span::styled(
                 fit(
-                    &format!("{}{missing}", b.article_title),
+                    &format!("{}{missing}", sanitise_line(&b.article_title)),
                     width.saturating_sub(used),
                 ),
                 theme.dim(),
             ));
-            let note = b.note.lines().next().unwrap_or("");
-            let quote = format!("  “{}”", b.text.replace('\n', " "));
+            let note = sanitise_line(b.note.lines().next().unwrap_or(""));
+            let quote = format!("  “{}”", sanitise_line(&b.text));
             let second = if note.is_empty() {
                 Line::from(Span::styled(fit(&quote, width), theme.quote()))
             } else {

@@ -31,8 +31,27 @@ pub fn framed(frame: &mut Frame, area: Rect, title: &str, focused: bool, theme: 
     crate::app::layout::inner(area)
 }
 
-/// Draws the whole screen for the current state.
+/// Draws the whole screen for the current state. Text from outside is sanitised where it is
+/// made; then every cell drawn passes the sanitiser once more ([`inert`]), so nothing that reaches
+/// the screen can hold an escape sequence or a control character.
 pub fn render(app: &App, theme: &Theme, frame: &mut Frame) {
+    render_views(app, theme, frame);
+    inert(frame);
+}
+
+/// Passes every cell of the frame through the sanitiser: a cell holding a control character, an
+/// escape or a bidi control (ratatui drops only some of them) keeps what is left of it, or a space.
+pub fn inert(frame: &mut Frame) {
+    use crate::corpus::decode::{needs_sanitising, sanitise_line};
+    for cell in frame.buffer_mut().content.iter_mut() {
+        if needs_sanitising(cell.symbol()) {
+            let clean = sanitise_line(cell.symbol());
+            cell.set_symbol(if clean.is_empty() { " " } else { &clean });
+        }
+    }
+}
+
+fn render_views(app: &App, theme: &Theme, frame: &mut Frame) {
     let size = frame.area();
     if Areas::too_small(size) {
         let text = text::fit("terminal too small", usize::from(size.width));

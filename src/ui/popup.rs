@@ -11,6 +11,7 @@ use crate::app::layout::inner;
 use crate::app::overlay::Confirm;
 use crate::app::state::App;
 use crate::app::strings;
+use crate::corpus::decode::sanitise_line;
 
 fn centered(area: Rect, width: u16, height: u16) -> Rect {
     let width = width.min(area.width);
@@ -32,7 +33,9 @@ pub fn render_note(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         .list
         .iter()
         .find(|b| b.id == editor.id)
-        .map_or(String::new(), |b| format!(" on “{}”", b.text));
+        .map_or(String::new(), |b| {
+            format!(" on “{}”", sanitise_line(&b.text))
+        });
     let title = format!(" Note{quote} ");
     let block = Block::bordered()
         .title(fit(&title, usize::from(popup.width.saturating_sub(2))))
@@ -64,7 +67,7 @@ pub fn render_confirm(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
                 .unwrap_or("the store cannot be written")
         ),
         Confirm::RestoreBackup(path, n) => {
-            let path = crate::corpus::decode::sanitise_line(path);
+            let path = sanitise_line(path);
             format!(
                 "The last good copy ({n} bookmarks the bookmarks file lacks) is kept at {path}. Restore them?"
             )
