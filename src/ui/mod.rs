@@ -67,5 +67,6 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame) {
         help::render(app, theme, frame, layout.main);
     }
     popup::render_note(app, theme, frame, layout.main);
+    popup::render_rename(app, theme, frame, layout.main);
     popup::render_confirm(app, theme, frame, layout.main);
 }
