@@ -11,8 +11,9 @@ use serde::de::{self, Deserializer, SeqAccess, Visitor};
 
 use crate::app::action::Action;
 use crate::app::keymap::{Key, Keymap};
-use crate::bounded::{Limit, read_text};
+use crate::bounded::{Limit, read_if_exists, read_text};
 use crate::corpus::actors::Gazetteer;
+use crate::corpus::curation::file::{self as actors_file, ActorsFile};
 use crate::ui::theme::{Colours, ThemeName};
 
 pub const FILE_NAME: &str = "config.toml";
@@ -238,11 +239,28 @@ fn resolve(path: &str, base: &Path) -> PathBuf {
 }
 
 impl Config {
-    /// The built-in gazetteer with the user's `actors` files over it.
-    pub fn gazetteer(&self) -> Result<Gazetteer, ConfigError> {
-        if self.actors.is_empty() {
-            return Ok(Gazetteer::builtin());
+    /// The user's actors file, where the reader records their corrections: `actors.toml` beside
+    /// the config file in effect, else in the config directory.
+    pub fn actors_file(&self) -> Option<PathBuf> {
+        match &self.file {
+            Some(file) => Some(
+                file.parent()
+                    .unwrap_or(Path::new("."))
+                    .join(actors_file::FILE_NAME),
+            ),
+            None => crate::dirs::config_dir().map(|d| d.join(actors_file::FILE_NAME)),
         }
+    }
+
+    /// The built-in gazetteer with the user's `actors` files over it, then their actors file
+    /// ([`Config::actors_file`]) over those: the actors every command and the reader use.
+    pub fn gazetteer(&self) -> Result<Gazetteer, ConfigError> {
+        self.actors().map(|(gazetteer, _)| gazetteer)
+    }
+
+    /// [`Config::gazetteer`], and the user's actors file as a document, for the reader to record
+    /// corrections in.
+    pub fn actors(&self) -> Result<(Gazetteer, ActorsFile), ConfigError> {
         let mut files = Vec::new();
         for path in &self.actors {
             let text = read_text(path, ACTORS_FILE).map_err(|reason| {
@@ -253,7 +271,43 @@ impl Config {
             })?;
             files.push((path.display().to_string(), text));
         }
-        Gazetteer::with_files(&files).map_err(|e| ConfigError(format!("invalid actors file {e}")))
+        let own = self.actors_file();
+        // As for the config file: one that cannot be seen (not there, or in a directory this
+        // user cannot search) is none.
+        let text = match own.as_deref().filter(|p| p.exists()) {
+            Some(path) => read_if_exists(path, ACTORS_FILE)
+                .and_then(|bytes| {
+                    bytes
+                        .map(|b| {
+                            String::from_utf8(b).map_err(|e| {
+                                format!(
+                                    "not UTF-8 text (an invalid byte at offset {})",
+                                    e.utf8_error().valid_up_to()
+                                )
+                            })
+                        })
+                        .transpose()
+                })
+                .map_err(|reason| {
+                    ConfigError(format!(
+                        "cannot read your actors file {}: {reason}",
+                        path.display()
+                    ))
+                })?,
+            None => None,
+        };
+        let document = ActorsFile::new(own.clone(), text.as_deref().unwrap_or_default())
+            .map_err(|e| ConfigError(format!("invalid actors file {e}")))?;
+        if let (Some(path), Some(text)) = (&own, text) {
+            files.push((path.display().to_string(), text));
+        }
+        let gazetteer = if files.is_empty() {
+            Gazetteer::builtin()
+        } else {
+            Gazetteer::with_files(&files)
+                .map_err(|e| ConfigError(format!("invalid actors file {e}")))?
+        };
+        Ok((gazetteer, document))
     }
 
     /// The effective configuration as a config file, for `kroniek config`.

@@ -12,6 +12,7 @@ use kroniek::commands::{self, Exit};
 use kroniek::config::{self, Config};
 use kroniek::corpus::Corpus;
 use kroniek::corpus::actors::Gazetteer;
+use kroniek::corpus::curation::file::ActorsFile;
 use kroniek::corpus::formats::Options;
 use kroniek::corpus::load::{self, Progress};
 use kroniek::resume::{ResumeStore, corpus_key, state_dir};
@@ -141,8 +142,8 @@ fn run(cli: Cli, config: &Config, out: &mut dyn Write, err: &mut dyn Write) -> i
     if let Some(file) = &config.file {
         tracing::info!("config {}", file.display());
     }
-    let gazetteer = match config.gazetteer() {
-        Ok(gazetteer) => gazetteer,
+    let (gazetteer, actors_file) = match config.actors() {
+        Ok(actors) => actors,
         Err(e) => {
             writeln!(err, "kroniek: {e}")?;
             return Ok(Exit::Unusable);
@@ -153,6 +154,7 @@ fn run(cli: Cli, config: &Config, out: &mut dyn Write, err: &mut dyn Write) -> i
             corpus_paths(&cli.corpus, config),
             cli.corpus.options(),
             gazetteer,
+            actors_file,
             config,
             cli.data_dir,
             err,
@@ -215,6 +217,7 @@ fn reader(
     paths: Vec<PathBuf>,
     options: Options,
     gazetteer: Gazetteer,
+    actors_file: ActorsFile,
     config: &Config,
     data_dir: Option<PathBuf>,
     err: &mut dyn Write,
@@ -250,5 +253,6 @@ fn reader(
         mouse: config.mouse,
         resume,
         notice,
+        actors_file,
     })
 }

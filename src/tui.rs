@@ -21,6 +21,7 @@ use crate::app::{Action, App, bookmarking, handle_key, handle_mouse, quit, resiz
 use crate::bookmarks::store::BookmarkStore;
 use crate::commands::Exit;
 use crate::corpus::Corpus;
+use crate::corpus::curation::file::ActorsFile;
 use crate::corpus::load::Progress;
 use crate::resume::ResumeStore;
 use crate::terminal::{self, Saved};
@@ -39,6 +40,8 @@ pub struct Reader {
     pub resume: Option<(ResumeStore, String)>,
     /// Shown in the status line when the reader opens (a word about the config).
     pub notice: Option<String>,
+    /// The user's actors file, where corrections made in the Actors view are saved.
+    pub actors_file: ActorsFile,
 }
 
 /// How long the loop waits for an event before checking for signals. Nothing is drawn when
@@ -146,6 +149,7 @@ pub fn run(reader: Reader) -> io::Result<Exit> {
         mouse,
         resume,
         notice,
+        actors_file,
     } = reader;
     if !io::stdout().is_terminal() {
         crate::output::warn(format_args!(
@@ -201,6 +205,7 @@ pub fn run(reader: Reader) -> io::Result<Exit> {
     let result = loading(&mut screen, load, store, &keymap, &signals).and_then(|app| match app {
         Some(mut app) => {
             app.set_keymap(keymap);
+            app.set_actors_file(actors_file);
             if let Some((store, corpus)) = &resume
                 && let Some(place) = store.place(corpus)
             {
@@ -223,6 +228,12 @@ pub fn run(reader: Reader) -> io::Result<Exit> {
         crate::output::warn(format_args!(
             "kroniek: stopped by a signal with {n} bookmark changes that could not be saved"
         ));
+    }
+    // Corrections to the actors that could not be saved get one more try, and a word if it fails.
+    if app.curating.error.is_some()
+        && let Err(e) = app.curating.file.save()
+    {
+        eprintln!("kroniek: your corrections to the actors are NOT saved: {e}");
     }
     if let Some((store, corpus)) = resume {
         match store.save(&corpus, app.place()) {

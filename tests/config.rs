@@ -117,7 +117,9 @@ fn key_patches_reach_the_keymap_and_take_keys_from_other_actions() {
         keymap.action_for(Mode::Article, Key::plain(KeyCode::Down)),
         Some(Action::MoveDown)
     );
-    assert!(config.unbound.is_empty());
+    // `x` was "not an actor" in the Actors view, where quit works too: that action has no key
+    // left, and the config says so.
+    assert_eq!(config.unbound, [Action::NotAnActor]);
 }
 
 #[test]

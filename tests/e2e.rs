@@ -1207,3 +1207,63 @@ fn control_bytes_in_the_corpus_and_the_bookmarks_never_reach_the_screen() {
         .collect();
     assert!(c1.is_empty(), "the reader wrote C1 controls {c1:?}");
 }
+
+/// Issue #17's judge: in the Actors view, merge two actors and mark one as not an actor; after a
+/// restart both hold, and `actors.toml` beside `config.toml` holds them.
+#[test]
+fn merging_and_marking_no_actor_hold_after_a_restart_and_in_actors_toml() {
+    let mut s = Session::start(&[], &[]);
+    s.wait_for("Articles 5");
+    s.type_keys("a");
+    s.wait_for("Actors · Enter filter · m merge");
+    // Kremlin is the ninth actor, Rusland the second (tests/snapshots/…actors_120x40.snap).
+    s.type_keys("jjjjjjjj");
+    s.type_keys("m");
+    s.wait_for("Merge “Kremlin” into");
+    s.type_keys("kkkkkkk");
+    s.type_keys("\r");
+    s.wait_for("merged “Kremlin” into “Rusland”; u undoes");
+    s.wait_until("Rusland first with 41 mentions", |screen| {
+        screen
+            .lines()
+            .any(|l| l.contains("Rusland") && l.contains("41 mentions"))
+    });
+    // Westen is now the tenth; the selection stayed on Rusland, the first.
+    s.type_keys("jjjjjjjjj");
+    s.type_keys("x");
+    s.wait_for("“Westen” is not an actor now");
+    s.type_keys("qq");
+    assert!(s.wait_exit().success());
+    s.assert_restored();
+
+    let data = s.into_data();
+    let file = data.path().join("config/kroniek/actors.toml");
+    let text = std::fs::read_to_string(&file).expect("actors.toml written");
+    let parsed: toml::Value = toml::from_str(&text).expect("valid TOML");
+    assert_eq!(parsed["ignore"][0].as_str(), Some("Westen"), "{text}");
+    let merged = parsed["actor"][0].clone();
+    assert_eq!(merged["name"].as_str(), Some("Rusland"), "{text}");
+    assert!(
+        merged["aliases"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|a| a.as_str() == Some("Kremlin")),
+        "{text}"
+    );
+
+    let mut again = Session::start_in(Some(data), &[], &[]);
+    again.wait_for("Articles 5");
+    again.type_keys("a");
+    again.wait_for("Actors · Enter filter");
+    again.wait_until("Rusland with the Kremlin's mentions", |screen| {
+        screen
+            .lines()
+            .any(|l| l.contains("Rusland") && l.contains("41 mentions"))
+    });
+    let screen = again.screen();
+    assert!(!screen.contains("Kremlin"), "{screen}");
+    assert!(!screen.contains("Westen"), "{screen}");
+    again.type_keys("qq");
+    assert!(again.wait_exit().success());
+}

@@ -40,6 +40,22 @@ fn actors_view() {
     snapshot("actors", "a");
 }
 
+/// Choosing the actor to merge another into: the title says how, the actor merged is marked.
+#[test]
+fn actors_merging() {
+    snapshot("actors_merging", "ajjjjm");
+}
+
+#[test]
+fn actors_rename_input() {
+    snapshot("actors_rename", "ajr");
+}
+
+#[test]
+fn actors_help_names_the_curation_keys() {
+    snapshot("actors_help", "a?");
+}
+
 #[test]
 fn actor_filtered_list() {
     snapshot("actor_filter", "a<Enter>");

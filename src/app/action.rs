@@ -76,6 +76,20 @@ pub enum Action {
     No,
     /// Give the terminal back and stop, as Ctrl-Z does in a shell; `fg` continues.
     Suspend,
+    /// Merge the selected actor into another, chosen next: it becomes an alias.
+    Merge,
+    /// Merge the actor being merged into the selected one.
+    MergeInto,
+    /// Rename the selected actor.
+    Rename,
+    /// Save the name being typed.
+    SaveName,
+    /// Change the selected actor's kind to the next one.
+    ChangeKind,
+    /// Mark the selected actor's name as not an actor.
+    NotAnActor,
+    /// Undo the last change to the actors.
+    UndoActorChange,
 }
 
 impl Action {
@@ -125,6 +139,13 @@ impl Action {
             Action::Yes => "yes",
             Action::No => "no",
             Action::Suspend => "suspend (fg resumes)",
+            Action::Merge => "merge into another actor",
+            Action::MergeInto => "merge into this one",
+            Action::Rename => "rename",
+            Action::SaveName => "save the name",
+            Action::ChangeKind => "change the kind",
+            Action::NotAnActor => "not an actor",
+            Action::UndoActorChange => "undo the last actor change",
         }
     }
 }

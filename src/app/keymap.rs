@@ -24,6 +24,10 @@ pub enum Mode {
     Note,
     /// A question waiting for an answer.
     Confirm,
+    /// Choosing the actor to merge another into.
+    Merge,
+    /// Typing an actor's new name; keys bound to nothing here are typed.
+    Rename,
 }
 
 impl Mode {
@@ -40,6 +44,8 @@ impl Mode {
             Mode::Search => "Search",
             Mode::Note => "Note",
             Mode::Confirm => "Question",
+            Mode::Merge => "Merging actors",
+            Mode::Rename => "Renaming an actor",
         }
     }
 }
@@ -56,6 +62,7 @@ const MOVING: &[Mode] = &[
     Mode::Article,
     Mode::Timeline,
     Mode::Actors,
+    Mode::Merge,
     Mode::Warnings,
     Mode::Bookmarks,
     Mode::Help,
@@ -73,6 +80,7 @@ const ALL: &[Mode] = &[
     Mode::Article,
     Mode::Timeline,
     Mode::Actors,
+    Mode::Merge,
     Mode::Warnings,
     Mode::Bookmarks,
     Mode::Select,
@@ -189,6 +197,7 @@ pub const DEFAULT_KEYMAP: &[Binding] = &[
             Mode::Article,
             Mode::Timeline,
             Mode::Actors,
+            Mode::Merge,
             Mode::Warnings,
             Mode::Bookmarks,
             Mode::Select,
@@ -226,6 +235,36 @@ pub const DEFAULT_KEYMAP: &[Binding] = &[
         action: Action::Undo,
     },
     Binding {
+        keys: &[Key::ch('m')],
+        modes: &[Mode::Actors],
+        action: Action::Merge,
+    },
+    Binding {
+        keys: &[Key::plain(KeyCode::Enter), Key::ch('m')],
+        modes: &[Mode::Merge],
+        action: Action::MergeInto,
+    },
+    Binding {
+        keys: &[Key::ch('r')],
+        modes: &[Mode::Actors],
+        action: Action::Rename,
+    },
+    Binding {
+        keys: &[Key::ch('c')],
+        modes: &[Mode::Actors],
+        action: Action::ChangeKind,
+    },
+    Binding {
+        keys: &[Key::ch('x')],
+        modes: &[Mode::Actors],
+        action: Action::NotAnActor,
+    },
+    Binding {
+        keys: &[Key::ch('u')],
+        modes: &[Mode::Actors],
+        action: Action::UndoActorChange,
+    },
+    Binding {
         keys: &[Key::ch('q'), Key::plain(KeyCode::Esc)],
         modes: ALL,
         action: Action::Back,
@@ -237,6 +276,8 @@ pub const DEFAULT_KEYMAP: &[Binding] = &[
             Mode::Article,
             Mode::Timeline,
             Mode::Actors,
+            Mode::Merge,
+            Mode::Rename,
             Mode::Warnings,
             Mode::Bookmarks,
             Mode::Select,
@@ -252,8 +293,13 @@ pub const DEFAULT_KEYMAP: &[Binding] = &[
     },
     Binding {
         keys: &[Key::plain(KeyCode::Esc)],
-        modes: &[Mode::Search, Mode::Note],
+        modes: &[Mode::Search, Mode::Note, Mode::Rename],
         action: Action::Cancel,
+    },
+    Binding {
+        keys: &[Key::plain(KeyCode::Enter)],
+        modes: &[Mode::Rename],
+        action: Action::SaveName,
     },
     Binding {
         keys: &[Key::ctrl('s')],
@@ -454,7 +500,10 @@ mod tests {
 
     #[test]
     fn no_key_is_bound_twice_in_one_mode() {
-        for mode in ALL.iter().chain(&[Mode::Search, Mode::Note, Mode::Confirm]) {
+        for mode in ALL
+            .iter()
+            .chain(&[Mode::Search, Mode::Note, Mode::Confirm, Mode::Rename])
+        {
             let mut seen = std::collections::HashSet::new();
             for binding in DEFAULT_KEYMAP.iter().filter(|b| b.modes.contains(mode)) {
                 for key in binding.keys {
@@ -462,6 +511,28 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn actor_curation_keys_are_bound() {
+        let cases = [
+            (Mode::Actors, Key::ch('m'), Action::Merge),
+            (Mode::Merge, Key::plain(KeyCode::Enter), Action::MergeInto),
+            (Mode::Merge, Key::ch('m'), Action::MergeInto),
+            (Mode::Merge, Key::ch('j'), Action::MoveDown),
+            (Mode::Merge, Key::plain(KeyCode::Esc), Action::Back),
+            (Mode::Actors, Key::ch('r'), Action::Rename),
+            (Mode::Rename, Key::plain(KeyCode::Enter), Action::SaveName),
+            (Mode::Rename, Key::plain(KeyCode::Esc), Action::Cancel),
+            (Mode::Actors, Key::ch('c'), Action::ChangeKind),
+            (Mode::Actors, Key::ch('x'), Action::NotAnActor),
+            (Mode::Actors, Key::ch('u'), Action::UndoActorChange),
+            (Mode::Actors, Key::ch('k'), Action::MoveUp),
+        ];
+        for (mode, key, action) in cases {
+            assert_eq!(action_for(mode, key), Some(action), "{mode:?} {key:?}");
+        }
+        assert_eq!(action_for(Mode::Rename, Key::ch('x')), None);
     }
 
     #[test]

@@ -1,4 +1,4 @@
-//! Overlays: help, the search input, the note editor and questions, drawn over the view. They
+//! Overlays: help, the search input, the note editor, the rename input and questions, drawn over the view. They
 //! stack: the one opened last takes the keys, and a question can come up over another overlay
 //! (quitting from help, dropping an edited note).
 
@@ -17,6 +17,15 @@ pub enum Overlay {
     Note(NoteEditor),
     /// A question waiting for y or n.
     Confirm(Confirm),
+    /// An actor's new name being typed.
+    Rename(RenameInput),
+}
+
+/// An actor's new name being typed: which actor, and the one-line input.
+#[derive(Debug, Clone)]
+pub struct RenameInput {
+    pub actor: crate::corpus::article::ActorId,
+    pub input: TextArea<'static>,
 }
 
 /// What a search input narrows.
@@ -116,6 +125,14 @@ impl App {
     /// Closes the note editor.
     pub fn close_note(&mut self) {
         self.overlays.retain(|o| !matches!(o, Overlay::Note(_)));
+    }
+
+    /// The actor's new name being typed, if the rename input is open.
+    pub fn rename_input(&self) -> Option<&RenameInput> {
+        self.overlays.iter().find_map(|o| match o {
+            Overlay::Rename(rename) => Some(rename),
+            _ => None,
+        })
     }
 
     /// The question waiting for an answer, if there is one.

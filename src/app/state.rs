@@ -10,6 +10,8 @@ use super::wrap::Wrapped;
 use crate::bookmarks::Bookmark;
 use crate::bookmarks::store::{BookmarkStore, Change};
 use crate::corpus::article::ActorId;
+use crate::corpus::curation::Undo;
+use crate::corpus::curation::file::ActorsFile;
 use crate::corpus::search::{contains_all, fold, terms};
 use crate::corpus::timeline::{Bucket, mentions_per_bucket, timeline};
 use crate::corpus::{ActorStat, Corpus};
@@ -100,6 +102,27 @@ pub struct Bookmarks {
     pub view: ListState,
 }
 
+/// The user's corrections to the actors: the file they are saved in, the steps undo goes back
+/// through, and a merge whose target is being chosen.
+#[derive(Debug)]
+pub struct Curating {
+    pub file: ActorsFile,
+    /// The choices made, the last on top: each with what undoing it puts back.
+    pub steps: Vec<CurationStep>,
+    /// The actor being merged, while the one to merge it into is chosen.
+    pub merging: Option<ActorId>,
+    /// Why the file could not be saved; the choices stay in effect and the next one saves again.
+    pub error: Option<String>,
+}
+
+/// One choice made: what it changed in the corpus, the file as it was, and the choice in words.
+#[derive(Debug)]
+pub struct CurationStep {
+    pub undo: Undo,
+    pub file: ActorsFile,
+    pub what: String,
+}
+
 #[derive(Debug)]
 pub struct App {
     pub corpus: Corpus,
@@ -132,6 +155,7 @@ pub struct App {
     /// For the actor filter: that actor's mentions per timeline bucket.
     pub actor_timeline: Option<(ActorId, Vec<usize>)>,
     pub bookmarks: Bookmarks,
+    pub curating: Curating,
     pub selection: Option<Selection>,
     /// Article ids to indices into the corpus.
     pub ids: HashMap<String, usize>,
@@ -154,14 +178,7 @@ impl App {
             .iter()
             .map(|a| fold(&format!("{}\n{}", a.title, a.text)))
             .collect();
-        let main_actors = {
-            use rayon::prelude::*;
-            corpus
-                .articles
-                .par_iter()
-                .map(|a| a.actor_counts().iter().take(3).map(|&(a, _)| a).collect())
-                .collect()
-        };
+        let main_actors = main_actors(&corpus);
         let buckets = timeline(&corpus);
         let actor_stats = corpus.actor_stats();
         let visible = (0..corpus.articles.len()).collect();
@@ -206,6 +223,12 @@ impl App {
                 shown: Vec::new(),
                 view: ListState::default(),
             },
+            curating: Curating {
+                file: ActorsFile::empty(None),
+                steps: Vec::new(),
+                merging: None,
+                error: None,
+            },
             selection: None,
             ids,
             message,
@@ -245,6 +268,7 @@ impl App {
             View::Articles if self.focus == Focus::Article => Mode::Article,
             View::Articles => Mode::List,
             View::Timeline => Mode::Timeline,
+            View::Actors if self.curating.merging.is_some() => Mode::Merge,
             View::Actors => Mode::Actors,
             View::Warnings => Mode::Warnings,
             View::Bookmarks => Mode::Bookmarks,
@@ -357,6 +381,16 @@ impl App {
         }
         (!parts.is_empty()).then(|| parts.join(" · "))
     }
+}
+
+/// Each article's three most mentioned actors, for the list.
+pub fn main_actors(corpus: &Corpus) -> Vec<Box<[ActorId]>> {
+    use rayon::prelude::*;
+    corpus
+        .articles
+        .par_iter()
+        .map(|a| a.actor_counts().iter().take(3).map(|&(a, _)| a).collect())
+        .collect()
 }
 
 impl App {

@@ -149,11 +149,44 @@ pub fn help_title(keymap: &Keymap, mode: Mode) -> String {
     )
 }
 
-/// The title of the actor filter.
+/// The title of the actor filter, with the keys that correct the actors.
 pub fn actors_title(keymap: &Keymap) -> String {
+    let k = |action| key(keymap, Mode::Actors, action);
     format!(
-        " Actors · {} filters the list ",
-        key(keymap, Mode::Actors, Action::Open)
+        " Actors · {} filter · {} merge · {} rename · {} kind · {} no actor · {} undo ",
+        k(Action::Open),
+        k(Action::Merge),
+        k(Action::Rename),
+        k(Action::ChangeKind),
+        k(Action::NotAnActor),
+        k(Action::UndoActorChange)
+    )
+}
+
+/// The title of the actor list while the actor to merge into is chosen.
+pub fn merge_title(keymap: &Keymap, name: &str) -> String {
+    format!(
+        " Merge “{name}” into… · {} merges into the selected actor · {} cancels ",
+        key(keymap, Mode::Merge, Action::MergeInto),
+        back(keymap, Mode::Merge)
+    )
+}
+
+/// A merge begun: what to do next.
+pub fn merging(keymap: &Keymap, name: &str) -> String {
+    format!(
+        "merge “{name}” into which actor? select it and press {}; {} cancels",
+        key(keymap, Mode::Merge, Action::MergeInto),
+        back(keymap, Mode::Merge)
+    )
+}
+
+/// The foot of the rename input.
+pub fn rename_keys(keymap: &Keymap) -> String {
+    format!(
+        " {} save · {} cancel ",
+        key(keymap, Mode::Rename, Action::SaveName),
+        key(keymap, Mode::Rename, Action::Cancel)
     )
 }
 

@@ -6,6 +6,7 @@ use ratatui_textarea::TextArea;
 
 use super::action::Action;
 use super::bookmarking;
+use super::curating;
 use super::keymap::{Key, Mode};
 use super::layout::Pages;
 use super::overlay::{Overlay, SearchInput, SearchTarget};
@@ -38,6 +39,10 @@ pub fn handle_key(app: &mut App, key: KeyEvent) {
         }
         Some(Overlay::Note(_)) => bookmarking::note_key(app, key),
         Some(Overlay::Search(_)) => search_key(app, key),
+        Some(Overlay::Rename(_)) => {
+            curating::rename_key(app, key);
+            clamp(app);
+        }
         Some(Overlay::Help { .. }) | None => {
             app.message = None;
             if let Some(action) = app.keymap.action_for(app.mode(), Key::from_event(&key)) {
@@ -176,6 +181,14 @@ pub fn update(app: &mut App, action: Action) {
         // take them.
         Action::Accept | Action::Cancel | Action::SaveNote | Action::Yes | Action::No => {}
         Action::Suspend => app.suspend = true,
+        Action::Merge => curating::start_merge(app),
+        Action::MergeInto => curating::merge_into(app),
+        Action::Rename => curating::start_rename(app),
+        Action::ChangeKind => curating::change_kind(app),
+        Action::NotAnActor => curating::not_an_actor(app),
+        Action::UndoActorChange => curating::undo(app),
+        // The rename input's key: its key function takes it.
+        Action::SaveName => {}
     }
     clamp(app);
 }
@@ -183,6 +196,8 @@ pub fn update(app: &mut App, action: Action) {
 fn back(app: &mut App) {
     if app.help_scroll().is_some() {
         app.close_help();
+    } else if app.curating.merging.is_some() {
+        curating::cancel_merge(app);
     } else if app.selection.is_some() {
         app.selection = None;
         app.message = Some("selection cancelled".into());
@@ -210,7 +225,8 @@ fn page(app: &App, mode: Mode) -> usize {
         Mode::Timeline => pages.timeline,
         Mode::Bookmarks => pages.bookmarks,
         Mode::Actors | Mode::Warnings | Mode::Help => pages.main,
-        Mode::Search | Mode::Note | Mode::Confirm => pages.main,
+        Mode::Merge => pages.main,
+        Mode::Search | Mode::Note | Mode::Confirm | Mode::Rename => pages.main,
     }
 }
 
@@ -237,7 +253,9 @@ pub(super) fn step(app: &mut App, mode: Mode, by: isize) {
         Mode::Timeline => {
             app.timeline.selected = moved(app.timeline.selected, by, app.buckets.len())
         }
-        Mode::Actors => app.actors.selected = moved(app.actors.selected, by, app.actor_stats.len()),
+        Mode::Actors | Mode::Merge => {
+            app.actors.selected = moved(app.actors.selected, by, app.actor_stats.len())
+        }
         Mode::Warnings => {
             app.warnings.selected = moved(app.warnings.selected, by, app.corpus.warnings.len())
         }
@@ -255,7 +273,7 @@ pub(super) fn step(app: &mut App, mode: Mode, by: isize) {
                 scroll_into_view(app, pos);
             }
         }
-        Mode::Search | Mode::Note | Mode::Confirm => {}
+        Mode::Search | Mode::Note | Mode::Confirm | Mode::Rename => {}
     }
 }
 
@@ -460,5 +478,8 @@ pub fn clamp(app: &mut App) {
     }
     if app.focus != Focus::Article || app.view != View::Articles {
         app.selection = None;
+    }
+    if app.view != View::Actors {
+        app.curating.merging = None;
     }
 }

@@ -1,4 +1,4 @@
-//! `kroniek config`: where the config file, the bookmarks, the reader state and the log are, and
+//! `kroniek config`: where the config file, the user's actors file, the bookmarks, the reader state and the log are, and
 //! the configuration in effect, as a config file.
 
 use std::io::{self, Write};
@@ -30,6 +30,13 @@ pub fn config(config: &Config, data_dir: Option<&Path>, out: &mut dyn Write) -> 
             "# config file: none (no config directory on this system; use --config FILE)"
         )?,
     }
+    let actors = config.actors_file();
+    let there = if actors.as_deref().is_some_and(Path::exists) {
+        ""
+    } else {
+        " (not there yet: the reader's Actors view writes it)"
+    };
+    writeln!(out, "# your actors: {}{there}", shown(actors))?;
     writeln!(
         out,
         "# bookmarks: {}",

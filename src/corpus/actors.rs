@@ -3,6 +3,8 @@
 use aho_corasick::automaton::Automaton;
 use aho_corasick::dfa::{self, DFA};
 use aho_corasick::{Anchored, Input, MatchKind, StartKind};
+use std::collections::HashSet;
+
 use serde::Deserialize;
 
 use super::article::{ActorId, Mention, Span};
@@ -66,11 +68,14 @@ impl Origin {
     }
 }
 
+/// A gazetteer file: actors, and (in a user's file) names that are no actor.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct GazetteerFile {
     #[serde(default)]
     actor: Vec<Actor>,
+    #[serde(default)]
+    ignore: Vec<String>,
 }
 
 /// A set of actors and a compiled matcher over all their names.
@@ -89,6 +94,12 @@ pub struct Gazetteer {
     /// them (a one-byte name: with its byte and any other). Most words that start like a name
     /// ("maar" for "minister", "De" for "Duitsland") end here, before the matcher runs.
     first_pairs: Box<[u64; 1024]>,
+    /// Names that are no actor (a user's `ignore`), lower-cased: no actor of the gazetteer has
+    /// one as its name or alias, and a discovered actor with one as its name is dropped.
+    ignored: Vec<String>,
+    /// Actors no longer in use: merged into another or marked as no actor. They keep their id
+    /// (so that undoing brings them back) but have no mentions and are never looked up.
+    retired: HashSet<ActorId>,
 }
 
 impl Gazetteer {
@@ -98,26 +109,52 @@ impl Gazetteer {
         Gazetteer::new(file.actor)
     }
 
-    /// The built-in gazetteer with the user's gazetteer files over it: an actor whose name is
-    /// already known (ignoring case) replaces the built-in one, any other is added. `files` are
-    /// (path as shown, contents); an error names the file, the line and the problem.
+    /// The built-in gazetteer with the user's gazetteer files over it, in order. A user's actor
+    /// replaces every actor known so far whose name (ignoring case) is its name or one of its
+    /// aliases (so a renamed actor lists its old name, a merged one is an alias); any other is
+    /// added. Then the names the files `ignore` go: an actor so named, and any such alias.
+    /// `files` are (path as shown, contents); an error names the file, the line and the problem.
     pub fn with_files(files: &[(String, String)]) -> Result<Gazetteer, String> {
         let mut actors = Gazetteer::builtin().actors;
+        let mut ignored: Vec<String> = Vec::new();
         for (path, text) in files {
             let file: GazetteerFile = toml::from_str(text)
                 .map_err(|e| format!("{path}: {}", e.to_string().trim_end()))?;
             for mut actor in file.actor {
                 actor.origin = Origin::User;
-                match actors
-                    .iter_mut()
-                    .find(|a| a.name.to_lowercase() == actor.name.trim().to_lowercase())
-                {
-                    Some(known) => *known = actor,
-                    None => actors.push(actor),
+                let names: Vec<String> = std::iter::once(&actor.name)
+                    .chain(&actor.aliases)
+                    .map(|n| n.trim().to_lowercase())
+                    .collect();
+                let mut replaced = false;
+                actors.retain_mut(|known| {
+                    if !names.contains(&known.name.trim().to_lowercase()) {
+                        return true;
+                    }
+                    if replaced {
+                        return false;
+                    }
+                    replaced = true;
+                    *known = actor.clone();
+                    true
+                });
+                if !replaced {
+                    actors.push(actor);
                 }
             }
+            ignored.extend(file.ignore.iter().map(|n| n.trim().to_lowercase()));
         }
-        Gazetteer::new(actors)
+        if !ignored.is_empty() {
+            actors.retain(|a| !ignored.contains(&a.name.trim().to_lowercase()));
+            for actor in &mut actors {
+                actor
+                    .aliases
+                    .retain(|n| !ignored.contains(&n.trim().to_lowercase()));
+            }
+        }
+        let mut gazetteer = Gazetteer::new(actors)?;
+        gazetteer.ignored = ignored;
+        Ok(gazetteer)
     }
 
     /// The built-in gazetteer.
@@ -188,6 +225,8 @@ impl Gazetteer {
             patterns,
             first_bytes,
             first_pairs,
+            ignored: Vec::new(),
+            retired: HashSet::new(),
         })
     }
 
@@ -211,6 +250,30 @@ impl Gazetteer {
         &self.actors[id as usize]
     }
 
+    /// An actor, to change (a user's correction: a new name, kind or aliases).
+    pub fn actor_mut(&mut self, id: ActorId) -> &mut Actor {
+        &mut self.actors[id as usize]
+    }
+
+    /// Whether an actor was merged into another or marked as no actor.
+    pub fn is_retired(&self, id: ActorId) -> bool {
+        self.retired.contains(&id)
+    }
+
+    /// Retires an actor (`true`) or brings it back (`false`).
+    pub fn set_retired(&mut self, id: ActorId, retired: bool) {
+        if retired {
+            self.retired.insert(id);
+        } else {
+            self.retired.remove(&id);
+        }
+    }
+
+    /// Whether a user's file says `name` is no actor.
+    pub fn ignores(&self, name: &str) -> bool {
+        !self.ignored.is_empty() && self.ignored.contains(&name.trim().to_lowercase())
+    }
+
     pub fn len(&self) -> usize {
         self.actors.len()
     }
@@ -223,10 +286,12 @@ impl Gazetteer {
     /// diacritics, else the only actor whose canonical name contains it.
     pub fn lookup(&self, name: &str) -> Option<ActorId> {
         let wanted = super::search::fold(name.trim());
-        let exact = self.actors.iter().position(|a| {
-            std::iter::once(&a.name)
-                .chain(&a.aliases)
-                .any(|n| super::search::fold(n) == wanted)
+        let live = |id: usize| !self.is_retired(id as ActorId);
+        let exact = self.actors.iter().enumerate().position(|(id, a)| {
+            live(id)
+                && std::iter::once(&a.name)
+                    .chain(&a.aliases)
+                    .any(|n| super::search::fold(n) == wanted)
         });
         if let Some(id) = exact {
             return Some(id as ActorId);
@@ -235,7 +300,7 @@ impl Gazetteer {
             .actors
             .iter()
             .enumerate()
-            .filter(|(_, a)| super::search::fold(&a.name).contains(&wanted));
+            .filter(|&(id, a)| live(id) && super::search::fold(&a.name).contains(&wanted));
         match (partial.next(), partial.next()) {
             (Some((id, _)), None) => Some(id as ActorId),
             _ => None,

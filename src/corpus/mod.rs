@@ -2,6 +2,7 @@
 
 pub mod actors;
 pub mod article;
+pub mod curation;
 pub mod decode;
 pub mod discover;
 pub mod formats;
@@ -43,6 +44,7 @@ impl Corpus {
         mut gazetteer: Gazetteer,
     ) -> Corpus {
         discover::merge(&mut articles, &mut gazetteer);
+        curation::drop_ignored(&mut articles, &mut gazetteer);
         // In place, in parallel: a stable sort would need a second buffer of articles at the
         // peak of memory, and ids are unique, so no two articles compare equal anyway.
         articles.par_sort_unstable_by(|a, b| {

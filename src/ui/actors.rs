@@ -1,4 +1,5 @@
-//! The actor filter: every actor with its kind, mentions and articles; Enter filters the list.
+//! The actor filter: every actor with its kind, mentions and articles; Enter filters the list,
+//! other keys correct the actors (the actor being merged is marked ».
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -11,7 +12,10 @@ use crate::app::state::App;
 use crate::app::strings;
 
 pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
-    let title = strings::actors_title(&app.keymap);
+    let title = match app.curating.merging {
+        Some(actor) => strings::merge_title(&app.keymap, app.corpus.actor_name(actor)),
+        None => strings::actors_title(&app.keymap),
+    };
     let body = super::framed(frame, area, &title, true, theme);
     if app.actor_stats.is_empty() {
         frame.render_widget(Paragraph::new("No actors mentioned."), body);
@@ -27,7 +31,9 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         .take(usize::from(body.height))
         .map(|(i, stat)| {
             let actor = app.corpus.gazetteer.actor(stat.actor);
-            let active = if app.filters.actor == Some(stat.actor) {
+            let active = if app.curating.merging == Some(stat.actor) {
+                "» "
+            } else if app.filters.actor == Some(stat.actor) {
                 "● "
             } else {
                 "  "

@@ -86,5 +86,6 @@ fn render_views(app: &App, theme: &Theme, frame: &mut Frame) {
         help::render(app, theme, frame, layout.main);
     }
     popup::render_note(app, theme, frame, layout.main);
+    popup::render_rename(app, theme, frame, layout.main);
     popup::render_confirm(app, theme, frame, layout.main);
 }

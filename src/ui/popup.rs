@@ -1,4 +1,4 @@
-//! Popups over the views: the note editor and the y/n questions.
+//! Popups over the views: the note editor, the rename input and the y/n questions.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -43,6 +43,21 @@ pub fn render_note(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         .border_style(theme.border(true));
     frame.render_widget(block, popup);
     frame.render_widget(&editor.input, inner(popup));
+}
+
+pub fn render_rename(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
+    let Some(rename) = app.rename_input() else {
+        return;
+    };
+    let popup = centered(area, area.width.saturating_sub(8).clamp(20, 70), 3);
+    frame.render_widget(Clear, popup);
+    let title = format!(" Rename “{}” ", app.corpus.actor_name(rename.actor));
+    let block = Block::bordered()
+        .title(fit(&title, usize::from(popup.width.saturating_sub(2))))
+        .title_bottom(Line::from(strings::rename_keys(&app.keymap)).right_aligned())
+        .border_style(theme.border(true));
+    frame.render_widget(block, popup);
+    frame.render_widget(&rename.input, inner(popup));
 }
 
 pub fn render_confirm(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {

@@ -32,7 +32,9 @@ fn hints(mode: Mode) -> &'static [Action] {
             Action::Help,
             Action::Back,
         ],
+        // The Actors view's title names the keys that correct the actors.
         Mode::Timeline | Mode::Actors => &[Action::Open, Action::Back, Action::Help],
+        Mode::Merge => &[Action::MergeInto, Action::Back, Action::Help],
         Mode::Bookmarks => &[
             Action::Open,
             Action::EditNote,
@@ -49,7 +51,7 @@ fn hints(mode: Mode) -> &'static [Action] {
         ],
         Mode::Warnings | Mode::Help => &[Action::Back],
         // The search input takes the status line; the editor and questions name their keys.
-        Mode::Search | Mode::Note | Mode::Confirm => &[],
+        Mode::Search | Mode::Note | Mode::Confirm | Mode::Rename => &[],
     }
 }
 

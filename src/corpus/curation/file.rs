@@ -1,0 +1,202 @@
+//! The user's `actors.toml`, beside `config.toml`: the gazetteer's format (`[[actor]]` tables
+//! with `name`, `kind` and `aliases`) plus a top-level `ignore = [names]`. The reader records
+//! each choice in it; what the user wrote by hand (comments, order, layout) stays as it was.
+
+use std::path::{Path, PathBuf};
+
+use toml_edit::{Array, ArrayOfTables, DocumentMut, Item, Table, value};
+
+use super::{Choice, Undo, same};
+use crate::corpus::actors::{Actor, Gazetteer};
+
+/// The file's name, in the config directory.
+pub const FILE_NAME: &str = "actors.toml";
+
+/// What a new file starts with.
+const HEADER: &str = "\
+# Your corrections to the actors kroniek finds, over its built-in list (same format), written by
+# the reader's Actors view and yours to edit. An [[actor]] replaces any actor whose name is its
+# name or one of its aliases; names in `ignore` are no actor.
+";
+
+/// The user's actors file as a document: parsed with its layout, changed, written back.
+#[derive(Debug, Clone)]
+pub struct ActorsFile {
+    /// Where it is kept; `None` when the system has no config directory.
+    pub path: Option<PathBuf>,
+    doc: DocumentMut,
+    /// Whether kroniek starts the file (there was none, or it was empty): it gets a header.
+    fresh: bool,
+}
+
+impl ActorsFile {
+    /// The file at `path` with the text it has (empty when there is none yet).
+    pub fn new(path: Option<PathBuf>, text: &str) -> Result<ActorsFile, String> {
+        let doc: DocumentMut = text.parse().map_err(|e: toml_edit::TomlError| {
+            let shown = path
+                .as_deref()
+                .map_or_else(|| FILE_NAME.into(), |p| p.display().to_string());
+            format!("{shown}: {}", e.to_string().trim_end())
+        })?;
+        Ok(ActorsFile {
+            path,
+            doc,
+            fresh: text.trim().is_empty(),
+        })
+    }
+
+    /// An empty file at `path`.
+    pub fn empty(path: Option<PathBuf>) -> ActorsFile {
+        ActorsFile {
+            path,
+            doc: DocumentMut::new(),
+            fresh: true,
+        }
+    }
+
+    /// The file's text as it would be written.
+    pub fn text(&self) -> String {
+        let mut text = self.doc.to_string();
+        if self.fresh {
+            text = format!("{HEADER}\n{}", text.trim_start());
+        }
+        if !text.is_empty() && !text.ends_with('\n') {
+            text.push('\n');
+        }
+        text
+    }
+
+    /// Records a choice just applied to a corpus whose gazetteer is now `gazetteer`, `undo`
+    /// holding the actors as they were: the actors it changed become (or update) `[[actor]]`
+    /// tables, an ignored name joins `ignore`.
+    pub fn record(
+        &mut self,
+        choice: &Choice,
+        undo: &Undo,
+        gazetteer: &Gazetteer,
+    ) -> Result<(), String> {
+        let old_name = |id| {
+            undo.before(id)
+                .map_or_else(|| gazetteer.actor(id).name.clone(), |a| a.name.clone())
+        };
+        match choice {
+            &Choice::Merge { from, into } => {
+                let from_name = old_name(from);
+                let into_name = old_name(into);
+                self.upsert(gazetteer.actor(into), &[&into_name, &from_name])?;
+            }
+            Choice::Rename { actor, .. } => {
+                let old = old_name(*actor);
+                let current = gazetteer.actor(*actor);
+                self.upsert(current, &[&old, &current.name])?;
+            }
+            Choice::Kind { actor, .. } => {
+                let current = gazetteer.actor(*actor);
+                self.upsert(current, &[&current.name])?;
+            }
+            Choice::Ignore { actor } => self.ignore(&old_name(*actor))?,
+        }
+        Ok(())
+    }
+
+    /// The `[[actor]]` tables, made if there are none.
+    fn actor_tables(&mut self) -> Result<&mut ArrayOfTables, String> {
+        if !self.doc.contains_key("actor") {
+            self.doc
+                .insert("actor", Item::ArrayOfTables(ArrayOfTables::new()));
+        }
+        self.doc["actor"]
+            .as_array_of_tables_mut()
+            .ok_or_else(|| "its `actor` is not written as [[actor]] tables".to_owned())
+    }
+
+    /// Makes the first table named one of `known` (ignoring case) say what `actor` says, and
+    /// drops any other so named (they are one actor now); adds a table if none is.
+    fn upsert(&mut self, actor: &Actor, known: &[&str]) -> Result<(), String> {
+        let tables = self.actor_tables()?;
+        let named = |t: &Table| {
+            t.get("name")
+                .and_then(Item::as_str)
+                .is_some_and(|n| known.iter().any(|k| same(k, n)))
+        };
+        let mut first = None;
+        let mut others = Vec::new();
+        for (i, table) in tables.iter().enumerate() {
+            if named(table) {
+                match first {
+                    None => first = Some(i),
+                    Some(_) => others.push(i),
+                }
+            }
+        }
+        for &i in others.iter().rev() {
+            tables.remove(i);
+        }
+        let table = match first {
+            Some(i) => tables.get_mut(i).ok_or("lost its table")?,
+            None => {
+                tables.push(Table::new());
+                let last = tables.len() - 1;
+                tables.get_mut(last).ok_or("lost its table")?
+            }
+        };
+        if table.get("name").and_then(Item::as_str) != Some(actor.name.as_str()) {
+            table["name"] = value(actor.name.as_str());
+        }
+        if table.get("kind").and_then(Item::as_str) != Some(actor.kind.as_str()) {
+            table["kind"] = value(actor.kind.as_str());
+        }
+        let written: Option<Vec<&str>> = table
+            .get("aliases")
+            .and_then(Item::as_array)
+            .map(|a| a.iter().filter_map(|v| v.as_str()).collect());
+        let wanted: Vec<&str> = actor.aliases.iter().map(String::as_str).collect();
+        if written.as_deref() != Some(wanted.as_slice()) {
+            if wanted.is_empty() {
+                table.remove("aliases");
+            } else {
+                table["aliases"] = value(wanted.iter().copied().collect::<Array>());
+            }
+        }
+        Ok(())
+    }
+
+    /// Adds `name` to the top-level `ignore` list, unless it is there.
+    fn ignore(&mut self, name: &str) -> Result<(), String> {
+        let item = self
+            .doc
+            .entry("ignore")
+            .or_insert_with(|| value(Array::new()));
+        let list = item
+            .as_array_mut()
+            .ok_or_else(|| "its `ignore` is not a list of names".to_owned())?;
+        if !list
+            .iter()
+            .any(|v| v.as_str().is_some_and(|n| same(n, name)))
+        {
+            list.push(name);
+        }
+        Ok(())
+    }
+
+    /// Writes the file in place of the old one, atomically (a failed write leaves the old file
+    /// whole), through a link to its target, keeping its mode. An error names the file.
+    pub fn save(&self) -> Result<(), String> {
+        let Some(path) = &self.path else {
+            return Err(format!(
+                "no config directory on this system to keep {FILE_NAME} in"
+            ));
+        };
+        write(path, self.text().as_bytes())
+            .map_err(|reason| format!("cannot save {}: {reason}", path.display()))
+    }
+}
+
+fn write(path: &Path, bytes: &[u8]) -> Result<(), String> {
+    let reason = |e: std::io::Error| crate::io_error::reason(&e);
+    let real = crate::storage::resolve(path).map_err(reason)?;
+    if let Some(dir) = real.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir).map_err(reason)?;
+    }
+    crate::storage::atomic_write(path, bytes).map_err(reason)
+}
