@@ -26,6 +26,8 @@ use std::ops::Range;
 use classify::{Found, marks_in};
 use table::{Family, Marks};
 
+use crate::corpus::sentences::SENTENCE_ENDS;
+
 /// Why a mark did not pair up.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Unpaired {
@@ -276,15 +278,14 @@ impl Scanner {
 fn sentence_end_before(text: &str, pos: usize) -> Option<usize> {
     let before = &text[..pos];
     let trimmed = before.trim_end();
-    (trimmed.len() < before.len() && trimmed.ends_with(['.', '!', '?', '…']))
-        .then_some(trimmed.len())
+    (trimmed.len() < before.len() && trimmed.ends_with(SENTENCE_ENDS)).then_some(trimmed.len())
 }
 
 /// Whether the mark at byte `pos` opens its paragraph (which starts at `start`), a sentence, or
 /// what a colon introduces.
 fn opens_sentence(text: &str, start: usize, pos: usize) -> bool {
     let before = text[start..pos].trim_end();
-    before.is_empty() || before.ends_with(['.', '!', '?', '…', ':'])
+    before.is_empty() || before.ends_with(SENTENCE_ENDS) || before.ends_with(':')
 }
 
 /// What the first mark of a paragraph does to a quotation of `family` left open before it.
