@@ -6,9 +6,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
-use crossterm::event::{
-    self, DisableMouseCapture, EnableMouseCapture, Event, KeyCode, KeyModifiers, MouseEventKind,
-};
+use crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, Event, MouseEventKind};
 use crossterm::terminal::{
     Clear, ClearType, EnterAlternateScreen, disable_raw_mode, enable_raw_mode,
 };
@@ -257,8 +255,8 @@ fn restore() {
 }
 
 /// Loads the corpus on another thread, drawing a progress gauge until it is ready, so the first
-/// frame comes at once whatever the size of the corpus. `q`, `Esc` or `Ctrl-c` quit meanwhile;
-/// the suspend key suspends. The gauge is drawn again only when the load moved on or the
+/// frame comes at once whatever the size of the corpus. The list's back and quit keys quit
+/// meanwhile (`q`, `Esc` and `Ctrl-c` in the default keymap); the suspend key suspends. The gauge is drawn again only when the load moved on or the
 /// terminal changed.
 fn loading(
     screen: &mut Screen,
@@ -291,7 +289,7 @@ fn loading(
         let now = progress.snapshot();
         if shown != Some(now) {
             screen.terminal.draw(|frame| {
-                ui::loading::render(&progress, frame);
+                ui::loading::render(&progress, keymap, frame);
                 ui::inert(frame);
             })?;
             shown = Some(now);
@@ -302,12 +300,10 @@ fn loading(
         if event::poll(LOAD_POLL)? {
             match event::read()? {
                 Event::Key(key) => {
-                    let ctrl_c = key.code == KeyCode::Char('c')
-                        && key.modifiers.contains(KeyModifiers::CONTROL);
-                    if matches!(key.code, KeyCode::Char('q') | KeyCode::Esc) || ctrl_c {
+                    let action = keymap.action_for(Mode::List, Key::from_event(&key));
+                    if matches!(action, Some(Action::Back | Action::Quit)) {
                         return Ok(None);
                     }
-                    let action = keymap.action_for(Mode::List, Key::from_event(&key));
                     suspend = action == Some(Action::Suspend);
                 }
                 Event::Resize(..) => shown = None,

@@ -429,9 +429,16 @@ mod tests {
         Keymap::default().bindings(mode)
     }
 
+    /// Each key is bound to its action in its mode.
+    fn assert_bound(cases: &[(Mode, Key, Action)]) {
+        for &(mode, key, action) in cases {
+            assert_eq!(action_for(mode, key), Some(action), "{mode:?} {key:?}");
+        }
+    }
+
     #[test]
     fn contract_keys_are_bound() {
-        let cases = [
+        assert_bound(&[
             (Mode::List, Key::ch('j'), Action::MoveDown),
             (Mode::List, Key::plain(KeyCode::Down), Action::MoveDown),
             (Mode::Article, Key::ch(']'), Action::NextQuote),
@@ -444,58 +451,24 @@ mod tests {
             (Mode::List, Key::ctrl('d'), Action::HalfPageDown),
             (Mode::Timeline, Key::plain(KeyCode::Enter), Action::Open),
             (Mode::Article, Key::ch('q'), Action::Back),
-        ];
-        for (mode, key, action) in cases {
-            assert_eq!(action_for(mode, key), Some(action), "{mode:?} {key:?}");
-        }
+        ]);
     }
 
     #[test]
     fn bookmark_keys_are_bound() {
-        assert_eq!(
-            action_for(Mode::Article, Key::ch('b')),
-            Some(Action::Bookmark)
-        );
-        assert_eq!(
-            action_for(Mode::Select, Key::ch('b')),
-            Some(Action::Bookmark)
-        );
-        assert_eq!(
-            action_for(Mode::Article, Key::ch('v')),
-            Some(Action::SelectPassage)
-        );
-        assert_eq!(
-            action_for(Mode::Select, Key::ch('j')),
-            Some(Action::MoveDown)
-        );
-        assert_eq!(
-            action_for(Mode::Article, Key::ch('e')),
-            Some(Action::EditNote)
-        );
-        assert_eq!(
-            action_for(Mode::Bookmarks, Key::ch('e')),
-            Some(Action::EditNote)
-        );
-        assert_eq!(
-            action_for(Mode::List, Key::ch('B')),
-            Some(Action::ShowBookmarks)
-        );
-        assert_eq!(
-            action_for(Mode::Bookmarks, Key::ch('d')),
-            Some(Action::Delete)
-        );
-        assert_eq!(
-            action_for(Mode::Bookmarks, Key::ch('u')),
-            Some(Action::Undo)
-        );
-        assert_eq!(
-            action_for(Mode::Bookmarks, Key::plain(KeyCode::Enter)),
-            Some(Action::Open)
-        );
-        assert_eq!(
-            action_for(Mode::Bookmarks, Key::ch('/')),
-            Some(Action::StartSearch)
-        );
+        assert_bound(&[
+            (Mode::Article, Key::ch('b'), Action::Bookmark),
+            (Mode::Select, Key::ch('b'), Action::Bookmark),
+            (Mode::Article, Key::ch('v'), Action::SelectPassage),
+            (Mode::Select, Key::ch('j'), Action::MoveDown),
+            (Mode::Article, Key::ch('e'), Action::EditNote),
+            (Mode::Bookmarks, Key::ch('e'), Action::EditNote),
+            (Mode::List, Key::ch('B'), Action::ShowBookmarks),
+            (Mode::Bookmarks, Key::ch('d'), Action::Delete),
+            (Mode::Bookmarks, Key::ch('u'), Action::Undo),
+            (Mode::Bookmarks, Key::plain(KeyCode::Enter), Action::Open),
+            (Mode::Bookmarks, Key::ch('/'), Action::StartSearch),
+        ]);
     }
 
     #[test]

@@ -140,6 +140,15 @@ pub fn confirm_keys(keymap: &Keymap) -> String {
     )
 }
 
+/// The title of the gauge while the corpus loads: the list's back key quits there (as its quit
+/// key does).
+pub fn loading_title(keymap: &Keymap) -> String {
+    format!(
+        " Loading the corpus · {} quits ",
+        key(keymap, Mode::List, Action::Back)
+    )
+}
+
 /// The title of help over the keys of `mode`.
 pub fn help_title(keymap: &Keymap, mode: Mode) -> String {
     format!(
@@ -232,6 +241,7 @@ mod tests {
         );
         assert_eq!(note_keys(&keymap), " Ctrl-s save · Esc close ");
         assert_eq!(confirm_keys(&keymap), " y yes · n no ");
+        assert_eq!(loading_title(&keymap), " Loading the corpus · q quits ");
         assert_eq!(
             help_title(&keymap, Mode::Article),
             " Keys · Article · Esc closes "

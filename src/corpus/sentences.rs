@@ -1,4 +1,17 @@
-//! Sentence boundaries in Dutch news prose, for titles, attribution and passage selection.
+//! Sentence boundaries in Dutch news prose, for titles and passage selection.
+//!
+//! Attribution reads sentences its own way, as runs of units (`quotes/units.rs`, `sentences_of`),
+//! and the two cannot be one without changing what either finds: there a whole quotation is one
+//! unit that a sentence never splits and that ends a sentence when its text does; a full stop
+//! after a title ("Dr.") ends nothing; an actor mention, a quotation, a bracket or a dash starts
+//! a sentence and no white space is needed before it; and a stray closing mark after the stop
+//! keeps the sentence going. Here, on plain text, quotations are split like any prose, a title's
+//! stop ends a sentence before a capital, an opening mark starts one, a space must come first,
+//! and closing marks after the stop belong to the sentence they close.
+
+/// The marks that end a sentence, wherever sentences are read: this splitter and the quotation
+/// scanner's recovery of a lost closing mark.
+pub const SENTENCE_ENDS: [char; 4] = ['.', '!', '?', '…'];
 
 /// Closing quotation marks that may follow a sentence's final punctuation.
 const CLOSERS: &[char] = &['"', '\'', '”', '″', '’', '»', ')'];
@@ -15,7 +28,7 @@ pub fn sentences(text: &str) -> Vec<std::ops::Range<usize>> {
     let mut i = 0;
     while i < chars.len() {
         let (_, c) = chars[i];
-        if matches!(c, '.' | '!' | '?' | '…') {
+        if SENTENCE_ENDS.contains(&c) {
             let mut j = i + 1;
             while j < chars.len() && (CLOSERS.contains(&chars[j].1) || chars[j].1 == '.') {
                 j += 1;

@@ -51,11 +51,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
                     stat.articles.len()
                 )),
             ]);
-            if i == app.actors.selected {
-                line.style(theme.selection())
-            } else {
-                line
-            }
+            super::row(line, i == app.actors.selected, theme)
         })
         .collect();
     frame.render_widget(Paragraph::new(lines), body);

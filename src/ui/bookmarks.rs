@@ -31,10 +31,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         } else {
             strings::no_bookmark_matches(&app.keymap)
         };
-        frame.render_widget(
-            Paragraph::new(text).wrap(ratatui::widgets::Wrap { trim: true }),
-            body,
-        );
+        super::nothing_to_list(frame, body, text);
         return;
     }
     let width = usize::from(body.width);

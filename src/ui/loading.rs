@@ -6,9 +6,11 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::widgets::{Block, Gauge};
 
+use crate::app::keymap::Keymap;
+use crate::app::strings;
 use crate::corpus::load::Progress;
 
-pub fn render(progress: &Progress, frame: &mut Frame) {
+pub fn render(progress: &Progress, keymap: &Keymap, frame: &mut Frame) {
     let area = frame.area();
     let total = progress.files_total.load(Ordering::Relaxed);
     let done = progress.files_done.load(Ordering::Relaxed);
@@ -40,7 +42,7 @@ pub fn render(progress: &Progress, frame: &mut Frame) {
         ..area
     };
     let gauge = Gauge::default()
-        .block(Block::bordered().title(" Loading the corpus · q quits "))
+        .block(Block::bordered().title(strings::loading_title(keymap)))
         .ratio(ratio)
         .label(label);
     frame.render_widget(gauge, gauge_area);

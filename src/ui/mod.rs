@@ -16,7 +16,8 @@ pub mod warnings;
 
 use ratatui::Frame;
 use ratatui::layout::{Alignment, Rect};
-use ratatui::widgets::Paragraph;
+use ratatui::text::Line;
+use ratatui::widgets::{Paragraph, Wrap};
 
 use crate::app::layout::{Areas, areas};
 use crate::app::state::{App, Focus, View};
@@ -29,6 +30,20 @@ pub fn framed(frame: &mut Frame, area: Rect, title: &str, focused: bool, theme: 
         .border_style(theme.border(focused));
     frame.render_widget(block, area);
     crate::app::layout::inner(area)
+}
+
+/// A row of a list, in the selection's style when it is the selected one.
+pub fn row<'a>(line: Line<'a>, selected: bool, theme: &Theme) -> Line<'a> {
+    if selected {
+        line.style(theme.selection())
+    } else {
+        line
+    }
+}
+
+/// The one text of a pane with nothing to list, wrapped to the pane.
+pub fn nothing_to_list(frame: &mut Frame, body: Rect, text: String) {
+    frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }), body);
 }
 
 /// Draws the whole screen for the current state. Text from outside is sanitised where it is

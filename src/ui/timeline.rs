@@ -69,11 +69,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
                 Span::raw(format!(" {n:>4} ")),
                 Span::styled(fit(&actors.join(", "), rest), theme.dim()),
             ]);
-            if i == app.timeline.selected {
-                line.style(theme.selection())
-            } else {
-                line
-            }
+            super::row(line, i == app.timeline.selected, theme)
         })
         .collect();
     frame.render_widget(Paragraph::new(lines), list_area);

@@ -25,11 +25,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         .take(usize::from(body.height))
         .map(|(i, w)| {
             let line = Line::raw(fit(&w.to_string(), usize::from(body.width)));
-            if i == app.warnings.selected {
-                line.style(theme.selection())
-            } else {
-                line
-            }
+            super::row(line, i == app.warnings.selected, theme)
         })
         .collect();
     frame.render_widget(Paragraph::new(lines), body);

@@ -2,8 +2,8 @@
 //! [`load`], and what it reports. Nothing from outside makes this panic: every problem becomes a
 //! [`Warning`] with the path and the reason.
 //!
-//! Each step has a file of its own: `walk` finds the files, `read` reads them within bounds,
-//! `dispatch` hands each to its format (the CSV and JSON Lines streams go through
+//! Each step has a file of its own: `walk` finds the files, [`crate::bounded`] reads them within
+//! bounds, `dispatch` hands each to its format (the CSV and JSON Lines streams go through
 //! [`formats::batches`](super::formats::batches)), `build` makes an article of an entry, and `ids`
 //! keeps the articles' ids unique.
 
