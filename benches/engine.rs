@@ -11,11 +11,11 @@ use kroniek::corpus::language::Lang;
 use kroniek::corpus::load::build_article;
 use kroniek::corpus::parse::parse;
 use kroniek::corpus::quotes::find_quotes;
-use kroniek::generate::{Rng, file};
+use kroniek::generate::{Length, Rng, file};
 
 fn corpus_texts(n: usize) -> Vec<String> {
     let mut rng = Rng::new(7);
-    (0..n).map(|_| file(&mut rng).0).collect()
+    (0..n).map(|_| file(&mut rng, Length::News).0).collect()
 }
 
 fn engine(c: &mut Criterion) {

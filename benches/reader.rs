@@ -15,7 +15,7 @@ use kroniek::corpus::Corpus;
 use kroniek::corpus::actors::Gazetteer;
 use kroniek::corpus::article::Source;
 use kroniek::corpus::load::build_article;
-use kroniek::generate::{Rng, file};
+use kroniek::generate::{Length, Rng, file};
 use kroniek::ui::render;
 use kroniek::ui::theme::Theme;
 
@@ -24,7 +24,7 @@ fn corpus(n: usize) -> Corpus {
     let mut rng = Rng::new(11);
     let articles = (0..n)
         .filter_map(|i| {
-            let (text, _) = file(&mut rng);
+            let (text, _) = file(&mut rng, Length::News);
             build_article(
                 &format!("{i:06}"),
                 Source::file(format!("{i:06}.txt")),

@@ -8,6 +8,8 @@
 //!
 //! `--format jsonl` or `--format csv` writes the same kind of articles as one dataset file instead
 //! (`DIR/corpus.jsonl`, or `DIR/corpus.csv` with `datetime,title,content,category,url` columns).
+//! `--short` writes short items (about 2.7 KB) instead of news articles (about 3.7 KB). Every
+//! article also names a person, an organisation and a place of its own that no list holds.
 
 use std::path::PathBuf;
 
@@ -17,7 +19,12 @@ fn main() -> std::io::Result<()> {
     let mut out = PathBuf::from("corpus");
     let mut seed = 1u64;
     let mut format = String::from("txt");
+    let mut length = kroniek::generate::Length::News;
     while let Some(arg) = args.next() {
+        if arg == "--short" {
+            length = kroniek::generate::Length::Short;
+            continue;
+        }
         let value = args.next().unwrap_or_default();
         match arg.as_str() {
             "--articles" => articles = value.parse().unwrap_or(articles),
@@ -26,14 +33,14 @@ fn main() -> std::io::Result<()> {
             "--format" if ["txt", "jsonl", "csv"].contains(&value.as_str()) => format = value,
             other => {
                 eprintln!(
-                    "gen_corpus: unknown option {other}; use --articles N --out DIR [--seed S] [--format txt|jsonl|csv]"
+                    "gen_corpus: unknown option {other}; use --articles N --out DIR [--seed S] [--format txt|jsonl|csv] [--short]"
                 );
                 std::process::exit(2);
             }
         }
     }
     let bytes = match format.as_str() {
-        "txt" => kroniek::generate::write_corpus(articles, &out, seed)?,
+        "txt" => kroniek::generate::write_corpus(articles, &out, seed, length)?,
         other => kroniek::generate::write_dataset(articles, &out, seed, other == "csv")?,
     };
     eprintln!(

@@ -124,6 +124,95 @@ const DAYS: &[&str] = &[
     "zondag",
 ];
 
+/// Given names, and parts of surnames, organisations and places that no list of kroniek's holds:
+/// each article has a cast of its own made of them, which only discovery can find.
+const GIVEN: &[&str] = &[
+    "Marieke", "Pieter", "Sanne", "Joost", "Fatima", "Ahmed", "Lotte", "Bram", "Eva", "Daan",
+    "Noor", "Ruben",
+];
+const PARTICLES: &[&str] = &["", "", "", "van ", "de ", "van der ", "ter "];
+const HEADS: &[&str] = &[
+    "Ber", "Kla", "Hoog", "Mol", "Wes", "Dor", "Stap", "Lin", "Vos", "Kui", "Gal", "Ruis",
+];
+const TAILS: &[&str] = &[
+    "kema", "stra", "hof", "mans", "endijk", "sen", "ing", "erink",
+];
+const PLACE_TAILS: &[&str] = &["dorp", "veen", "wijk", "horst", "broek"];
+const ROLES: &[&str] = &[
+    "woordvoerder",
+    "directeur",
+    "burgemeester",
+    "voorzitter",
+    "onderzoeker",
+];
+const CAST_LINES: &[&str] = &[
+    "{P}, {role} van {O} in {L}, reageerde {day} op de ontwikkelingen.",
+    "„Wij volgen de situatie op de voet”, zei {S}.",
+    "Volgens {S} is de situatie in {L} voorlopig onder controle.",
+    "{S} zei dat {O} de plannen van de regering steunt.",
+    "In {L} verzamelden zich {day} honderden mensen, meldt {O}.",
+];
+
+/// The people, organisation and place of one article that no list holds.
+struct Cast {
+    person: String,
+    surname: String,
+    organisation: String,
+    place: String,
+}
+
+impl Cast {
+    fn new(rng: &mut Rng) -> Cast {
+        let surname = format!("{}{}", rng.pick(HEADS), rng.pick(TAILS));
+        let particle = rng.pick(PARTICLES);
+        let person = format!("{} {particle}{surname}", rng.pick(GIVEN));
+        let mut short = if particle.is_empty() {
+            surname.clone()
+        } else {
+            format!("{particle}{surname}")
+        };
+        // "De Vries" when the particle opens the surname alone.
+        if let Some(first) = short.get(..1) {
+            short = first.to_uppercase() + &short[1..];
+        }
+        let name = format!("{}{}", rng.pick(HEADS), rng.pick(TAILS));
+        let organisation = match rng.below(3) {
+            0 => format!("Stichting {name}"),
+            1 => format!("{name} Groep"),
+            _ => (0..3)
+                .map(|_| char::from(b'A' + rng.below(26) as u8))
+                .collect(),
+        };
+        let place = format!("{}{}", rng.pick(HEADS), rng.pick(PLACE_TAILS));
+        Cast {
+            person,
+            surname: short,
+            organisation,
+            place,
+        }
+    }
+
+    /// The line that introduces the cast's person in full.
+    fn line_introducing(&self, rng: &mut Rng) -> String {
+        let line = CAST_LINES[0];
+        self.fill(line, rng)
+    }
+
+    fn line(&self, rng: &mut Rng) -> String {
+        let line = rng.pick(CAST_LINES);
+        self.fill(line, rng)
+    }
+
+    fn fill(&self, line: &str, rng: &mut Rng) -> String {
+        line.replace("{P}", &self.person)
+            .replace("{S}", &self.surname)
+            .replace("{O}", &self.organisation)
+            .replace("{L}", &self.place)
+            .replace("{role}", rng.pick(ROLES))
+            .replace("{day}", rng.pick(DAYS))
+    }
+}
+
 /// A small deterministic random number generator (xorshift64*).
 pub struct Rng(u64);
 
@@ -191,14 +280,29 @@ fn quote(rng: &mut Rng) -> String {
     }
 }
 
+/// How long the articles are: news of about 3.7 KB (8 to 17 paragraphs), or short items of about
+/// 2.7 KB (6 to 11), where what each file costs counts most.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Length {
+    #[default]
+    News,
+    Short,
+}
+
 /// The body of one article.
-pub fn article(rng: &mut Rng) -> String {
+pub fn article(rng: &mut Rng, length: Length) -> String {
+    let cast = Cast::new(rng);
     let mut paragraphs = Vec::new();
     let mut first = fill(rng.pick(OPENERS), rng);
     first.push_str(". ");
     first.push_str(&fill(rng.pick(FILLERS), rng));
     paragraphs.push(first);
-    let count = 8 + rng.below(10);
+    // The article's own cast is introduced in full, then named by surname.
+    paragraphs.push(cast.line_introducing(rng));
+    let count = match length {
+        Length::News => 8 + rng.below(10),
+        Length::Short => 6 + rng.below(6),
+    };
     for i in 0..count {
         if i > 0 && rng.below(5) == 0 {
             paragraphs.push(rng.pick(HEADINGS).to_owned());
@@ -210,6 +314,8 @@ pub fn article(rng: &mut Rng) -> String {
             }
             if rng.below(3) == 0 {
                 p.push_str(&quote(rng));
+            } else if rng.below(4) == 0 {
+                p.push_str(&cast.line(rng));
             } else {
                 p.push_str(&fill(rng.pick(FILLERS), rng));
             }
@@ -221,8 +327,8 @@ pub fn article(rng: &mut Rng) -> String {
 
 /// One whole file: header (a month, sometimes a day, a few percent none) and body. Returns the
 /// file's text and the directory (under the corpus) it belongs in.
-pub fn file(rng: &mut Rng) -> (String, String) {
-    let body = article(rng);
+pub fn file(rng: &mut Rng, length: Length) -> (String, String) {
+    let body = article(rng, length);
     let undated = rng.below(100) < 3;
     let (year, month) = (2015 + rng.below(10), 1 + rng.below(12));
     if undated {
@@ -237,11 +343,16 @@ pub fn file(rng: &mut Rng) -> (String, String) {
 }
 
 /// Writes `articles` files under `out`; returns the bytes written.
-pub fn write_corpus(articles: usize, out: &Path, seed: u64) -> std::io::Result<usize> {
+pub fn write_corpus(
+    articles: usize,
+    out: &Path,
+    seed: u64,
+    length: Length,
+) -> std::io::Result<usize> {
     let mut rng = Rng::new(seed);
     let mut bytes = 0;
     for i in 0..articles {
-        let (text, dir) = file(&mut rng);
+        let (text, dir) = file(&mut rng, length);
         let dir = out.join(dir);
         fs::create_dir_all(&dir)?;
         bytes += text.len();
@@ -253,7 +364,7 @@ pub fn write_corpus(articles: usize, out: &Path, seed: u64) -> std::io::Result<u
 
 /// One article as a dataset row: its date (`None` for a few percent), title and body.
 pub fn row(rng: &mut Rng) -> (Option<String>, String, String) {
-    let body = article(rng);
+    let body = article(rng, Length::News);
     let title = crate::corpus::parse::title_of(body.split("\n\n").next().unwrap_or(&body));
     if rng.below(100) < 3 {
         return (None, title, body);

@@ -164,13 +164,15 @@ impl<'t> Written<'t> {
 }
 
 /// The words that only ever open sentences and are names all the same, sorted: those of three
-/// letters or more that open two sentences or more, as themselves and not inside a quotation
-/// ("Hoekstra ‘toonde …’. Hoekstra was …"), and that the article never writes in lower case. From the sentence openers in no list and the candidates
+/// letters or more that open two sentences or more, as themselves and not inside a quotation, one
+/// of them before a quotation or a reporting verb ("Hoekstra ‘toonde …’. Hoekstra was …"), and
+/// that the article never writes in lower case. From the sentence openers in no list and the candidates
 /// that open a sentence.
 pub(super) fn opener_names<'t>(
     text: &'t str,
     openers: &[Range<usize>],
     candidates: &[Candidate],
+    lexicon: &Lexicon,
 ) -> Vec<&'t str> {
     let mut words: Vec<&str> = openers
         .iter()
@@ -194,6 +196,17 @@ pub(super) fn opener_names<'t>(
         .map(|pair| pair[0])
         .collect();
     twice.dedup();
+    // One of its openings at least is someone's: a quotation or a reporting verb follows it
+    // ("Hoekstra ‘toonde …’", "Hoekstra zei"), as it does not after a plural noun or a heading
+    // ("Analisten verwachten", "Zorgen over de grens").
+    let speaks = |word: &str| {
+        openers
+            .iter()
+            .chain(candidates.iter().map(|c| &c.span))
+            .filter(|span| &text[(*span).clone()] == word)
+            .any(|span| followed_by_speech(text, span.end, lexicon))
+    };
+    twice.retain(|word| speaks(word));
     if !twice.is_empty() {
         let lower = written_in_lower_case(text, &twice);
         let mut i = 0;
@@ -203,6 +216,19 @@ pub(super) fn opener_names<'t>(
         });
     }
     twice
+}
+
+/// Whether a quotation mark or a reporting verb comes right after byte `end`.
+fn followed_by_speech(text: &str, end: usize, lexicon: &Lexicon) -> bool {
+    let after = text[end..].trim_start_matches([' ', ',']);
+    if after.starts_with(['„', '“', '‘', '"', '\'', '’', '«', '‹', '‚']) || after.starts_with(",,")
+    {
+        return true;
+    }
+    let word_end = after
+        .find(|c: char| !c.is_alphanumeric())
+        .unwrap_or(after.len());
+    lexicon.speech_words.contains(&after[..word_end])
 }
 
 /// Whether the word at byte `start` opens a quotation: an opening mark right before it.
