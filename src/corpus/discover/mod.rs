@@ -147,7 +147,7 @@ pub fn discover(
     candidates.truncate(MAX_CANDIDATES);
     openers.truncate(MAX_CANDIDATES);
     let written = Written::of(text, &candidates);
-    let opener_names = opener_names(text, &openers, &candidates, lexicon);
+    let opener_names = opener_names(text, &openers, &candidates, &written, lexicon);
     // A lone sentence opener in no list is a candidate only if the article writes it
     // capitalised where no sentence starts, or opens sentences with it as a name does (as
     // resolve would decide anyway).

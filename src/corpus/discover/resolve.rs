@@ -126,35 +126,37 @@ pub(super) fn resolve(
 
 /// Whether two words or names are the same, ignoring case.
 fn same_ignoring_case(a: &str, b: &str) -> bool {
-    if a.is_ascii() && b.is_ascii() {
-        a.eq_ignore_ascii_case(b)
-    } else {
-        a.len() == b.len() && a.to_lowercase() == b.to_lowercase()
-    }
+    // Most pairs differ in length, which ends the comparison at once.
+    a.len() == b.len()
+        && if a.is_ascii() && b.is_ascii() {
+            a.eq_ignore_ascii_case(b)
+        } else {
+            a.to_lowercase() == b.to_lowercase()
+        }
 }
 
 /// What an article writes capitalised where no sentence starts: a capitalised word that opens
 /// a sentence is a name only if the article writes it so elsewhere too.
 pub(super) struct Written<'t> {
     names: Vec<&'t str>,
+    /// The words of the names, split once.
+    words: Vec<&'t str>,
 }
 
 impl<'t> Written<'t> {
     pub(super) fn of(text: &'t str, candidates: &[Candidate]) -> Written<'t> {
-        Written {
-            names: candidates
-                .iter()
-                .filter(|c| !c.sentence_start)
-                .map(|c| &text[c.span.clone()])
-                .collect(),
-        }
+        let names: Vec<&str> = candidates
+            .iter()
+            .filter(|c| !c.sentence_start)
+            .map(|c| &text[c.span.clone()])
+            .collect();
+        let words = names.iter().flat_map(|name| name.split(' ')).collect();
+        Written { names, words }
     }
 
     /// Whether a word of one of the names is `word`.
     pub(super) fn has_word(&self, word: &str) -> bool {
-        self.names
-            .iter()
-            .any(|name| name.split(' ').any(|w| same_ignoring_case(w, word)))
+        self.words.iter().any(|w| same_ignoring_case(w, word))
     }
 
     /// Whether one of the names is `name`.
@@ -172,6 +174,7 @@ pub(super) fn opener_names<'t>(
     text: &'t str,
     openers: &[Range<usize>],
     candidates: &[Candidate],
+    written: &Written,
     lexicon: &Lexicon,
 ) -> Vec<&'t str> {
     let mut words: Vec<&str> = openers
@@ -206,15 +209,10 @@ pub(super) fn opener_names<'t>(
             .filter(|span| &text[(*span).clone()] == word)
             .any(|span| followed_by_speech(text, span.end, lexicon))
     };
-    twice.retain(|word| speaks(word));
-    if !twice.is_empty() {
-        let lower = written_in_lower_case(text, &twice);
-        let mut i = 0;
-        twice.retain(|_| {
-            i += 1;
-            !lower[i - 1]
-        });
-    }
+    // (A word the article also writes capitalised inside a sentence is a name anyway.)
+    twice.retain(|word| {
+        !written.has_word(word) && speaks(word) && !written_in_lower_case(text, word)
+    });
     twice
 }
 
@@ -237,26 +235,15 @@ fn opens_a_quotation(text: &str, start: usize) -> bool {
     before.ends_with(['„', '“', '‘', '"', '\'', '’', '«', '‹', '‚']) || before.ends_with(",,")
 }
 
-/// Which of `words` the text also has in lower case, as words of their own: one pass over the
-/// text, whatever the number of words.
-fn written_in_lower_case(text: &str, words: &[&str]) -> Vec<bool> {
-    let mut lowered: Vec<(String, usize)> = words
-        .iter()
-        .enumerate()
-        .map(|(i, word)| (word.to_lowercase(), i))
-        .collect();
-    lowered.sort_unstable();
-    let mut found = vec![false; words.len()];
-    // Words are runs of letters and digits; bytes beyond ASCII are taken as letters ("ë").
-    for word in text
-        .split(|c: char| c.is_ascii() && !c.is_ascii_alphanumeric())
-        .filter(|word| word.as_bytes().first().is_some_and(u8::is_ascii_lowercase))
-    {
-        if let Ok(at) = lowered.binary_search_by(|(lower, _)| lower.as_str().cmp(word)) {
-            found[lowered[at].1] = true;
-        }
-    }
-    found
+/// Whether the text has `word` in lower case, as a word of its own.
+fn written_in_lower_case(text: &str, word: &str) -> bool {
+    let lower = word.to_lowercase();
+    let bytes = text.as_bytes();
+    memchr::memmem::find_iter(bytes, lower.as_bytes()).any(|i| {
+        let before = text[..i].chars().next_back();
+        let after = text[i + lower.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
 }
 
 /// At most this many other forms of a name are kept: a real name has a few.
