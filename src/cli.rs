@@ -1,5 +1,6 @@
 //! The command line, as clap definitions.
 
+use std::io::Write;
 use std::path::PathBuf;
 
 use clap::{Args, CommandFactory, Parser, Subcommand};
@@ -51,9 +52,9 @@ pub struct CorpusArgs {
 impl Cli {
     /// Reads the command line, exiting with a usage error when it cannot be read.
     pub fn parse_command_line() -> Cli {
-        match Cli::parse().with_options_in_their_command() {
+        match Cli::try_parse().and_then(Cli::with_options_in_their_command) {
             Ok(cli) => cli,
-            Err(e) => e.exit(),
+            Err(e) => exit_on(e),
         }
     }
 
@@ -203,4 +204,19 @@ pub enum BookmarksCommand {
         #[arg(value_name = "ID")]
         id: String,
     },
+}
+
+/// Ends kroniek on a command-line error, or after `--help` and `--version`. An error quotes what
+/// was typed (an unknown argument, a bad value), which passes the sanitiser like any text from
+/// outside; help and version are kroniek's own words and are printed as clap prints them.
+fn exit_on(e: clap::Error) -> ! {
+    if !e.use_stderr() {
+        e.exit();
+    }
+    let mut err = crate::output::stderr();
+    // Nothing sensible is left to do if stderr itself is gone.
+    let _ = write!(err, "{}", e.render());
+    let _ = err.flush();
+    drop(err);
+    std::process::exit(e.exit_code());
 }

@@ -1107,3 +1107,24 @@ fn control_bytes_in_every_field_of_every_input_never_reach_any_command_s_output(
         text(&out.stderr)
     );
 }
+
+/// Issue #15, item 10: clap's own errors quote what was typed; they pass the sanitiser too.
+#[test]
+fn a_command_line_error_quoting_control_bytes_never_echoes_them() {
+    for args in [
+        vec!["--\u{1b}]0;pwned\u{7}"],
+        vec!["list", "--by\u{9b}31m\u{202e}x"],
+        vec!["timeline", "--json", "--\u{1b}[?1049h"],
+    ] {
+        let out = common::kroniek_command()
+            .args(&args)
+            .output()
+            .expect("the binary runs");
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let err = text(&out.stderr);
+        assert!(err.contains("error:"), "{err}");
+        for bad in ['\u{1b}', '\u{7}', '\u{9b}', '\u{202e}'] {
+            assert!(!err.contains(bad), "{args:?} echoed {bad:?}: {err:?}");
+        }
+    }
+}
