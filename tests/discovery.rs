@@ -255,3 +255,26 @@ Brooks will play again in August.
         "{quotes:#?}"
     );
 }
+
+#[test]
+fn an_english_speaker_is_not_whom_he_told_nor_whose_spokesperson_spoke() {
+    let dir = tempfile::tempdir().expect("a folder");
+    fs::write(
+        dir.path().join("council.txt"),
+        "date 2024-09-03 Council row
+
+Mayor Helen Carter defended the budget on Tuesday. She told Robert Price: \"The money is there.\"
+
+Later, Carter's spokesperson spoke to reporters. \"We will not comment,\" said Carter's \
+spokesperson, Tom Willis.
+",
+    )
+    .expect("written");
+    let quotes = run(&["quotes", "--json"], dir.path());
+    let speakers: Vec<&Value> = quotes.iter().map(|q| &q["speaker"]).collect();
+    assert_eq!(
+        speakers,
+        [&Value::from("Helen Carter"), &Value::from("Tom Willis")],
+        "{quotes:#?}"
+    );
+}

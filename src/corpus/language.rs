@@ -128,6 +128,9 @@ pub struct QuoteWords {
     pub fillers: Words,
     /// Cues whose speaker comes after them, never before.
     pub speaker_after_only: Words,
+    /// Cues whose speaker comes before them, never after: what follows is who was spoken to
+    /// ("told reporters", "told Smith").
+    pub speaker_before_only: Words,
     /// Words after a reporting verb past which no speaker is looked for ("klaagde over …").
     pub speaker_stops: Words,
     /// The word that opens a sentence reporting the quotation before it.
@@ -161,6 +164,7 @@ struct QuoteFile {
     openers: Vec<String>,
     fillers: Vec<String>,
     speaker_after_only: Vec<String>,
+    speaker_before_only: Vec<String>,
     speaker_stops: Vec<String>,
     that: String,
     impersonal: String,
@@ -181,6 +185,7 @@ impl Language {
                 openers: Words::new(&q.openers),
                 fillers: Words::new(&q.fillers),
                 speaker_after_only: Words::new(&q.speaker_after_only),
+                speaker_before_only: Words::new(&q.speaker_before_only),
                 speaker_stops: Words::new(&q.speaker_stops),
                 that: q.that.to_lowercase().into_boxed_str(),
                 impersonal: q.impersonal.to_lowercase().into_boxed_str(),

@@ -18,12 +18,21 @@ impl Analysis<'_> {
         end: usize,
         loose: bool,
     ) -> Option<Said> {
+        // "he told Smith": who was spoken to.
+        if self.is_word_in(units[c], &self.words.speaker_before_only) {
+            return None;
+        }
         let limit = end.min(c + 1 + if loose { 7 } else { 3 });
         let mut i = c + 1;
         while i < limit {
             match units[i] {
                 // A place never speaks: "zei Trump in Washington" is Trump's.
                 Unit::Actor(a) if self.kind(a) == ActorKind::Place => {}
+                // "said Ramaphosa’s spokesperson": someone of his, not he.
+                Unit::Actor(_) if self.is_possessor(units, i) => {
+                    i += 3;
+                    continue;
+                }
                 // "zegt de KLM-topvrouw": a role, not the organisation.
                 Unit::Actor(_)
                     if units.get(i + 1) == Some(&Unit::Punct('-'))
@@ -65,10 +74,24 @@ impl Analysis<'_> {
         None
     }
 
+    /// Whether the actor at unit `i` is written as an owner: "Ramaphosa’s", "Britain's".
+    pub(super) fn is_possessor(&self, units: &[Unit], i: usize) -> bool {
+        matches!(units.get(i + 1), Some(Unit::Punct('\'' | '’')))
+            && units
+                .get(i + 2)
+                .is_some_and(|&unit| self.is_word(unit, "s"))
+    }
+
     /// Who a role at unit `i` stands for: the person named in the title phrase ("zei
-    /// onderminister van Buitenlandse Zaken Sergej Rjabkov"), else the person named before ("zei
-    /// de minister").
+    /// onderminister van Buitenlandse Zaken Sergej Rjabkov") or right after it between commas
+    /// ("said her spokesperson, Tom Willis"), else the person named before ("zei de minister").
     pub(super) fn role_at(&self, units: &[Unit], i: usize, limit: usize) -> Said {
+        if let (Some(Unit::Punct(',')), Some(&Unit::Actor(a))) =
+            (units.get(i + 1), units.get(i + 2))
+            && self.kind(a) == ActorKind::Person
+        {
+            return Said::Actor(a);
+        }
         let named = units[i + 1..limit].iter().find_map(|&next| match next {
             Unit::Actor(a) if self.kind(a) == ActorKind::Person => Some(Some(a)),
             Unit::Punct(_) | Unit::Quote(_) => Some(None),
@@ -128,8 +151,10 @@ impl Analysis<'_> {
     /// else the nearest organisation or country.
     pub(super) fn said_by_subject(&self, units: &[Unit], start: usize, c: usize) -> Option<Said> {
         let mut fallback = None;
-        for &unit in units[start..c].iter().rev() {
+        for (i, &unit) in units.iter().enumerate().take(c).skip(start).rev() {
             match unit {
+                // "Assad's rule": an owner is no subject.
+                Unit::Actor(_) if self.is_possessor(units, i) => {}
                 Unit::Actor(a) if self.kind(a) == ActorKind::Person => return Some(Said::Actor(a)),
                 Unit::Actor(a) if self.kind(a) != ActorKind::Place => {
                     fallback.get_or_insert(Said::Actor(a));
