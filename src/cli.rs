@@ -47,6 +47,16 @@ pub struct CorpusArgs {
     /// ones (date, datetime, published; title, headline; body, content, text).
     #[arg(long, value_name = "date=COL,title=COL,body=COL", value_parser = crate::corpus::formats::Columns::parse)]
     pub columns: Option<crate::corpus::formats::Columns>,
+
+    /// The language of every article, where detection is wrong: nl or en [default: the config's
+    /// `language`, else each article's own, found from its text].
+    #[arg(long, value_name = "nl|en", value_parser = crate::corpus::language::Lang::parse)]
+    pub language: Option<crate::corpus::language::Lang>,
+
+    /// The language actors are named in: nl or en [default: the config's `display_language`,
+    /// else the language most articles are in].
+    #[arg(long, value_name = "nl|en", value_parser = crate::corpus::language::Lang::parse)]
+    pub display_language: Option<crate::corpus::language::Lang>,
 }
 
 impl Cli {
@@ -61,14 +71,17 @@ impl Cli {
     /// Gives the corpus options written before a command (`kroniek --columns C list`) to the
     /// command, as if written after it; an error for a command that reads no corpus.
     pub fn with_options_in_their_command(mut self) -> Result<Cli, clap::Error> {
-        let Some(columns) = self.corpus.columns.take() else {
+        let given = &self.corpus;
+        let named = [
+            (given.columns.is_some(), "--columns"),
+            (given.language.is_some(), "--language"),
+            (given.display_language.is_some(), "--display-language"),
+        ];
+        let Some(&(_, option)) = named.iter().find(|(set, _)| *set) else {
             return Ok(self);
         };
         let corpus = match &mut self.command {
-            None => {
-                self.corpus.columns = Some(columns);
-                return Ok(self);
-            }
+            None => return Ok(self),
             Some(
                 Command::List { corpus, .. }
                 | Command::Timeline { corpus, .. }
@@ -80,13 +93,14 @@ impl Cli {
             Some(_) => {
                 return Err(Cli::command().error(
                     clap::error::ErrorKind::ArgumentConflict,
-                    "--columns is for reading a corpus; this command reads none",
+                    format!("{option} is for reading a corpus; this command reads none"),
                 ));
             }
         };
-        if corpus.columns.is_none() {
-            corpus.columns = Some(columns);
-        }
+        let before = std::mem::take(&mut self.corpus);
+        corpus.columns = corpus.columns.take().or(before.columns);
+        corpus.language = corpus.language.or(before.language);
+        corpus.display_language = corpus.display_language.or(before.display_language);
         Ok(self)
     }
 }
@@ -96,6 +110,8 @@ impl CorpusArgs {
     pub fn options(&self) -> crate::corpus::formats::Options {
         crate::corpus::formats::Options {
             columns: self.columns.clone().unwrap_or_default(),
+            language: self.language,
+            display_language: self.display_language,
         }
     }
 }

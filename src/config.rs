@@ -14,6 +14,8 @@ use crate::app::keymap::{Key, Keymap};
 use crate::bounded::{Limit, read_if_exists, read_text};
 use crate::corpus::actors::Gazetteer;
 use crate::corpus::curation::file::{self as actors_file, ActorsFile};
+use crate::corpus::formats::Options;
+use crate::corpus::language::Lang;
 use crate::ui::theme::{Colours, ThemeName};
 
 pub const FILE_NAME: &str = "config.toml";
@@ -39,6 +41,10 @@ pub struct Config {
     pub unbound: Vec<Action>,
     pub theme: ThemeName,
     pub colours: Colours,
+    /// The language of every article, where detection is wrong; `None`: each article's own.
+    pub language: Option<Lang>,
+    /// The language actors are named in; `None`: the language most articles are in.
+    pub display_language: Option<Lang>,
 }
 
 impl Default for Config {
@@ -53,6 +59,8 @@ impl Default for Config {
             unbound: Vec::new(),
             theme: ThemeName::Dark,
             colours: Colours::builtin(ThemeName::Dark),
+            language: None,
+            display_language: None,
         }
     }
 }
@@ -81,6 +89,8 @@ struct File {
     keys: BTreeMap<Action, OneOrMany<Key>>,
     #[serde(default)]
     theme: Colours,
+    language: Option<Lang>,
+    display_language: Option<Lang>,
 }
 
 /// One value or a list of them, as a config file may write a list of one: `"x"` or `["x", "y"]`.
@@ -216,6 +226,8 @@ pub fn parse(text: &str, path: &Path) -> Result<Config, ConfigError> {
         unbound,
         theme,
         colours,
+        language: file.language,
+        display_language: file.display_language,
     })
 }
 
@@ -310,6 +322,14 @@ impl Config {
         Ok((gazetteer, document))
     }
 
+    /// How to read a corpus: `options` from the command line, with this config's languages where
+    /// the command line gives none.
+    pub fn over(&self, mut options: Options) -> Options {
+        options.language = options.language.or(self.language);
+        options.display_language = options.display_language.or(self.display_language);
+        options
+    }
+
     /// The effective configuration as a config file, for `kroniek config`.
     pub fn to_toml(&self) -> String {
         let quote = crate::output::toml_string;
@@ -322,6 +342,15 @@ impl Config {
         out.push_str(&format!("actors = {}\n", list(&self.actors)));
         out.push_str(&format!("mouse = {}\n", self.mouse));
         out.push_str(&format!("remember = {}\n", self.remember));
+        for (key, lang) in [
+            ("language", self.language),
+            ("display_language", self.display_language),
+        ] {
+            match lang {
+                Some(lang) => out.push_str(&format!("{key} = {}\n", quote(lang.code()))),
+                None => out.push_str(&format!("# {key}: not set\n")),
+            }
+        }
         out.push_str("\n[keys]\n");
         for (action, keys) in self.keymap.all() {
             let keys: Vec<String> = keys.iter().map(|k| quote(&k.config_name())).collect();

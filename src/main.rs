@@ -33,7 +33,7 @@ fn load(args: &CorpusArgs, config: &Config, gazetteer: Gazetteer) -> Corpus {
     load_corpus(
         &corpus_paths(args, config),
         gazetteer,
-        &args.options(),
+        &config.over(args.options()),
         &Progress::default(),
     )
 }
@@ -152,7 +152,7 @@ fn run(cli: Cli, config: &Config, out: &mut dyn Write, err: &mut dyn Write) -> i
     match cli.command {
         None => reader(
             corpus_paths(&cli.corpus, config),
-            cli.corpus.options(),
+            config.over(cli.corpus.options()),
             gazetteer,
             actors_file,
             config,

@@ -430,6 +430,7 @@ fn csv_columns_can_be_named() {
     assert!(warning(&corpus, "eigen.csv").contains("no body column"));
     let options = Options {
         columns: Columns::parse("date=wanneer,title=kop,body=tekst").unwrap(),
+        ..Options::default()
     };
     let corpus = load_with(std::slice::from_ref(&file), &options);
     assert_eq!(corpus.articles.len(), 1);
@@ -437,6 +438,7 @@ fn csv_columns_can_be_named() {
     assert_eq!(corpus.articles[0].date.unwrap().to_string(), "2022-04-01");
     let wrong = Options {
         columns: Columns::parse("body=inhoud").unwrap(),
+        ..Options::default()
     };
     let corpus = load_with(&[file], &wrong);
     assert!(warning(&corpus, "eigen.csv").contains("no column `inhoud`"));
@@ -642,7 +644,7 @@ fn the_reader_shows_the_format_in_the_article_header() {
     h.keys("<Enter>");
     let screen = h.screen();
     assert!(
-        screen.contains("2022-02-24 05:30 · 17 words · 1 quotations · NOS · JSON Lines · tests"),
+        screen.contains("2022-02-24 05:30 · 17 words · 1 quotations · nl · NOS · JSON Lines · "),
         "{screen}"
     );
 }

@@ -3,12 +3,17 @@
 use aho_corasick::automaton::Automaton;
 use aho_corasick::dfa::{self, DFA};
 use aho_corasick::{Anchored, Input, MatchKind, StartKind};
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashSet};
 
 use serde::Deserialize;
 
 use super::article::{ActorId, Mention, Span};
 use super::decode::sanitise_line;
+use super::language::Lang;
+
+/// An actor's name in each language that has one of its own (`names = { en = "NATO" }`); in
+/// any other language it is called by its `name`.
+pub type Names = BTreeMap<Lang, String>;
 
 /// The built-in gazetteer, compiled into the binary.
 pub const BUILTIN_GAZETTEER: &str = include_str!("../../assets/actors.toml");
@@ -73,9 +78,33 @@ impl Origin {
 #[serde(deny_unknown_fields)]
 struct GazetteerFile {
     #[serde(default)]
-    actor: Vec<Actor>,
+    actor: Vec<Entry>,
     #[serde(default)]
     ignore: Vec<String>,
+}
+
+/// An `[[actor]]` as a gazetteer file writes it: an [`Actor`] and its [`Names`].
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Entry {
+    name: String,
+    kind: ActorKind,
+    #[serde(default)]
+    aliases: Vec<String>,
+    #[serde(default)]
+    names: Names,
+}
+
+impl Entry {
+    fn split(self, origin: Origin) -> (Actor, Names) {
+        let actor = Actor {
+            name: self.name,
+            kind: self.kind,
+            aliases: self.aliases,
+            origin,
+        };
+        (actor, self.names)
+    }
 }
 
 /// A set of actors and a compiled matcher over all their names.
@@ -100,13 +129,20 @@ pub struct Gazetteer {
     /// Actors no longer in use: merged into another or marked as no actor. They keep their id
     /// (so that undoing brings them back) but have no mentions and are never looked up.
     retired: HashSet<ActorId>,
+    /// For each actor from a gazetteer file (discovered ones have none): its names per language.
+    names: Vec<Names>,
 }
 
 impl Gazetteer {
     /// Parses a gazetteer in the TOML format of `assets/actors.toml`.
     pub fn from_toml(text: &str) -> Result<Gazetteer, String> {
         let file: GazetteerFile = toml::from_str(text).map_err(|e| e.to_string())?;
-        Gazetteer::new(file.actor)
+        Gazetteer::named(
+            file.actor
+                .into_iter()
+                .map(|e| e.split(Origin::Gazetteer))
+                .collect(),
+        )
     }
 
     /// The built-in gazetteer with the user's gazetteer files over it, in order. A user's actor
@@ -115,20 +151,28 @@ impl Gazetteer {
     /// added. Then the names the files `ignore` go: an actor so named, and any such alias.
     /// `files` are (path as shown, contents); an error names the file, the line and the problem.
     pub fn with_files(files: &[(String, String)]) -> Result<Gazetteer, String> {
-        let mut actors = Gazetteer::builtin().actors;
+        let builtin = Gazetteer::builtin();
+        let mut actors: Vec<(Actor, Names)> =
+            builtin.actors.into_iter().zip(builtin.names).collect();
         let mut ignored: Vec<String> = Vec::new();
         for (path, text) in files {
             let file: GazetteerFile = toml::from_str(text)
                 .map_err(|e| format!("{path}: {}", e.to_string().trim_end()))?;
-            for mut actor in file.actor {
-                actor.origin = Origin::User;
-                let names: Vec<String> = std::iter::once(&actor.name)
-                    .chain(&actor.aliases)
+            for entry in file.actor {
+                let actor = entry.split(Origin::User);
+                let names: Vec<String> = std::iter::once(&actor.0.name)
+                    .chain(&actor.0.aliases)
+                    .chain(actor.1.values())
                     .map(|n| n.trim().to_lowercase())
                     .collect();
                 let mut replaced = false;
                 actors.retain_mut(|known| {
-                    if !names.contains(&known.name.trim().to_lowercase()) {
+                    // The known actor under any of its names: an English user's file may name
+                    // a built-in actor by its English name.
+                    let same = std::iter::once(&known.0.name)
+                        .chain(known.1.values())
+                        .any(|n| names.contains(&n.trim().to_lowercase()));
+                    if !same {
                         return true;
                     }
                     if replaced {
@@ -145,14 +189,14 @@ impl Gazetteer {
             ignored.extend(file.ignore.iter().map(|n| n.trim().to_lowercase()));
         }
         if !ignored.is_empty() {
-            actors.retain(|a| !ignored.contains(&a.name.trim().to_lowercase()));
-            for actor in &mut actors {
-                actor
-                    .aliases
-                    .retain(|n| !ignored.contains(&n.trim().to_lowercase()));
+            let is_ignored = |n: &String| ignored.contains(&n.trim().to_lowercase());
+            actors.retain(|(a, _)| !is_ignored(&a.name));
+            for (actor, names) in &mut actors {
+                actor.aliases.retain(|n| !is_ignored(n));
+                names.retain(|_, n| !is_ignored(n));
             }
         }
-        let mut gazetteer = Gazetteer::new(actors)?;
+        let mut gazetteer = Gazetteer::named(actors)?;
         gazetteer.ignored = ignored;
         Ok(gazetteer)
     }
@@ -161,6 +205,54 @@ impl Gazetteer {
     pub fn builtin() -> Gazetteer {
         // The built-in file is tested to parse; an error here is a bug in the binary itself.
         Gazetteer::from_toml(BUILTIN_GAZETTEER).expect("the built-in gazetteer parses")
+    }
+
+    /// A gazetteer of actors with their names per language. Each of those names is matched too:
+    /// it becomes an alias, so one actor is found under its name in every language.
+    pub fn named(entries: Vec<(Actor, Names)>) -> Result<Gazetteer, String> {
+        let mut actors = Vec::with_capacity(entries.len());
+        let mut all_names = Vec::with_capacity(entries.len());
+        for (mut actor, mut names) in entries {
+            for name in names.values_mut() {
+                *name = sanitise_line(name).trim().to_owned();
+            }
+            names.retain(|_, name| !name.is_empty());
+            for name in names.values() {
+                if actor.name != *name && !actor.aliases.contains(name) {
+                    actor.aliases.push(name.clone());
+                }
+            }
+            actors.push(actor);
+            all_names.push(names);
+        }
+        let mut gazetteer = Gazetteer::new(actors)?;
+        gazetteer.names = all_names;
+        Ok(gazetteer)
+    }
+
+    /// An actor's names per language, as its gazetteer file gives them (none for a discovered
+    /// actor).
+    pub fn names(&self, id: ActorId) -> Option<&Names> {
+        self.names.get(id as usize).filter(|n| !n.is_empty())
+    }
+
+    /// Calls every actor by its name in `lang`, where it has one of its own: that name becomes
+    /// its `name` and the name it had an alias (so aliases still hold every form). Called once,
+    /// when a corpus is loaded and its main language known.
+    pub fn name_in(&mut self, lang: Lang) {
+        for (actor, names) in self.actors.iter_mut().zip(&self.names) {
+            let Some(wanted) = names.get(&lang) else {
+                continue;
+            };
+            if actor.name == *wanted {
+                continue;
+            }
+            let old = std::mem::replace(&mut actor.name, wanted.clone());
+            actor.aliases.retain(|a| a != wanted);
+            if !actor.aliases.contains(&old) {
+                actor.aliases.insert(0, old);
+            }
+        }
     }
 
     pub fn new(mut actors: Vec<Actor>) -> Result<Gazetteer, String> {
@@ -227,6 +319,7 @@ impl Gazetteer {
             first_pairs,
             ignored: Vec::new(),
             retired: HashSet::new(),
+            names: Vec::new(),
         })
     }
 
@@ -525,6 +618,69 @@ mod tests {
         assert_eq!(
             found,
             [("Viktor Janoekovitsj".into(), "Janoekovitsj".into())]
+        );
+    }
+
+    #[test]
+    fn an_actor_has_a_name_per_language_and_is_found_under_each() {
+        let mut g = Gazetteer::builtin();
+        let nato = g.lookup("NATO").unwrap();
+        assert_eq!(g.lookup("NAVO"), Some(nato));
+        assert_eq!(g.find_mentions("NATO and NAVO")[0].actor, nato);
+        g.name_in(Lang::Dutch);
+        assert_eq!(g.actor(nato).name, "NAVO");
+        g.name_in(Lang::English);
+        assert_eq!(g.actor(nato).name, "NATO");
+        assert!(g.actor(nato).aliases.contains(&"NAVO".to_owned()));
+        assert!(!g.actor(nato).aliases.contains(&"NATO".to_owned()));
+        let putin = g.lookup("Poetin").unwrap();
+        assert_eq!(g.actor(putin).name, "Vladimir Putin");
+    }
+
+    #[test]
+    fn every_builtin_actor_has_an_english_name_that_is_not_dutch() {
+        let mut g = Gazetteer::builtin();
+        g.name_in(Lang::English);
+        for dutch in [
+            "Poetin",
+            "NAVO",
+            "Oekraïne",
+            "Unie",
+            "Huis",
+            "Verenigd",
+            "Rusland",
+        ] {
+            assert!(
+                g.actors().iter().all(|a| !a.name.contains(dutch)),
+                "{dutch}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_users_actor_replaces_a_builtin_one_named_in_any_language() {
+        let user = "[[actor]]\nname = \"Vladimir Putin\"\nkind = \"organisation\"\n";
+        let g = Gazetteer::with_files(&[("mine.toml".into(), user.into())]).unwrap();
+        let found: Vec<&Actor> = g
+            .actors()
+            .iter()
+            .filter(|a| a.name.contains("Putin") || a.name.contains("Poetin"))
+            .collect();
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].kind, ActorKind::Organisation);
+        // Its own name in every language: it gives no `names`.
+        let mut g = g;
+        g.name_in(Lang::Dutch);
+        assert!(g.actors().iter().any(|a| a.name == "Vladimir Putin"));
+    }
+
+    #[test]
+    fn a_name_in_an_unknown_language_is_an_error_naming_the_line() {
+        let user = "[[actor]]\nname = \"X\"\nkind = \"person\"\nnames = { de = \"Y\" }\n";
+        let e = Gazetteer::with_files(&[("mine.toml".into(), user.into())]).unwrap_err();
+        assert!(
+            e.starts_with("mine.toml: TOML parse error at line 4"),
+            "{e}"
         );
     }
 

@@ -10,11 +10,13 @@ use serde::Deserialize;
 const DETECTION_WORDS: usize = 150;
 
 /// The languages kroniek reads.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
 pub enum Lang {
     /// Dutch and Flemish.
     #[default]
+    #[serde(rename = "nl")]
     Dutch,
+    #[serde(rename = "en")]
     English,
 }
 
@@ -24,6 +26,33 @@ impl Lang {
         match self {
             Lang::Dutch => "nl",
             Lang::English => "en",
+        }
+    }
+
+    /// Every language kroniek reads.
+    pub const ALL: [Lang; 2] = [Lang::Dutch, Lang::English];
+
+    /// The language with this ISO 639-1 code (`nl`, `en`; case ignored), for the command line.
+    pub fn parse(code: &str) -> Result<Lang, String> {
+        Lang::ALL
+            .into_iter()
+            .find(|l| l.code().eq_ignore_ascii_case(code.trim()))
+            .ok_or_else(|| format!("`{code}` is not a language kroniek reads (want nl or en)"))
+    }
+
+    /// The language most of `languages` are in; Dutch where none is or they are even.
+    pub fn most_common(languages: impl IntoIterator<Item = Lang>) -> Lang {
+        let (mut dutch, mut english) = (0usize, 0usize);
+        for lang in languages {
+            match lang {
+                Lang::Dutch => dutch += 1,
+                Lang::English => english += 1,
+            }
+        }
+        if english > dutch {
+            Lang::English
+        } else {
+            Lang::Dutch
         }
     }
 
@@ -248,6 +277,18 @@ mod tests {
             Lang::English
         );
         assert_eq!(Lang::detect(""), Lang::Dutch);
+    }
+
+    #[test]
+    fn a_language_is_named_by_its_code() {
+        assert_eq!(Lang::parse("en"), Ok(Lang::English));
+        assert_eq!(Lang::parse("NL"), Ok(Lang::Dutch));
+        assert!(Lang::parse("de").unwrap_err().contains("want nl or en"));
+        assert_eq!(
+            Lang::most_common([Lang::English, Lang::Dutch, Lang::English]),
+            Lang::English
+        );
+        assert_eq!(Lang::most_common([]), Lang::Dutch);
     }
 
     #[test]

@@ -108,6 +108,17 @@ impl Corpus {
         stats
     }
 
+    /// The language most of its articles are in (Dutch when none is, or they are even).
+    pub fn main_language(&self) -> language::Lang {
+        language::Lang::most_common(self.articles.iter().map(|a| a.language))
+    }
+
+    /// Calls every actor by its name in `lang`, where its gazetteer gives one
+    /// ([`Gazetteer::name_in`]).
+    pub fn name_actors_in(&mut self, lang: language::Lang) {
+        self.gazetteer.name_in(lang);
+    }
+
     /// The canonical name of an actor.
     pub fn actor_name(&self, actor: ActorId) -> &str {
         &self.gazetteer.actor(actor).name

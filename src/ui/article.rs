@@ -1,4 +1,4 @@
-//! The article pane: a header (title; date, words, quotations and source; actors in their
+//! The article pane: a header (title; date, words, quotations, language and source; actors in their
 //! colours), then the body wrapped to the pane with headings, actors, quotations and search matches
 //! marked, and a scroll position indicator.
 
@@ -110,9 +110,10 @@ fn render_header(
         .as_deref()
         .map_or_else(String::new, |p| format!("{p} · "));
     let meta = format!(
-        "{date} · {} words · {} quotations · {publisher}{} · {}",
+        "{date} · {} words · {} quotations · {} · {publisher}{} · {}",
         article.words,
         article.quotes.len(),
+        article.language.code(),
         article.source.format.name(),
         article.source
     );

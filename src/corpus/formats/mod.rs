@@ -91,6 +91,12 @@ impl Columns {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Options {
     pub columns: Columns,
+    /// The language of every article, where detection is wrong (`--language`, the config's
+    /// `language`); `None`: each article's own, as detected.
+    pub language: Option<crate::corpus::language::Lang>,
+    /// The language actors are named in (`--display-language`, the config's
+    /// `display_language`); `None`: the language most articles are in.
+    pub display_language: Option<crate::corpus::language::Lang>,
 }
 
 /// The format a file's name says, if it names one kroniek reads.

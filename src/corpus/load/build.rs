@@ -23,6 +23,18 @@ pub type OneArticle = Result<(Article, Vec<Warning>), Warning>;
 /// Decodes, parses and indexes one article in plain text. Returns the notes worth a warning
 /// with it.
 pub fn build_article(id: &str, source: Source, bytes: &[u8], gazetteer: &Gazetteer) -> OneArticle {
+    build_article_in(id, source, bytes, gazetteer, None)
+}
+
+/// [`build_article`] in `language` where one is given (`--language`), else in the language
+/// detected from its text.
+pub fn build_article_in(
+    id: &str,
+    source: Source,
+    bytes: &[u8],
+    gazetteer: &Gazetteer,
+    language: Option<Lang>,
+) -> OneArticle {
     let warning = |reason: String, skipped: bool| warning_at(&source, reason, skipped);
     let (text, decode_notes) = decode(bytes).map_err(|e| match e {
         DecodeError::Binary => warning("contains NUL bytes: not a text file".into(), true),
@@ -40,7 +52,13 @@ pub fn build_article(id: &str, source: Source, bytes: &[u8], gazetteer: &Gazette
         .map(|note| warning(note.to_string(), false))
         .collect();
     let date = parsed.date.clone();
-    Ok(finish(id, source, parsed, date, None, notes, gazetteer))
+    let found = Found {
+        title: None,
+        notes,
+        gazetteer,
+        language,
+    };
+    Ok(finish(id, source, parsed, date, found))
 }
 
 /// What building an entry's article needs to know about its file.
@@ -53,6 +71,8 @@ pub(super) struct EntryContext<'a> {
     pub format: Format,
     pub gazetteer: &'a Gazetteer,
     pub progress: &'a Progress,
+    /// The language of every article (`--language`); `None`: detected from each one's text.
+    pub language: Option<Lang>,
 }
 
 impl EntryContext<'_> {
@@ -123,7 +143,13 @@ impl EntryContext<'_> {
         };
         let url = one_line(&entry.url);
         let publisher = one_line(&entry.publisher);
-        let (mut article, notes) = finish(&id, source, parsed, date, title, notes, self.gazetteer);
+        let found = Found {
+            title,
+            notes,
+            gazetteer: self.gazetteer,
+            language: self.language,
+        };
+        let (mut article, notes) = finish(&id, source, parsed, date, found);
         article.url = url;
         article.publisher = publisher;
         self.progress
@@ -175,16 +201,29 @@ fn warning_at(source: &Source, reason: String, skipped: bool) -> Warning {
     }
 }
 
+/// What [`finish`] takes beside the article's own text: its title from the entry, the notes so
+/// far, the gazetteer and the language forced on it, if any.
+struct Found<'a> {
+    title: Option<String>,
+    notes: Vec<Warning>,
+    gazetteer: &'a Gazetteer,
+    language: Option<Lang>,
+}
+
 /// The common end of building an article: the date checked, actors and quotations found.
 fn finish(
     id: &str,
     source: Source,
     parsed: Parsed,
     date: DateHeader,
-    title: Option<String>,
-    mut notes: Vec<Warning>,
-    gazetteer: &Gazetteer,
+    found: Found<'_>,
 ) -> (Article, Vec<Warning>) {
+    let Found {
+        title,
+        mut notes,
+        gazetteer,
+        language,
+    } = found;
     let date = match date {
         DateHeader::Valid(date) => Some(date),
         DateHeader::Missing => None,
@@ -200,7 +239,7 @@ fn finish(
         }
     };
     let known = gazetteer.find_mentions(&parsed.text);
-    let language = Lang::detect(&parsed.text);
+    let language = language.unwrap_or_else(|| Lang::detect(&parsed.text));
     let (discovered, mentions) = discover(
         &parsed.text,
         &parsed.paragraphs,

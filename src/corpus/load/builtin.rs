@@ -3,7 +3,8 @@
 use super::super::Corpus;
 use super::super::actors::Gazetteer;
 use super::super::article::Source;
-use super::build::build_article;
+use super::super::language::Lang;
+use super::build::build_article_in;
 
 /// The built-in corpus: the files of `seeds/`, compiled into the binary.
 pub const SEEDS: &[(&str, &[u8])] = &[
@@ -29,13 +30,13 @@ pub const SEEDS: &[(&str, &[u8])] = &[
     ),
 ];
 
-/// Loads the built-in corpus.
-pub(super) fn load(gazetteer: Gazetteer) -> Corpus {
+/// Loads the built-in corpus, in `language` where one is given.
+pub(super) fn load(gazetteer: Gazetteer, language: Option<Lang>) -> Corpus {
     let mut articles = Vec::new();
     let mut warnings = Vec::new();
     for &(name, bytes) in SEEDS {
         let stem = name.trim_end_matches(".txt");
-        match build_article(stem, Source::built_in(name), bytes, &gazetteer) {
+        match build_article_in(stem, Source::built_in(name), bytes, &gazetteer, language) {
             Ok((article, notes)) => {
                 warnings.extend(notes);
                 articles.push(article);

@@ -11,7 +11,7 @@ use super::super::article::{Format, Source};
 use super::super::decode::{DecodeError, DecodeNote, decode_unsanitised, sanitise_line};
 use super::super::formats::{self, Entry, Options, batches, format_of, sniff};
 use super::ARTICLE_FILE;
-use super::build::{EntryContext, build_article, id_text};
+use super::build::{EntryContext, build_article_in, id_text};
 use super::{Built, Progress, Warning, display_path};
 use crate::bounded::{open_regular, read_bounded};
 
@@ -37,6 +37,7 @@ pub(super) fn load_file(
             format,
             gazetteer,
             progress,
+            language: options.language,
         };
         return match open_regular(path) {
             Ok((file, _)) => read_stream(io::BufReader::new(file), &context, options),
@@ -69,10 +70,17 @@ pub fn articles_from_bytes(
         format,
         gazetteer,
         progress,
+        language: options.language,
     };
     match format {
         Format::Text => {
-            let built = build_article(stem, Source::file(shown), bytes, gazetteer);
+            let built = build_article_in(
+                stem,
+                Source::file(shown),
+                bytes,
+                gazetteer,
+                options.language,
+            );
             if let Ok((article, _)) = &built {
                 progress.bytes_done.fetch_add(
                     article.text.len() as u64,

@@ -26,7 +26,7 @@ use super::article::Article;
 use super::decode::{needs_sanitising, sanitise_line};
 use super::formats::Options;
 
-pub use build::{OneArticle, build_article};
+pub use build::{OneArticle, build_article, build_article_in};
 pub use builtin::SEEDS;
 pub use dispatch::articles_from_bytes;
 pub use walk::MAX_DEPTH;
@@ -47,17 +47,24 @@ pub(crate) const ARTICLE_FILE: crate::bounded::Limit = crate::bounded::Limit {
 /// Loads the corpus under `paths`: files as named, directories searched for the files of every
 /// format kroniek reads (`*.txt`, `*.jsonl`, `*.ndjson`, `*.csv`, `*.tsv`, `*.md`, `*.xml`,
 /// `*.rss`, `*.atom`). With no paths, the built-in corpus. Counts files and bytes in `progress`
-/// as it goes.
+/// as it goes. The actors are named in `options.display_language`, else in the language most
+/// articles are in.
 pub fn load(
     paths: &[PathBuf],
     gazetteer: Gazetteer,
     options: &Options,
     progress: &Progress,
 ) -> Corpus {
-    if paths.is_empty() {
-        return builtin::load(gazetteer);
-    }
-    load_listing(walk::list(paths), gazetteer, options, progress)
+    let mut corpus = if paths.is_empty() {
+        builtin::load(gazetteer, options.language)
+    } else {
+        load_listing(walk::list(paths), gazetteer, options, progress)
+    };
+    let display = options
+        .display_language
+        .unwrap_or_else(|| corpus.main_language());
+    corpus.name_actors_in(display);
+    corpus
 }
 
 /// A problem with one file. `skipped` says whether the file was left out or loaded anyway.

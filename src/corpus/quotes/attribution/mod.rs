@@ -170,6 +170,18 @@ impl Analysis<'_> {
                 .take_while(|other| (other.paragraph as usize) < section_end)
                 .find_map(|other| other.speaker);
         }
+        // However a speaker was reached (a chain of continued quotations, a heading), an actor
+        // named only inside the quotation is not its speaker.
+        let mentions = self.mentions;
+        for quote in self.quotes.iter_mut() {
+            if let Some(speaker) = quote.speaker
+                && !mentions
+                    .iter()
+                    .any(|m| m.actor == speaker && !quote.span.contains(m.span))
+            {
+                quote.speaker = None;
+            }
+        }
     }
 
     /// Whether quotation `q` ends its paragraph: only punctuation after it, or a short clause
