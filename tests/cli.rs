@@ -468,7 +468,8 @@ fn config_prints_the_path_and_the_effective_configuration() {
         dir.path().join("news").display()
     )));
     assert!(text.contains("quit = [\"x\"]"), "{text}");
-    assert!(text.contains("back = [\"q\", \"esc\"]"), "{text}");
+    assert!(text.contains("back = [\"esc\"]"), "{text}");
+    assert!(text.contains("back_or_quit = [\"q\"]"), "{text}");
     assert!(text.contains("name = \"light\""), "{text}");
     assert!(text.contains("person = \"#ff8000\""), "{text}");
     // What it prints is itself a config file that reads back.

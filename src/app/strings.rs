@@ -60,6 +60,16 @@ pub fn no_search(keymap: &Keymap, mode: Mode) -> String {
     )
 }
 
+/// Unread-only turned on or off.
+pub fn unread_only(keymap: &Keymap, on: bool) -> String {
+    let k = key(keymap, Mode::List, Action::UnreadOnly);
+    if on {
+        format!("unread articles only; {k} shows all")
+    } else {
+        format!("all articles; {k} shows unread only")
+    }
+}
+
 /// Bookmarking with nothing selected.
 pub fn nothing_to_bookmark(keymap: &Keymap) -> String {
     format!(
@@ -145,7 +155,7 @@ pub fn confirm_keys(keymap: &Keymap) -> String {
 pub fn loading_title(keymap: &Keymap) -> String {
     format!(
         " Loading the corpus · {} quits ",
-        key(keymap, Mode::List, Action::Back)
+        key(keymap, Mode::List, Action::BackOrQuit)
     )
 }
 

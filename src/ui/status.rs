@@ -18,6 +18,7 @@ fn hints(mode: Mode) -> &'static [Action] {
     match mode {
         Mode::List => &[
             Action::Open,
+            Action::OpenUrl,
             Action::StartSearch,
             Action::ShowTimeline,
             Action::ShowActors,
@@ -26,6 +27,8 @@ fn hints(mode: Mode) -> &'static [Action] {
         ],
         Mode::Article => &[
             Action::NextQuote,
+            Action::Copy,
+            Action::OpenUrl,
             Action::NextArticle,
             Action::NextMatch,
             Action::ShowTimeline,
@@ -104,14 +107,25 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     } else {
         let mut spans = Vec::new();
         let mut used = 0;
-        for &action in hints(mode) {
+        for &hinted in hints(mode) {
+            // At the top back does nothing: the key that quits there is the one to name.
+            let action = match hinted {
+                Action::Back if mode == Mode::List && app.at_top() => Action::BackOrQuit,
+                other => other,
+            };
             let Some(key) = app.keymap.key_for(mode, action) else {
                 continue;
             };
+            // Only keys that do something here are named.
+            let url = app
+                .current()
+                .is_some_and(|i| app.corpus.articles[i].url.is_some());
+            let copyable = url || (mode == Mode::Article && app.article.quote.is_some());
+            if (action == Action::OpenUrl && !url) || (action == Action::Copy && !copyable) {
+                continue;
+            }
             let what = match action {
-                Action::Back if mode == Mode::List && app.filters.is_empty() => {
-                    " quit  ".to_owned()
-                }
+                Action::BackOrQuit => " quit  ".to_owned(),
                 Action::Back => " back  ".to_owned(),
                 _ => format!(" {}  ", action.describe()),
             };
