@@ -181,3 +181,23 @@ fn bookmarked_quote_is_marked_in_the_article() {
         "a star in the gutter of the bookmarked quote"
     );
 }
+
+#[test]
+fn the_selected_month_s_bar_is_drawn_solid_not_in_reverse_video() {
+    let mut h = Harness::new(120, 40);
+    // From 2021-04 ten months down: 2022-02, the busiest month.
+    h.keys("tjjjjjjjjjj");
+    let buffer = h.draw();
+    let (x, y) = find(&buffer, "2022-02 █").expect("the busiest month's row");
+    let label = &buffer[(x, y)];
+    assert!(
+        label.modifier.contains(Modifier::REVERSED),
+        "the selected row stands out"
+    );
+    let bar = &buffer[(x + 8, y)];
+    assert_eq!(bar.symbol(), "█");
+    assert!(
+        !bar.modifier.contains(Modifier::REVERSED),
+        "a reversed bar would look empty"
+    );
+}
