@@ -75,6 +75,9 @@ impl Filters {
 pub struct ArticleState {
     pub scroll: usize,
     pub quote: Option<usize>,
+    /// The passage bookmarked last in this article (byte start and end of its text), while no
+    /// quotation is selected: `e` edits its note.
+    pub passage: Option<(usize, usize)>,
     pub search_match: Option<usize>,
 }
 
@@ -478,6 +481,18 @@ impl App {
         let first = sentences.get(*selection.range().start())?;
         let last = sentences.get(*selection.range().end())?;
         Some(first.start..last.end)
+    }
+
+    /// The bookmark of the passage bookmarked last in the current article, while no quotation
+    /// is selected.
+    pub fn selected_passage_bookmark(&self) -> Option<&Bookmark> {
+        let article = &self.corpus.articles[self.current()?];
+        let (start, end) = self
+            .article
+            .passage
+            .filter(|_| self.article.quote.is_none())?;
+        let id = crate::bookmarks::bookmark_id(&article.id, article.text.get(start..end)?);
+        self.bookmarks.list.iter().find(|b| b.id == id)
     }
 
     /// The bookmark of the selected quotation in the current article, if it is bookmarked.

@@ -107,6 +107,15 @@ pub fn not_bookmarked(keymap: &Keymap) -> String {
     )
 }
 
+/// A note asked for with no quotation or bookmarked passage selected.
+pub fn nothing_to_annotate(keymap: &Keymap) -> String {
+    format!(
+        "no bookmark selected: {} selects a quotation, {} shows the bookmarks",
+        key(keymap, Mode::Article, Action::NextQuote),
+        key(keymap, Mode::Article, Action::ShowBookmarks)
+    )
+}
+
 /// A bookmark deleted.
 pub fn deleted(keymap: &Keymap) -> String {
     format!(

@@ -408,6 +408,7 @@ fn select_quote(app: &mut App, forward: bool) {
         }
     };
     app.article.quote = Some(next);
+    app.article.passage = None;
     let start = app.corpus.articles[current].quotes[next].span.start as usize;
     scroll_into_view(app, start);
 }

@@ -203,7 +203,11 @@ fn body_line<'a>(
         .quotes
         .partition_point(|q| q.span.range().end <= range.start);
     let bookmarked = (first_quote..first_quote + quotes.len())
-        .any(|q| view.bookmarked.get(q).copied().unwrap_or(false));
+        .any(|q| view.bookmarked.get(q).copied().unwrap_or(false))
+        || view
+            .passages
+            .iter()
+            .any(|p| p.start < range.end && range.start < p.end);
     let gutter = if in_passage {
         Span::styled("┃ ", theme.quote_selected())
     } else if selected
