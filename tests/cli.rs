@@ -543,3 +543,22 @@ fn check_counts_one_article_in_the_singular() {
         "{report}"
     );
 }
+
+#[test]
+fn check_counts_skipped_files_and_entries_apart() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("empty.txt"), "").unwrap();
+    fs::write(
+        dir.path().join("news.jsonl"),
+        "{\"date\": \"2022-01\", \"title\": \"Goed\", \"body\": \"Een zin.\"}\nnot json\n[1]\n",
+    )
+    .unwrap();
+    let out = kroniek(&["check", dir.path().to_str().unwrap()]);
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.ends_with(
+            "1 article loaded (0 undated), 0 quotations; 1 file and 2 entries skipped, 3 warnings\n"
+        ),
+        "{text}"
+    );
+}

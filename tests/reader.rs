@@ -428,3 +428,32 @@ fn help_shows_the_daily_reading_keys() {
         );
     }
 }
+
+/// A folder with one empty file and a JSON Lines file with two broken lines of three.
+fn corpus_with_skipped_files_and_entries() -> kroniek::corpus::Corpus {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("empty.txt"), "").unwrap();
+    std::fs::write(
+        dir.path().join("news.jsonl"),
+        "{\"date\": \"2022-01\", \"title\": \"Goed\", \"body\": \"Een zin.\"}\nnot json\n[1]\n",
+    )
+    .unwrap();
+    kroniek::corpus::load::load(
+        &[dir.path().to_path_buf()],
+        kroniek::corpus::actors::Gazetteer::builtin(),
+        &kroniek::corpus::formats::Options::default(),
+        &kroniek::corpus::load::Progress::default(),
+    )
+}
+
+#[test]
+fn skipped_files_and_skipped_entries_are_counted_apart() {
+    let corpus = corpus_with_skipped_files_and_entries();
+    assert_eq!(corpus.skipped_files(), 1);
+    assert_eq!(corpus.skipped_entries(), 2);
+    let h = Harness::with_corpus(corpus, 120, 40);
+    assert_eq!(
+        h.app.message.as_deref(),
+        Some("1 file and 2 entries skipped; w to see why")
+    );
+}

@@ -30,8 +30,7 @@ pub fn loaded(keymap: &Keymap, corpus: &Corpus) -> Option<String> {
             "{} load warnings; {w} to see them",
             corpus.warnings.len()
         )),
-        1 => Some(format!("1 file skipped; {w} to see why")),
-        n => Some(format!("{n} files skipped; {w} to see why")),
+        _ => Some(format!("{}; {w} to see why", corpus.skipped_summary())),
     }
 }
 
