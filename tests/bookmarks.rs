@@ -682,3 +682,29 @@ fn v_after_scrolling_starts_at_a_sentence_that_starts_on_screen() {
         h.keys("<Esc>");
     }
 }
+
+#[test]
+fn the_bookmarks_filter_and_status_line_count_bookmarks_not_articles() {
+    let mut h = Harness::new(120, 40);
+    h.keys("<Enter>]b]]b<Esc>B");
+    assert_eq!(h.app.bookmarks.list.len(), 2);
+    let last_line = |h: &mut Harness| h.screen().lines().last().unwrap_or("").to_owned();
+    assert!(
+        last_line(&mut h).ends_with(" 2 bookmarks"),
+        "{}",
+        last_line(&mut h)
+    );
+    h.keys("/grootste");
+    assert_eq!(h.app.visible_bookmarks().len(), 1);
+    assert!(
+        last_line(&mut h).ends_with(" 1 of 2"),
+        "{}",
+        last_line(&mut h)
+    );
+    h.keys("<Enter>");
+    assert!(
+        last_line(&mut h).ends_with(" /grootste · 1/2"),
+        "{}",
+        last_line(&mut h)
+    );
+}

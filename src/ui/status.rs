@@ -11,7 +11,8 @@ use super::text::fit;
 use super::theme::Theme;
 use crate::app::action::Action;
 use crate::app::keymap::Mode;
-use crate::app::state::App;
+use crate::app::overlay::SearchTarget;
+use crate::app::state::{App, View};
 
 /// The actions hinted at in each mode, in order.
 fn hints(mode: Mode) -> &'static [Action] {
@@ -75,7 +76,17 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
             ..area
         };
         frame.render_widget(&search.input, input_area);
-        let count = format!(" {} of {} ", app.visible.len(), app.corpus.articles.len());
+        // What the search narrows: the bookmarks in their view, else the articles.
+        let count = match search.target {
+            SearchTarget::Bookmarks => format!(
+                " {} of {} ",
+                app.visible_bookmarks().len(),
+                app.bookmarks.list.len()
+            ),
+            SearchTarget::Articles => {
+                format!(" {} of {} ", app.visible.len(), app.corpus.articles.len())
+            }
+        };
         let count_area = Rect {
             x: area.x + area.width.saturating_sub(count.width() as u16),
             width: (count.width() as u16).min(area.width),
@@ -89,7 +100,17 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     } else {
         String::new()
     };
+    let bookmarks = (app.bookmarks.shown.len(), app.bookmarks.list.len());
     let right = match app.filter_label() {
+        // The bookmarks view counts bookmarks, as its title does.
+        _ if app.view == View::Bookmarks && app.bookmarks.filter.is_empty() => format!(
+            "{unsaved} {} ",
+            crate::plural::count(bookmarks.1, "bookmark", "bookmarks")
+        ),
+        _ if app.view == View::Bookmarks => format!(
+            "{unsaved} /{} · {}/{} ",
+            app.bookmarks.filter, bookmarks.0, bookmarks.1
+        ),
         Some(filter) => format!(
             "{unsaved} {filter} · {}/{} ",
             app.visible.len(),
