@@ -35,11 +35,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let total = wrapped.lines.len();
     let height = usize::from(body_area.height);
     let scroll = app.article.scroll.min(total.saturating_sub(height));
-    let position = if total <= height {
-        "all".to_owned()
-    } else {
-        format!("{}%", (scroll + height).min(total) * 100 / total)
-    };
+    let position = scroll_position(scroll, height, total);
     let quote_pos = app
         .article
         .quote
@@ -260,4 +256,18 @@ fn body_line<'a>(
         spans.push(Span::styled(&article.text[a..b], style));
     }
     Line::from(spans)
+}
+
+/// Where the pane is in the article, as vim says it: `All` when it all shows, `Top` and `Bot` at
+/// the ends, else how far through the lines above the pane are (`N%`). Not less's "how much is
+/// above the bottom", which reads "80%" at the top of a short article.
+pub fn scroll_position(scroll: usize, height: usize, total: usize) -> String {
+    let above = scroll;
+    let below = total.saturating_sub(scroll + height);
+    match (above, below) {
+        (0, 0) => "All".to_owned(),
+        (0, _) => "Top".to_owned(),
+        (_, 0) => "Bot".to_owned(),
+        _ => format!("{}%", above * 100 / (above + below)),
+    }
 }
