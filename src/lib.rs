@@ -18,6 +18,7 @@ pub mod manpage;
 pub mod output;
 pub mod plural;
 pub mod resume;
+pub mod share;
 pub mod storage;
 #[cfg(unix)]
 pub mod terminal;

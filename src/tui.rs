@@ -301,7 +301,10 @@ fn loading(
             match event::read()? {
                 Event::Key(key) => {
                     let action = keymap.action_for(Mode::List, Key::from_event(&key));
-                    if matches!(action, Some(Action::Back | Action::Quit)) {
+                    if matches!(
+                        action,
+                        Some(Action::Back | Action::BackOrQuit | Action::Quit)
+                    ) {
                         return Ok(None);
                     }
                     suspend = action == Some(Action::Suspend);
@@ -330,6 +333,17 @@ fn event_loop(
     let mut unsaved_on_exit = None;
     let mut changed = true;
     loop {
+        if let Some(text) = app.clipboard.take() {
+            let mut out = io::stdout();
+            out.write_all(crate::share::osc52(&text).as_bytes())?;
+            out.flush()?;
+        }
+        if let Some(url) = app.open_url.take()
+            && let Err(why) = crate::share::open(&url)
+        {
+            app.message = Some(crate::corpus::decode::sanitise_line(&why));
+            changed = true;
+        }
         if changed {
             screen
                 .terminal

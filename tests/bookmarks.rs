@@ -627,3 +627,84 @@ fn two_kroniek_processes_removing_at_once_lose_nothing() {
     two.join().unwrap();
     assert!(read_file(dir.path()).bookmarks.is_empty());
 }
+
+#[test]
+fn a_bookmarked_passage_gets_a_star_and_e_edits_its_note() {
+    let mut h = Harness::new(120, 40);
+    h.keys("<Enter>vjb");
+    assert_eq!(h.app.bookmarks.list.len(), 1);
+    assert_eq!(
+        h.app.message.as_deref(),
+        Some("bookmarked; e adds a note, B shows all")
+    );
+    let screen = h.screen();
+    assert!(screen.contains("★ "), "the passage is marked:\n{screen}");
+    h.keys("e");
+    let editor = h
+        .app
+        .note()
+        .expect("e opens the note editor of the passage");
+    assert_eq!(editor.id, h.app.bookmarks.list[0].id);
+    h.keys("mijn notitie<C-s>");
+    assert_eq!(h.app.bookmarks.list[0].note, "mijn notitie");
+}
+
+#[test]
+fn e_with_nothing_selected_says_how_to_select() {
+    let mut h = Harness::new(120, 40);
+    h.keys("<Enter>e");
+    assert!(h.app.note().is_none());
+    assert_eq!(
+        h.app.message.as_deref(),
+        Some("no bookmark selected: ] selects a quotation, B shows the bookmarks")
+    );
+    h.keys("]e");
+    assert_eq!(
+        h.app.message.as_deref(),
+        Some("this quotation is not bookmarked: b bookmarks it")
+    );
+}
+
+#[test]
+fn v_after_scrolling_starts_at_a_sentence_that_starts_on_screen() {
+    let mut h = Harness::new(80, 24);
+    h.keys("<Enter>");
+    for _ in 0..12 {
+        h.keys("j");
+        h.keys("v");
+        let start = h.app.selected_passage().expect("a passage").start;
+        let view = h.app.article_view().expect("the article");
+        let top = view.wrapped.lines[h.app.article.scroll].start as usize;
+        assert!(
+            start >= top,
+            "the passage starts at byte {start}, above the pane's top at {top}"
+        );
+        h.keys("<Esc>");
+    }
+}
+
+#[test]
+fn the_bookmarks_filter_and_status_line_count_bookmarks_not_articles() {
+    let mut h = Harness::new(120, 40);
+    h.keys("<Enter>]b]]b<Esc>B");
+    assert_eq!(h.app.bookmarks.list.len(), 2);
+    let last_line = |h: &mut Harness| h.screen().lines().last().unwrap_or("").to_owned();
+    assert!(
+        last_line(&mut h).ends_with(" 2 bookmarks"),
+        "{}",
+        last_line(&mut h)
+    );
+    h.keys("/grootste");
+    assert_eq!(h.app.visible_bookmarks().len(), 1);
+    assert!(
+        last_line(&mut h).ends_with(" 1 of 2"),
+        "{}",
+        last_line(&mut h)
+    );
+    h.keys("<Enter>");
+    assert!(
+        last_line(&mut h).ends_with(" /grootste · 1/2"),
+        "{}",
+        last_line(&mut h)
+    );
+}

@@ -468,7 +468,8 @@ fn config_prints_the_path_and_the_effective_configuration() {
         dir.path().join("news").display()
     )));
     assert!(text.contains("quit = [\"x\"]"), "{text}");
-    assert!(text.contains("back = [\"q\", \"esc\"]"), "{text}");
+    assert!(text.contains("back = [\"esc\"]"), "{text}");
+    assert!(text.contains("back_or_quit = [\"q\"]"), "{text}");
     assert!(text.contains("name = \"light\""), "{text}");
     assert!(text.contains("person = \"#ff8000\""), "{text}");
     // What it prints is itself a config file that reads back.
@@ -540,5 +541,24 @@ fn check_counts_one_article_in_the_singular() {
     assert!(
         report.contains("1 article loaded (0 undated), 1 quotation; 0 files skipped, 0 warnings"),
         "{report}"
+    );
+}
+
+#[test]
+fn check_counts_skipped_files_and_entries_apart() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("empty.txt"), "").unwrap();
+    fs::write(
+        dir.path().join("news.jsonl"),
+        "{\"date\": \"2022-01\", \"title\": \"Goed\", \"body\": \"Een zin.\"}\nnot json\n[1]\n",
+    )
+    .unwrap();
+    let out = kroniek(&["check", dir.path().to_str().unwrap()]);
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.ends_with(
+            "1 article loaded (0 undated), 0 quotations; 1 file and 2 entries skipped, 3 warnings\n"
+        ),
+        "{text}"
     );
 }

@@ -232,7 +232,14 @@ fn actor_filter_and_help_work_from_the_keyboard() {
     // Oekraïne, Rusland, NAVO, Jens Stoltenberg: the fourth actor.
     s.type_keys("jjj\r");
     s.wait_for("Articles 4/5 · Jens Stoltenberg");
-    s.type_keys("qq");
+    // Back to the actors the filter was chosen in, to the list, the filter cleared, then quit.
+    s.type_keys("q");
+    s.wait_for("Actors ·");
+    s.type_keys("q");
+    s.wait_for("Articles 4/5");
+    s.type_keys("q");
+    s.wait_for("Articles 5");
+    s.type_keys("q");
     assert!(s.wait_exit().success());
     s.assert_restored();
 }
@@ -518,6 +525,9 @@ fn a_bookmark_survives_a_restart_with_its_speaker() {
     again.wait_for("Het is de grootste Russische troepenopbouw");
     again.type_keys("\r");
     again.wait_for("❝ 1/5 Jens Stoltenberg");
+    // Back from a bookmark's article is back to the bookmarks, as browsers go back.
+    again.type_keys("q");
+    again.wait_for("Bookmarks 1");
     again.type_keys("qq");
     assert!(again.wait_exit().success());
 }
@@ -1266,4 +1276,162 @@ fn merging_and_marking_no_actor_hold_after_a_restart_and_in_actors_toml() {
     assert!(!screen.contains("Westen"), "{screen}");
     again.type_keys("qq");
     assert!(again.wait_exit().success());
+}
+
+#[test]
+fn esc_at_the_top_does_nothing_and_only_q_there_quits() {
+    let mut s = Session::start(&[], &[]);
+    s.wait_for("Articles 5");
+    s.wait_for("q quit");
+    s.type_keys("\r");
+    s.wait_for("Esc back");
+    s.type_keys("\x1b");
+    s.wait_for("q quit");
+    // Esc at the top: the reader stays (no question, no exit) and takes keys.
+    s.type_keys("\x1b");
+    s.type_keys("\x1b");
+    s.type_keys("?");
+    s.wait_for("Keys · Article list");
+    assert!(s.child.try_wait().unwrap().is_none(), "still running");
+    s.type_keys("q");
+    s.wait_until("help closed", |screen| !screen.contains("Keys ·"));
+    s.type_keys("q");
+    assert!(s.wait_exit().success());
+    s.assert_restored();
+}
+
+/// A corpus of two articles: one with a URL (which carries an escape sequence) and a quotation,
+/// one with neither.
+fn corpus_with_a_url() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("a corpus dir");
+    std::fs::write(
+        dir.path().join("news.jsonl"),
+        concat!(
+            r#"{"id": "a1", "date": "2022-02-24", "title": "Rusland valt aan", "#,
+            r#""body": "„Dit is een aanval op heel Europa”, zei Zelensky in een toespraak.", "#,
+            r#""url": "https://example.org/a1?\u001b]52;c;ZXZpbA==\u0007x"}"#,
+            "\n",
+            r#"{"id": "b2", "date": "2022-02-25", "title": "Zonder adres", "body": "Geen URL hier."}"#,
+            "\n"
+        ),
+    )
+    .expect("write the corpus");
+    dir
+}
+
+/// The texts the reader put on the clipboard: every OSC 52 payload in its output, decoded.
+fn clipboard_writes(s: &Session) -> Vec<String> {
+    fn decode(b64: &str) -> Vec<u8> {
+        let value = |c: u8| match c {
+            b'A'..=b'Z' => c - b'A',
+            b'a'..=b'z' => c - b'a' + 26,
+            b'0'..=b'9' => c - b'0' + 52,
+            b'+' => 62,
+            _ => 63,
+        };
+        let clean: Vec<u8> = b64.bytes().filter(|&c| c != b'=').map(value).collect();
+        let mut out = Vec::new();
+        for chunk in clean.chunks(4) {
+            let n = chunk
+                .iter()
+                .enumerate()
+                .fold(0u32, |n, (i, &v)| n | u32::from(v) << (18 - 6 * i));
+            out.extend(n.to_be_bytes()[1..chunk.len()].iter());
+        }
+        out
+    }
+    let raw = String::from_utf8_lossy(&s.raw.lock().unwrap()).into_owned();
+    raw.split("\x1b]52;c;")
+        .skip(1)
+        .filter_map(|rest| rest.split_once('\x07'))
+        .map(|(payload, _)| String::from_utf8(decode(payload)).expect("UTF-8 on the clipboard"))
+        .collect()
+}
+
+#[test]
+fn y_copies_the_quotation_or_the_url_through_osc_52_sanitised() {
+    let corpus = corpus_with_a_url();
+    let path = corpus.path().to_str().unwrap().to_owned();
+    let mut s = Session::start(&[&path], &[]);
+    s.wait_for("Articles 2");
+    // In the list: the URL.
+    s.type_keys("y");
+    s.wait_for("copied the URL to the clipboard");
+    // In the article with a quotation selected: the quotation, who said it, title and date.
+    s.type_keys("\r]");
+    s.wait_for("❝ 1/1");
+    s.type_keys("y");
+    s.wait_for("copied the quotation to the clipboard");
+    // An article with neither: a message, nothing copied.
+    s.type_keys("J");
+    s.type_keys("y");
+    s.wait_for("has no URL");
+    s.type_keys("\x03");
+    assert!(s.wait_exit().success());
+    let copied = clipboard_writes(&s);
+    assert_eq!(copied.len(), 2, "{copied:?}");
+    assert!(
+        copied[0].starts_with("https://example.org/a1?"),
+        "{copied:?}"
+    );
+    assert_eq!(
+        copied[1],
+        "“Dit is een aanval op heel Europa”\n— Volodymyr Zelensky, Rusland valt aan, 2022-02-24"
+    );
+    for text in &copied {
+        assert!(
+            !text.chars().any(|c| c.is_control() && c != '\n'),
+            "no control character reaches the clipboard: {text:?}"
+        );
+    }
+}
+
+#[test]
+fn o_opens_the_url_with_browser_detached_and_says_when_there_is_none() {
+    let corpus = corpus_with_a_url();
+    let path = corpus.path().to_str().unwrap().to_owned();
+    let opened = corpus.path().join("opened");
+    let browser = corpus.path().join("browser.sh");
+    std::fs::write(
+        &browser,
+        format!(
+            "#!/bin/sh\necho BROWSER-NOISE\necho BROWSER-NOISE >&2\nprintf '%s' \"$1\" > {}\n",
+            opened.display()
+        ),
+    )
+    .unwrap();
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&browser, std::fs::Permissions::from_mode(0o755)).unwrap();
+    }
+    let mut s = Session::start(&[&path], &[("BROWSER", browser.to_str().unwrap())]);
+    s.wait_for("Articles 2");
+    s.type_keys("o");
+    s.wait_for("opening https://example.org/a1");
+    let start = Instant::now();
+    while !opened.exists() && start.elapsed() < PATIENCE {
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let url = std::fs::read_to_string(&opened).expect("the browser was started");
+    assert!(url.starts_with("https://example.org/a1?"), "{url:?}");
+    assert!(
+        !s.screen().contains("BROWSER-NOISE"),
+        "its output stays off the screen"
+    );
+    s.type_keys("jo");
+    s.wait_for("nothing to open: “Zonder adres” has no URL");
+    s.type_keys("q");
+    assert!(s.wait_exit().success());
+}
+
+#[test]
+fn o_with_no_opener_says_so() {
+    let corpus = corpus_with_a_url();
+    let path = corpus.path().to_str().unwrap().to_owned();
+    let mut s = Session::start(&[&path], &[("BROWSER", "/no/such/browser")]);
+    s.wait_for("Articles 2");
+    s.type_keys("o");
+    s.wait_for("cannot open the URL with /no/such/browser");
+    s.type_keys("q");
+    assert!(s.wait_exit().success());
 }

@@ -125,7 +125,13 @@ fn timeline_enter_filters_the_list_by_month() {
     assert_eq!(h.app.visible.len(), 2);
     assert_eq!(h.app.filter_label().as_deref(), Some("2022-02"));
     h.keys("q");
-    assert_eq!(h.app.visible.len(), 5, "q clears the filter first");
+    assert_eq!(
+        h.app.view,
+        View::Timeline,
+        "q goes back to the timeline first"
+    );
+    h.keys("qq");
+    assert_eq!(h.app.visible.len(), 5, "then q clears the filter");
     assert!(!h.app.quit);
     h.keys("q");
     assert!(h.app.quit);
@@ -309,4 +315,145 @@ fn every_size_down_to_one_by_one_renders() {
     }
     h.resize(1, 1);
     h.screen();
+}
+
+#[test]
+fn esc_goes_back_one_level_and_does_nothing_at_the_top() {
+    let mut h = Harness::new(120, 40);
+    h.keys("<Enter>");
+    assert_eq!(h.app.focus, Focus::Article);
+    h.keys("<Esc>");
+    assert_eq!(h.app.focus, Focus::List);
+    h.keys("<Esc><Esc><Esc>");
+    assert!(!h.app.quit, "Esc at the top does not quit");
+    assert!(h.app.overlays.is_empty(), "nor asks anything");
+    assert_eq!(h.app.view, View::Articles);
+    assert!(h.app.at_top());
+}
+
+#[test]
+fn only_q_at_the_top_quits() {
+    let mut h = Harness::new(120, 40);
+    h.keys("t<Enter><Enter>");
+    assert_eq!((h.app.view, h.app.focus), (View::Articles, Focus::Article));
+    h.keys("q");
+    assert_eq!((h.app.view, h.app.focus), (View::Articles, Focus::List));
+    h.keys("q");
+    assert_eq!(
+        h.app.view,
+        View::Timeline,
+        "back to where the month was chosen"
+    );
+    assert!(!h.app.quit);
+    h.keys("q");
+    assert_eq!(h.app.view, View::Articles);
+    h.keys("q");
+    assert!(h.app.filters.is_empty(), "the month filter is cleared");
+    assert!(!h.app.quit);
+    h.keys("q");
+    assert!(h.app.quit, "q at the top quits");
+}
+
+#[test]
+fn opening_a_bookmark_then_q_returns_to_the_bookmarks() {
+    let mut h = Harness::new(120, 40);
+    h.keys("<Enter>]b");
+    assert_eq!(h.app.bookmarks.list.len(), 1);
+    h.keys("B<Enter>");
+    assert_eq!((h.app.view, h.app.focus), (View::Articles, Focus::Article));
+    h.keys("q");
+    assert_eq!(h.app.view, View::Bookmarks);
+    assert!(!h.app.quit);
+}
+
+#[test]
+fn h_l_and_the_arrow_keys_move_between_the_panes() {
+    let mut h = Harness::new(120, 40);
+    h.keys("jl");
+    assert_eq!(h.app.focus, Focus::Article);
+    assert!(h.app.read.contains(&1), "l opens as Enter does");
+    h.keys("h");
+    assert_eq!(h.app.focus, Focus::List);
+    h.keys("<Right>");
+    assert_eq!(h.app.focus, Focus::Article);
+    h.keys("<Left>");
+    assert_eq!(h.app.focus, Focus::List);
+    h.keys("hh<Left>");
+    assert!(!h.app.quit, "h at the top does not quit");
+}
+
+#[test]
+fn r_toggles_the_read_mark_and_shift_u_shows_unread_articles_only() {
+    let mut h = Harness::new(120, 40);
+    h.keys("r");
+    assert!(h.app.read.contains(&0));
+    assert_eq!(h.app.message.as_deref(), Some("marked read"));
+    h.keys("r");
+    assert!(!h.app.read.contains(&0));
+    assert_eq!(h.app.message.as_deref(), Some("marked unread"));
+    h.keys("rjr");
+    h.keys("U");
+    assert_eq!(h.app.visible, vec![2, 3, 4]);
+    assert_eq!(
+        h.app.message.as_deref(),
+        Some("unread articles only; U shows all")
+    );
+    assert!(
+        h.screen().contains("unread · 3/5"),
+        "the status line says so"
+    );
+    h.keys("U");
+    assert_eq!(h.app.visible.len(), 5);
+    h.keys("U<Esc>");
+    assert_eq!(h.app.visible.len(), 5, "Esc clears the unread filter too");
+}
+
+#[test]
+fn help_shows_the_daily_reading_keys() {
+    let h = Harness::new(120, 40);
+    let list = h.app.keymap.bindings(Mode::List);
+    for (keys, what) in [
+        ("q", "back (quit from the top)"),
+        ("Esc", "back"),
+        ("h ←", "back to the pane on the left"),
+        ("l →", "open in the pane on the right"),
+        ("r", "read/unread"),
+        ("U", "unread only"),
+        ("y", "copy"),
+        ("o", "open URL"),
+    ] {
+        assert!(
+            list.iter().any(|(k, w)| k == keys && *w == what),
+            "{keys} {what} in {list:?}"
+        );
+    }
+}
+
+/// A folder with one empty file and a JSON Lines file with two broken lines of three.
+fn corpus_with_skipped_files_and_entries() -> kroniek::corpus::Corpus {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("empty.txt"), "").unwrap();
+    std::fs::write(
+        dir.path().join("news.jsonl"),
+        "{\"date\": \"2022-01\", \"title\": \"Goed\", \"body\": \"Een zin.\"}\nnot json\n[1]\n",
+    )
+    .unwrap();
+    kroniek::corpus::load::load(
+        &[dir.path().to_path_buf()],
+        kroniek::corpus::actors::Gazetteer::builtin(),
+        &kroniek::corpus::formats::Options::default(),
+        &kroniek::corpus::load::Progress::default(),
+    )
+}
+
+#[test]
+fn skipped_files_and_skipped_entries_are_counted_apart() {
+    let corpus = corpus_with_skipped_files_and_entries();
+    assert_eq!(corpus.skipped_files(), 1);
+    assert_eq!(corpus.skipped_entries(), 2);
+    let h = Harness::with_corpus(corpus, 120, 40);
+    assert_eq!(
+        h.app.message.as_deref(),
+        Some("1 file and 2 entries skipped; w to see why")
+    );
 }

@@ -181,3 +181,38 @@ fn bookmarked_quote_is_marked_in_the_article() {
         "a star in the gutter of the bookmarked quote"
     );
 }
+
+#[test]
+fn the_selected_month_s_bar_is_drawn_solid_not_in_reverse_video() {
+    let mut h = Harness::new(120, 40);
+    // From 2021-04 ten months down: 2022-02, the busiest month.
+    h.keys("tjjjjjjjjjj");
+    let buffer = h.draw();
+    let (x, y) = find(&buffer, "2022-02 █").expect("the busiest month's row");
+    let label = &buffer[(x, y)];
+    assert!(
+        label.modifier.contains(Modifier::REVERSED),
+        "the selected row stands out"
+    );
+    let bar = &buffer[(x + 8, y)];
+    assert_eq!(bar.symbol(), "█");
+    assert!(
+        !bar.modifier.contains(Modifier::REVERSED),
+        "a reversed bar would look empty"
+    );
+}
+
+#[test]
+fn the_scroll_position_reads_as_vim_s_top_bot_all_and_percent() {
+    use kroniek::ui::article::scroll_position;
+    assert_eq!(scroll_position(0, 20, 10), "All");
+    assert_eq!(scroll_position(0, 20, 25), "Top");
+    assert_eq!(scroll_position(5, 20, 25), "Bot");
+    assert_eq!(scroll_position(5, 10, 20), "50%");
+    assert_eq!(scroll_position(5, 10, 25), "33%");
+    let mut h = Harness::new(80, 24);
+    h.keys("jj<Enter>");
+    assert!(h.screen().contains(" Top ┘"), "at the top of an article");
+    h.keys("G");
+    assert!(h.screen().contains(" Bot ┘"), "at its end");
+}

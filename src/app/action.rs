@@ -8,8 +8,24 @@ use serde::{Deserialize, Serialize};
 pub enum Action {
     /// Quit kroniek.
     Quit,
-    /// Go back one level (close an overlay, leave a view, clear a filter); quit from the top.
+    /// Go back one level (close an overlay, return to where the reader came from, clear a
+    /// filter); nothing at the top.
     Back,
+    /// Go back one level as `back` does; quit at the top.
+    BackOrQuit,
+    /// Move to the pane on the left: back, as `back` does.
+    PaneBack,
+    /// Move to the pane on the right: open the selected article.
+    PaneOpen,
+    /// Toggle the read mark of the selected article.
+    ToggleRead,
+    /// Show unread articles only, or all again.
+    UnreadOnly,
+    /// Copy the selected quotation (with its speaker, the article's title and date), else the
+    /// article's URL, to the clipboard (OSC 52).
+    Copy,
+    /// Open the article's URL in the browser.
+    OpenUrl,
     /// Move the selection down, or scroll the article down one line.
     MoveDown,
     /// Move the selection up, or scroll the article up one line.
@@ -105,7 +121,14 @@ impl Action {
     pub fn describe(self) -> &'static str {
         match self {
             Action::Quit => "quit",
-            Action::Back => "back (quit from the top)",
+            Action::Back => "back",
+            Action::BackOrQuit => "back (quit from the top)",
+            Action::PaneBack => "back to the pane on the left",
+            Action::PaneOpen => "open in the pane on the right",
+            Action::ToggleRead => "read/unread",
+            Action::UnreadOnly => "unread only",
+            Action::Copy => "copy",
+            Action::OpenUrl => "open URL",
             Action::MoveDown => "down",
             Action::MoveUp => "up",
             Action::PageDown => "page down",

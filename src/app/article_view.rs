@@ -27,6 +27,8 @@ pub struct ArticleView {
     quote_ids: Vec<String>,
     /// Whether each quotation is bookmarked.
     pub bookmarked: Vec<bool>,
+    /// The bookmarked passages that are not quotations, as byte ranges of the text.
+    pub passages: Vec<Range<usize>>,
 }
 
 impl ArticleView {
@@ -41,6 +43,7 @@ impl ArticleView {
                 .map(|q| crate::bookmarks::bookmark_id(&article.id, &article.quotation_text(q)))
                 .collect(),
             bookmarked: Vec::new(),
+            passages: Vec::new(),
         }
     }
 
@@ -104,6 +107,16 @@ impl App {
                 .quote_ids
                 .iter()
                 .map(|id| list.iter().any(|b| &b.id == id))
+                .collect();
+            view.passages = list
+                .iter()
+                .filter(|b| b.article == article.id && !view.quote_ids.contains(&b.id))
+                .filter_map(|b| {
+                    article
+                        .text
+                        .find(b.text.as_str())
+                        .map(|start| start..start + b.text.len())
+                })
                 .collect();
         }
     }

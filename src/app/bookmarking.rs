@@ -264,6 +264,9 @@ pub fn bookmark(app: &mut App) {
             .iter()
             .find(|q| q.span.range().start <= range.start && range.end <= q.span.range().end)
             .and_then(|q| q.speaker);
+        // The passage is the one `e` annotates now, not a quotation selected before `v`.
+        app.article.quote = None;
+        app.article.passage = Some((range.start, range.end));
         (article.text[range].to_owned(), speaker)
     } else if let Some(q) = app.article.quote.filter(|&q| q < article.quotes.len()) {
         (
@@ -297,7 +300,13 @@ pub fn select_passage(app: &mut App) {
             .and_then(|w| w.lines.get(app.article.scroll))
             .map_or(0, |l| l.start as usize),
     };
-    let index = sentences.iter().position(|s| s.end > from).unwrap_or(0);
+    // The first sentence that starts on screen (at or after `from`), so the selection never
+    // begins above the top of the pane; failing that, the one `from` is in.
+    let index = sentences
+        .iter()
+        .position(|s| s.start >= from)
+        .or_else(|| sentences.iter().rposition(|s| s.start <= from))
+        .unwrap_or(0);
     app.selection = Some(Selection {
         anchor: index,
         cursor: index,
@@ -327,12 +336,15 @@ pub fn move_selection(app: &mut App, by: isize) -> Option<usize> {
 pub fn edit_note(app: &mut App) {
     let bookmark = match app.view {
         View::Bookmarks => app.selected_bookmark(),
-        _ => app.selected_quote_bookmark(),
+        _ => app
+            .selected_quote_bookmark()
+            .or_else(|| app.selected_passage_bookmark()),
     };
     let Some(bookmark) = bookmark else {
         app.message = Some(match app.view {
             View::Bookmarks => "no bookmark selected".into(),
-            _ => strings::not_bookmarked(&app.keymap),
+            _ if app.article.quote.is_some() => strings::not_bookmarked(&app.keymap),
+            _ => strings::nothing_to_annotate(&app.keymap),
         });
         return;
     };

@@ -265,9 +265,44 @@ pub const DEFAULT_KEYMAP: &[Binding] = &[
         action: Action::UndoActorChange,
     },
     Binding {
-        keys: &[Key::ch('q'), Key::plain(KeyCode::Esc)],
+        keys: &[Key::plain(KeyCode::Esc)],
         modes: ALL,
         action: Action::Back,
+    },
+    Binding {
+        keys: &[Key::ch('h'), Key::plain(KeyCode::Left)],
+        modes: READING,
+        action: Action::PaneBack,
+    },
+    Binding {
+        keys: &[Key::ch('q')],
+        modes: ALL,
+        action: Action::BackOrQuit,
+    },
+    Binding {
+        keys: &[Key::ch('l'), Key::plain(KeyCode::Right)],
+        modes: READING,
+        action: Action::PaneOpen,
+    },
+    Binding {
+        keys: &[Key::ch('r')],
+        modes: READING,
+        action: Action::ToggleRead,
+    },
+    Binding {
+        keys: &[Key::ch('U')],
+        modes: READING,
+        action: Action::UnreadOnly,
+    },
+    Binding {
+        keys: &[Key::ch('y')],
+        modes: &[Mode::List, Mode::Article, Mode::Bookmarks],
+        action: Action::Copy,
+    },
+    Binding {
+        keys: &[Key::ch('o')],
+        modes: &[Mode::List, Mode::Article, Mode::Bookmarks],
+        action: Action::OpenUrl,
     },
     Binding {
         keys: &[Key::ctrl('c')],
@@ -450,7 +485,26 @@ mod tests {
             (Mode::List, Key::ch('?'), Action::Help),
             (Mode::List, Key::ctrl('d'), Action::HalfPageDown),
             (Mode::Timeline, Key::plain(KeyCode::Enter), Action::Open),
-            (Mode::Article, Key::ch('q'), Action::Back),
+            (Mode::Article, Key::ch('q'), Action::BackOrQuit),
+            (Mode::Article, Key::plain(KeyCode::Esc), Action::Back),
+        ]);
+    }
+
+    #[test]
+    fn daily_reading_keys_are_bound() {
+        assert_bound(&[
+            (Mode::List, Key::ch('q'), Action::BackOrQuit),
+            (Mode::List, Key::plain(KeyCode::Esc), Action::Back),
+            (Mode::List, Key::ch('l'), Action::PaneOpen),
+            (Mode::List, Key::plain(KeyCode::Right), Action::PaneOpen),
+            (Mode::Article, Key::ch('h'), Action::PaneBack),
+            (Mode::Article, Key::plain(KeyCode::Left), Action::PaneBack),
+            (Mode::List, Key::ch('r'), Action::ToggleRead),
+            (Mode::Article, Key::ch('U'), Action::UnreadOnly),
+            (Mode::Article, Key::ch('y'), Action::Copy),
+            (Mode::Bookmarks, Key::ch('y'), Action::Copy),
+            (Mode::Article, Key::ch('o'), Action::OpenUrl),
+            (Mode::List, Key::ch('o'), Action::OpenUrl),
         ]);
     }
 
@@ -506,6 +560,14 @@ mod tests {
             assert_eq!(action_for(mode, key), Some(action), "{mode:?} {key:?}");
         }
         assert_eq!(action_for(Mode::Rename, Key::ch('x')), None);
+    }
+
+    #[test]
+    fn every_action_is_in_one_binding_so_the_printed_config_has_each_name_once() {
+        let mut seen = std::collections::HashSet::new();
+        for binding in DEFAULT_KEYMAP {
+            assert!(seen.insert(binding.action), "{:?} twice", binding.action);
+        }
     }
 
     #[test]

@@ -12,6 +12,7 @@ pub mod mouse;
 pub mod overlay;
 pub mod quit;
 pub mod resume;
+pub mod share;
 pub mod state;
 pub mod strings;
 pub mod update;

@@ -34,6 +34,17 @@ pub enum Focus {
     Article,
 }
 
+/// Where the reader is: a view and, in the Articles view, the pane with the keys. Back returns
+/// through the places the reader came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Place {
+    pub view: View,
+    pub focus: Focus,
+}
+
+/// How many places back remembers.
+const HISTORY: usize = 64;
+
 /// A selection in a list, and the first row shown.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct ListState {
@@ -49,11 +60,13 @@ pub struct Filters {
     pub actor: Option<ActorId>,
     /// The search as typed: every word must occur; matching folds case and diacritics.
     pub search: String,
+    /// Only articles not read yet.
+    pub unread: bool,
 }
 
 impl Filters {
     pub fn is_empty(&self) -> bool {
-        self.month.is_none() && self.actor.is_none() && self.search.is_empty()
+        self.month.is_none() && self.actor.is_none() && self.search.is_empty() && !self.unread
     }
 }
 
@@ -62,6 +75,9 @@ impl Filters {
 pub struct ArticleState {
     pub scroll: usize,
     pub quote: Option<usize>,
+    /// The passage bookmarked last in this article (byte start and end of its text), while no
+    /// quotation is selected: `e` edits its note.
+    pub passage: Option<(usize, usize)>,
     pub search_match: Option<usize>,
 }
 
@@ -134,6 +150,8 @@ pub struct App {
     pub actor_stats: Vec<ActorStat>,
     pub view: View,
     pub focus: Focus,
+    /// The places the reader came from, the last on top: back returns to them.
+    pub history: Vec<Place>,
     /// The overlays open, the last on top: it takes the keys. More than one only when a question
     /// comes up over another overlay.
     pub overlays: Vec<Overlay>,
@@ -166,6 +184,11 @@ pub struct App {
     /// Page sizes for that size.
     pub pages: Pages,
     pub quit: bool,
+    /// Text to put on the clipboard: the terminal side writes it (OSC 52, sanitised) and clears
+    /// this.
+    pub clipboard: Option<String>,
+    /// A URL to open in the browser: the terminal side starts the opener and clears this.
+    pub open_url: Option<String>,
     /// Asked to suspend (Ctrl-z): the terminal side gives the terminal back and stops until
     /// continued, then clears this.
     pub suspend: bool,
@@ -198,6 +221,7 @@ impl App {
             actor_stats,
             view: View::Articles,
             focus: Focus::List,
+            history: Vec::new(),
             overlays: Vec::new(),
             filters: Filters::default(),
             visible,
@@ -235,6 +259,8 @@ impl App {
             size,
             pages: Pages::new(size),
             quit: false,
+            clipboard: None,
+            open_url: None,
             suspend: false,
         };
         super::bookmarking::open_store(&mut app);
@@ -249,6 +275,42 @@ impl App {
         if self.message.is_some() && self.message == opening {
             self.message = super::strings::loaded(&self.keymap, &self.corpus);
         }
+    }
+
+    /// Where the reader is.
+    pub fn here(&self) -> Place {
+        Place {
+            view: self.view,
+            focus: self.focus,
+        }
+    }
+
+    /// Remembers that the reader came to where it is from `before`: back returns there. Tab
+    /// (`toggle`) back to the pane back would return to is going back, so Tab to and fro piles
+    /// nothing up.
+    pub fn remember(&mut self, before: Place, toggle: bool) {
+        let now = self.here();
+        if now == before {
+            return;
+        }
+        if toggle && self.history.last() == Some(&now) {
+            self.history.pop();
+        } else {
+            self.history.push(before);
+            if self.history.len() > HISTORY {
+                self.history.remove(0);
+            }
+        }
+    }
+
+    /// Whether back has nowhere to go: the article list, unfiltered, with nothing over it and
+    /// nowhere to return to.
+    pub fn at_top(&self) -> bool {
+        self.overlays.is_empty()
+            && self.history.is_empty()
+            && self.view == View::Articles
+            && self.focus == Focus::List
+            && self.filters.is_empty()
     }
 
     /// The mode keys are looked up in.
@@ -298,6 +360,7 @@ impl App {
         // Typing more of the same search only narrows: filter what is shown, not everything.
         let narrowing = self.filtered.as_ref().is_some_and(|last| {
             last.month == self.filters.month
+                && last.unread == self.filters.unread
                 && last.actor == self.filters.actor
                 && self.filters.search.starts_with(&last.search)
         });
@@ -325,6 +388,14 @@ impl App {
                 (None, Some(month)) => month.clone(),
                 (None, None) => (0..self.corpus.articles.len()).collect(),
             }
+        };
+        let candidates: Vec<usize> = if self.filters.unread && !narrowing {
+            candidates
+                .into_iter()
+                .filter(|i| !self.read.contains(i))
+                .collect()
+        } else {
+            candidates
         };
         self.visible = if terms.is_empty() {
             candidates
@@ -379,6 +450,9 @@ impl App {
         if !self.filters.search.is_empty() {
             parts.push(format!("/{}", self.filters.search));
         }
+        if self.filters.unread {
+            parts.push("unread".to_owned());
+        }
         (!parts.is_empty()).then(|| parts.join(" · "))
     }
 }
@@ -407,6 +481,18 @@ impl App {
         let first = sentences.get(*selection.range().start())?;
         let last = sentences.get(*selection.range().end())?;
         Some(first.start..last.end)
+    }
+
+    /// The bookmark of the passage bookmarked last in the current article, while no quotation
+    /// is selected.
+    pub fn selected_passage_bookmark(&self) -> Option<&Bookmark> {
+        let article = &self.corpus.articles[self.current()?];
+        let (start, end) = self
+            .article
+            .passage
+            .filter(|_| self.article.quote.is_none())?;
+        let id = crate::bookmarks::bookmark_id(&article.id, article.text.get(start..end)?);
+        self.bookmarks.list.iter().find(|b| b.id == id)
     }
 
     /// The bookmark of the selected quotation in the current article, if it is bookmarked.

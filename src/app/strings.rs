@@ -30,8 +30,7 @@ pub fn loaded(keymap: &Keymap, corpus: &Corpus) -> Option<String> {
             "{} load warnings; {w} to see them",
             corpus.warnings.len()
         )),
-        1 => Some(format!("1 file skipped; {w} to see why")),
-        n => Some(format!("{n} files skipped; {w} to see why")),
+        _ => Some(format!("{}; {w} to see why", corpus.skipped_summary())),
     }
 }
 
@@ -58,6 +57,16 @@ pub fn no_search(keymap: &Keymap, mode: Mode) -> String {
         "no search; {} to search",
         key(keymap, mode, Action::StartSearch)
     )
+}
+
+/// Unread-only turned on or off.
+pub fn unread_only(keymap: &Keymap, on: bool) -> String {
+    let k = key(keymap, Mode::List, Action::UnreadOnly);
+    if on {
+        format!("unread articles only; {k} shows all")
+    } else {
+        format!("all articles; {k} shows unread only")
+    }
 }
 
 /// Bookmarking with nothing selected.
@@ -94,6 +103,15 @@ pub fn not_bookmarked(keymap: &Keymap) -> String {
     format!(
         "this quotation is not bookmarked: {} bookmarks it",
         key(keymap, Mode::Article, Action::Bookmark)
+    )
+}
+
+/// A note asked for with no quotation or bookmarked passage selected.
+pub fn nothing_to_annotate(keymap: &Keymap) -> String {
+    format!(
+        "no bookmark selected: {} selects a quotation, {} shows the bookmarks",
+        key(keymap, Mode::Article, Action::NextQuote),
+        key(keymap, Mode::Article, Action::ShowBookmarks)
     )
 }
 
@@ -145,7 +163,7 @@ pub fn confirm_keys(keymap: &Keymap) -> String {
 pub fn loading_title(keymap: &Keymap) -> String {
     format!(
         " Loading the corpus · {} quits ",
-        key(keymap, Mode::List, Action::Back)
+        key(keymap, Mode::List, Action::BackOrQuit)
     )
 }
 

@@ -107,9 +107,21 @@ fn set_search(app: &mut App, target: SearchTarget, text: String) {
 pub fn update(app: &mut App, action: Action) {
     app.sync();
     let mode = app.mode();
+    let before = app.here();
     match action {
         Action::Quit => bookmarking::request_quit(app),
-        Action::Back => back(app),
+        Action::Back => back(app, false),
+        Action::BackOrQuit => back(app, true),
+        Action::PaneBack => back(app, false),
+        Action::PaneOpen => open(app, mode),
+        Action::ToggleRead => toggle_read(app),
+        Action::UnreadOnly => {
+            app.filters.unread = !app.filters.unread;
+            app.refilter();
+            app.message = Some(strings::unread_only(&app.keymap, app.filters.unread));
+        }
+        Action::Copy => super::share::copy(app),
+        Action::OpenUrl => super::share::open_url(app),
         Action::Help => match app.help_scroll_mut() {
             Some(scroll) => *scroll = 0,
             None => app.open_overlay(Overlay::Help { scroll: 0 }),
@@ -191,9 +203,30 @@ pub fn update(app: &mut App, action: Action) {
         Action::SaveName => {}
     }
     clamp(app);
+    if !matches!(action, Action::Back | Action::BackOrQuit | Action::PaneBack) {
+        app.remember(before, action == Action::FocusNext);
+    }
 }
 
-fn back(app: &mut App) {
+fn toggle_read(app: &mut App) {
+    let Some(current) = app.current() else {
+        return;
+    };
+    let read = app.read.insert(current);
+    if !read {
+        app.read.remove(&current);
+    }
+    app.message = Some(if read { "marked read" } else { "marked unread" }.into());
+}
+
+/// Back one level: help, a merge, a passage selection, the bookmarks filter, then the places the
+/// reader came from, then the Articles view, the list, the filters. At the top `quit_at_top`
+/// quits (q); else (Esc) nothing happens.
+fn back(app: &mut App, quit_at_top: bool) {
+    let here = app.here();
+    while app.history.last() == Some(&here) {
+        app.history.pop();
+    }
     if app.help_scroll().is_some() {
         app.close_help();
     } else if app.curating.merging.is_some() {
@@ -203,15 +236,19 @@ fn back(app: &mut App) {
         app.message = Some("selection cancelled".into());
     } else if app.view == View::Bookmarks && !app.bookmarks.filter.is_empty() {
         app.bookmarks.filter.clear();
+    } else if let Some(place) = app.history.pop() {
+        app.view = place.view;
+        app.focus = place.focus;
     } else if app.view != View::Articles {
         app.view = View::Articles;
+        app.focus = Focus::List;
     } else if app.focus == Focus::Article {
         app.focus = Focus::List;
     } else if !app.filters.is_empty() {
         app.filters = Default::default();
         app.refilter();
         app.message = Some("filters cleared".into());
-    } else {
+    } else if quit_at_top {
         bookmarking::request_quit(app);
     }
 }
@@ -301,6 +338,7 @@ pub(super) fn open(app: &mut App, mode: Mode) {
                 scroll_into_view(app, position);
             }
         }
+        Mode::Article => {}
         Mode::Actors => {
             let Some(stat) = app.actor_stats.get(app.actors.selected) else {
                 return;
@@ -370,6 +408,7 @@ fn select_quote(app: &mut App, forward: bool) {
         }
     };
     app.article.quote = Some(next);
+    app.article.passage = None;
     let start = app.corpus.articles[current].quotes[next].span.start as usize;
     scroll_into_view(app, start);
 }

@@ -16,10 +16,10 @@ pub fn check(corpus: &Corpus, out: &mut dyn Write) -> io::Result<Exit> {
     let undated = corpus.articles.iter().filter(|a| a.date.is_none()).count();
     writeln!(
         out,
-        "{} loaded ({undated} undated), {}; {} skipped, {}",
+        "{} loaded ({undated} undated), {}; {}, {}",
         count(corpus.articles.len(), "article", "articles"),
         count(quotes, "quotation", "quotations"),
-        count(corpus.skipped(), "file", "files"),
+        corpus.skipped_summary(),
         count(corpus.warnings.len(), "warning", "warnings"),
     )?;
     Ok(if corpus.articles.is_empty() {

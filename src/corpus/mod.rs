@@ -133,4 +133,34 @@ impl Corpus {
     pub fn skipped(&self) -> usize {
         self.warnings.iter().filter(|w| w.skipped).count()
     }
+
+    /// Whole files skipped.
+    pub fn skipped_files(&self) -> usize {
+        self.warnings
+            .iter()
+            .filter(|w| w.skipped && !w.entry)
+            .count()
+    }
+
+    /// Entries of files (JSON Lines lines, CSV rows, feed items) skipped.
+    pub fn skipped_entries(&self) -> usize {
+        self.warnings
+            .iter()
+            .filter(|w| w.skipped && w.entry)
+            .count()
+    }
+
+    /// "2 files and 3 entries skipped", "1 file skipped", "3 entries skipped": files and
+    /// entries of files counted apart; "0 files skipped" when nothing was.
+    pub fn skipped_summary(&self) -> String {
+        use crate::plural::count;
+        let (files, entries) = (self.skipped_files(), self.skipped_entries());
+        let files_said = count(files, "file", "files");
+        let entries_said = count(entries, "entry", "entries");
+        match (files, entries) {
+            (_, 0) => format!("{files_said} skipped"),
+            (0, _) => format!("{entries_said} skipped"),
+            _ => format!("{files_said} and {entries_said} skipped"),
+        }
+    }
 }

@@ -35,11 +35,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let total = wrapped.lines.len();
     let height = usize::from(body_area.height);
     let scroll = app.article.scroll.min(total.saturating_sub(height));
-    let position = if total <= height {
-        "all".to_owned()
-    } else {
-        format!("{}%", (scroll + height).min(total) * 100 / total)
-    };
+    let position = scroll_position(scroll, height, total);
     let quote_pos = app
         .article
         .quote
@@ -204,7 +200,11 @@ fn body_line<'a>(
         .quotes
         .partition_point(|q| q.span.range().end <= range.start);
     let bookmarked = (first_quote..first_quote + quotes.len())
-        .any(|q| view.bookmarked.get(q).copied().unwrap_or(false));
+        .any(|q| view.bookmarked.get(q).copied().unwrap_or(false))
+        || view
+            .passages
+            .iter()
+            .any(|p| p.start < range.end && range.start < p.end);
     let gutter = if in_passage {
         Span::styled("┃ ", theme.quote_selected())
     } else if selected
@@ -257,4 +257,18 @@ fn body_line<'a>(
         spans.push(Span::styled(&article.text[a..b], style));
     }
     Line::from(spans)
+}
+
+/// Where the pane is in the article, as vim says it: `All` when it all shows, `Top` and `Bot` at
+/// the ends, else how far through the lines above the pane are (`N%`). Not less's "how much is
+/// above the bottom", which reads "80%" at the top of a short article.
+pub fn scroll_position(scroll: usize, height: usize, total: usize) -> String {
+    let above = scroll;
+    let below = total.saturating_sub(scroll + height);
+    match (above, below) {
+        (0, 0) => "All".to_owned(),
+        (0, _) => "Top".to_owned(),
+        (_, 0) => "Bot".to_owned(),
+        _ => format!("{}%", above * 100 / (above + below)),
+    }
 }

@@ -11,13 +11,15 @@ use super::text::fit;
 use super::theme::Theme;
 use crate::app::action::Action;
 use crate::app::keymap::Mode;
-use crate::app::state::App;
+use crate::app::overlay::SearchTarget;
+use crate::app::state::{App, View};
 
 /// The actions hinted at in each mode, in order.
 fn hints(mode: Mode) -> &'static [Action] {
     match mode {
         Mode::List => &[
             Action::Open,
+            Action::OpenUrl,
             Action::StartSearch,
             Action::ShowTimeline,
             Action::ShowActors,
@@ -26,6 +28,8 @@ fn hints(mode: Mode) -> &'static [Action] {
         ],
         Mode::Article => &[
             Action::NextQuote,
+            Action::Copy,
+            Action::OpenUrl,
             Action::NextArticle,
             Action::NextMatch,
             Action::ShowTimeline,
@@ -72,7 +76,17 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
             ..area
         };
         frame.render_widget(&search.input, input_area);
-        let count = format!(" {} of {} ", app.visible.len(), app.corpus.articles.len());
+        // What the search narrows: the bookmarks in their view, else the articles.
+        let count = match search.target {
+            SearchTarget::Bookmarks => format!(
+                " {} of {} ",
+                app.visible_bookmarks().len(),
+                app.bookmarks.list.len()
+            ),
+            SearchTarget::Articles => {
+                format!(" {} of {} ", app.visible.len(), app.corpus.articles.len())
+            }
+        };
         let count_area = Rect {
             x: area.x + area.width.saturating_sub(count.width() as u16),
             width: (count.width() as u16).min(area.width),
@@ -86,7 +100,17 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     } else {
         String::new()
     };
+    let bookmarks = (app.bookmarks.shown.len(), app.bookmarks.list.len());
     let right = match app.filter_label() {
+        // The bookmarks view counts bookmarks, as its title does.
+        _ if app.view == View::Bookmarks && app.bookmarks.filter.is_empty() => format!(
+            "{unsaved} {} ",
+            crate::plural::count(bookmarks.1, "bookmark", "bookmarks")
+        ),
+        _ if app.view == View::Bookmarks => format!(
+            "{unsaved} /{} · {}/{} ",
+            app.bookmarks.filter, bookmarks.0, bookmarks.1
+        ),
         Some(filter) => format!(
             "{unsaved} {filter} · {}/{} ",
             app.visible.len(),
@@ -104,14 +128,25 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     } else {
         let mut spans = Vec::new();
         let mut used = 0;
-        for &action in hints(mode) {
+        for &hinted in hints(mode) {
+            // At the top back does nothing: the key that quits there is the one to name.
+            let action = match hinted {
+                Action::Back if mode == Mode::List && app.at_top() => Action::BackOrQuit,
+                other => other,
+            };
             let Some(key) = app.keymap.key_for(mode, action) else {
                 continue;
             };
+            // Only keys that do something here are named.
+            let url = app
+                .current()
+                .is_some_and(|i| app.corpus.articles[i].url.is_some());
+            let copyable = url || (mode == Mode::Article && app.article.quote.is_some());
+            if (action == Action::OpenUrl && !url) || (action == Action::Copy && !copyable) {
+                continue;
+            }
             let what = match action {
-                Action::Back if mode == Mode::List && app.filters.is_empty() => {
-                    " quit  ".to_owned()
-                }
+                Action::BackOrQuit => " quit  ".to_owned(),
                 Action::Back => " back  ".to_owned(),
                 _ => format!(" {}  ", action.describe()),
             };

@@ -3,6 +3,7 @@
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
+use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
@@ -62,9 +63,12 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
             let rest = width.saturating_sub(8 + bar_width + 6);
             let line = Line::from(vec![
                 Span::raw(format!("{:<8}", bucket.label())),
+                // Never reversed with the selected row: a reversed bar of full blocks looks
+                // empty, so the busiest month would look like the emptiest.
                 Span::styled(
                     pad(&bar, bar_width),
-                    if n == 0 { theme.dim() } else { theme.bar() },
+                    if n == 0 { theme.dim() } else { theme.bar() }
+                        .remove_modifier(Modifier::REVERSED),
                 ),
                 Span::raw(format!(" {n:>4} ")),
                 Span::styled(fit(&actors.join(", "), rest), theme.dim()),

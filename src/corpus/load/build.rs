@@ -198,6 +198,7 @@ fn warning_at(source: &Source, reason: String, skipped: bool) -> Warning {
         path: source.to_string(),
         reason,
         skipped,
+        entry: source.at.is_some(),
     }
 }
 

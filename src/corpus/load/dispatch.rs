@@ -140,6 +140,7 @@ fn read_stream(
                     path: context.path.to_owned(),
                     reason: format!("{}: {}", context.format.name(), DecodeNote::Utf16),
                     skipped: false,
+                    entry: false,
                 };
                 built.insert(0, Built::Note(note));
             }
@@ -162,5 +163,6 @@ fn file_warning(shown: &str, format: Option<Format>, reason: String) -> Warning 
             _ => reason,
         },
         skipped: true,
+        entry: false,
     }
 }

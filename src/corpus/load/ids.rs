@@ -26,6 +26,7 @@ pub(super) fn with_unique_ids(built: Vec<Built>, warnings: &mut Vec<Warning>) ->
                             article.id
                         ),
                         skipped: false,
+                        entry: article.source.at.is_some(),
                     });
                 }
                 warnings.extend(notes);

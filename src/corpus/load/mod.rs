@@ -73,6 +73,9 @@ pub struct Warning {
     pub path: String,
     pub reason: String,
     pub skipped: bool,
+    /// Whether it is about one entry of a file (a JSON Lines line, a CSV row, a feed item), not
+    /// a whole file: "files skipped" and "entries skipped" are counted apart.
+    pub entry: bool,
 }
 
 impl Warning {

@@ -50,6 +50,7 @@ impl Walk {
             path: display_path(path),
             reason,
             skipped: true,
+            entry: false,
         });
     }
 

@@ -1,0 +1,99 @@
+//! Taking an article out of the reader: `y` copies the selected quotation (else the article's
+//! URL), `o` opens the URL in the browser. Here the state only asks; the terminal side
+//! ([`crate::share`]) writes the clipboard sequence and starts the browser.
+
+use super::keymap::Mode;
+use super::state::App;
+use crate::corpus::article::Article;
+use crate::corpus::decode::sanitise_line;
+
+/// What to copy: the quotation selected (in the article or the bookmarks view) with who said it,
+/// the article's title and date; else the URL of the article selected.
+pub fn copy(app: &mut App) {
+    let (text, what) = match app.mode() {
+        Mode::Bookmarks => match app.selected_bookmark() {
+            Some(b) => (
+                citation(
+                    &b.text,
+                    b.speaker.as_deref(),
+                    &b.article_title,
+                    b.date.as_deref(),
+                ),
+                "the quotation",
+            ),
+            None => {
+                app.message = Some("nothing to copy: no bookmark selected".into());
+                return;
+            }
+        },
+        mode => {
+            let Some(article) = app.current().map(|i| &app.corpus.articles[i]) else {
+                app.message = Some("nothing to copy: no article selected".into());
+                return;
+            };
+            let quote = app
+                .article
+                .quote
+                .filter(|&q| mode == Mode::Article && q < article.quotes.len());
+            match (quote, &article.url) {
+                (Some(q), _) => {
+                    let speaker = article.quotes[q]
+                        .speaker
+                        .map(|s| app.corpus.actor_name(s).to_owned());
+                    let date = article.date.map(|d| d.to_string());
+                    (
+                        citation(
+                            &article.quotation_text(q),
+                            speaker.as_deref(),
+                            &article.title,
+                            date.as_deref(),
+                        ),
+                        "the quotation",
+                    )
+                }
+                (None, Some(url)) => (url.clone(), "the URL"),
+                (None, None) => {
+                    app.message = Some(no_url(article, "copy"));
+                    return;
+                }
+            }
+        }
+    };
+    app.message = Some(format!("copied {what} to the clipboard"));
+    app.clipboard = Some(text);
+}
+
+/// Asks for the URL of the selected article (or bookmark's article) to be opened.
+pub fn open_url(app: &mut App) {
+    let index = match app.mode() {
+        Mode::Bookmarks => app
+            .selected_bookmark()
+            .and_then(|b| app.ids.get(&b.article).copied()),
+        _ => app.current(),
+    };
+    let Some(article) = index.map(|i| &app.corpus.articles[i]) else {
+        app.message = Some("nothing to open: no article selected".into());
+        return;
+    };
+    match &article.url {
+        Some(url) => {
+            app.message = Some(format!("opening {}", sanitise_line(url)));
+            app.open_url = Some(url.clone());
+        }
+        None => app.message = Some(no_url(article, "open")),
+    }
+}
+
+fn no_url(article: &Article, verb: &str) -> String {
+    format!(
+        "nothing to {verb}: “{}” has no URL",
+        sanitise_line(&article.title)
+    )
+}
+
+/// “The words.” — Speaker, Title, 2022-02-24
+fn citation(text: &str, speaker: Option<&str>, title: &str, date: Option<&str>) -> String {
+    let mut by = vec![speaker.unwrap_or("speaker unknown"), title];
+    by.extend(date);
+    format!("“{}”\n— {}", text.trim(), by.join(", "))
+}
