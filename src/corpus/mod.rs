@@ -9,6 +9,7 @@ pub mod formats;
 pub mod language;
 pub mod load;
 pub mod parse;
+pub mod period;
 pub mod quotes;
 pub mod search;
 pub mod sentences;
