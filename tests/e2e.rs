@@ -1267,3 +1267,20 @@ fn merging_and_marking_no_actor_hold_after_a_restart_and_in_actors_toml() {
     again.type_keys("qq");
     assert!(again.wait_exit().success());
 }
+
+/// The actor grid (#19): open it, move to a cell, and Enter shows that cell's articles.
+#[test]
+fn the_actor_grid_opens_moves_to_a_cell_and_applies_it() {
+    let mut s = Session::start(&[], &[]);
+    s.wait_for("Articles 5");
+    s.type_keys("ts");
+    s.wait_for("actor grid · mentions per month");
+    // Oekraïne, Rusland, NAVO, Jens Stoltenberg: the fourth row; April 2021 is the first column.
+    s.type_keys("jjj");
+    s.wait_for("Jens Stoltenberg · 2021-04 · 5 mentions in 1 article · 2 quotations");
+    s.type_keys("\r");
+    s.wait_for("Articles 1/5 · Jens Stoltenberg · 2021-04");
+    s.type_keys("qq");
+    assert!(s.wait_exit().success());
+    s.assert_restored();
+}

@@ -5,6 +5,8 @@ mod common;
 use common::Harness;
 use kroniek::app::keymap::Mode;
 use kroniek::app::state::{Focus, View};
+use kroniek::corpus::period::Granularity;
+use kroniek::corpus::timeline::Measure;
 
 #[test]
 fn starts_on_the_article_list_with_the_first_article_selected() {
@@ -309,4 +311,113 @@ fn every_size_down_to_one_by_one_renders() {
     }
     h.resize(1, 1);
     h.screen();
+}
+
+// The timeline's actor grid (#19).
+
+#[test]
+fn s_switches_the_timeline_between_bars_and_the_actor_grid() {
+    let mut h = Harness::new(120, 40);
+    h.keys("t");
+    assert!(!h.app.grid.shown);
+    h.keys("s");
+    assert!(h.app.grid.shown);
+    assert_eq!(h.app.mode(), Mode::Timeline);
+    h.keys("s");
+    assert!(!h.app.grid.shown);
+}
+
+#[test]
+fn the_grid_cursor_moves_over_cells_and_stops_at_the_edges() {
+    let mut h = Harness::new(120, 40);
+    h.keys("tsjjll");
+    assert_eq!((h.app.grid.row, h.app.grid.column), (2, 2));
+    h.keys("hhhkkkk");
+    assert_eq!((h.app.grid.row, h.app.grid.column), (0, 0));
+    h.keys("<Right>".repeat(40).as_str());
+    assert_eq!(h.app.grid.column, h.app.grid.periods.periods.len() - 1);
+}
+
+#[test]
+fn plus_and_minus_change_the_period_and_keep_the_cursor_in_time() {
+    let mut h = Harness::new(120, 40);
+    h.keys("ts");
+    assert_eq!(h.app.grid.granularity, Granularity::Month);
+    // December 2021: the ninth column.
+    h.keys("llllllll");
+    assert_eq!(h.app.grid.periods.periods[8].label(), "2021-12");
+    h.keys("-");
+    assert_eq!(h.app.grid.granularity, Granularity::Quarter);
+    assert_eq!(
+        h.app.grid.periods.periods[h.app.grid.column].label(),
+        "2021-Q4"
+    );
+    h.keys("-");
+    assert_eq!(h.app.grid.granularity, Granularity::Year);
+    h.keys("-");
+    assert_eq!(h.app.message.as_deref(), Some("already by year"));
+    h.keys("+++");
+    assert_eq!(h.app.grid.granularity, Granularity::Week);
+    assert_eq!(
+        h.app.grid.periods.periods[h.app.grid.column].label(),
+        "2021-W48"
+    );
+    h.keys("+");
+    assert_eq!(h.app.grid.granularity, Granularity::Day);
+    assert_eq!(
+        h.app.grid.periods.periods[h.app.grid.column].label(),
+        "2021-12-01"
+    );
+}
+
+#[test]
+fn m_counts_quotations_instead_of_mentions() {
+    let mut h = Harness::new(120, 40);
+    h.keys("ts");
+    let by_mentions = h.app.grid.rows.clone();
+    h.keys("m");
+    assert_eq!(h.app.grid.measure, Measure::Quotations);
+    assert_ne!(h.app.grid.rows, by_mentions);
+    assert_eq!(
+        h.app.corpus.actor_name(h.app.grid.rows[0]),
+        "Jens Stoltenberg"
+    );
+    h.keys("m");
+    assert_eq!(h.app.grid.measure, Measure::Mentions);
+}
+
+#[test]
+fn enter_on_a_cell_lists_its_articles_and_esc_clears_it() {
+    let mut h = Harness::new(120, 40);
+    // NAVO in February 2022.
+    h.keys("tsjj");
+    h.keys("<Right>".repeat(10).as_str());
+    h.keys("<Enter>");
+    assert_eq!(h.app.view, View::Articles);
+    assert_eq!(h.app.visible, [2, 3]);
+    assert_eq!(h.app.filter_label().as_deref(), Some("NAVO · 2022-02"));
+    h.keys("q");
+    assert_eq!(h.app.visible.len(), 5);
+    // The grid stays as it was; an empty cell (May 2021) says so and stays.
+    h.keys("t");
+    assert!(h.app.grid.shown);
+    h.keys("<Left>".repeat(9).as_str());
+    h.keys("<Enter>");
+    assert_eq!(h.app.view, View::Timeline);
+    assert!(
+        h.app
+            .message
+            .as_deref()
+            .unwrap_or("")
+            .starts_with("no articles")
+    );
+}
+
+#[test]
+fn the_grid_row_of_the_chosen_actor_is_selected() {
+    let mut h = Harness::new(120, 40);
+    // Jens Stoltenberg from the actor filter, then the grid.
+    h.keys("ajjj<Enter>ts");
+    let row = h.app.grid.rows[h.app.grid.row];
+    assert_eq!(h.app.corpus.actor_name(row), "Jens Stoltenberg");
 }

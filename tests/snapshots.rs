@@ -181,3 +181,16 @@ fn bookmarked_quote_is_marked_in_the_article() {
         "a star in the gutter of the bookmarked quote"
     );
 }
+
+/// The timeline's actor grid (#19): labels, totals, shaded cells, the cell under the cursor and
+/// the legend.
+#[test]
+fn timeline_actor_grid() {
+    snapshot("timeline_grid", "tsjjj");
+}
+
+/// The grid counting quotations by quarter.
+#[test]
+fn timeline_actor_grid_quotations_by_quarter() {
+    snapshot("timeline_grid_quotes", "ts-m");
+}

@@ -49,11 +49,25 @@ pub struct Filters {
     pub actor: Option<ActorId>,
     /// The search as typed: every word must occur; matching folds case and diacritics.
     pub search: String,
+    /// A cell of the timeline's actor grid, opened with Enter.
+    pub cell: Option<CellFilter>,
+}
+
+/// The articles of one cell of the actor grid: an actor in a period.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CellFilter {
+    /// `Jens Stoltenberg · 2022-02`.
+    pub label: String,
+    /// Indices into the corpus, in order.
+    pub articles: Vec<usize>,
 }
 
 impl Filters {
     pub fn is_empty(&self) -> bool {
-        self.month.is_none() && self.actor.is_none() && self.search.is_empty()
+        self.month.is_none()
+            && self.actor.is_none()
+            && self.search.is_empty()
+            && self.cell.is_none()
     }
 }
 
@@ -156,6 +170,8 @@ pub struct App {
     pub actor_timeline: Option<(ActorId, Vec<usize>)>,
     pub bookmarks: Bookmarks,
     pub curating: Curating,
+    /// The timeline's actor grid.
+    pub grid: super::grid::Grid,
     pub selection: Option<Selection>,
     /// Article ids to indices into the corpus.
     pub ids: HashMap<String, usize>,
@@ -180,6 +196,7 @@ impl App {
             .collect();
         let main_actors = main_actors(&corpus);
         let buckets = timeline(&corpus);
+        let grid = super::grid::Grid::new(&corpus, size);
         let actor_stats = corpus.actor_stats();
         let visible = (0..corpus.articles.len()).collect();
         let ids = corpus
@@ -223,6 +240,7 @@ impl App {
                 shown: Vec::new(),
                 view: ListState::default(),
             },
+            grid,
             curating: Curating {
                 file: ActorsFile::empty(None),
                 steps: Vec::new(),
@@ -299,6 +317,7 @@ impl App {
         let narrowing = self.filtered.as_ref().is_some_and(|last| {
             last.month == self.filters.month
                 && last.actor == self.filters.actor
+                && last.cell == self.filters.cell
                 && self.filters.search.starts_with(&last.search)
         });
         let candidates: Vec<usize> = if narrowing {
@@ -325,6 +344,13 @@ impl App {
                 (None, Some(month)) => month.clone(),
                 (None, None) => (0..self.corpus.articles.len()).collect(),
             }
+        };
+        let candidates = match &self.filters.cell {
+            Some(cell) if !narrowing => candidates
+                .into_iter()
+                .filter(|i| cell.articles.binary_search(i).is_ok())
+                .collect(),
+            _ => candidates,
         };
         self.visible = if terms.is_empty() {
             candidates
@@ -375,6 +401,9 @@ impl App {
         }
         if let Some(actor) = self.filters.actor {
             parts.push(self.corpus.actor_name(actor).to_owned());
+        }
+        if let Some(cell) = &self.filters.cell {
+            parts.push(cell.label.clone());
         }
         if !self.filters.search.is_empty() {
             parts.push(format!("/{}", self.filters.search));

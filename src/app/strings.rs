@@ -224,6 +224,23 @@ pub fn no_bookmark_matches(keymap: &Keymap) -> String {
     )
 }
 
+/// The keys of the timeline's actor grid, after its legend.
+pub fn grid_keys(keymap: &Keymap, counting_mentions: bool) -> String {
+    let k = |action| key(keymap, Mode::Timeline, action);
+    format!(
+        "{} {} · {}/{} period · {} articles",
+        k(Action::ToggleMeasure),
+        if counting_mentions {
+            "quotations"
+        } else {
+            "mentions"
+        },
+        k(Action::FinerPeriods),
+        k(Action::CoarserPeriods),
+        k(Action::Open)
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

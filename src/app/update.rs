@@ -7,6 +7,7 @@ use ratatui_textarea::TextArea;
 use super::action::Action;
 use super::bookmarking;
 use super::curating;
+use super::grid;
 use super::keymap::{Key, Mode};
 use super::layout::Pages;
 use super::overlay::{Overlay, SearchInput, SearchTarget};
@@ -187,6 +188,12 @@ pub fn update(app: &mut App, action: Action) {
         Action::ChangeKind => curating::change_kind(app),
         Action::NotAnActor => curating::not_an_actor(app),
         Action::UndoActorChange => curating::undo(app),
+        Action::ToggleGrid => grid::toggle(app),
+        Action::ToggleMeasure => grid::toggle_measure(app),
+        Action::FinerPeriods => grid::regroup(app, true),
+        Action::CoarserPeriods => grid::regroup(app, false),
+        Action::MoveLeft => grid::step(app, 0, -1),
+        Action::MoveRight => grid::step(app, 0, 1),
         // The rename input's key: its key function takes it.
         Action::SaveName => {}
     }
@@ -250,6 +257,7 @@ pub(super) fn step(app: &mut App, mode: Mode, by: isize) {
             let lines = app.synced_view().map_or(0, |v| v.wrapped.lines.len());
             app.article.scroll = moved(app.article.scroll, by, lines.max(1));
         }
+        Mode::Timeline if app.grid.shown => grid::step(app, by, 0),
         Mode::Timeline => {
             app.timeline.selected = moved(app.timeline.selected, by, app.buckets.len())
         }
@@ -283,6 +291,7 @@ pub(super) fn open(app: &mut App, mode: Mode) {
             app.focus = Focus::Article;
             mark_read(app);
         }
+        Mode::Timeline if app.grid.shown => grid::open(app),
         Mode::Timeline => {
             let Some(bucket) = app.buckets.get(app.timeline.selected) else {
                 return;

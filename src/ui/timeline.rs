@@ -12,6 +12,9 @@ use crate::app::layout::timeline_list;
 use crate::app::state::App;
 
 pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
+    if app.grid.shown {
+        return super::grid::render(app, theme, frame, area);
+    }
     let actor = app.filters.actor;
     let title = match actor {
         Some(a) => format!(" Timeline · mentions of {} ", app.corpus.actor_name(a)),

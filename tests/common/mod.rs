@@ -67,6 +67,8 @@ impl Harness {
                     "Tab" => KeyEvent::from(KeyCode::Tab),
                     "Down" => KeyEvent::from(KeyCode::Down),
                     "Up" => KeyEvent::from(KeyCode::Up),
+                    "Left" => KeyEvent::from(KeyCode::Left),
+                    "Right" => KeyEvent::from(KeyCode::Right),
                     "PgDn" => KeyEvent::from(KeyCode::PageDown),
                     "PgUp" => KeyEvent::from(KeyCode::PageUp),
                     "Backspace" => KeyEvent::from(KeyCode::Backspace),
