@@ -421,3 +421,56 @@ fn the_grid_row_of_the_chosen_actor_is_selected() {
     let row = h.app.grid.rows[h.app.grid.row];
     assert_eq!(h.app.corpus.actor_name(row), "Jens Stoltenberg");
 }
+
+#[test]
+fn v_in_the_grid_marks_a_range_of_dates_and_enter_applies_it() {
+    let mut h = Harness::new(120, 40);
+    // From December 2021 to February 2022 (the ninth to the eleventh month).
+    h.keys("tsllllllllvll");
+    assert_eq!(h.app.grid.marking, Some(8));
+    h.keys("<Enter>");
+    assert_eq!(h.app.view, View::Articles);
+    assert_eq!(h.app.visible, [1, 2, 3]);
+    assert_eq!(
+        h.app.filter_label().as_deref(),
+        Some("2021-12-01 – 2022-02-28")
+    );
+    // Search stays inside the range.
+    h.keys("/oekraine<Enter>");
+    assert!(h.app.visible.iter().all(|i| [1, 2, 3].contains(i)));
+    // Esc clears it with the other filters.
+    h.keys("q");
+    assert_eq!(h.app.visible.len(), 5);
+}
+
+#[test]
+fn v_in_the_bars_marks_months_and_esc_cancels_the_range() {
+    let mut h = Harness::new(120, 40);
+    h.keys("tvj");
+    assert_eq!(h.app.grid.marking, Some(0));
+    h.keys("<Esc>");
+    assert_eq!(h.app.grid.marking, None);
+    assert_eq!(h.app.view, View::Timeline);
+    // April to December 2021.
+    h.keys("kv");
+    h.keys("j".repeat(8).as_str());
+    h.keys("<Enter>");
+    assert_eq!(h.app.visible, [0, 1]);
+    assert_eq!(
+        h.app.filter_label().as_deref(),
+        Some("2021-04-01 – 2021-12-31")
+    );
+}
+
+#[test]
+fn a_range_of_dates_narrows_the_actor_filter_until_cleared() {
+    let mut h = Harness::new(120, 40);
+    let all = h.app.actor_stats.len();
+    // April 2021 only.
+    h.keys("tv<Enter>");
+    assert_eq!(h.app.visible, [0]);
+    assert!(h.app.actor_stats.len() < all);
+    assert!(h.app.actor_stats.iter().all(|s| s.articles == [0]));
+    h.keys("q");
+    assert_eq!(h.app.actor_stats.len(), all);
+}

@@ -102,6 +102,8 @@ pub enum Action {
     MoveLeft,
     /// In the actor grid: the period after.
     MoveRight,
+    /// In the timeline: start a range of dates; moving extends it, Enter applies it.
+    StartRange,
 }
 
 impl Action {
@@ -164,6 +166,7 @@ impl Action {
             Action::CoarserPeriods => "longer periods",
             Action::MoveLeft => "grid: period before",
             Action::MoveRight => "grid: period after",
+            Action::StartRange => "a range of dates (Enter applies)",
         }
     }
 }

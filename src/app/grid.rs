@@ -7,7 +7,7 @@ use ratatui::layout::Rect;
 use super::state::{App, CellFilter, Focus, View};
 use crate::corpus::Corpus;
 use crate::corpus::article::ActorId;
-use crate::corpus::period::Granularity;
+use crate::corpus::period::{DateRange, Granularity, Period};
 use crate::corpus::timeline::{Cell, Measure, PeriodStats, Periods, TimelineIndex};
 
 /// The width of the actor names' column, borders included.
@@ -39,6 +39,8 @@ pub struct Grid {
     /// Where in time the user put the cursor: the first day of its period, or `None` on the
     /// undated articles. Changing the granularity keeps the cursor on the period holding it.
     pub day: Option<chrono::NaiveDate>,
+    /// Where a range of dates (`v`) started: a column of the grid, or a month of the bars.
+    pub marking: Option<usize>,
 }
 
 impl Grid {
@@ -59,6 +61,7 @@ impl Grid {
             column: 0,
             most: 0,
             day: None,
+            marking: None,
         };
         grid.day = grid
             .periods
@@ -80,6 +83,7 @@ impl Grid {
     pub fn regroup(&mut self, corpus: &Corpus, granularity: Granularity) {
         self.granularity = granularity;
         self.periods = self.index.periods(granularity);
+        self.marking = None;
         // The cursor goes to the first period that ends after its day (the one holding it, when
         // there is one), or to the undated articles.
         let last = self.periods.periods.len().saturating_sub(1);
@@ -216,4 +220,68 @@ pub fn cursor_line(app: &App) -> Option<String> {
         plural(cell.articles, "article", "articles"),
         plural(cell.quotes, "quotation", "quotations"),
     ))
+}
+
+/// `v`: a range of dates starts at the cursor (a column of the grid, or a month of the bars).
+pub fn start_range(app: &mut App) {
+    let at = if app.grid.shown {
+        app.grid.column
+    } else {
+        app.timeline.selected
+    };
+    app.grid.marking = Some(at);
+    app.message = Some(super::strings::range_started(&app.keymap));
+}
+
+/// The columns (or months) of the range being marked, first to last.
+pub fn marked(app: &App) -> Option<std::ops::RangeInclusive<usize>> {
+    let anchor = app.grid.marking?;
+    let cursor = if app.grid.shown {
+        app.grid.column
+    } else {
+        app.timeline.selected
+    };
+    Some(anchor.min(cursor)..=anchor.max(cursor))
+}
+
+/// Enter while marking: the range's first day to its last becomes a filter of the list, its
+/// search and the actor filter's counts, until Esc clears it.
+pub fn apply_range(app: &mut App) {
+    let Some(marked) = marked(app) else { return };
+    app.grid.marking = None;
+    let periods: Vec<Period> = if app.grid.shown {
+        app.grid.periods.periods[..]
+            .get(marked)
+            .unwrap_or_default()
+            .iter()
+            .filter_map(|p| p.period)
+            .collect()
+    } else {
+        app.buckets[..]
+            .get(marked)
+            .unwrap_or_default()
+            .iter()
+            .filter_map(|b| b.month)
+            .map(|m| Period::Month {
+                year: i32::from(m.year),
+                month: u32::from(m.month),
+            })
+            .collect()
+    };
+    let (Some(first), Some(last)) = (periods.first(), periods.last()) else {
+        app.message = Some("no dated period in the range".into());
+        return;
+    };
+    let range = DateRange {
+        from: Some(first.first_day()),
+        to: last.next().first_day().pred_opt(),
+    };
+    app.filters.range = Some(range);
+    app.view = View::Articles;
+    app.focus = Focus::List;
+    app.refilter();
+    app.message = Some(super::strings::range_applied(
+        &app.keymap,
+        &range.to_string(),
+    ));
 }

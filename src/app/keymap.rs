@@ -327,6 +327,11 @@ pub const DEFAULT_KEYMAP: &[Binding] = &[
         action: Action::ToggleGrid,
     },
     Binding {
+        keys: &[Key::ch('v')],
+        modes: &[Mode::Timeline],
+        action: Action::StartRange,
+    },
+    Binding {
         keys: &[Key::ch('m')],
         modes: &[Mode::Timeline],
         action: Action::ToggleMeasure,

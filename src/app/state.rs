@@ -51,6 +51,8 @@ pub struct Filters {
     pub search: String,
     /// A cell of the timeline's actor grid, opened with Enter.
     pub cell: Option<CellFilter>,
+    /// A range of dates chosen in the timeline (`v`).
+    pub range: Option<crate::corpus::period::DateRange>,
 }
 
 /// The articles of one cell of the actor grid: an actor in a period.
@@ -68,6 +70,7 @@ impl Filters {
             && self.actor.is_none()
             && self.search.is_empty()
             && self.cell.is_none()
+            && self.range.is_none()
     }
 }
 
@@ -311,6 +314,12 @@ impl App {
     /// Recomputes which articles the list shows from the filters, keeping the selection on the
     /// same article where it is still shown.
     pub fn refilter(&mut self) {
+        // The actor filter counts only the range's articles while a range of dates applies.
+        if self.filtered.as_ref().and_then(|f| f.range) != self.filters.range {
+            self.actor_stats = self
+                .corpus
+                .actor_stats_in(&self.filters.range.unwrap_or_default());
+        }
         let before = self.current();
         let terms = terms(&self.filters.search);
         // Typing more of the same search only narrows: filter what is shown, not everything.
@@ -318,6 +327,7 @@ impl App {
             last.month == self.filters.month
                 && last.actor == self.filters.actor
                 && last.cell == self.filters.cell
+                && last.range == self.filters.range
                 && self.filters.search.starts_with(&last.search)
         });
         let candidates: Vec<usize> = if narrowing {
@@ -349,6 +359,13 @@ impl App {
             Some(cell) if !narrowing => candidates
                 .into_iter()
                 .filter(|i| cell.articles.binary_search(i).is_ok())
+                .collect(),
+            _ => candidates,
+        };
+        let candidates = match self.filters.range {
+            Some(range) if !narrowing => candidates
+                .into_iter()
+                .filter(|&i| range.contains(self.corpus.articles[i].date))
                 .collect(),
             _ => candidates,
         };
@@ -404,6 +421,9 @@ impl App {
         }
         if let Some(cell) = &self.filters.cell {
             parts.push(cell.label.clone());
+        }
+        if let Some(range) = self.filters.range {
+            parts.push(range.to_string());
         }
         if !self.filters.search.is_empty() {
             parts.push(format!("/{}", self.filters.search));

@@ -241,6 +241,20 @@ pub fn grid_keys(keymap: &Keymap, counting_mentions: bool) -> String {
     )
 }
 
+/// A range of dates started in the timeline.
+pub fn range_started(keymap: &Keymap) -> String {
+    format!(
+        "range: move to extend it, {} applies it, {} cancels",
+        key(keymap, Mode::Timeline, Action::Open),
+        back(keymap, Mode::Timeline)
+    )
+}
+
+/// A range of dates applied.
+pub fn range_applied(keymap: &Keymap, range: &str) -> String {
+    format!("only {range}; {} clears it", back(keymap, Mode::List))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

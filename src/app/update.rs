@@ -194,6 +194,7 @@ pub fn update(app: &mut App, action: Action) {
         Action::CoarserPeriods => grid::regroup(app, false),
         Action::MoveLeft => grid::step(app, 0, -1),
         Action::MoveRight => grid::step(app, 0, 1),
+        Action::StartRange => grid::start_range(app),
         // The rename input's key: its key function takes it.
         Action::SaveName => {}
     }
@@ -205,6 +206,9 @@ fn back(app: &mut App) {
         app.close_help();
     } else if app.curating.merging.is_some() {
         curating::cancel_merge(app);
+    } else if app.grid.marking.is_some() {
+        app.grid.marking = None;
+        app.message = Some("range cancelled".into());
     } else if app.selection.is_some() {
         app.selection = None;
         app.message = Some("selection cancelled".into());
@@ -291,6 +295,7 @@ pub(super) fn open(app: &mut App, mode: Mode) {
             app.focus = Focus::Article;
             mark_read(app);
         }
+        Mode::Timeline if app.grid.marking.is_some() => grid::apply_range(app),
         Mode::Timeline if app.grid.shown => grid::open(app),
         Mode::Timeline => {
             let Some(bucket) = app.buckets.get(app.timeline.selected) else {

@@ -10,7 +10,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::text::{fit, pad};
 use super::theme::Theme;
-use crate::app::grid::{CELL_WIDTH, NAME_WIDTH, cursor_line, first_shown};
+use crate::app::grid::{CELL_WIDTH, NAME_WIDTH, cursor_line, first_shown, marked};
 use crate::app::state::App;
 use crate::corpus::timeline::Measure;
 
@@ -57,6 +57,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let periods = &grid.periods.periods[first_column..];
     let periods = &periods[..periods.len().min(columns)];
 
+    let marked = marked(app);
     let mut lines: Vec<Line> = Vec::with_capacity(usize::from(body.height));
     // The period labels, each where it fits after the one before.
     let mut labels = " ".repeat(name_width);
@@ -98,6 +99,11 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
             };
             let style = if r == grid.row && first_column + c == grid.column {
                 theme.selection()
+            } else if marked
+                .as_ref()
+                .is_some_and(|m| m.contains(&(first_column + c)))
+            {
+                theme.selection_unfocused()
             } else if n == 0 {
                 theme.dim()
             } else {

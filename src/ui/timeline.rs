@@ -43,6 +43,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let width = usize::from(body.width);
     let bar_width = (width / 4).clamp(4, 30);
     let rows = usize::from(list_area.height);
+    let marked = crate::app::grid::marked(app);
     let lines: Vec<Line> = app
         .buckets
         .iter()
@@ -72,6 +73,9 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
                 Span::raw(format!(" {n:>4} ")),
                 Span::styled(fit(&actors.join(", "), rest), theme.dim()),
             ]);
+            if i != app.timeline.selected && marked.as_ref().is_some_and(|m| m.contains(&i)) {
+                return line.style(theme.selection_unfocused());
+            }
             super::row(line, i == app.timeline.selected, theme)
         })
         .collect();
