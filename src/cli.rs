@@ -172,6 +172,10 @@ pub struct TimelineArgs {
     /// with its mentions.
     #[arg(long, conflicts_with = "json")]
     pub csv: bool,
+    /// Draw the figure to FILE (SVG): articles per period as bars and the --actors N most
+    /// mentioned actors' mentions as lines, labelled axes and a legend.
+    #[arg(long, value_name = "FILE.svg")]
+    pub plot: Option<PathBuf>,
 }
 
 impl CorpusArgs {

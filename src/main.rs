@@ -178,7 +178,7 @@ fn run(cli: Cli, config: &Config, out: &mut dyn Write, err: &mut dyn Write) -> i
             timeline,
             json,
         }) => on_corpus_in(&corpus, &range, config, gazetteer, |c| {
-            commands::timeline_cmd(c, json, &timeline, out)
+            commands::timeline_cmd(c, json, &timeline, out, err)
         }),
         Some(Command::Quotes {
             corpus,

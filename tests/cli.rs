@@ -664,3 +664,57 @@ fn timeline_csv_is_one_row_per_period_and_one_column_per_actor() {
     let both = kroniek(&["timeline", "--csv", "--json"]);
     assert_eq!(both.status.code(), Some(2));
 }
+
+#[test]
+fn timeline_plot_writes_an_svg_with_axis_labels_and_the_legends_names() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("timeline.svg");
+    let out = kroniek(&[
+        "timeline",
+        "--plot",
+        path.to_str().unwrap(),
+        "--actors",
+        "3",
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stderr).contains("figure written to"));
+    let svg = fs::read_to_string(&path).unwrap();
+    // It parses as XML, every element closed, and its texts are the labels and the legend.
+    let mut reader = quick_xml::Reader::from_str(&svg);
+    let mut texts = Vec::new();
+    let mut root = None;
+    loop {
+        match reader.read_event().expect("the SVG parses as XML") {
+            quick_xml::events::Event::Eof => break,
+            quick_xml::events::Event::Start(e) if root.is_none() => {
+                root = Some(e.name().0.to_owned());
+            }
+            quick_xml::events::Event::Text(t) => {
+                texts.push(t.trim().to_owned());
+            }
+            _ => {}
+        }
+    }
+    assert_eq!(root.as_deref(), Some("svg"));
+    for label in [
+        "month",
+        "articles (bars), mentions (lines)",
+        "2021-04",
+        "articles",
+        "Oekraïne",
+        "Rusland",
+        "NAVO",
+    ] {
+        assert!(texts.iter().any(|t| t == label), "{label} in {texts:?}");
+    }
+    // Only SVG.
+    let png = dir.path().join("timeline.png");
+    let out = kroniek(&["timeline", "--plot", png.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("SVG only"));
+    assert!(!png.exists());
+}

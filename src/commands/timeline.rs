@@ -79,9 +79,22 @@ pub fn timeline_cmd(
     json: bool,
     args: &TimelineArgs,
     out: &mut dyn Write,
+    err: &mut dyn Write,
 ) -> io::Result<Exit> {
     let granularity = args.by.granularity();
     let periods = TimelineIndex::build(corpus).periods(granularity);
+    if let Some(path) = &args.plot {
+        return match super::plot::write(corpus, &periods, args.actors, path) {
+            Ok(()) => {
+                writeln!(err, "kroniek: figure written to {}", path.display())?;
+                Ok(Exit::Success)
+            }
+            Err(reason) => {
+                writeln!(err, "kroniek: {reason}")?;
+                Ok(Exit::Failure)
+            }
+        };
+    }
     if args.csv {
         write_csv(corpus, &periods, args.actors, out)?;
         return Ok(Exit::Success);

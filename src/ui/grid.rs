@@ -92,10 +92,11 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         for (c, stats) in periods.iter().enumerate() {
             let n = grid.measure.of(&stats.cell(actor));
             let shade = SHADES[level(n, grid.most)];
+            // One span per cell, its leading space included.
             let text = if n == 0 {
-                format!("{shade:>w$}", w = cell - 1)
+                format!("{shade:>w$}", w = cell)
             } else {
-                format!("{shade}{:>w$}", short(n), w = cell - 2)
+                format!(" {shade}{:>w$}", short(n), w = cell - 2)
             };
             let style = if r == grid.row && first_column + c == grid.column {
                 theme.selection()
@@ -109,7 +110,6 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
             } else {
                 theme.bar()
             };
-            spans.push(Span::raw(" "));
             spans.push(Span::styled(text, style));
         }
         lines.push(Line::from(spans));
