@@ -75,6 +75,26 @@ fn reader(c: &mut Criterion) {
             })
         });
     }
+    // The actor grid (#19): drawn from the index's periods, never from a scan of the articles.
+    update(&mut app, Action::Back);
+    update(&mut app, Action::Back);
+    update(&mut app, Action::ShowTimeline);
+    update(&mut app, Action::ToggleGrid);
+    group.bench_function("draw_actor_grid", |b| {
+        b.iter(|| {
+            terminal
+                .draw(|frame| render(&app, &theme, frame))
+                .map(|_| ())
+        })
+    });
+    // Two switches per iteration: to weeks and back to months.
+    group.bench_function("switch_granularity_twice", |b| {
+        b.iter(|| {
+            update(&mut app, Action::FinerPeriods);
+            update(&mut app, Action::CoarserPeriods);
+        })
+    });
+    update(&mut app, Action::ToggleGrid);
     update(&mut app, Action::Back);
     group.bench_function("search_keystroke", |b| {
         b.iter(|| {

@@ -105,6 +105,94 @@ impl Cli {
     }
 }
 
+/// `--from DATE` and `--to DATE`: only the articles in that range of dates (#19).
+#[derive(Debug, Args, Clone, Default)]
+pub struct RangeArgs {
+    /// Only articles dated on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD: its first day);
+    /// undated articles are left out when a range is given.
+    #[arg(long, value_name = "DATE", value_parser = crate::corpus::period::parse_from)]
+    pub from: Option<chrono::NaiveDate>,
+    /// Only articles dated on or before DATE (YYYY, YYYY-MM or YYYY-MM-DD: its last day).
+    #[arg(long, visible_alias = "until", value_name = "DATE", value_parser = crate::corpus::period::parse_to)]
+    pub to: Option<chrono::NaiveDate>,
+}
+
+/// `--from DATE` and `--until DATE` for `kroniek convert`, whose `--to` is the format written.
+#[derive(Debug, Args, Clone, Default)]
+pub struct ConvertRangeArgs {
+    /// Only articles dated on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD: its first day);
+    /// undated articles are left out when a range is given.
+    #[arg(long, value_name = "DATE", value_parser = crate::corpus::period::parse_from)]
+    pub from: Option<chrono::NaiveDate>,
+    /// Only articles dated on or before DATE (YYYY, YYYY-MM or YYYY-MM-DD: its last day).
+    #[arg(long, value_name = "DATE", value_parser = crate::corpus::period::parse_to)]
+    pub until: Option<chrono::NaiveDate>,
+}
+
+impl From<ConvertRangeArgs> for RangeArgs {
+    fn from(args: ConvertRangeArgs) -> RangeArgs {
+        RangeArgs {
+            from: args.from,
+            to: args.until,
+        }
+    }
+}
+
+impl RangeArgs {
+    pub fn range(&self) -> crate::corpus::period::DateRange {
+        crate::corpus::period::DateRange {
+            from: self.from,
+            to: self.to,
+        }
+    }
+}
+
+/// `kroniek timeline --by`: how long a period is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum By {
+    Day,
+    /// The ISO week (2022-W07).
+    Week,
+    #[default]
+    Month,
+    /// 2022-Q1.
+    Quarter,
+    Year,
+}
+
+impl By {
+    pub fn granularity(self) -> crate::corpus::period::Granularity {
+        use crate::corpus::period::Granularity;
+        match self {
+            By::Day => Granularity::Day,
+            By::Week => Granularity::Week,
+            By::Month => Granularity::Month,
+            By::Quarter => Granularity::Quarter,
+            By::Year => Granularity::Year,
+        }
+    }
+}
+
+/// What `kroniek timeline` adds to its rows and how it writes them.
+#[derive(Debug, Args, Clone)]
+pub struct TimelineArgs {
+    /// The length of a period.
+    #[arg(long, value_enum, default_value_t = By::Month)]
+    pub by: By,
+    /// How many of the most mentioned actors (and most quoted speakers) the JSON, the CSV and the
+    /// plot give per period.
+    #[arg(long, value_name = "N", default_value_t = 10)]
+    pub actors: usize,
+    /// Write the grid as CSV: one row per period (period, articles, quotes), one column per actor
+    /// with its mentions.
+    #[arg(long, conflicts_with = "json")]
+    pub csv: bool,
+    /// Draw the figure to FILE (SVG): articles per period as bars and the --actors N most
+    /// mentioned actors' mentions as lines, labelled axes and a legend.
+    #[arg(long, value_name = "FILE.svg")]
+    pub plot: Option<PathBuf>,
+}
+
 impl CorpusArgs {
     /// How to read the files.
     pub fn options(&self) -> crate::corpus::formats::Options {
@@ -122,14 +210,20 @@ pub enum Command {
     List {
         #[command(flatten)]
         corpus: CorpusArgs,
+        #[command(flatten)]
+        range: RangeArgs,
         /// Print one JSON array instead of columns.
         #[arg(long)]
         json: bool,
     },
-    /// Show the corpus month by month, empty months included, undated articles last.
+    /// Show the corpus month by month (or by --by), empty periods included, undated articles last.
     Timeline {
         #[command(flatten)]
         corpus: CorpusArgs,
+        #[command(flatten)]
+        range: RangeArgs,
+        #[command(flatten)]
+        timeline: TimelineArgs,
         /// Print one JSON array instead of columns.
         #[arg(long)]
         json: bool,
@@ -138,6 +232,8 @@ pub enum Command {
     Quotes {
         #[command(flatten)]
         corpus: CorpusArgs,
+        #[command(flatten)]
+        range: RangeArgs,
         /// Print one JSON array instead of columns.
         #[arg(long)]
         json: bool,
@@ -149,6 +245,8 @@ pub enum Command {
     Actors {
         #[command(flatten)]
         corpus: CorpusArgs,
+        #[command(flatten)]
+        range: RangeArgs,
         /// Print one JSON array instead of columns.
         #[arg(long)]
         json: bool,
@@ -173,6 +271,8 @@ pub enum Command {
     Convert {
         #[command(flatten)]
         corpus: CorpusArgs,
+        #[command(flatten)]
+        range: ConvertRangeArgs,
         /// The format to write.
         #[arg(long, value_enum)]
         to: ConvertFormat,

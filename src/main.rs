@@ -7,7 +7,7 @@ use std::process::ExitCode;
 
 use clap::CommandFactory;
 
-use kroniek::cli::{BookmarksCommand, Cli, Command, CorpusArgs};
+use kroniek::cli::{BookmarksCommand, Cli, Command, CorpusArgs, RangeArgs};
 use kroniek::commands::{self, Exit};
 use kroniek::config::{self, Config};
 use kroniek::corpus::Corpus;
@@ -56,15 +56,21 @@ fn load_corpus(
     corpus
 }
 
-/// Loads the corpus for a command, prints its warnings to stderr and runs the command on it.
-fn on_corpus(
+/// Loads the corpus for a command, keeps only the articles in `range` (`--from`/`--to`), prints
+/// its warnings to stderr and runs the command on it.
+fn on_corpus_in(
     args: &CorpusArgs,
+    range: &RangeArgs,
     config: &Config,
     gazetteer: Gazetteer,
     command: impl FnOnce(&Corpus) -> io::Result<Exit>,
 ) -> io::Result<Exit> {
-    let corpus = load(args, config, gazetteer);
+    let mut corpus = load(args, config, gazetteer);
     print_warnings(&corpus);
+    let range = range.range();
+    if !range.is_open() {
+        corpus.articles.retain(|a| range.contains(a.date));
+    }
     let result = command(&corpus);
     leave_to_exit(corpus);
     result
@@ -159,20 +165,34 @@ fn run(cli: Cli, config: &Config, out: &mut dyn Write, err: &mut dyn Write) -> i
             cli.data_dir,
             err,
         ),
-        Some(Command::List { corpus, json }) => {
-            on_corpus(&corpus, config, gazetteer, |c| commands::list(c, json, out))
-        }
-        Some(Command::Timeline { corpus, json }) => on_corpus(&corpus, config, gazetteer, |c| {
-            commands::timeline_cmd(c, json, out)
+        Some(Command::List {
+            corpus,
+            range,
+            json,
+        }) => on_corpus_in(&corpus, &range, config, gazetteer, |c| {
+            commands::list(c, json, out)
+        }),
+        Some(Command::Timeline {
+            corpus,
+            range,
+            timeline,
+            json,
+        }) => on_corpus_in(&corpus, &range, config, gazetteer, |c| {
+            commands::timeline_cmd(c, json, &timeline, out, err)
         }),
         Some(Command::Quotes {
             corpus,
+            range,
             json,
             speaker,
-        }) => on_corpus(&corpus, config, gazetteer, |c| {
+        }) => on_corpus_in(&corpus, &range, config, gazetteer, |c| {
             commands::quotes(c, json, speaker.as_deref(), out, err)
         }),
-        Some(Command::Actors { corpus, json }) => on_corpus(&corpus, config, gazetteer, |c| {
+        Some(Command::Actors {
+            corpus,
+            range,
+            json,
+        }) => on_corpus_in(&corpus, &range, config, gazetteer, |c| {
             commands::actors(c, json, out)
         }),
         // `check` prints the warnings itself, to stdout.
@@ -184,9 +204,10 @@ fn run(cli: Cli, config: &Config, out: &mut dyn Write, err: &mut dyn Write) -> i
         }
         Some(Command::Convert {
             corpus,
+            range,
             to: _,
             output,
-        }) => on_corpus(&corpus, config, gazetteer, |c| {
+        }) => on_corpus_in(&corpus, &range.into(), config, gazetteer, |c| {
             commands::convert(c, output.as_deref(), out, err)
         }),
         Some(Command::Config { .. }) => commands::config(config, cli.data_dir.as_deref(), out),

@@ -562,3 +562,179 @@ fn check_counts_skipped_files_and_entries_apart() {
         "{text}"
     );
 }
+
+// --from/--to and the timeline's periods (#19).
+
+#[test]
+fn from_and_to_keep_only_the_range_on_list_quotes_actors_and_convert() {
+    let all = json(&["list", "--json"]);
+    assert_eq!(all.len(), 5);
+    let from = json(&["list", "--json", "--from", "2021-12"]);
+    let dates: Vec<&str> = from.iter().map(|r| r["date"].as_str().unwrap()).collect();
+    assert_eq!(dates, ["2021-12", "2022-02", "2022-02"], "undated left out");
+    let to = json(&["list", "--json", "--to", "2021"]);
+    assert_eq!(to.len(), 2);
+    // A month-only date is in a range that holds any day of its month; `--until` is `--to`.
+    let day = json(&[
+        "list",
+        "--json",
+        "--from",
+        "2022-02-24",
+        "--until",
+        "2022-02-24",
+    ]);
+    assert_eq!(day.len(), 2);
+    assert_eq!(json(&["list", "--json", "--from", "2023"]).len(), 0);
+
+    let quotes = json(&["quotes", "--json"]).len();
+    let in_2022 = json(&["quotes", "--json", "--from", "2022"]);
+    assert!(!in_2022.is_empty() && in_2022.len() < quotes);
+    assert!(
+        in_2022
+            .iter()
+            .all(|q| q["date"].as_str().unwrap() >= "2022")
+    );
+
+    let actors = json(&["actors", "--json", "--to", "2021-04"]);
+    assert!(!actors.is_empty());
+    assert!(actors.len() < json(&["actors", "--json"]).len());
+
+    // convert's `--to` is the format, so its end of range is `--until`.
+    let out = kroniek(&[
+        "convert", "--to", "jsonl", "--from", "2022", "--until", "2022-02",
+    ]);
+    assert!(out.status.success());
+    assert_eq!(String::from_utf8_lossy(&out.stdout).lines().count(), 2);
+}
+
+#[test]
+fn a_bad_date_is_a_usage_error() {
+    for date in ["2022-13", "22", "2022-02-30", "yesterday"] {
+        let out = kroniek(&["list", "--from", date]);
+        assert_eq!(out.status.code(), Some(2), "{date}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains("YYYY, YYYY-MM or YYYY-MM-DD"), "{err}");
+    }
+}
+
+#[test]
+fn timeline_by_each_granularity_labels_its_periods() {
+    let cases = [
+        ("day", "2021-04-01"),
+        ("week", "2021-W13"),
+        ("month", "2021-04"),
+        ("quarter", "2021-Q2"),
+        ("year", "2021"),
+    ];
+    for (by, first) in cases {
+        let rows = json(&["timeline", "--json", "--by", by]);
+        assert_eq!(rows[0]["period"], first, "{by}");
+        assert_eq!(rows.last().unwrap()["period"], "undated", "{by}");
+        // `month` stays as it was with --by month, and only then.
+        assert_eq!(rows[0].get("month").is_some(), by == "month", "{by}");
+        let articles: usize = rows
+            .iter()
+            .map(|r| r["articles"].as_array().unwrap().len())
+            .sum();
+        assert_eq!(articles, 5, "{by}");
+    }
+    let years = json(&["timeline", "--json", "--by", "year"]);
+    assert_eq!(years.len(), 3);
+    let out = kroniek(&["timeline", "--by", "fortnight"]);
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn timeline_json_counts_quotes_mentions_and_speakers_for_the_top_actors() {
+    let rows = json(&["timeline", "--json"]);
+    let quotes: u64 = rows.iter().map(|r| r["quotes"].as_u64().unwrap()).sum();
+    assert!(quotes > 0);
+    for row in &rows {
+        assert_eq!(row["mentions"].as_object().unwrap().len(), 10);
+        assert!(row["speakers"].as_object().unwrap().len() <= 10);
+    }
+    // The top actors of the whole range, most mentioned first, in every row.
+    let text = String::from_utf8(kroniek(&["timeline", "--json"]).stdout).unwrap();
+    assert!(
+        text.contains("\"mentions\": {\n      \"Oekraïne\": "),
+        "{text}"
+    );
+    let two = json(&["timeline", "--json", "--actors", "2", "--from", "2022"]);
+    assert_eq!(two.len(), 1);
+    assert_eq!(two[0]["period"], "2022-02");
+    assert_eq!(two[0]["mentions"].as_object().unwrap().len(), 2);
+    assert!(two[0]["mentions"]["Oekraïne"].as_u64().unwrap() > 0);
+    let stoltenberg: u64 = rows
+        .iter()
+        .map(|r| r["speakers"]["Jens Stoltenberg"].as_u64().unwrap_or(0))
+        .sum();
+    assert_eq!(stoltenberg, 14, "as `kroniek quotes --speaker stoltenberg`");
+}
+
+#[test]
+fn timeline_csv_is_one_row_per_period_and_one_column_per_actor() {
+    let out = kroniek(&["timeline", "--csv", "--by", "quarter", "--actors", "3"]);
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines[0], "period,articles,quotes,Oekraïne,Rusland,NAVO");
+    assert!(lines[1].starts_with("2021-Q2,1,"));
+    assert_eq!(lines.last().unwrap().split(',').next(), Some("undated"));
+    assert!(lines.iter().all(|l| l.split(',').count() == 6));
+    let both = kroniek(&["timeline", "--csv", "--json"]);
+    assert_eq!(both.status.code(), Some(2));
+}
+
+#[test]
+fn timeline_plot_writes_an_svg_with_axis_labels_and_the_legends_names() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("timeline.svg");
+    let out = kroniek(&[
+        "timeline",
+        "--plot",
+        path.to_str().unwrap(),
+        "--actors",
+        "3",
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stderr).contains("figure written to"));
+    let svg = fs::read_to_string(&path).unwrap();
+    // It parses as XML, every element closed, and its texts are the labels and the legend.
+    let mut reader = quick_xml::Reader::from_str(&svg);
+    let mut texts = Vec::new();
+    let mut root = None;
+    loop {
+        match reader.read_event().expect("the SVG parses as XML") {
+            quick_xml::events::Event::Eof => break,
+            quick_xml::events::Event::Start(e) if root.is_none() => {
+                root = Some(e.name().0.to_owned());
+            }
+            quick_xml::events::Event::Text(t) => {
+                texts.push(t.trim().to_owned());
+            }
+            _ => {}
+        }
+    }
+    assert_eq!(root.as_deref(), Some("svg"));
+    for label in [
+        "month",
+        "articles (bars), mentions (lines)",
+        "2021-04",
+        "articles",
+        "Oekraïne",
+        "Rusland",
+        "NAVO",
+    ] {
+        assert!(texts.iter().any(|t| t == label), "{label} in {texts:?}");
+    }
+    // Only SVG.
+    let png = dir.path().join("timeline.png");
+    let out = kroniek(&["timeline", "--plot", png.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("SVG only"));
+    assert!(!png.exists());
+}

@@ -1435,3 +1435,21 @@ fn o_with_no_opener_says_so() {
     s.type_keys("q");
     assert!(s.wait_exit().success());
 }
+
+/// The actor grid (#19): open it, move to a cell, and Enter shows that cell's articles.
+#[test]
+fn the_actor_grid_opens_moves_to_a_cell_and_applies_it() {
+    let mut s = Session::start(&[], &[]);
+    s.wait_for("Articles 5");
+    s.type_keys("ts");
+    s.wait_for("actor grid · mentions per month");
+    // Oekraïne, Rusland, NAVO, Jens Stoltenberg: the fourth row; April 2021 is the first column.
+    s.type_keys("jjj");
+    s.wait_for("Jens Stoltenberg · 2021-04 · 5 mentions in 1 article · 2 quotations");
+    s.type_keys("\r");
+    s.wait_for("Articles 1/5 · Jens Stoltenberg · 2021-04");
+    // Back one level at a time (to the grid, the list, the filter cleared), then quit.
+    s.type_keys("qqqq");
+    assert!(s.wait_exit().success());
+    s.assert_restored();
+}

@@ -5,6 +5,8 @@ mod common;
 use common::Harness;
 use kroniek::app::keymap::Mode;
 use kroniek::app::state::{Focus, View};
+use kroniek::corpus::period::Granularity;
+use kroniek::corpus::timeline::Measure;
 
 #[test]
 fn starts_on_the_article_list_with_the_first_article_selected() {
@@ -456,4 +458,166 @@ fn skipped_files_and_skipped_entries_are_counted_apart() {
         h.app.message.as_deref(),
         Some("1 file and 2 entries skipped; w to see why")
     );
+}
+
+// The timeline's actor grid (#19).
+
+#[test]
+fn s_switches_the_timeline_between_bars_and_the_actor_grid() {
+    let mut h = Harness::new(120, 40);
+    h.keys("t");
+    assert!(!h.app.grid.shown);
+    h.keys("s");
+    assert!(h.app.grid.shown);
+    assert_eq!(h.app.mode(), Mode::Timeline);
+    h.keys("s");
+    assert!(!h.app.grid.shown);
+}
+
+#[test]
+fn the_grid_cursor_moves_over_cells_and_stops_at_the_edges() {
+    let mut h = Harness::new(120, 40);
+    h.keys("tsjjll");
+    assert_eq!((h.app.grid.row, h.app.grid.column), (2, 2));
+    h.keys("hhhkkkk");
+    assert_eq!((h.app.grid.row, h.app.grid.column), (0, 0));
+    h.keys("<Right>".repeat(40).as_str());
+    assert_eq!(h.app.grid.column, h.app.grid.periods.periods.len() - 1);
+}
+
+#[test]
+fn plus_and_minus_change_the_period_and_keep_the_cursor_in_time() {
+    let mut h = Harness::new(120, 40);
+    h.keys("ts");
+    assert_eq!(h.app.grid.granularity, Granularity::Month);
+    // December 2021: the ninth column.
+    h.keys("llllllll");
+    assert_eq!(h.app.grid.periods.periods[8].label(), "2021-12");
+    h.keys("-");
+    assert_eq!(h.app.grid.granularity, Granularity::Quarter);
+    assert_eq!(
+        h.app.grid.periods.periods[h.app.grid.column].label(),
+        "2021-Q4"
+    );
+    h.keys("-");
+    assert_eq!(h.app.grid.granularity, Granularity::Year);
+    h.keys("-");
+    assert_eq!(h.app.message.as_deref(), Some("already by year"));
+    h.keys("+++");
+    assert_eq!(h.app.grid.granularity, Granularity::Week);
+    assert_eq!(
+        h.app.grid.periods.periods[h.app.grid.column].label(),
+        "2021-W48"
+    );
+    h.keys("+");
+    assert_eq!(h.app.grid.granularity, Granularity::Day);
+    assert_eq!(
+        h.app.grid.periods.periods[h.app.grid.column].label(),
+        "2021-12-01"
+    );
+}
+
+#[test]
+fn m_counts_quotations_instead_of_mentions() {
+    let mut h = Harness::new(120, 40);
+    h.keys("ts");
+    let by_mentions = h.app.grid.rows.clone();
+    h.keys("m");
+    assert_eq!(h.app.grid.measure, Measure::Quotations);
+    assert_ne!(h.app.grid.rows, by_mentions);
+    assert_eq!(
+        h.app.corpus.actor_name(h.app.grid.rows[0]),
+        "Jens Stoltenberg"
+    );
+    h.keys("m");
+    assert_eq!(h.app.grid.measure, Measure::Mentions);
+}
+
+#[test]
+fn enter_on_a_cell_lists_its_articles_and_esc_clears_it() {
+    let mut h = Harness::new(120, 40);
+    // NAVO in February 2022.
+    h.keys("tsjj");
+    h.keys("<Right>".repeat(10).as_str());
+    h.keys("<Enter>");
+    assert_eq!(h.app.view, View::Articles);
+    assert_eq!(h.app.visible, [2, 3]);
+    assert_eq!(h.app.filter_label().as_deref(), Some("NAVO · 2022-02"));
+    h.keys("q");
+    assert_eq!(h.app.visible.len(), 5);
+    // The grid stays as it was; an empty cell (May 2021) says so and stays.
+    h.keys("t");
+    assert!(h.app.grid.shown);
+    h.keys("<Left>".repeat(9).as_str());
+    h.keys("<Enter>");
+    assert_eq!(h.app.view, View::Timeline);
+    assert!(
+        h.app
+            .message
+            .as_deref()
+            .unwrap_or("")
+            .starts_with("no articles")
+    );
+}
+
+#[test]
+fn the_grid_row_of_the_chosen_actor_is_selected() {
+    let mut h = Harness::new(120, 40);
+    // Jens Stoltenberg from the actor filter, then the grid.
+    h.keys("ajjj<Enter>ts");
+    let row = h.app.grid.rows[h.app.grid.row];
+    assert_eq!(h.app.corpus.actor_name(row), "Jens Stoltenberg");
+}
+
+#[test]
+fn v_in_the_grid_marks_a_range_of_dates_and_enter_applies_it() {
+    let mut h = Harness::new(120, 40);
+    // From December 2021 to February 2022 (the ninth to the eleventh month).
+    h.keys("tsllllllllvll");
+    assert_eq!(h.app.grid.marking, Some(8));
+    h.keys("<Enter>");
+    assert_eq!(h.app.view, View::Articles);
+    assert_eq!(h.app.visible, [1, 2, 3]);
+    assert_eq!(
+        h.app.filter_label().as_deref(),
+        Some("2021-12-01 – 2022-02-28")
+    );
+    // Search stays inside the range.
+    h.keys("/oekraine<Enter>");
+    assert!(h.app.visible.iter().all(|i| [1, 2, 3].contains(i)));
+    // Esc clears it with the other filters.
+    h.keys("q");
+    assert_eq!(h.app.visible.len(), 5);
+}
+
+#[test]
+fn v_in_the_bars_marks_months_and_esc_cancels_the_range() {
+    let mut h = Harness::new(120, 40);
+    h.keys("tvj");
+    assert_eq!(h.app.grid.marking, Some(0));
+    h.keys("<Esc>");
+    assert_eq!(h.app.grid.marking, None);
+    assert_eq!(h.app.view, View::Timeline);
+    // April to December 2021.
+    h.keys("kv");
+    h.keys("j".repeat(8).as_str());
+    h.keys("<Enter>");
+    assert_eq!(h.app.visible, [0, 1]);
+    assert_eq!(
+        h.app.filter_label().as_deref(),
+        Some("2021-04-01 – 2021-12-31")
+    );
+}
+
+#[test]
+fn a_range_of_dates_narrows_the_actor_filter_until_cleared() {
+    let mut h = Harness::new(120, 40);
+    let all = h.app.actor_stats.len();
+    // April 2021 only.
+    h.keys("tv<Enter>");
+    assert_eq!(h.app.visible, [0]);
+    assert!(h.app.actor_stats.len() < all);
+    assert!(h.app.actor_stats.iter().all(|s| s.articles == [0]));
+    h.keys("q");
+    assert_eq!(h.app.actor_stats.len(), all);
 }

@@ -216,3 +216,16 @@ fn the_scroll_position_reads_as_vim_s_top_bot_all_and_percent() {
     h.keys("G");
     assert!(h.screen().contains(" Bot ┘"), "at its end");
 }
+
+/// The timeline's actor grid (#19): labels, totals, shaded cells, the cell under the cursor and
+/// the legend.
+#[test]
+fn timeline_actor_grid() {
+    snapshot("timeline_grid", "tsjjj");
+}
+
+/// The grid counting quotations by quarter.
+#[test]
+fn timeline_actor_grid_quotations_by_quarter() {
+    snapshot("timeline_grid_quotes", "ts-m");
+}

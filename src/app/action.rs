@@ -106,6 +106,20 @@ pub enum Action {
     NotAnActor,
     /// Undo the last change to the actors.
     UndoActorChange,
+    /// In the timeline: switch between the bars and the actor grid.
+    ToggleGrid,
+    /// In the actor grid: count mentions or quotations.
+    ToggleMeasure,
+    /// In the timeline: shorter periods (year, quarter, month, week, day).
+    FinerPeriods,
+    /// In the timeline: longer periods.
+    CoarserPeriods,
+    /// In the actor grid: the period before.
+    MoveLeft,
+    /// In the actor grid: the period after.
+    MoveRight,
+    /// In the timeline: start a range of dates; moving extends it, Enter applies it.
+    StartRange,
 }
 
 impl Action {
@@ -169,6 +183,13 @@ impl Action {
             Action::ChangeKind => "change the kind",
             Action::NotAnActor => "not an actor",
             Action::UndoActorChange => "undo the last actor change",
+            Action::ToggleGrid => "grid or bars",
+            Action::ToggleMeasure => "grid: mentions or quotations",
+            Action::FinerPeriods => "shorter periods",
+            Action::CoarserPeriods => "longer periods",
+            Action::MoveLeft => "grid: period before",
+            Action::MoveRight => "grid: period after",
+            Action::StartRange => "a range of dates (Enter applies)",
         }
     }
 }

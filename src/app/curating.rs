@@ -197,6 +197,7 @@ fn refresh(app: &mut App, keep: Option<ActorId>) {
     app.actor_stats = app.corpus.actor_stats();
     app.main_actors = main_actors(&app.corpus);
     app.buckets = timeline(&app.corpus);
+    app.grid.rebuild(&app.corpus);
     app.actor_timeline = None;
     app.shown = None;
     app.filtered = None;

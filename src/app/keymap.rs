@@ -356,6 +356,41 @@ pub const DEFAULT_KEYMAP: &[Binding] = &[
         modes: ALL,
         action: Action::Suspend,
     },
+    Binding {
+        keys: &[Key::ch('s')],
+        modes: &[Mode::Timeline],
+        action: Action::ToggleGrid,
+    },
+    Binding {
+        keys: &[Key::ch('v')],
+        modes: &[Mode::Timeline],
+        action: Action::StartRange,
+    },
+    Binding {
+        keys: &[Key::ch('m')],
+        modes: &[Mode::Timeline],
+        action: Action::ToggleMeasure,
+    },
+    Binding {
+        keys: &[Key::ch('+'), Key::ch('=')],
+        modes: &[Mode::Timeline],
+        action: Action::FinerPeriods,
+    },
+    Binding {
+        keys: &[Key::ch('-')],
+        modes: &[Mode::Timeline],
+        action: Action::CoarserPeriods,
+    },
+    Binding {
+        keys: &[Key::ch('h'), Key::plain(KeyCode::Left)],
+        modes: &[Mode::Timeline],
+        action: Action::MoveLeft,
+    },
+    Binding {
+        keys: &[Key::ch('l'), Key::plain(KeyCode::Right)],
+        modes: &[Mode::Timeline],
+        action: Action::MoveRight,
+    },
 ];
 
 /// The keymap in use: the default table with the user's patches applied. The event loop, the help

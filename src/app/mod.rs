@@ -5,6 +5,7 @@ pub mod action;
 pub mod article_view;
 pub mod bookmarking;
 pub mod curating;
+pub mod grid;
 pub mod keymap;
 pub mod keys;
 pub mod layout;

@@ -62,11 +62,29 @@ pub struct Filters {
     pub search: String,
     /// Only articles not read yet.
     pub unread: bool,
+    /// A cell of the timeline's actor grid, opened with Enter.
+    pub cell: Option<CellFilter>,
+    /// A range of dates chosen in the timeline (`v`).
+    pub range: Option<crate::corpus::period::DateRange>,
+}
+
+/// The articles of one cell of the actor grid: an actor in a period.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CellFilter {
+    /// `Jens Stoltenberg · 2022-02`.
+    pub label: String,
+    /// Indices into the corpus, in order.
+    pub articles: Vec<usize>,
 }
 
 impl Filters {
     pub fn is_empty(&self) -> bool {
-        self.month.is_none() && self.actor.is_none() && self.search.is_empty() && !self.unread
+        self.month.is_none()
+            && self.actor.is_none()
+            && self.search.is_empty()
+            && !self.unread
+            && self.cell.is_none()
+            && self.range.is_none()
     }
 }
 
@@ -174,6 +192,8 @@ pub struct App {
     pub actor_timeline: Option<(ActorId, Vec<usize>)>,
     pub bookmarks: Bookmarks,
     pub curating: Curating,
+    /// The timeline's actor grid.
+    pub grid: super::grid::Grid,
     pub selection: Option<Selection>,
     /// Article ids to indices into the corpus.
     pub ids: HashMap<String, usize>,
@@ -203,6 +223,7 @@ impl App {
             .collect();
         let main_actors = main_actors(&corpus);
         let buckets = timeline(&corpus);
+        let grid = super::grid::Grid::new(&corpus, size);
         let actor_stats = corpus.actor_stats();
         let visible = (0..corpus.articles.len()).collect();
         let ids = corpus
@@ -247,6 +268,7 @@ impl App {
                 shown: Vec::new(),
                 view: ListState::default(),
             },
+            grid,
             curating: Curating {
                 file: ActorsFile::empty(None),
                 steps: Vec::new(),
@@ -355,6 +377,12 @@ impl App {
     /// Recomputes which articles the list shows from the filters, keeping the selection on the
     /// same article where it is still shown.
     pub fn refilter(&mut self) {
+        // The actor filter counts only the range's articles while a range of dates applies.
+        if self.filtered.as_ref().and_then(|f| f.range) != self.filters.range {
+            self.actor_stats = self
+                .corpus
+                .actor_stats_in(&self.filters.range.unwrap_or_default());
+        }
         let before = self.current();
         let terms = terms(&self.filters.search);
         // Typing more of the same search only narrows: filter what is shown, not everything.
@@ -362,6 +390,8 @@ impl App {
             last.month == self.filters.month
                 && last.unread == self.filters.unread
                 && last.actor == self.filters.actor
+                && last.cell == self.filters.cell
+                && last.range == self.filters.range
                 && self.filters.search.starts_with(&last.search)
         });
         let candidates: Vec<usize> = if narrowing {
@@ -396,6 +426,20 @@ impl App {
                 .collect()
         } else {
             candidates
+        };
+        let candidates = match &self.filters.cell {
+            Some(cell) if !narrowing => candidates
+                .into_iter()
+                .filter(|i| cell.articles.binary_search(i).is_ok())
+                .collect(),
+            _ => candidates,
+        };
+        let candidates = match self.filters.range {
+            Some(range) if !narrowing => candidates
+                .into_iter()
+                .filter(|&i| range.contains(self.corpus.articles[i].date))
+                .collect(),
+            _ => candidates,
         };
         self.visible = if terms.is_empty() {
             candidates
@@ -446,6 +490,12 @@ impl App {
         }
         if let Some(actor) = self.filters.actor {
             parts.push(self.corpus.actor_name(actor).to_owned());
+        }
+        if let Some(cell) = &self.filters.cell {
+            parts.push(cell.label.clone());
+        }
+        if let Some(range) = self.filters.range {
+            parts.push(range.to_string());
         }
         if !self.filters.search.is_empty() {
             parts.push(format!("/{}", self.filters.search));

@@ -242,6 +242,37 @@ pub fn no_bookmark_matches(keymap: &Keymap) -> String {
     )
 }
 
+/// The keys of the timeline's actor grid, after its legend.
+pub fn grid_keys(keymap: &Keymap, counting_mentions: bool) -> String {
+    let k = |action| key(keymap, Mode::Timeline, action);
+    format!(
+        "{} {} · {}/{} period · {} articles",
+        k(Action::ToggleMeasure),
+        if counting_mentions {
+            "quotations"
+        } else {
+            "mentions"
+        },
+        k(Action::FinerPeriods),
+        k(Action::CoarserPeriods),
+        k(Action::Open)
+    )
+}
+
+/// A range of dates started in the timeline.
+pub fn range_started(keymap: &Keymap) -> String {
+    format!(
+        "range: move to extend it, {} applies it, {} cancels",
+        key(keymap, Mode::Timeline, Action::Open),
+        back(keymap, Mode::Timeline)
+    )
+}
+
+/// A range of dates applied.
+pub fn range_applied(keymap: &Keymap, range: &str) -> String {
+    format!("only {range}; {} clears it", back(keymap, Mode::List))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -7,6 +7,7 @@ use ratatui_textarea::TextArea;
 use super::action::Action;
 use super::bookmarking;
 use super::curating;
+use super::grid;
 use super::keymap::{Key, Mode};
 use super::layout::Pages;
 use super::overlay::{Overlay, SearchInput, SearchTarget};
@@ -199,6 +200,13 @@ pub fn update(app: &mut App, action: Action) {
         Action::ChangeKind => curating::change_kind(app),
         Action::NotAnActor => curating::not_an_actor(app),
         Action::UndoActorChange => curating::undo(app),
+        Action::ToggleGrid => grid::toggle(app),
+        Action::ToggleMeasure => grid::toggle_measure(app),
+        Action::FinerPeriods => grid::regroup(app, true),
+        Action::CoarserPeriods => grid::regroup(app, false),
+        Action::MoveLeft => grid::step(app, 0, -1),
+        Action::MoveRight => grid::step(app, 0, 1),
+        Action::StartRange => grid::start_range(app),
         // The rename input's key: its key function takes it.
         Action::SaveName => {}
     }
@@ -231,6 +239,9 @@ fn back(app: &mut App, quit_at_top: bool) {
         app.close_help();
     } else if app.curating.merging.is_some() {
         curating::cancel_merge(app);
+    } else if app.grid.marking.is_some() {
+        app.grid.marking = None;
+        app.message = Some("range cancelled".into());
     } else if app.selection.is_some() {
         app.selection = None;
         app.message = Some("selection cancelled".into());
@@ -287,6 +298,7 @@ pub(super) fn step(app: &mut App, mode: Mode, by: isize) {
             let lines = app.synced_view().map_or(0, |v| v.wrapped.lines.len());
             app.article.scroll = moved(app.article.scroll, by, lines.max(1));
         }
+        Mode::Timeline if app.grid.shown => grid::step(app, by, 0),
         Mode::Timeline => {
             app.timeline.selected = moved(app.timeline.selected, by, app.buckets.len())
         }
@@ -320,6 +332,8 @@ pub(super) fn open(app: &mut App, mode: Mode) {
             app.focus = Focus::Article;
             mark_read(app);
         }
+        Mode::Timeline if app.grid.marking.is_some() => grid::apply_range(app),
+        Mode::Timeline if app.grid.shown => grid::open(app),
         Mode::Timeline => {
             let Some(bucket) = app.buckets.get(app.timeline.selected) else {
                 return;

@@ -9,6 +9,7 @@ mod check;
 mod config;
 mod convert;
 mod list;
+pub mod plot;
 mod quotes;
 mod rows;
 mod timeline;

@@ -9,6 +9,7 @@ pub mod formats;
 pub mod language;
 pub mod load;
 pub mod parse;
+pub mod period;
 pub mod quotes;
 pub mod search;
 pub mod sentences;
@@ -117,6 +118,39 @@ impl Corpus {
     /// ([`Gazetteer::name_in`]).
     pub fn name_actors_in(&mut self, lang: language::Lang) {
         self.gazetteer.name_in(lang);
+    }
+
+    /// [`Corpus::actor_stats`] of the articles dated in `range` only.
+    pub fn actor_stats_in(&self, range: &period::DateRange) -> Vec<ActorStat> {
+        if range.is_open() {
+            return self.actor_stats();
+        }
+        let mut stats = self.actor_stats();
+        for stat in &mut stats {
+            stat.articles
+                .retain(|&i| range.contains(self.articles[i as usize].date));
+            stat.mentions = stat
+                .articles
+                .iter()
+                .map(|&i| {
+                    self.articles[i as usize]
+                        .mentions
+                        .iter()
+                        .filter(|m| m.actor == stat.actor)
+                        .count()
+                })
+                .sum();
+        }
+        stats.retain(|s| s.mentions > 0);
+        stats.sort_by(|a, b| {
+            b.mentions.cmp(&a.mentions).then_with(|| {
+                self.gazetteer
+                    .actor(a.actor)
+                    .name
+                    .cmp(&self.gazetteer.actor(b.actor).name)
+            })
+        });
+        stats
     }
 
     /// The canonical name of an actor.

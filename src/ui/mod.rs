@@ -4,6 +4,7 @@ pub mod actors;
 pub mod article;
 pub mod bookmarks;
 pub mod colour;
+pub mod grid;
 pub mod help;
 pub mod list;
 pub mod loading;

@@ -37,7 +37,8 @@ fn hints(mode: Mode) -> &'static [Action] {
             Action::Back,
         ],
         // The Actors view's title names the keys that correct the actors.
-        Mode::Timeline | Mode::Actors => &[Action::Open, Action::Back, Action::Help],
+        Mode::Timeline => &[Action::Open, Action::ToggleGrid, Action::Back, Action::Help],
+        Mode::Actors => &[Action::Open, Action::Back, Action::Help],
         Mode::Merge => &[Action::MergeInto, Action::Back, Action::Help],
         Mode::Bookmarks => &[
             Action::Open,

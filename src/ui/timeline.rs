@@ -13,6 +13,9 @@ use crate::app::layout::timeline_list;
 use crate::app::state::App;
 
 pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
+    if app.grid.shown {
+        return super::grid::render(app, theme, frame, area);
+    }
     let actor = app.filters.actor;
     let title = match actor {
         Some(a) => format!(" Timeline · mentions of {} ", app.corpus.actor_name(a)),
@@ -41,6 +44,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let width = usize::from(body.width);
     let bar_width = (width / 4).clamp(4, 30);
     let rows = usize::from(list_area.height);
+    let marked = crate::app::grid::marked(app);
     let lines: Vec<Line> = app
         .buckets
         .iter()
@@ -73,6 +77,9 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
                 Span::raw(format!(" {n:>4} ")),
                 Span::styled(fit(&actors.join(", "), rest), theme.dim()),
             ]);
+            if i != app.timeline.selected && marked.as_ref().is_some_and(|m| m.contains(&i)) {
+                return line.style(theme.selection_unfocused());
+            }
             super::row(line, i == app.timeline.selected, theme)
         })
         .collect();

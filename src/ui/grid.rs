@@ -1,0 +1,156 @@
+//! The timeline's actor grid: period labels and totals on top, one row per actor with a shaded
+//! cell per period, the cell under the cursor in words, and the shading's legend.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+use unicode_width::UnicodeWidthStr;
+
+use super::text::{fit, pad};
+use super::theme::Theme;
+use crate::app::grid::{CELL_WIDTH, NAME_WIDTH, cursor_line, first_shown, marked};
+use crate::app::state::App;
+use crate::corpus::timeline::Measure;
+
+/// The shades from nothing to the most.
+const SHADES: [&str; 5] = ["·", "░", "▒", "▓", "█"];
+
+/// The shade of `n` on a scale up to `most`.
+fn level(n: u32, most: u32) -> usize {
+    if n == 0 || most == 0 {
+        0
+    } else {
+        ((n as u64 * 4).div_ceil(most as u64) as usize).clamp(1, 4)
+    }
+}
+
+/// A count in at most three columns.
+fn short(n: u32) -> String {
+    match n {
+        0..=999 => n.to_string(),
+        1000..=9999 => format!("{}k", n / 1000),
+        _ => "++".to_owned(),
+    }
+}
+
+pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
+    let grid = &app.grid;
+    let title = format!(
+        " Timeline · actor grid · {} per {} ",
+        grid.measure.name(),
+        grid.granularity.name()
+    );
+    let body = super::framed(frame, area, &title, true, theme);
+    if grid.periods.periods.is_empty() || grid.rows.is_empty() {
+        super::nothing_to_list(frame, body, format!("No {} to show.", grid.measure.name()));
+        return;
+    }
+    let name_width = usize::from(NAME_WIDTH);
+    let cell = usize::from(CELL_WIDTH);
+    let width = usize::from(body.width);
+    let columns = (width.saturating_sub(name_width) / cell).max(1);
+    let rows = usize::from(body.height.saturating_sub(4)).max(1);
+    let first_column = first_shown(grid.column, columns);
+    let first_row = first_shown(grid.row, rows);
+    let periods = &grid.periods.periods[first_column..];
+    let periods = &periods[..periods.len().min(columns)];
+
+    let marked = marked(app);
+    let mut lines: Vec<Line> = Vec::with_capacity(usize::from(body.height));
+    // The period labels, each where it fits after the one before.
+    let mut labels = " ".repeat(name_width);
+    for (i, stats) in periods.iter().enumerate() {
+        let at = name_width + i * cell;
+        let label = stats.label();
+        if labels.width() <= at && at + label.width() <= width {
+            labels.push_str(&" ".repeat(at - labels.width()));
+            labels.push_str(&label);
+        }
+    }
+    lines.push(Line::styled(labels, theme.dim()));
+    // The totals: articles per period.
+    let mut totals = vec![Span::styled(pad("articles", name_width), theme.dim())];
+    totals.extend(periods.iter().map(|s| {
+        Span::styled(
+            format!("{:>w$}", short(s.articles.len() as u32), w = cell),
+            theme.dim(),
+        )
+    }));
+    lines.push(Line::from(totals));
+    for (r, &actor) in grid.rows.iter().enumerate().skip(first_row).take(rows) {
+        let chosen = app.filters.actor == Some(actor);
+        let name_style = if chosen { theme.key() } else { Style::new() };
+        let mut spans = vec![Span::styled(
+            pad(
+                &fit(app.corpus.actor_name(actor), name_width - 1),
+                name_width,
+            ),
+            name_style,
+        )];
+        for (c, stats) in periods.iter().enumerate() {
+            let n = grid.measure.of(&stats.cell(actor));
+            let shade = SHADES[level(n, grid.most)];
+            // One span per cell, its leading space included.
+            let text = if n == 0 {
+                format!("{shade:>w$}", w = cell)
+            } else {
+                format!(" {shade}{:>w$}", short(n), w = cell - 2)
+            };
+            let style = if r == grid.row && first_column + c == grid.column {
+                theme.selection()
+            } else if marked
+                .as_ref()
+                .is_some_and(|m| m.contains(&(first_column + c)))
+            {
+                theme.selection_unfocused()
+            } else if n == 0 {
+                theme.dim()
+            } else {
+                theme.bar()
+            };
+            spans.push(Span::styled(text, style));
+        }
+        lines.push(Line::from(spans));
+    }
+    // The cell under the cursor, then the legend, at the foot of the pane.
+    while lines.len() + 2 < usize::from(body.height) {
+        lines.push(Line::raw(""));
+    }
+    let cursor = cursor_line(app).unwrap_or_default();
+    lines.push(Line::styled(fit(&cursor, width), theme.message()));
+    let steps: Vec<String> = (1..=4u64)
+        .map(|l| {
+            let most = u64::from(grid.most);
+            let low = ((l - 1) * most / 4 + 1).min(most);
+            let high = l * most / 4;
+            format!("{} {low}–{high}", SHADES[l as usize])
+        })
+        .collect();
+    let legend = format!(
+        "{} per cell: {} 0  {}  ·  {}",
+        grid.measure.name(),
+        SHADES[0],
+        steps.join("  "),
+        crate::app::strings::grid_keys(&app.keymap, grid.measure == Measure::Mentions)
+    );
+    lines.push(Line::styled(fit(&legend, width), theme.dim()));
+    frame.render_widget(Paragraph::new(lines), body);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shades_scale_to_the_most() {
+        assert_eq!(level(0, 10), 0);
+        assert_eq!(level(1, 10), 1);
+        assert_eq!(level(3, 10), 2);
+        assert_eq!(level(10, 10), 4);
+        assert_eq!(level(5, 0), 0);
+        assert_eq!(short(12), "12");
+        assert_eq!(short(4321), "4k");
+    }
+}
