@@ -51,6 +51,15 @@ fn corpus() -> tempfile::TempDir {
     dir
 }
 
+/// The speaker of the quotation that starts with `start`.
+fn speaker_of(quotes: &[Value], start: &str) -> Value {
+    quotes
+        .iter()
+        .find(|q| q["text"].as_str().is_some_and(|t| t.starts_with(start)))
+        .map(|q| q["speaker"].clone())
+        .unwrap_or_else(|| panic!("no quotation {start}: {quotes:#?}"))
+}
+
 fn actor<'a>(actors: &'a [Value], name: &str) -> &'a Value {
     actors
         .iter()
@@ -116,13 +125,7 @@ fn a_surname_alone_is_the_one_person_of_the_corpus_with_it() {
 fn discovered_people_are_speakers_and_places_never_are() {
     let dir = corpus();
     let quotes = run(&["quotes", "--json"], dir.path());
-    let speaker = |start: &str| {
-        quotes
-            .iter()
-            .find(|q| q["text"].as_str().is_some_and(|t| t.starts_with(start)))
-            .map(|q| q["speaker"].clone())
-            .unwrap_or_else(|| panic!("no quotation {start}: {quotes:#?}"))
-    };
+    let speaker = |start: &str| speaker_of(&quotes, start);
     assert_eq!(speaker("We gaan hard"), "Marieke van der Velde");
     assert_eq!(speaker("Dit is een gemiste"), "Pieter Jansen");
     assert_eq!(speaker("Ik blijf kritisch"), "Pieter Jansen");
@@ -202,13 +205,7 @@ fn speakers_named_by_a_role_a_description_or_the_sentence_before_are_found() {
     let dir = tempfile::tempdir().expect("a folder");
     fs::write(dir.path().join("haven.txt"), INTERVIEW).expect("written");
     let quotes = run(&["quotes", "--json"], dir.path());
-    let speaker = |start: &str| {
-        quotes
-            .iter()
-            .find(|q| q["text"].as_str().is_some_and(|t| t.starts_with(start)))
-            .map(|q| q["speaker"].clone())
-            .unwrap_or_else(|| panic!("no quotation {start}: {quotes:#?}"))
-    };
+    let speaker = |start: &str| speaker_of(&quotes, start);
     // A role after the verb stands for the person introduced with it, not for someone named
     // in an embedded quotation ("sluiting" van Pieter Kramer) before.
     assert_eq!(speaker("Wij hebben daar"), "Anna de Wit");

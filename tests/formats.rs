@@ -644,7 +644,7 @@ fn the_reader_shows_the_format_in_the_article_header() {
     h.keys("<Enter>");
     let screen = h.screen();
     assert!(
-        screen.contains("2022-02-24 05:30 · 17 words · 1 quotations · nl · NOS · JSON Lines · "),
+        screen.contains("2022-02-24 05:30 · 17 words · 1 quotation · nl · NOS · JSON Lines · "),
         "{screen}"
     );
 }

@@ -97,6 +97,11 @@ impl Corpus {
                 stat.articles.extend(part.articles);
             }
         }
+        self.ranked(stats)
+    }
+
+    /// The actors with mentions, most mentioned first, then by name.
+    fn ranked(&self, mut stats: Vec<ActorStat>) -> Vec<ActorStat> {
         stats.retain(|s| s.mentions > 0);
         stats.sort_by(|a, b| {
             b.mentions.cmp(&a.mentions).then_with(|| {
@@ -141,16 +146,7 @@ impl Corpus {
                 })
                 .sum();
         }
-        stats.retain(|s| s.mentions > 0);
-        stats.sort_by(|a, b| {
-            b.mentions.cmp(&a.mentions).then_with(|| {
-                self.gazetteer
-                    .actor(a.actor)
-                    .name
-                    .cmp(&self.gazetteer.actor(b.actor).name)
-            })
-        });
-        stats
+        self.ranked(stats)
     }
 
     /// The canonical name of an actor.

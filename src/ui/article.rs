@@ -17,6 +17,7 @@ use crate::app::layout::{ARTICLE_HEADER, article_body, inner};
 use crate::app::state::{App, Focus};
 use crate::app::wrap::VisualLine;
 use crate::corpus::article::Article;
+use crate::plural;
 
 pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let focused = app.focus == Focus::Article;
@@ -106,9 +107,9 @@ fn render_header(
         .as_deref()
         .map_or_else(String::new, |p| format!("{p} · "));
     let meta = format!(
-        "{date} · {} words · {} quotations · {} · {publisher}{} · {}",
-        article.words,
-        article.quotes.len(),
+        "{date} · {} · {} · {} · {publisher}{} · {}",
+        plural::count(article.words, "word", "words"),
+        plural::count(article.quotes.len(), "quotation", "quotations"),
         article.language.code(),
         article.source.format.name(),
         article.source
