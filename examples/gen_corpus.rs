@@ -8,7 +8,7 @@
 //!
 //! `--format jsonl` or `--format csv` writes the same kind of articles as one dataset file instead
 //! (`DIR/corpus.jsonl`, or `DIR/corpus.csv` with `datetime,title,content,category,url` columns).
-//! `--short` writes short items (about 2.7 KB) instead of news articles (about 3.7 KB). Every
+//! `--short` writes short items (about 2.5 KB) instead of news articles (about 3.7 KB). Every
 //! article also names a person, an organisation and a place of its own that no list holds.
 
 use std::path::PathBuf;

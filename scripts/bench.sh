@@ -55,7 +55,7 @@ for n in 10000 30000 100000; do
     [ -d "$corpus" ] || ./target/release/examples/gen_corpus --articles "$n" --out "$corpus"
     measure "$corpus" "$n articles, one file each"
 done
-# Short items (about 2.7 KB each), where what each file costs counts most.
+# Short items (about 2.5 KB each), where what each file costs counts most.
 corpus="$dir/short-20000"
 [ -d "$corpus" ] || ./target/release/examples/gen_corpus --articles 20000 --short --out "$corpus"
 measure "$corpus" "20000 short articles, one file each"

@@ -281,7 +281,7 @@ fn quote(rng: &mut Rng) -> String {
 }
 
 /// How long the articles are: news of about 3.7 KB (8 to 17 paragraphs), or short items of about
-/// 2.7 KB (6 to 11), where what each file costs counts most.
+/// 2.5 KB (6 to 11), where what each file costs counts most.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Length {
     #[default]
