@@ -177,7 +177,8 @@ pub(super) fn opener_names<'t>(
     written: &Written,
     lexicon: &Lexicon,
 ) -> Vec<&'t str> {
-    let mut words: Vec<&str> = openers
+    // Every single word that opens a sentence.
+    let openings: Vec<Range<usize>> = openers
         .iter()
         .cloned()
         .chain(
@@ -186,10 +187,13 @@ pub(super) fn opener_names<'t>(
                 .filter(|c| c.sentence_start && c.words == 1)
                 .map(|c| c.span.clone()),
         )
+        .collect();
+    let mut words: Vec<&str> = openings
+        .iter()
         // A quotation opens with anything ("‘Ga gewoon handhaven’"): only a sentence of the
         // article's own counts, and a name has three letters or more.
         .filter(|span| !opens_a_quotation(text, span.start))
-        .map(|span| &text[span])
+        .map(|span| &text[span.clone()])
         .filter(|word| word.chars().nth(2).is_some())
         .collect();
     words.sort_unstable();
@@ -203,9 +207,8 @@ pub(super) fn opener_names<'t>(
     // ("Hoekstra ‘toonde …’", "Hoekstra zei"), as it does not after a plural noun or a heading
     // ("Analisten verwachten", "Zorgen over de grens").
     let speaks = |word: &str| {
-        openers
+        openings
             .iter()
-            .chain(candidates.iter().map(|c| &c.span))
             .filter(|span| &text[(*span).clone()] == word)
             .any(|span| followed_by_speech(text, span.end, lexicon))
     };
@@ -216,11 +219,13 @@ pub(super) fn opener_names<'t>(
     twice
 }
 
+/// The marks that may open a quotation, but the two commas (",,").
+const OPENING_MARKS: [char; 9] = ['„', '“', '‘', '"', '\'', '’', '«', '‹', '‚'];
+
 /// Whether a quotation mark or a reporting verb comes right after byte `end`.
 fn followed_by_speech(text: &str, end: usize, lexicon: &Lexicon) -> bool {
     let after = text[end..].trim_start_matches([' ', ',']);
-    if after.starts_with(['„', '“', '‘', '"', '\'', '’', '«', '‹', '‚']) || after.starts_with(",,")
-    {
+    if after.starts_with(OPENING_MARKS) || after.starts_with(",,") {
         return true;
     }
     let word_end = after
@@ -232,7 +237,7 @@ fn followed_by_speech(text: &str, end: usize, lexicon: &Lexicon) -> bool {
 /// Whether the word at byte `start` opens a quotation: an opening mark right before it.
 fn opens_a_quotation(text: &str, start: usize) -> bool {
     let before = text[..start].trim_end();
-    before.ends_with(['„', '“', '‘', '"', '\'', '’', '«', '‹', '‚']) || before.ends_with(",,")
+    before.ends_with(OPENING_MARKS) || before.ends_with(",,")
 }
 
 /// Whether the text has `word` in lower case, as a word of its own.

@@ -4,6 +4,7 @@
 use std::ops::Range;
 
 use crate::corpus::article::{ActorId, Mention, Quote, Span};
+use crate::corpus::sentences::SENTENCE_ENDS;
 
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub(super) enum Unit {
@@ -126,7 +127,7 @@ pub(super) fn sentences_of(
             Unit::Punct(c) => matches!(c, '!' | '?' | '…'),
             Unit::Quote(q) => {
                 let inner = text[quotes[q].inner.range()].trim_end();
-                inner.ends_with(['.', '!', '?', '…'])
+                inner.ends_with(SENTENCE_ENDS)
             }
             _ => false,
         };

@@ -29,6 +29,7 @@ use crate::corpus::actors::ActorKind;
 use crate::corpus::article::{ActorId, Mention, Paragraph, Quote};
 use crate::corpus::discover::{Kinds, Lexicon};
 use crate::corpus::language::{QuoteWords, Words};
+use crate::corpus::sentences::SENTENCE_ENDS;
 
 /// What a reporting clause names as the speaker.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -197,15 +198,16 @@ impl Analysis<'_> {
             return true;
         }
         // At most a few words, one of them a reporting verb, and no sentence after them.
-        let words: Vec<&str> = after
+        let mut words = after
             .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .collect();
+            .filter(|w| !w.is_empty());
         let one_sentence = !after
             .trim_end()
             .trim_end_matches(['.', '!', '?'])
             .contains(['.', '!', '?']);
-        words.len() <= 4 && one_sentence && words.iter().any(|w| self.words.speech_cues.contains(w))
+        one_sentence
+            && words.clone().nth(4).is_none()
+            && words.any(|w| self.words.speech_cues.contains(w))
     }
 
     fn speaker_of(&self, s: usize, u: usize) -> Option<ActorId> {
@@ -330,6 +332,6 @@ impl Analysis<'_> {
             return false;
         };
         let inner = self.text[self.quotes[q].inner.range()].trim_end();
-        inner.ends_with(['.', '!', '?', '…']) || inner.split_whitespace().nth(3).is_some()
+        inner.ends_with(SENTENCE_ENDS) || inner.split_whitespace().nth(3).is_some()
     }
 }

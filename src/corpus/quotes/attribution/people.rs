@@ -5,6 +5,7 @@ use super::{Analysis, Said};
 use crate::corpus::actors::ActorKind;
 use crate::corpus::article::{ActorId, Mention};
 use crate::corpus::quotes::units::Unit;
+use crate::corpus::sentences::SENTENCE_ENDS;
 
 /// How many of the people named last before a quotation a pronoun may stand for.
 const RECENT_PEOPLE: usize = 4;
@@ -103,9 +104,9 @@ impl Analysis<'_> {
         let Some(quote) = self.quotes.get(i).filter(|q| q.span.end as usize == end) else {
             return false;
         };
-        self.text[quote.inner.range()]
-            .trim_end()
-            .ends_with(['.', ',', '!', '?', '…'])
+        let inner = self.text[quote.inner.range()].trim_end();
+        inner.ends_with(SENTENCE_ENDS)
+            || inner.ends_with(',')
             || self.text[end..].trim_start().starts_with(',')
     }
 
