@@ -172,14 +172,31 @@ impl Analysis<'_> {
                 .find_map(|other| other.speaker);
         }
         // However a speaker was reached (a chain of continued quotations, a heading), an actor
-        // named only inside the quotation is not its speaker.
-        let mentions = self.mentions;
+        // named only inside the quotation is not its speaker. A mention outside a quotation is
+        // there when the actor's first mention starts before it or its last ends after it.
+        if self.quotes.iter().all(|q| q.speaker.is_none()) {
+            return;
+        }
+        let mut reach: Vec<(ActorId, u32, u32)> = self
+            .mentions
+            .iter()
+            .map(|m| (m.actor, m.span.start, m.span.end))
+            .collect();
+        reach.sort_unstable();
+        reach.dedup_by(|later, first| {
+            later.0 == first.0 && {
+                first.2 = first.2.max(later.2);
+                true
+            }
+        });
         for quote in self.quotes.iter_mut() {
-            if let Some(speaker) = quote.speaker
-                && !mentions
-                    .iter()
-                    .any(|m| m.actor == speaker && !quote.span.contains(m.span))
-            {
+            let Some(speaker) = quote.speaker else {
+                continue;
+            };
+            let outside = reach
+                .binary_search_by_key(&speaker, |r| r.0)
+                .is_ok_and(|i| reach[i].1 < quote.span.start || reach[i].2 > quote.span.end);
+            if !outside {
                 quote.speaker = None;
             }
         }
