@@ -187,9 +187,10 @@ pub struct TimelineArgs {
     /// with its mentions.
     #[arg(long, conflicts_with = "json")]
     pub csv: bool,
-    /// Draw the figure to FILE (SVG): articles per period as bars and the --actors N most
-    /// mentioned actors' mentions as lines, labelled axes and a legend.
-    #[arg(long, value_name = "FILE.svg")]
+    /// Draw the figure to FILE, as SVG or (for a name ending in .png) PNG: articles per period as
+    /// bars and the --actors N most mentioned actors' mentions as lines, labelled axes and a
+    /// legend.
+    #[arg(long, value_name = "FILE.svg|FILE.png")]
     pub plot: Option<PathBuf>,
 }
 

@@ -731,10 +731,43 @@ fn timeline_plot_writes_an_svg_with_axis_labels_and_the_legends_names() {
     ] {
         assert!(texts.iter().any(|t| t == label), "{label} in {texts:?}");
     }
-    // Only SVG.
-    let png = dir.path().join("timeline.png");
-    let out = kroniek(&["timeline", "--plot", png.to_str().unwrap()]);
+    // Nor anything but SVG and PNG.
+    let pdf = dir.path().join("timeline.pdf");
+    let out = kroniek(&["timeline", "--plot", pdf.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("SVG only"));
-    assert!(!png.exists());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("SVG or PNG"));
+    assert!(!pdf.exists());
+}
+
+#[test]
+fn timeline_plot_to_a_png_file_writes_a_png_image_of_the_figure() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("timeline.PNG");
+    let out = kroniek(&[
+        "timeline",
+        "--plot",
+        path.to_str().unwrap(),
+        "--by",
+        "quarter",
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let bytes = fs::read(&path).unwrap();
+    let decoder = png::Decoder::new(std::io::Cursor::new(bytes));
+    let mut reader = decoder.read_info().expect("the file is a PNG");
+    let (width, height) = (reader.info().width, reader.info().height);
+    assert_eq!((width, height), (1200, 600));
+    let mut pixels = vec![0; reader.output_buffer_size()];
+    reader.next_frame(&mut pixels).expect("its pixels decode");
+    // A white page with something drawn on it: bars, lines and dark text.
+    let dark = pixels
+        .chunks(3)
+        .filter(|p| p.iter().all(|&c| c < 80))
+        .count();
+    let white = pixels.chunks(3).filter(|p| p == &[255, 255, 255]).count();
+    assert!(white > pixels.len() / 3 / 2, "mostly white: {white}");
+    assert!(dark > 1000, "text and axes drawn: {dark} dark pixels");
 }

@@ -1,20 +1,97 @@
-//! `kroniek timeline --plot FILE.svg`: the figure for a paper. Articles per period as bars and
-//! the top actors' mentions as lines, with labelled axes and a legend; SVG only, drawn by
-//! `plotters` without any system library.
+//! `kroniek timeline --plot FILE.svg` (or `.png`): the figure for a paper. Articles per period as
+//! bars and the top actors' mentions as lines, with labelled axes and a legend, drawn by
+//! `plotters` without any system library: PNG text is set in the DejaVu Sans font compiled in.
 
 use std::path::Path;
+use std::sync::OnceLock;
 
+use plotters::coord::Shift;
 use plotters::prelude::*;
 
 use crate::corpus::Corpus;
 use crate::corpus::timeline::{Measure, PeriodStats, Periods};
 
+/// The font every text of the figure is set in (and measured by, in SVG too).
+const FONT: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
+
+/// The file types a figure can be written as, by extension.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Figure {
+    Svg,
+    Png,
+}
+
+impl Figure {
+    /// The type `path`'s extension names, if kroniek can draw it.
+    pub fn of(path: &Path) -> Option<Figure> {
+        let ext = path.extension()?.to_str()?;
+        if ext.eq_ignore_ascii_case("svg") {
+            Some(Figure::Svg)
+        } else if ext.eq_ignore_ascii_case("png") {
+            Some(Figure::Png)
+        } else {
+            None
+        }
+    }
+}
+
+/// Makes the compiled-in font the figure's "sans-serif", once per process.
+fn register_font() -> Result<(), String> {
+    static REGISTERED: OnceLock<bool> = OnceLock::new();
+    let ok = *REGISTERED.get_or_init(|| {
+        plotters::style::register_font("sans-serif", FontStyle::Normal, FONT).is_ok()
+    });
+    if ok {
+        Ok(())
+    } else {
+        Err("the built-in font of the figure could not be read".to_owned())
+    }
+}
+
 /// The size of the figure in pixels.
 const SIZE: (u32, u32) = (1200, 600);
 
-/// The figure as SVG text: the dated periods only (undated articles have no place on a time
-/// axis).
+/// The figure as SVG text.
 pub fn svg(corpus: &Corpus, periods: &Periods, actors: usize) -> Result<String, String> {
+    let mut text = String::new();
+    {
+        let root = SVGBackend::with_string(&mut text, SIZE).into_drawing_area();
+        draw(&root, corpus, periods, actors)?;
+        root.present().map_err(|e| e.to_string())?;
+    }
+    Ok(text)
+}
+
+/// The figure as a PNG file's bytes.
+pub fn png(corpus: &Corpus, periods: &Periods, actors: usize) -> Result<Vec<u8>, String> {
+    let (width, height) = SIZE;
+    let mut pixels = vec![0u8; width as usize * height as usize * 3];
+    {
+        let root = BitMapBackend::with_buffer(&mut pixels, SIZE).into_drawing_area();
+        draw(&root, corpus, periods, actors)?;
+        root.present().map_err(|e| e.to_string())?;
+    }
+    let mut bytes = Vec::new();
+    let mut encoder = png::Encoder::new(&mut bytes, width, height);
+    encoder.set_color(png::ColorType::Rgb);
+    encoder.set_depth(png::BitDepth::Eight);
+    let mut writer = encoder.write_header().map_err(|e| e.to_string())?;
+    writer
+        .write_image_data(&pixels)
+        .map_err(|e| e.to_string())?;
+    writer.finish().map_err(|e| e.to_string())?;
+    Ok(bytes)
+}
+
+/// Draws the figure on `root`: the dated periods only (undated articles have no place on a time
+/// axis).
+fn draw<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    corpus: &Corpus,
+    periods: &Periods,
+    actors: usize,
+) -> Result<(), String> {
+    register_font()?;
     let dated: Vec<&PeriodStats> = periods
         .periods
         .iter()
@@ -36,13 +113,10 @@ pub fn svg(corpus: &Corpus, periods: &Periods, actors: usize) -> Result<String, 
         .unwrap_or(0)
         .max(1);
     let unit = periods.granularity.name();
-    let mut text = String::new();
     {
-        let root = SVGBackend::with_string(&mut text, SIZE).into_drawing_area();
-        let e = |e: DrawingAreaErrorKind<std::io::Error>| e.to_string();
-        let e2 = |e: DrawingAreaErrorKind<_>| format!("{e:?}");
+        let e2 = |e: DrawingAreaErrorKind<DB::ErrorType>| e.to_string();
         root.fill(&WHITE).map_err(e2)?;
-        let mut chart = ChartBuilder::on(&root)
+        let mut chart = ChartBuilder::on(root)
             .caption(
                 format!("Articles and mentions per {unit}"),
                 ("sans-serif", 24),
@@ -108,24 +182,23 @@ pub fn svg(corpus: &Corpus, periods: &Periods, actors: usize) -> Result<String, 
             .label_font(("sans-serif", 14))
             .draw()
             .map_err(e2)?;
-        root.present().map_err(e)?;
     }
-    Ok(text)
+    Ok(())
 }
 
-/// Writes the figure to `path` (replaced atomically); only `.svg`.
+/// Writes the figure to `path` (replaced atomically), as SVG or PNG by its extension.
 pub fn write(corpus: &Corpus, periods: &Periods, actors: usize, path: &Path) -> Result<(), String> {
-    let svg_file = path
-        .extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("svg"));
-    if !svg_file {
-        return Err(format!(
-            "{}: kroniek draws the figure as SVG only; name a file ending in .svg",
-            path.display()
-        ));
-    }
-    let text = svg(corpus, periods, actors)?;
-    crate::storage::atomic_write(path, text.as_bytes()).map_err(|e| {
+    let bytes = match Figure::of(path) {
+        Some(Figure::Svg) => svg(corpus, periods, actors)?.into_bytes(),
+        Some(Figure::Png) => png(corpus, periods, actors)?,
+        None => {
+            return Err(format!(
+                "{}: kroniek draws the figure as SVG or PNG; name a file ending in .svg or .png",
+                path.display()
+            ));
+        }
+    };
+    crate::storage::atomic_write(path, &bytes).map_err(|e| {
         format!(
             "cannot write {}: {}",
             path.display(),
