@@ -64,8 +64,17 @@ pub(super) fn candidates_of(
             // Pieter Heiligers"), not one name.
             let shouts = |k: usize| word(k).len() > 2 && !word(k).chars().any(char::is_lowercase);
             let shouting = end >= i + 2 && shouts(end - 1) && shouts(end - 2);
+            // One word, an ampersand and one word are one name ("Marks & Spencer", "Ernst &
+            // Young"); two people are not ("Stewart Gardner & Ben Hibbs").
+            let ampersand = j < words.len()
+                && words[j].after_ampersand
+                && end == i + 1
+                && words[j].capitalised
+                && words
+                    .get(j + 1)
+                    .is_none_or(|w| !(w.joined && w.capitalised));
             if j < words.len()
-                && words[j].joined
+                && (words[j].joined || ampersand)
                 && (words[j].capitalised || words[j].is_initials(text))
                 && !is(j, &lexicon.stop_words)
                 && (!shouting || shouts(j))
@@ -175,6 +184,19 @@ fn candidate(
             return None;
         }
     }
+    // A people or a group of title holders is no actor, even after a capitalised word: "South
+    // Africans", "North Korean", "Tory MPs" (but after a given name it is a surname: "David
+    // Dutch").
+    if !single
+        && !tokens::is_acronym(last_word)
+        && lexicon.is_demonym(last_word)
+        && !is(range.start, &lexicon.first_names)
+    {
+        return None;
+    }
+    if tokens::is_plural_acronym(last_word) {
+        return None;
+    }
     // Events, treaties, prizes and periods are no actors ("Koude Oorlog", "Akkoord van Minsk").
     let event = if single && !name.contains('-') {
         name_is(&lexicon.event_words)
@@ -185,11 +207,12 @@ fn candidate(
     if event {
         return None;
     }
-    // A quoted title: the whole of a quotation ('De Tandeloze Tijd').
+    // A quoted title: the whole of a quotation ('De Tandeloze Tijd', “Long Tall Sally,”), or
+    // inside one written in Title Case (“Why Do Fools Fall in Love”).
     let quoted = matches!(first.before, Some('‘' | '“' | '„' | '\'' | '"' | '’' | '«'))
-        && matches!(last.after, Some('’' | '”' | '\'' | '"' | '»' | '″'))
+        && closes_quotation(&text[stop..])
         && count >= 2;
-    if quoted {
+    if quoted || in_quoted_title(text, span.clone()) {
         return None;
     }
     let lower_particles = (range.start..range.end)
@@ -205,6 +228,10 @@ fn candidate(
             .iter()
             .any(|&i| is(i, &lexicon.organisation_particles))
     {
+        votes.organisation += 2;
+    }
+    // Names joined by an ampersand are a firm's or a paper's: "Marks & Spencer".
+    if name.contains(" & ") {
         votes.organisation += 2;
     }
     if single && tokens::is_acronym(name) && votes.country == 0 && votes.place == 0 {
@@ -294,4 +321,61 @@ fn candidate(
             .flatten()
             .map(|k| words[k].span.start),
     })
+}
+
+/// Whether `rest` (what follows a name) starts with a closing quotation mark, maybe after a comma
+/// or a full stop written inside it (“Long Tall Sally,” “Lucille”).
+fn closes_quotation(rest: &str) -> bool {
+    let rest = rest.trim_start();
+    let rest = rest.strip_prefix([',', '.']).unwrap_or(rest);
+    rest.starts_with(['’', '”', '\'', '"', '»', '″'])
+}
+
+/// How far around a name a quoted title is looked for, in bytes.
+const TITLE_REACH: usize = 60;
+
+/// Whether the name at `span` stands in a short quotation written in Title Case, a song's, book's
+/// or film's title (“(I Wanna) Love My Life Away”, “Why Do Fools Fall in Love”): from an opening
+/// mark before it to a closing mark after it, on the same line, every word of four letters or
+/// more capitalised and no sentence ending inside.
+fn in_quoted_title(text: &str, span: Range<usize>) -> bool {
+    let opening = |c: char| matches!(c, '“' | '„' | '"' | '‘' | '«');
+    let closing = |c: char| matches!(c, '”' | '"' | '’' | '»');
+    let from = span.start.saturating_sub(TITLE_REACH);
+    let from = (from..=span.start)
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(span.start);
+    let before = &text[from..span.start];
+    let Some(open) = before.rfind(opening) else {
+        return false;
+    };
+    let to = (span.end + TITLE_REACH).min(text.len());
+    let to = (span.end..=to)
+        .rev()
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(span.end);
+    let after = &text[span.end..to];
+    let Some(close) = after.find(closing) else {
+        return false;
+    };
+    let title = &text[from + open..span.end + close];
+    let title = title.trim_start_matches(opening);
+    if title.contains(['\n', '!', '?', ';', ':'])
+        || title.contains(". ")
+        || title.contains(closing)
+        || title.contains(opening)
+    {
+        return false;
+    }
+    let words: Vec<&str> = title
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.len() >= 2
+        && words.iter().all(|w| {
+            w.chars().count() < 4
+                || w.chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() || c.is_numeric())
+        })
 }

@@ -302,6 +302,17 @@ impl Lexicon {
                 .demonym_endings
                 .iter()
                 .any(|end| word.len() > end.len() + 2 && word.ends_with(end.as_str()))
+            || self.is_people_of_place(word)
+    }
+
+    /// Whether a word is a known place or country with an `n` (or `ns`) after it: "Korean",
+    /// "South Africans", "Syrian" (a demonym no list needs to hold).
+    fn is_people_of_place(&self, word: &str) -> bool {
+        let singular = word.strip_suffix('s').unwrap_or(word);
+        singular.strip_suffix('n').is_some_and(|place| {
+            place.chars().count() >= 4
+                && self.flags(place) & (self.places.bit | self.countries.bit) != 0
+        })
     }
 
     /// Whether a capitalised word is an adjective of a place or people ("Russische"), going by

@@ -1,18 +1,20 @@
-//! Name discovery on short Dutch texts written for these tests, one rule each.
+//! Name discovery on short Dutch (and a few English) texts written for these tests, one rule
+//! each.
 
 use super::*;
+use crate::corpus::language::Lang;
 use crate::corpus::parse::parse_body;
 
 /// The names discovered in `text` (paragraphs separated by blank lines), as (name, kind), in the
 /// order of their first mention.
 fn names(text: &str) -> Vec<(String, ActorKind)> {
+    names_in(text, Lexicon::dutch())
+}
+
+/// [`names`], read with a language's `lexicon`.
+fn names_in(text: &str, lexicon: &Lexicon) -> Vec<(String, ActorKind)> {
     let parsed = parse_body(text).expect("a text");
-    let (found, mentions) = discover(
-        &parsed.text,
-        &parsed.paragraphs,
-        Vec::new(),
-        Lexicon::dutch(),
-    );
+    let (found, mentions) = discover(&parsed.text, &parsed.paragraphs, Vec::new(), lexicon);
     let mut out: Vec<(String, ActorKind)> = Vec::new();
     for mention in mentions {
         let name = &found[(mention.actor - LOCAL_BASE) as usize];
@@ -229,4 +231,49 @@ fn an_adjective_inside_a_name_makes_an_organisation_but_a_surname_ending_alike_s
         "{found:?}"
     );
     assert!(has(&found, "Adrie Evertse", ActorKind::Person), "{found:?}");
+}
+
+#[test]
+fn peoples_after_a_place_plural_acronyms_and_quoted_title_case_titles_are_no_actors() {
+    let found = names_in(
+        "Title\n\nFellow South Africans and North Korean officials met, and several Tory MPs and \
+         MPs agreed. David Dutch did not.\n\nHe sang “Long Tall Sally,” “Lucille” and “Why Do \
+         Fools Fall in Love.” Then Brian Wilson spoke.",
+        Lexicon::of(Lang::English),
+    );
+    for no_actor in [
+        "South Africans",
+        "North Korean",
+        "Tory MPs",
+        "MPs",
+        "Long Tall Sally",
+        "Fools Fall",
+    ] {
+        assert!(!named(&found, no_actor), "{no_actor}: {found:?}");
+    }
+    // A demonym after a given name is a surname.
+    assert!(has(&found, "David Dutch", ActorKind::Person), "{found:?}");
+    assert!(has(&found, "Brian Wilson", ActorKind::Person), "{found:?}");
+}
+
+#[test]
+fn one_word_an_ampersand_and_one_word_are_one_organisation_but_two_people_stay_two() {
+    let found = names_in(
+        "Title\n\nShoppers at Marks & Spencer heard it first, the Express & Star reported. \
+         Report by Stewart Gardner & Ben Hibbs.",
+        Lexicon::of(Lang::English),
+    );
+    assert!(
+        has(&found, "Marks & Spencer", ActorKind::Organisation),
+        "{found:?}"
+    );
+    assert!(
+        has(&found, "Express & Star", ActorKind::Organisation),
+        "{found:?}"
+    );
+    assert!(
+        has(&found, "Stewart Gardner", ActorKind::Person),
+        "{found:?}"
+    );
+    assert!(has(&found, "Ben Hibbs", ActorKind::Person), "{found:?}");
 }

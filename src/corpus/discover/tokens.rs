@@ -17,8 +17,9 @@ pub struct Token {
     pub joined: bool,
     /// The last character before it that is not white space, if any in the paragraph.
     pub before: Option<char>,
-    /// The first character after it that is not white space, if any in the paragraph.
-    pub after: Option<char>,
+    /// Only white space and one ampersand stand between it and the word before ("Marks &
+    /// Spencer").
+    pub after_ampersand: bool,
 }
 
 impl Token {
@@ -38,6 +39,13 @@ pub fn is_acronym(word: &str) -> bool {
         && (upper * 2 >= letters || word.chars().any(|c| c.is_ascii_digit()))
         && word.len() <= 12
         && !word.ends_with('.')
+}
+
+/// Whether a word is an acronym in the plural, a title or a common noun ("MPs", "CEOs",
+/// "NGOs"), never a name.
+pub fn is_plural_acronym(word: &str) -> bool {
+    word.strip_suffix('s')
+        .is_some_and(|stem| stem.len() >= 2 && stem.chars().all(|c| c.is_ascii_uppercase()))
 }
 
 /// Characters that may join two parts of one word: `Noord-Holland`, `J.P`, `O'Brien`, `CD&V`.
@@ -161,9 +169,13 @@ fn token(
         .filter(|c| !c.is_whitespace());
     let mut last_non_space = marks.next();
     let before_last = marks.next();
+    let ampersand = gap_start.is_some()
+        && last_non_space == Some('&')
+        && before_last.is_none()
+        && para[gap_start.unwrap_or(0)..word.start].starts_with(char::is_whitespace);
     let joined = gap_start.is_some() && last_non_space.is_none();
-    // A word's own final stop (initials) ends no sentence.
-    if last_non_space.is_none() && gap_start.is_some() {
+    // A word's own final stop (initials) ends no sentence, nor does an ampersand.
+    if joined || ampersand {
         last_non_space = Some('a');
     }
     Token {
@@ -172,7 +184,7 @@ fn token(
         sentence_start: opens_sentence(para, word.start, last_non_space, before_last),
         joined,
         before: last_non_space,
-        after: para[word.end..].chars().find(|c| !c.is_whitespace()),
+        after_ampersand: ampersand,
     }
 }
 
