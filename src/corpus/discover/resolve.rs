@@ -46,6 +46,8 @@ pub(super) fn resolve(
         )
     });
     let mut assigned: Vec<Option<usize>> = vec![None; candidates.len()];
+    // Single words looked up in lower case, with the answer.
+    let mut common: Vec<(&str, bool)> = Vec::new();
     for &i in &order {
         let c = &candidates[i];
         let this = &text[c.span.clone()];
@@ -90,6 +92,22 @@ pub(super) fn resolve(
             }
             if lexicon.first_names.contains(this) && !listed {
                 continue; // a given name alone says too little
+            }
+            // A word the article also writes in lower case is a common noun where nothing
+            // says it names someone ("Radio", "Help", "Climate"); a title or a reporting verb
+            // beside it makes it a surname ("Hunt said").
+            if c.votes.person == 0 && !listed && !acronym {
+                let lower = match common.iter().find(|(w, _)| *w == this) {
+                    Some(&(_, lower)) => lower,
+                    None => {
+                        let lower = written_in_lower_case(text, this);
+                        common.push((this, lower));
+                        lower
+                    }
+                };
+                if lower {
+                    continue;
+                }
             }
         }
         let at = match names

@@ -277,3 +277,14 @@ fn one_word_an_ampersand_and_one_word_are_one_organisation_but_two_people_stay_t
     );
     assert!(has(&found, "Ben Hibbs", ActorKind::Person), "{found:?}");
 }
+
+#[test]
+fn a_lone_word_the_article_also_writes_in_lower_case_is_a_common_noun_unless_someone_speaks() {
+    let found = names_in(
+        "Title\n\nListeners were told by Radio that the radio station would close. The hunt \
+         for a buyer goes on, Hunt said.",
+        Lexicon::of(Lang::English),
+    );
+    assert!(!named(&found, "Radio"), "{found:?}");
+    assert!(has(&found, "Hunt", ActorKind::Person), "{found:?}");
+}
