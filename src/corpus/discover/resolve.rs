@@ -46,8 +46,15 @@ pub(super) fn resolve(
         )
     });
     let mut assigned: Vec<Option<usize>> = vec![None; candidates.len()];
-    // Single words looked up in lower case, with the answer.
+    // Single words found to be common nouns or not.
     let mut common: Vec<(&str, bool)> = Vec::new();
+    let capitalised_twice = |word: &str| {
+        candidates
+            .iter()
+            .filter(|c| c.words == 1 && !c.sentence_start && &text[c.span.clone()] == word)
+            .nth(1)
+            .is_some()
+    };
     for &i in &order {
         let c = &candidates[i];
         let this = &text[c.span.clone()];
@@ -94,18 +101,20 @@ pub(super) fn resolve(
                 continue; // a given name alone says too little
             }
             // A word the article also writes in lower case is a common noun where nothing
-            // says it names someone ("Radio", "Help", "Climate"); a title or a reporting verb
-            // beside it makes it a surname ("Hunt said").
+            // says it names someone ("Radio", "Help", "Climate"): a title or a reporting verb
+            // beside it makes it a surname ("Hunt said"), and so does its capital inside two
+            // sentences or more ("het Westen" beside "het westen van Oekraïne").
             if c.votes.person == 0 && !listed && !acronym {
-                let lower = match common.iter().find(|(w, _)| *w == this) {
-                    Some(&(_, lower)) => lower,
+                let is_common = match common.iter().find(|(w, _)| *w == this) {
+                    Some(&(_, is_common)) => is_common,
                     None => {
-                        let lower = written_in_lower_case(text, this);
-                        common.push((this, lower));
-                        lower
+                        let is_common =
+                            !capitalised_twice(this) && written_in_lower_case(text, this);
+                        common.push((this, is_common));
+                        is_common
                     }
                 };
-                if lower {
+                if is_common {
                     continue;
                 }
             }
