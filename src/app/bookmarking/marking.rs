@@ -11,7 +11,7 @@ use crate::bookmarks::store::Change;
 /// `b`: bookmarks the selected passage, or else the selected quotation.
 pub fn bookmark(app: &mut App) {
     let Some(current) = app.current() else { return };
-    let article = &app.corpus.articles[current];
+    let article = app.corpus.article(current);
     let (text, speaker) = if let Some(range) = app.selected_passage() {
         // A passage inside one quotation carries its speaker.
         let speaker = article
@@ -47,7 +47,7 @@ pub fn select_passage(app: &mut App) {
         return;
     }
     let Some(current) = app.current() else { return };
-    let article = &app.corpus.articles[current];
+    let article = app.corpus.article(current);
     let from = match app.article.quote.and_then(|q| article.quotes.get(q)) {
         Some(quote) => quote.span.start as usize,
         None => app
@@ -106,7 +106,7 @@ pub fn open_bookmark(app: &mut App) -> Option<usize> {
     app.focus = Focus::Article;
     app.article = ArticleState::default();
     app.read.insert(index);
-    let article = &app.corpus.articles[index];
+    let article = app.corpus.article(index);
     let quote = article
         .quotes
         .iter()

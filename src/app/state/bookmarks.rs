@@ -24,7 +24,7 @@ impl App {
     /// The bookmark of the passage bookmarked last in the current article, while no quotation
     /// is selected.
     pub fn selected_passage_bookmark(&self) -> Option<&Bookmark> {
-        let article = &self.corpus.articles[self.current()?];
+        let article = self.corpus.article(self.current()?);
         let (start, end) = self
             .article
             .passage
@@ -35,7 +35,7 @@ impl App {
 
     /// The bookmark of the selected quotation in the current article, if it is bookmarked.
     pub fn selected_quote_bookmark(&self) -> Option<&Bookmark> {
-        let article = &self.corpus.articles[self.current()?];
+        let article = self.corpus.article(self.current()?);
         let quote = self.article.quote.filter(|&q| q < article.quotes.len())?;
         let id = crate::bookmarks::bookmark_id(&article.id, &article.quotation_text(quote));
         self.bookmarks.list.iter().find(|b| b.id == id)

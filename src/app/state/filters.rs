@@ -2,6 +2,7 @@
 //! month and the filters in words.
 
 use super::{App, ArticleState, ListState};
+use crate::corpus::article::ArticleIx;
 use crate::corpus::search::{contains_all, terms};
 use crate::corpus::timeline::mentions_per_bucket;
 
@@ -26,14 +27,14 @@ impl App {
                 && last.range == self.filters.range
                 && self.filters.search.starts_with(&last.search)
         });
-        let candidates: Vec<usize> = if narrowing {
+        let candidates: Vec<ArticleIx> = if narrowing {
             std::mem::take(&mut self.visible)
         } else {
-            let by_actor: Option<Vec<usize>> = self.filters.actor.map(|actor| {
+            let by_actor: Option<Vec<ArticleIx>> = self.filters.actor.map(|actor| {
                 self.actor_stats
                     .iter()
                     .find(|s| s.actor == actor)
-                    .map(|s| s.articles.iter().map(|&i| i as usize).collect())
+                    .map(|s| s.articles.clone())
                     .unwrap_or_default()
             });
             let by_month = self
@@ -48,10 +49,10 @@ impl App {
                     .collect(),
                 (Some(actor), None) => actor,
                 (None, Some(month)) => month.clone(),
-                (None, None) => (0..self.corpus.articles.len()).collect(),
+                (None, None) => self.corpus.article_ixs().collect(),
             }
         };
-        let candidates: Vec<usize> = if self.filters.unread && !narrowing {
+        let candidates: Vec<ArticleIx> = if self.filters.unread && !narrowing {
             candidates
                 .into_iter()
                 .filter(|i| !self.read.contains(i))
@@ -69,7 +70,7 @@ impl App {
         let candidates = match self.filters.range {
             Some(range) if !narrowing => candidates
                 .into_iter()
-                .filter(|&i| range.contains(self.corpus.articles[i].date))
+                .filter(|&i| range.contains(self.corpus.article(i).date))
                 .collect(),
             _ => candidates,
         };
@@ -79,7 +80,7 @@ impl App {
             use rayon::prelude::*;
             candidates
                 .into_par_iter()
-                .filter(|&i| contains_all(&self.folded[i], &terms))
+                .filter(|&i| contains_all(&self.folded[i.get()], &terms))
                 .collect()
         };
         self.filtered = Some(self.filters.clone());

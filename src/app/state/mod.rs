@@ -15,7 +15,7 @@ use super::layout::Pages;
 use super::overlay::Overlay;
 use crate::bookmarks::Bookmark;
 use crate::bookmarks::store::{BookmarkStore, Change};
-use crate::corpus::article::ActorId;
+use crate::corpus::article::{ActorId, ArticleIx};
 use crate::corpus::curation::Undo;
 use crate::corpus::curation::file::ActorsFile;
 use crate::corpus::timeline::Bucket;
@@ -77,8 +77,8 @@ pub struct Filters {
 pub struct CellFilter {
     /// `Jens Stoltenberg · 2022-02`.
     pub label: String,
-    /// Indices into the corpus, in order.
-    pub articles: Vec<usize>,
+    /// In corpus order.
+    pub articles: Vec<ArticleIx>,
 }
 
 impl Filters {
@@ -178,8 +178,8 @@ pub struct App {
     /// comes up over another overlay.
     pub overlays: Vec<Overlay>,
     pub filters: Filters,
-    /// Indices into the corpus of the articles the list shows, in order.
-    pub visible: Vec<usize>,
+    /// The articles the list shows, in corpus order.
+    pub visible: Vec<ArticleIx>,
     pub list: ListState,
     pub timeline: ListState,
     pub actors: ListState,
@@ -189,7 +189,7 @@ pub struct App {
     pub shown: Option<ArticleView>,
     /// Each article's three most mentioned actors, for the list.
     pub main_actors: Vec<Box<[ActorId]>>,
-    pub read: HashSet<usize>,
+    pub read: HashSet<ArticleIx>,
     /// The filters the list was last computed for.
     pub filtered: Option<Filters>,
     /// For the actor filter: that actor's mentions per timeline bucket.
@@ -199,8 +199,8 @@ pub struct App {
     /// The timeline's actor grid.
     pub grid: super::grid::Grid,
     pub selection: Option<Selection>,
-    /// Article ids to indices into the corpus.
-    pub ids: HashMap<String, usize>,
+    /// Article ids to their articles' positions in the corpus.
+    pub ids: HashMap<String, ArticleIx>,
     /// A message for the status line.
     pub message: Option<String>,
     /// The terminal size.

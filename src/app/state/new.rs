@@ -24,11 +24,9 @@ impl App {
         let buckets = timeline(&corpus);
         let grid = crate::app::grid::Grid::new(&corpus, size);
         let actor_stats = corpus.actor_stats();
-        let visible = (0..corpus.articles.len()).collect();
+        let visible = corpus.article_ixs().collect();
         let ids = corpus
-            .articles
-            .iter()
-            .enumerate()
+            .indexed_articles()
             .map(|(i, a)| (a.id.clone(), i))
             .collect();
         let keymap = Keymap::default();

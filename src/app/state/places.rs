@@ -4,6 +4,7 @@
 use super::{App, Focus, Place, View};
 use crate::app::keymap::Mode;
 use crate::app::wrap::Wrapped;
+use crate::corpus::article::ArticleIx;
 
 /// How many places back remembers.
 const HISTORY: usize = 64;
@@ -69,8 +70,8 @@ impl App {
         }
     }
 
-    /// The corpus index of the article under the list's selection.
-    pub fn current(&self) -> Option<usize> {
+    /// The article under the list's selection.
+    pub fn current(&self) -> Option<ArticleIx> {
         self.visible.get(self.list.selected).copied()
     }
 

@@ -145,7 +145,7 @@ pub(super) fn move_article(app: &mut App, by: isize) {
 
 pub(super) fn select_quote(app: &mut App, forward: bool) {
     let Some(current) = app.current() else { return };
-    let count = app.corpus.articles[current].quotes.len();
+    let count = app.corpus.article(current).quotes.len();
     if count == 0 {
         app.message = Some("no quotations in this article".into());
         return;
@@ -169,7 +169,7 @@ pub(super) fn select_quote(app: &mut App, forward: bool) {
     };
     app.article.quote = Some(next);
     app.article.passage = None;
-    let start = app.corpus.articles[current].quotes[next].span.start as usize;
+    let start = app.corpus.article(current).quotes[next].span.start as usize;
     scroll_into_view(app, start);
 }
 

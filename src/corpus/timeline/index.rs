@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 
 use super::{Cell, PeriodStats, Periods};
 use crate::corpus::Corpus;
-use crate::corpus::article::ActorId;
+use crate::corpus::article::{ActorId, ArticleIx};
 use crate::corpus::period::{Granularity, Period, day_of};
 
 /// The articles of one day (an article dated only to its month counts on the month's first
@@ -13,8 +13,8 @@ use crate::corpus::period::{Granularity, Period, day_of};
 #[derive(Debug, Clone, PartialEq, Eq)]
 struct Day {
     day: Option<NaiveDate>,
-    /// Indices into [`Corpus::articles`], in corpus order.
-    articles: Vec<u32>,
+    /// In corpus order.
+    articles: Vec<ArticleIx>,
     quotes: u32,
     /// Sorted by actor.
     cells: Vec<Cell>,
@@ -75,17 +75,20 @@ impl Tally {
 impl TimelineIndex {
     /// The index of every article of the corpus.
     pub fn build(corpus: &Corpus) -> TimelineIndex {
-        Self::build_from(corpus, 0..corpus.articles.len())
+        Self::build_from(corpus, corpus.article_ixs())
     }
 
     /// The index of some articles of the corpus, given in corpus order.
-    pub fn build_from(corpus: &Corpus, articles: impl IntoIterator<Item = usize>) -> TimelineIndex {
+    pub fn build_from(
+        corpus: &Corpus,
+        articles: impl IntoIterator<Item = ArticleIx>,
+    ) -> TimelineIndex {
         let actors = corpus.gazetteer.len();
         let mut tally = Tally::new(actors);
         let mut days: Vec<Day> = Vec::new();
         let mut article_tally = Tally::new(actors);
         for index in articles {
-            let Some(article) = corpus.articles.get(index) else {
+            let Some(article) = corpus.get_article(index) else {
                 continue;
             };
             let day = article.date.and_then(day_of);
@@ -121,7 +124,7 @@ impl TimelineIndex {
                 tally.add(&cell);
             }
             if let Some(last) = days.last_mut() {
-                last.articles.push(index as u32);
+                last.articles.push(index);
                 last.quotes += quotes;
             }
         }

@@ -7,7 +7,7 @@ mod periods;
 #[cfg(test)]
 mod tests;
 
-use super::article::{ActorId, YearMonth};
+use super::article::{ActorId, ArticleIx, YearMonth};
 
 pub use index::TimelineIndex;
 pub use months::{mentions_per_bucket, timeline};
@@ -20,8 +20,8 @@ pub const TOP_ACTORS: usize = 5;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Bucket {
     pub month: Option<YearMonth>,
-    /// Indices into [`Corpus::articles`](crate::corpus::Corpus::articles).
-    pub articles: Vec<usize>,
+    /// The month's articles, in corpus order.
+    pub articles: Vec<ArticleIx>,
     /// Most mentioned actors of the month with their mention counts, most first.
     pub top_actors: Vec<(ActorId, usize)>,
 }

@@ -9,7 +9,7 @@ use crate::corpus::article::ActorId;
 pub fn timeline(corpus: &Corpus) -> Vec<Bucket> {
     let mut buckets: Vec<Bucket> = Vec::new();
     let mut undated = Vec::new();
-    for (index, article) in corpus.articles.iter().enumerate() {
+    for (index, article) in corpus.indexed_articles() {
         let Some(date) = article.date else {
             undated.push(index);
             continue;
@@ -46,7 +46,7 @@ pub fn timeline(corpus: &Corpus) -> Vec<Bucket> {
     for bucket in &mut buckets {
         counts.iter_mut().for_each(|c| *c = 0);
         for &index in &bucket.articles {
-            for mention in &corpus.articles[index].mentions {
+            for mention in &corpus.article(index).mentions {
                 counts[mention.actor as usize] += 1;
             }
         }
@@ -75,7 +75,8 @@ pub fn mentions_per_bucket(corpus: &Corpus, buckets: &[Bucket], actor: ActorId) 
                 .articles
                 .iter()
                 .map(|&i| {
-                    corpus.articles[i]
+                    corpus
+                        .article(i)
                         .mentions
                         .iter()
                         .filter(|m| m.actor == actor)

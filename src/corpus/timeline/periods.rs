@@ -2,7 +2,7 @@
 
 use super::{Cell, Measure};
 use crate::corpus::Corpus;
-use crate::corpus::article::ActorId;
+use crate::corpus::article::{ActorId, ArticleIx};
 use crate::corpus::period::{Granularity, Period};
 
 /// One period's articles and counts.
@@ -10,8 +10,8 @@ use crate::corpus::period::{Granularity, Period};
 pub struct PeriodStats {
     /// `None` for the undated articles.
     pub period: Option<Period>,
-    /// Indices into [`Corpus::articles`], in corpus order.
-    pub articles: Vec<u32>,
+    /// The period's articles, in corpus order.
+    pub articles: Vec<ArticleIx>,
     /// Quotations in the period (one over several paragraphs counts once).
     pub quotes: u32,
     /// Sorted by actor; only actors with something to count.
@@ -77,16 +77,16 @@ impl Periods {
         period: usize,
         actor: ActorId,
         measure: Measure,
-    ) -> Vec<usize> {
+    ) -> Vec<ArticleIx> {
         let Some(stats) = self.periods.get(period) else {
             return Vec::new();
         };
         stats
             .articles
             .iter()
-            .map(|&i| i as usize)
+            .copied()
             .filter(|&i| {
-                corpus.articles.get(i).is_some_and(|a| match measure {
+                corpus.get_article(i).is_some_and(|a| match measure {
                     Measure::Mentions => a.mentions.iter().any(|m| m.actor == actor),
                     Measure::Quotations => a.quotes.iter().any(|q| q.speaker == Some(actor)),
                 })

@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use super::*;
 use crate::corpus::Corpus;
 use crate::corpus::actors::Gazetteer;
-use crate::corpus::article::Source;
+use crate::corpus::article::{ArticleIx, Source};
 use crate::corpus::load::build_article;
 use crate::corpus::period::Granularity;
 
@@ -35,6 +35,11 @@ fn sample() -> Corpus {
         ("c", "date 2022-04\n\nDrie\n\nZelensky reisde."),
         ("d", "Vier\n\nStoltenberg zonder datum."),
     ])
+}
+
+/// The positions `indices` in the corpus.
+fn ixs<const N: usize>(indices: [usize; N]) -> [ArticleIx; N] {
+    indices.map(ArticleIx::new)
 }
 
 fn actor(c: &Corpus, name: &str) -> ActorId {
@@ -92,15 +97,15 @@ fn top_actors_by_mentions_or_by_quotations() {
     assert_eq!(p.top_actors(&c, Measure::Mentions, 1), [js]);
     let speakers = p.top_actors(&c, Measure::Quotations, 10);
     assert!(speakers.contains(&js) && speakers.contains(&vz));
-    assert_eq!(p.articles_of(&c, 0, vz, Measure::Mentions), [1, 2]);
-    assert_eq!(p.articles_of(&c, 0, vz, Measure::Quotations), [1]);
+    assert_eq!(p.articles_of(&c, 0, vz, Measure::Mentions), ixs([1, 2]));
+    assert_eq!(p.articles_of(&c, 0, vz, Measure::Quotations), ixs([1]));
     assert!(p.articles_of(&c, 99, vz, Measure::Mentions).is_empty());
 }
 
 #[test]
 fn an_index_of_some_articles_counts_only_those() {
     let c = sample();
-    let index = TimelineIndex::build_from(&c, [1, 2]);
+    let index = TimelineIndex::build_from(&c, ixs([1, 2]));
     let p = index.periods(Granularity::Month);
     let counts: Vec<usize> = p.periods.iter().map(|s| s.articles.len()).collect();
     assert_eq!(counts, [1, 0, 1]);
