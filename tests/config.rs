@@ -266,8 +266,12 @@ fn no_color_carries_no_colour_and_keeps_the_selection_visible() {
     }
     insta::assert_snapshot!("no_color_article_120x40", common::buffer_text(&buffer));
     // The selected quotation and the selected row stand out without colour.
-    let quote = h.app.corpus.articles[h.app.current().unwrap()].quotes[0];
-    let text = h.app.corpus.articles[h.app.current().unwrap()].quote_text(&quote);
+    let quote = h.app.corpus.article(h.app.current().unwrap()).quotes[0];
+    let text = h
+        .app
+        .corpus
+        .article(h.app.current().unwrap())
+        .quote_text(&quote);
     let words: Vec<&str> = text.split_whitespace().take(2).collect();
     let (x, y) = find(&buffer, &words.join(" ")).unwrap();
     assert!(buffer[(x, y)].modifier.contains(Modifier::REVERSED));

@@ -5,15 +5,26 @@ mod common;
 use common::Harness;
 use kroniek::app::keymap::Mode;
 use kroniek::app::state::{Focus, View};
+use kroniek::corpus::article::ArticleIx;
 use kroniek::corpus::period::Granularity;
 use kroniek::corpus::timeline::Measure;
+
+/// The article at position `i` of the corpus.
+fn ix(i: usize) -> ArticleIx {
+    ArticleIx::new(i)
+}
+
+/// The articles at positions `indices` of the corpus.
+fn ixs(indices: &[usize]) -> Vec<ArticleIx> {
+    indices.iter().copied().map(ix).collect()
+}
 
 #[test]
 fn starts_on_the_article_list_with_the_first_article_selected() {
     let h = Harness::new(120, 40);
     assert_eq!(h.app.view, View::Articles);
     assert_eq!(h.app.mode(), Mode::List);
-    assert_eq!(h.app.current(), Some(0));
+    assert_eq!(h.app.current(), Some(ix(0)));
 }
 
 #[test]
@@ -38,7 +49,7 @@ fn enter_opens_the_article_and_marks_it_read() {
     let mut h = Harness::new(120, 40);
     h.keys("j<Enter>");
     assert_eq!(h.app.focus, Focus::Article);
-    assert!(h.app.read.contains(&1));
+    assert!(h.app.read.contains(&ix(1)));
     h.keys("q");
     assert_eq!(h.app.focus, Focus::List);
     assert!(!h.app.quit);
@@ -95,15 +106,15 @@ fn first_bracket_selects_the_first_quote_and_scrolls_it_into_view() {
 fn shift_j_and_k_move_between_articles_in_the_article_pane() {
     let mut h = Harness::new(120, 40);
     h.keys("<Enter>]J");
-    assert_eq!(h.app.current(), Some(1));
+    assert_eq!(h.app.current(), Some(ix(1)));
     assert_eq!(h.app.focus, Focus::Article);
     assert_eq!(
         h.app.article.quote, None,
         "a new article starts with no quote selected"
     );
     h.keys("JK");
-    assert_eq!(h.app.current(), Some(1));
-    assert!(h.app.read.contains(&2));
+    assert_eq!(h.app.current(), Some(ix(1)));
+    assert!(h.app.read.contains(&ix(2)));
 }
 
 #[test]
@@ -164,7 +175,7 @@ fn actor_filter_narrows_the_list_to_articles_that_mention_the_actor() {
     h.keys("<Enter>");
     assert_eq!(h.app.visible.len(), 1);
     assert_eq!(
-        h.app.corpus.articles[h.app.visible[0]].id,
+        h.app.corpus.article(h.app.visible[0]).id,
         "001_dac7e3f325e7f7ac"
     );
     h.keys("t");
@@ -373,7 +384,7 @@ fn h_l_and_the_arrow_keys_move_between_the_panes() {
     let mut h = Harness::new(120, 40);
     h.keys("jl");
     assert_eq!(h.app.focus, Focus::Article);
-    assert!(h.app.read.contains(&1), "l opens as Enter does");
+    assert!(h.app.read.contains(&ix(1)), "l opens as Enter does");
     h.keys("h");
     assert_eq!(h.app.focus, Focus::List);
     h.keys("<Right>");
@@ -388,14 +399,14 @@ fn h_l_and_the_arrow_keys_move_between_the_panes() {
 fn r_toggles_the_read_mark_and_shift_u_shows_unread_articles_only() {
     let mut h = Harness::new(120, 40);
     h.keys("r");
-    assert!(h.app.read.contains(&0));
+    assert!(h.app.read.contains(&ix(0)));
     assert_eq!(h.app.message.as_deref(), Some("marked read"));
     h.keys("r");
-    assert!(!h.app.read.contains(&0));
+    assert!(!h.app.read.contains(&ix(0)));
     assert_eq!(h.app.message.as_deref(), Some("marked unread"));
     h.keys("rjr");
     h.keys("U");
-    assert_eq!(h.app.visible, vec![2, 3, 4]);
+    assert_eq!(h.app.visible, ixs(&[2, 3, 4]));
     assert_eq!(
         h.app.message.as_deref(),
         Some("unread articles only; U shows all")
@@ -554,7 +565,7 @@ fn enter_on_a_cell_lists_its_articles_and_esc_clears_it() {
     h.keys("<Right>".repeat(10).as_str());
     h.keys("<Enter>");
     assert_eq!(h.app.view, View::Articles);
-    assert_eq!(h.app.visible, [2, 3]);
+    assert_eq!(h.app.visible, ixs(&[2, 3]));
     assert_eq!(h.app.filter_label().as_deref(), Some("NAVO · 2022-02"));
     back_until_unfiltered(&mut h);
     assert_eq!(h.app.visible.len(), 5);
@@ -590,14 +601,14 @@ fn v_in_the_grid_marks_a_range_of_dates_and_enter_applies_it() {
     assert_eq!(h.app.grid.marking, Some(8));
     h.keys("<Enter>");
     assert_eq!(h.app.view, View::Articles);
-    assert_eq!(h.app.visible, [1, 2, 3]);
+    assert_eq!(h.app.visible, ixs(&[1, 2, 3]));
     assert_eq!(
         h.app.filter_label().as_deref(),
         Some("2021-12-01 – 2022-02-28")
     );
     // Search stays inside the range.
     h.keys("/oekraine<Enter>");
-    assert!(h.app.visible.iter().all(|i| [1, 2, 3].contains(i)));
+    assert!(h.app.visible.iter().all(|i| ixs(&[1, 2, 3]).contains(i)));
     // Going back clears it with the other filters.
     back_until_unfiltered(&mut h);
     assert_eq!(h.app.visible.len(), 5);
@@ -615,7 +626,7 @@ fn v_in_the_bars_marks_months_and_esc_cancels_the_range() {
     h.keys("kv");
     h.keys("j".repeat(8).as_str());
     h.keys("<Enter>");
-    assert_eq!(h.app.visible, [0, 1]);
+    assert_eq!(h.app.visible, ixs(&[0, 1]));
     assert_eq!(
         h.app.filter_label().as_deref(),
         Some("2021-04-01 – 2021-12-31")
@@ -628,9 +639,9 @@ fn a_range_of_dates_narrows_the_actor_filter_until_cleared() {
     let all = h.app.actor_stats.len();
     // April 2021 only.
     h.keys("tv<Enter>");
-    assert_eq!(h.app.visible, [0]);
+    assert_eq!(h.app.visible, ixs(&[0]));
     assert!(h.app.actor_stats.len() < all);
-    assert!(h.app.actor_stats.iter().all(|s| s.articles == [0]));
+    assert!(h.app.actor_stats.iter().all(|s| s.articles == ixs(&[0])));
     back_until_unfiltered(&mut h);
     assert_eq!(h.app.actor_stats.len(), all);
 }

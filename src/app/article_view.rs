@@ -7,13 +7,13 @@ use std::ops::Range;
 
 use super::state::App;
 use super::wrap::Wrapped;
-use crate::corpus::article::{ActorId, Article};
+use crate::corpus::article::{ActorId, Article, ArticleIx};
 use crate::corpus::search::find_terms;
 
 /// The open article's view.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ArticleView {
-    /// The body wrapped to the pane's width; `wrapped.article` is the article's index.
+    /// The body wrapped to the pane's width; `wrapped.article` is the article.
     pub wrapped: Wrapped,
     /// The sentences, as byte ranges of the text: a passage is selected by them.
     pub sentences: Vec<Range<usize>>,
@@ -32,7 +32,7 @@ pub struct ArticleView {
 }
 
 impl ArticleView {
-    fn new(index: usize, article: &Article, width: u16, search: &str) -> ArticleView {
+    fn new(index: ArticleIx, article: &Article, width: u16, search: &str) -> ArticleView {
         ArticleView {
             wrapped: Wrapped::new(index, article, width),
             sentences: sentences(article),
@@ -47,8 +47,8 @@ impl ArticleView {
         }
     }
 
-    /// The index of the article in the corpus.
-    pub fn article(&self) -> usize {
+    /// The article's position in the corpus.
+    pub fn article(&self) -> ArticleIx {
         self.wrapped.article
     }
 }
@@ -84,7 +84,7 @@ impl App {
             return;
         };
         let width = self.pages.article_width;
-        let article = &self.corpus.articles[current];
+        let article = self.corpus.article(current);
         match &mut self.shown {
             Some(view) if view.article() == current && view.wrapped.width == width => {
                 if view.search != self.filters.search {

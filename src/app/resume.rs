@@ -3,6 +3,7 @@
 use super::action::Action;
 use super::state::{App, Focus, View};
 use super::update::{clamp, update};
+use crate::corpus::article::ArticleIx;
 use crate::resume::Place;
 
 impl App {
@@ -18,12 +19,12 @@ impl App {
         let mut read: Vec<String> = self
             .read
             .iter()
-            .filter_map(|&i| self.corpus.articles.get(i).map(|a| a.id.clone()))
+            .filter_map(|&i| self.corpus.get_article(i).map(|a| a.id.clone()))
             .collect();
         read.sort();
         Place {
             view: view.into(),
-            article: self.current().map(|i| self.corpus.articles[i].id.clone()),
+            article: self.current().map(|i| self.corpus.article(i).id.clone()),
             reading: self.focus == Focus::Article,
             scroll: self.article.scroll,
             read,
@@ -33,11 +34,9 @@ impl App {
     /// Goes back to `place` as far as this corpus allows: an article no longer there, or a view
     /// with nothing to show, leaves the reader at the start.
     pub fn return_to(&mut self, place: &Place) {
-        let by_id: std::collections::HashMap<&str, usize> = self
+        let by_id: std::collections::HashMap<&str, ArticleIx> = self
             .corpus
-            .articles
-            .iter()
-            .enumerate()
+            .indexed_articles()
             .map(|(i, a)| (a.id.as_str(), i))
             .collect();
         self.read

@@ -27,7 +27,7 @@ pub fn copy(app: &mut App) {
             }
         },
         mode => {
-            let Some(article) = app.current().map(|i| &app.corpus.articles[i]) else {
+            let Some(article) = app.current().map(|i| app.corpus.article(i)) else {
                 app.message = Some("nothing to copy: no article selected".into());
                 return;
             };
@@ -71,7 +71,7 @@ pub fn open_url(app: &mut App) {
             .and_then(|b| app.ids.get(&b.article).copied()),
         _ => app.current(),
     };
-    let Some(article) = index.map(|i| &app.corpus.articles[i]) else {
+    let Some(article) = index.map(|i| app.corpus.article(i)) else {
         app.message = Some("nothing to open: no article selected".into());
         return;
     };

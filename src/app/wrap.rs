@@ -4,7 +4,7 @@
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
-use crate::corpus::article::Article;
+use crate::corpus::article::{Article, ArticleIx};
 
 /// One line on screen: a byte range of the article text, or a blank line between paragraphs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -18,13 +18,13 @@ pub struct VisualLine {
 /// The body of one article wrapped to one width.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Wrapped {
-    pub article: usize,
+    pub article: ArticleIx,
     pub width: u16,
     pub lines: Vec<VisualLine>,
 }
 
 impl Wrapped {
-    pub fn new(article_index: usize, article: &Article, width: u16) -> Wrapped {
+    pub fn new(article_index: ArticleIx, article: &Article, width: u16) -> Wrapped {
         Wrapped {
             article: article_index,
             width,

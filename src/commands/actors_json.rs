@@ -9,7 +9,7 @@ use std::io::{self, Write};
 
 use rayon::prelude::*;
 
-use crate::corpus::article::Article;
+use crate::corpus::article::{Article, ArticleIx};
 use crate::corpus::decode::needs_sanitising;
 use crate::corpus::{ActorStat, Corpus};
 
@@ -94,8 +94,9 @@ impl EncodedIds {
         ids
     }
 
-    /// The id of the article at `index`, as JSON.
-    fn get(&self, index: usize) -> &[u8] {
+    /// The id of `article`, as JSON.
+    fn get(&self, article: ArticleIx) -> &[u8] {
+        let index = article.get();
         let start = if index == 0 { 0 } else { self.ends[index - 1] };
         &self.bytes[start..self.ends[index]]
     }
@@ -155,7 +156,7 @@ impl Piece {
         }
         for (k, &index) in (self.from..).zip(&articles[self.from..self.to]) {
             out.extend_from_slice(if k == 0 { b"\n      " } else { b",\n      " });
-            out.extend_from_slice(ids.get(index as usize));
+            out.extend_from_slice(ids.get(index));
         }
         if self.to == articles.len() {
             out.extend_from_slice(if articles.is_empty() {

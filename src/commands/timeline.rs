@@ -111,7 +111,7 @@ pub fn timeline_cmd(
                 articles: stats
                     .articles
                     .iter()
-                    .map(|&i| corpus.articles[i as usize].id.as_str())
+                    .map(|&i| corpus.article(i).id.as_str())
                     .collect(),
                 top_actors: top_of_period(corpus, stats)
                     .into_iter()
@@ -155,7 +155,7 @@ pub fn timeline_cmd(
             actors.join(", ")
         )?;
         for &i in &stats.articles {
-            let a = &corpus.articles[i as usize];
+            let a = corpus.article(i);
             writeln!(out, "{:>14}{}  {}", "", a.id, a.title)?;
         }
     }

@@ -111,6 +111,28 @@ pub struct Paragraph {
 /// Index of an actor in the gazetteer.
 pub type ActorId = u32;
 
+/// The position of an article in [`Corpus::articles`](super::Corpus::articles): what the
+/// actor index, the timeline, the reader's list and its bookmarks pass around. Four bytes, so the
+/// lists of articles per actor and per day stay small on a large corpus.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ArticleIx(u32);
+
+impl ArticleIx {
+    /// The article at `index` in the corpus's articles.
+    ///
+    /// # Panics
+    ///
+    /// If `index` does not fit in 32 bits (a corpus of four billion articles).
+    pub fn new(index: usize) -> ArticleIx {
+        ArticleIx(u32::try_from(index).expect("fewer than 2^32 articles"))
+    }
+
+    /// The index into the corpus's articles.
+    pub fn get(self) -> usize {
+        self.0 as usize
+    }
+}
+
 /// One mention of an actor in the text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Mention {

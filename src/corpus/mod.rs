@@ -16,7 +16,7 @@ pub mod sentences;
 pub mod timeline;
 
 use actors::Gazetteer;
-use article::{ActorId, Article};
+use article::{ActorId, Article, ArticleIx};
 use load::Warning;
 use rayon::prelude::*;
 
@@ -34,8 +34,8 @@ pub struct Corpus {
 pub struct ActorStat {
     pub actor: ActorId,
     pub mentions: usize,
-    /// Indices into [`Corpus::articles`], in corpus order.
-    pub articles: Vec<u32>,
+    /// The articles that mention it, in corpus order.
+    pub articles: Vec<ArticleIx>,
 }
 
 impl Corpus {
@@ -78,7 +78,7 @@ impl Corpus {
             .map(|(run, articles)| {
                 let mut stats = empty();
                 for (i, article) in articles.iter().enumerate() {
-                    let index = (run * RUN + i) as u32;
+                    let index = ArticleIx::new(run * RUN + i);
                     for mention in &article.mentions {
                         let stat = &mut stats[mention.actor as usize];
                         stat.mentions += 1;
@@ -133,12 +133,12 @@ impl Corpus {
         let mut stats = self.actor_stats();
         for stat in &mut stats {
             stat.articles
-                .retain(|&i| range.contains(self.articles[i as usize].date));
+                .retain(|&i| range.contains(self.article(i).date));
             stat.mentions = stat
                 .articles
                 .iter()
                 .map(|&i| {
-                    self.articles[i as usize]
+                    self.article(i)
                         .mentions
                         .iter()
                         .filter(|m| m.actor == stat.actor)
@@ -147,6 +147,33 @@ impl Corpus {
                 .sum();
         }
         self.ranked(stats)
+    }
+
+    /// The article at `ix`.
+    ///
+    /// # Panics
+    ///
+    /// If `ix` is not a position in this corpus.
+    pub fn article(&self, ix: ArticleIx) -> &Article {
+        &self.articles[ix.get()]
+    }
+
+    /// The article at `ix`, if this corpus has one there.
+    pub fn get_article(&self, ix: ArticleIx) -> Option<&Article> {
+        self.articles.get(ix.get())
+    }
+
+    /// The position of every article, in corpus order.
+    pub fn article_ixs(&self) -> impl Iterator<Item = ArticleIx> + use<> {
+        (0..self.articles.len()).map(ArticleIx::new)
+    }
+
+    /// Every article with its position, in corpus order.
+    pub fn indexed_articles(&self) -> impl Iterator<Item = (ArticleIx, &Article)> {
+        self.articles
+            .iter()
+            .enumerate()
+            .map(|(i, a)| (ArticleIx::new(i), a))
     }
 
     /// The canonical name of an actor.

@@ -26,7 +26,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         frame.render_widget(block.title(" Article "), area);
         return;
     };
-    let article = &app.corpus.articles[index];
+    let article = app.corpus.article(index);
     let body_area = article_body(area);
     let Some(view) = app.article_view() else {
         frame.render_widget(block.title(" Article "), area);

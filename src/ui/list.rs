@@ -12,6 +12,7 @@ use crate::app::layout::LIST_ITEM_HEIGHT;
 use crate::app::state::{App, Focus};
 use crate::app::strings;
 use crate::corpus::actors::{Actor, ActorKind};
+use crate::corpus::article::ArticleIx;
 
 pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let focused = app.focus == Focus::List;
@@ -52,12 +53,12 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
 fn item_lines<'a>(
     app: &'a App,
     theme: &Theme,
-    index: usize,
+    index: ArticleIx,
     width: usize,
     selected: bool,
     focused: bool,
 ) -> [Line<'a>; 2] {
-    let article = &app.corpus.articles[index];
+    let article = app.corpus.article(index);
     let read = if app.read.contains(&index) {
         "✓ "
     } else {
@@ -74,7 +75,7 @@ fn item_lines<'a>(
         1 => format!("{marked} 1 quote"),
         n => format!("{marked} {n} quotes"),
     };
-    let actors: Vec<&str> = app.main_actors[index]
+    let actors: Vec<&str> = app.main_actors[index.get()]
         .iter()
         .map(|&a| short_name(app.corpus.gazetteer.actor(a)))
         .collect();

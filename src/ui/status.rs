@@ -141,7 +141,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
             // Only keys that do something here are named.
             let url = app
                 .current()
-                .is_some_and(|i| app.corpus.articles[i].url.is_some());
+                .is_some_and(|i| app.corpus.article(i).url.is_some());
             let copyable = url || (mode == Mode::Article && app.article.quote.is_some());
             if (action == Action::OpenUrl && !url) || (action == Action::Copy && !copyable) {
                 continue;
@@ -179,7 +179,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
 
 /// "❝ 2/5 Jens Stoltenberg: “Het is de grootste…”" for the selected quotation.
 fn selected_speaker(app: &App) -> Option<String> {
-    let article = &app.corpus.articles[app.current()?];
+    let article = app.corpus.article(app.current()?);
     let q = app.article.quote?;
     let quote = article.quotes.get(q)?;
     let speaker = quote

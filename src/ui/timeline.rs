@@ -103,7 +103,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
             .iter()
             .take(usize::from(detail_area.height.saturating_sub(1)))
         {
-            let a = &app.corpus.articles[index];
+            let a = app.corpus.article(index);
             lines.push(Line::raw(fit(
                 &format!(
                     "  {}  {}",
