@@ -275,3 +275,32 @@ spokesperson, Tom Willis.
         "{quotes:#?}"
     );
 }
+
+#[test]
+fn a_name_right_after_a_known_one_is_found_and_a_longer_organisation_takes_the_known_one_in() {
+    let dir = tempfile::tempdir().expect("a folder");
+    fs::write(
+        dir.path().join("reis.txt"),
+        "date 2024-05-02 Reis naar China\n\nEerder had de Amerikaanse minister van Buitenlandse \
+         Zaken Michael Pompeo dezelfde reis gemaakt.\n",
+    )
+    .expect("written");
+    fs::write(
+        dir.path().join("council.txt"),
+        "date 2024-05-03 Council meets\n\nBritain asked to convene a United Nations Security \
+         Council meeting on Monday. He had made “Don’t Knock the Rock,” a film about rock music.\n",
+    )
+    .expect("written");
+    let actors = run(&["actors", "--json"], dir.path());
+    assert_eq!(actor(&actors, "Michael Pompeo")["kind"], "person");
+    assert_eq!(
+        actor(&actors, "United Nations Security Council")["kind"],
+        "organisation"
+    );
+    for none in ["Zaken Michael Pompeo", "Security Council", "Rock", "Knock"] {
+        assert!(
+            actors.iter().all(|a| a["name"] != none),
+            "{none}: {actors:#?}"
+        );
+    }
+}

@@ -7,13 +7,15 @@ use super::tokens::{self, Token};
 use super::{Candidate, Lexicon, Votes, WordSet, overlaps};
 use crate::corpus::article::Mention;
 
-/// Adds the candidate names among a paragraph's `words`.
+/// Adds the candidate names among a paragraph's `words`, and to `taken` the spans of `known`
+/// mentions that a longer name takes in.
 pub(super) fn candidates_of(
     text: &str,
     words: &[Token],
     known: &[Mention],
     lexicon: &Lexicon,
     out: &mut Vec<Candidate>,
+    taken: &mut Vec<Range<usize>>,
 ) {
     let word = |i: usize| &text[words[i].span.clone()];
     // Every list each word is in, from one look-up a word.
@@ -89,11 +91,38 @@ pub(super) fn candidates_of(
             Some(at) => words[end - 1].span.start + at,
             None => words[end - 1].span.end,
         };
-        // Names the gazetteer knows are its own.
-        if !overlaps(known, &(words[i].span.start..stop))
-            && let Some(candidate) = candidate(text, words, &flags, i..end, stop, lexicon)
+        // Names the gazetteer knows are its own. A name right after one is a candidate of its
+        // own ("minister van Buitenlandse Zaken Michael Pompeo"), or, when it names an
+        // organisation in two words or more, the end of a longer name that takes the known one
+        // in ("United Nations Security Council"); a lone word after one is none ("BBC Radio").
+        let mut start = i;
+        while start < end && overlaps(known, &words[start].span) {
+            start += 1;
+        }
+        if start < end
+            && !overlaps(known, &(words[start].span.start..stop))
+            && let Some(mut candidate) = candidate(text, words, &flags, start..end, stop, lexicon)
         {
-            out.push(candidate);
+            let after_known = start > i;
+            let personal = is(start, &lexicon.first_names) || candidate.votes.person > 0;
+            let longer_organisation =
+                after_known && !personal && end - start >= 2 && candidate.votes.organisation > 0;
+            let before = words[start - usize::from(after_known)].span.clone();
+            let taken_in = known
+                .iter()
+                .find(|m| {
+                    m.span.start as usize <= before.start && before.end <= m.span.end as usize
+                })
+                .filter(|_| longer_organisation);
+            if let Some(k) = taken_in {
+                candidate.words += text[k.span.range()].split(' ').count();
+                candidate.span.start = k.span.start as usize;
+                candidate.second = None;
+                taken.push(k.span.range());
+                out.push(candidate);
+            } else if !after_known || end - start >= 2 || personal {
+                out.push(candidate);
+            }
         }
         i = end;
     }
@@ -360,11 +389,17 @@ fn in_quoted_title(text: &str, span: Range<usize>) -> bool {
     };
     let title = &text[from + open..span.end + close];
     let title = title.trim_start_matches(opening);
-    if title.contains(['\n', '!', '?', ';', ':'])
-        || title.contains(". ")
-        || title.contains(closing)
-        || title.contains(opening)
-    {
+    // A mark between two letters is an apostrophe ("Don’t Knock the Rock").
+    let mut chars = title.chars().peekable();
+    let mut previous = None;
+    let mut marks_inside = false;
+    while let Some(c) = chars.next() {
+        let apostrophe = previous.is_some_and(char::is_alphanumeric)
+            && chars.peek().is_some_and(|n| n.is_alphanumeric());
+        marks_inside |= (opening(c) || closing(c)) && !apostrophe;
+        previous = Some(c);
+    }
+    if marks_inside || title.contains(['\n', '!', '?', ';', ':']) || title.contains(". ") {
         return false;
     }
     let words: Vec<&str> = title

@@ -116,6 +116,8 @@ pub fn discover(
     let mut words = Vec::new();
     let mut candidates = Vec::new();
     let mut openers = Vec::new();
+    // Known mentions that a longer name takes in.
+    let mut taken = Vec::new();
     let known_spans: Vec<Range<usize>> = known.iter().map(|m| m.span.range()).collect();
     for paragraph in paragraphs {
         let range = paragraph.span.range();
@@ -140,7 +142,7 @@ pub fn discover(
             &mut words,
             &mut openers,
         );
-        candidates_of(text, &words, &known, lexicon, &mut candidates);
+        candidates_of(text, &words, &known, lexicon, &mut candidates, &mut taken);
     }
     // A news article names a few dozen actors; text made to name a hundred thousand would make
     // the article's names slow to join (each is compared with the others): the first ones count.
@@ -171,6 +173,10 @@ pub fn discover(
     }
     candidates.truncate(MAX_CANDIDATES);
     let (names, found) = resolve(text, candidates, &written, &opener_names, lexicon);
+    let mut known = known;
+    if !taken.is_empty() {
+        known.retain(|m| !taken.contains(&m.span.range()));
+    }
     let mentions = merge_sorted(known, found);
     (names, mentions)
 }
