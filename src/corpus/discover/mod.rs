@@ -173,6 +173,28 @@ pub fn discover(
     }
     candidates.truncate(MAX_CANDIDATES);
     let (names, found) = resolve(text, candidates, &written, &opener_names, lexicon);
+    // A role phrase of the gazetteer right before a person named here introduces that person:
+    // "de Amerikaanse minister van Buitenlandse Zaken Michael Pompeo" is no mention of the
+    // minister the gazetteer knows.
+    for m in &found {
+        let person = names
+            .get((m.actor - LOCAL_BASE) as usize)
+            .is_some_and(|n| n.votes.kind() == ActorKind::Person);
+        if !person {
+            continue;
+        }
+        let start = m.span.start as usize;
+        let before = known.partition_point(|k| (k.span.end as usize) <= start);
+        if let Some(k) = before.checked_sub(1).map(|b| &known[b]) {
+            let gap = &text[k.span.end as usize..start];
+            let role = text[k.span.range()]
+                .split(' ')
+                .any(|w| w.starts_with(char::is_lowercase) && lexicon.is_title(w));
+            if role && !gap.is_empty() && gap.chars().all(|c| c == ' ') {
+                taken.push(k.span.range());
+            }
+        }
+    }
     let mut known = known;
     if !taken.is_empty() {
         known.retain(|m| !taken.contains(&m.span.range()));
