@@ -34,6 +34,8 @@ fn bookmark(tag: &str, i: usize) -> Bookmark {
         created: "2026-01-01T00:00:00Z".into(),
         updated: "2026-01-01T00:00:00Z".into(),
         source: None,
+        url: None,
+        publisher: None,
         other: Default::default(),
     }
 }
@@ -404,6 +406,36 @@ fn b_bookmarks_the_selected_quote_once() {
     assert_eq!(h.app.message.as_deref(), Some("already bookmarked"));
     assert_eq!(store.saved.lock().unwrap().len(), 1);
     assert!(h.screen().contains("★1"), "counted in the list");
+}
+
+#[test]
+fn a_bookmark_keeps_the_articles_source_url_and_publisher_for_the_exports() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("nos.jsonl");
+    fs::write(
+        &file,
+        "{\"id\": \"nos-1\", \"date\": \"2022-02-24\", \"title\": \"Rusland valt Oekraïne binnen\", \
+         \"body\": \"„Dit is een aanval op heel Europa”, zei Zelensky.\", \
+         \"url\": \"https://nos.nl/artikel/1\", \"source\": \"NOS\"}\n",
+    )
+    .unwrap();
+    let store = Flaky::default();
+    let corpus = load::load(
+        std::slice::from_ref(&file),
+        Gazetteer::builtin(),
+        &Options::default(),
+        &Progress::default(),
+    );
+    let mut h = Harness::with_store(corpus, 120, 40, Box::new(store.clone()));
+    h.keys("<Enter>]b");
+    let saved = store.saved.lock().unwrap().clone();
+    assert_eq!(saved.len(), 1, "{:?}", h.app.message);
+    assert_eq!(saved[0].url.as_deref(), Some("https://nos.nl/artikel/1"));
+    assert_eq!(saved[0].publisher.as_deref(), Some("NOS"));
+    assert_eq!(
+        saved[0].source.as_deref(),
+        Some(format!("{}:1", file.display()).as_str())
+    );
 }
 
 #[test]

@@ -738,3 +738,152 @@ fn timeline_plot_writes_an_svg_with_axis_labels_and_the_legends_names() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("SVG only"));
     assert!(!png.exists());
 }
+
+// ---- Citation-ready exports (#18 item 6) ------------------------------------------------------
+
+/// A data directory holding the fixture's bookmarks and `extra` more.
+fn data_dir_with(extra: &[Value]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let mut file: Value =
+        serde_json::from_slice(&fs::read("tests/fixtures/bookmarks.json").unwrap()).unwrap();
+    let list = file["bookmarks"].as_array_mut().unwrap();
+    list.extend(extra.iter().cloned());
+    fs::write(
+        dir.path().join("bookmarks.json"),
+        serde_json::to_vec_pretty(&file).unwrap(),
+    )
+    .unwrap();
+    dir
+}
+
+fn export_out(data: &std::path::Path, format: &str) -> String {
+    let out = kroniek(&[
+        "bookmarks",
+        "export",
+        "--format",
+        format,
+        "--data-dir",
+        data.to_str().unwrap(),
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    if format != "csv" {
+        // (CSV rows end in CRLF.)
+        assert_no_control_chars(&out.stdout);
+    }
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// A bookmark as a file from a later kroniek or another machine holds it.
+fn bookmark_value(id: &str, article: &str, date: &str, text: &str, note: &str) -> Value {
+    serde_json::json!({
+        "id": id,
+        "article": article,
+        "article_title": format!("Titel van {article}"),
+        "date": date,
+        "text": text,
+        "speaker": "Volodymyr Zelensky",
+        "note": note,
+        "created": "2026-11-23T10:00:00Z",
+        "updated": "2026-11-23T10:00:00Z",
+        "source": format!("nieuws/{article}.jsonl:1"),
+        "url": format!("https://example.org/{article}"),
+        "publisher": "NOS",
+    })
+}
+
+#[test]
+fn bookmarks_exports_carry_the_source_url_and_publisher() {
+    let data = data_dir_with(&[]);
+    let md = export_out(data.path(), "md");
+    assert!(
+        md.contains("zegt NAVO-chef Jens Stoltenberg*, NOS, 2022-02\n"),
+        "{md}"
+    );
+    assert!(md.contains("\n- *URL:* <https://nos.nl/artikel/2416293-navo-ziet-nog-geen-afname>\n"));
+    assert!(md.contains("\n- *Source:* nieuws/nos.jsonl:3\n"));
+    assert!(md.contains("\n- *Source:* \\<built-in\\>/000\\_46525a48ac51a0ee.txt\n"));
+
+    let json: Vec<Value> = serde_json::from_str(&export_out(data.path(), "json")).unwrap();
+    assert_eq!(json[1]["source"], "nieuws/nos.jsonl:3");
+    assert_eq!(
+        json[1]["url"],
+        "https://nos.nl/artikel/2416293-navo-ziet-nog-geen-afname"
+    );
+    assert_eq!(json[1]["publisher"], "NOS");
+    assert!(json[2].get("url").is_none(), "an older bookmark knows none");
+
+    let csv = export_out(data.path(), "csv");
+    let mut rows = csv.split("\r\n");
+    assert_eq!(
+        rows.next(),
+        Some(
+            "id,article,article_title,date,speaker,text,note,created,updated,source,url,publisher"
+        )
+    );
+    assert!(csv.contains(
+        ",2026-11-22T18:32:00Z,nieuws/nos.jsonl:3,https://nos.nl/artikel/2416293-navo-ziet-nog-geen-afname,NOS\r\n"
+    ));
+
+    // A URL that is no web address is no link.
+    let odd = bookmark_value("aaaaaaaaaaaaaaa3", "x", "2022-03", "q", "");
+    let mut odd = odd;
+    odd["url"] = Value::from("javascript:alert(1)");
+    let data = data_dir_with(&[odd]);
+    let md = export_out(data.path(), "md");
+    assert!(md.contains("\n- *URL:* javascript:alert(1)\n"), "{md}");
+    assert!(!md.contains("<javascript"));
+}
+
+#[test]
+fn a_multi_line_note_stays_one_note_in_the_markdown_export() {
+    use pulldown_cmark::{Event, Parser, Tag, TagEnd};
+    let note = "Eerste regel\n- geen lijst\n# geen kop\n\n> geen citaat\n    geen code\n```\n1. geen \
+                lijst\n---\nLaatste regel";
+    let mut one = bookmark_value("aaaaaaaaaaaaaaa4", "nos-9", "2030-01", "Citaat", note);
+    one["url"] = Value::Null;
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(
+        dir.path().join("bookmarks.json"),
+        serde_json::to_vec(&serde_json::json!({"version": 1, "bookmarks": [one]})).unwrap(),
+    )
+    .unwrap();
+    let md = export_out(dir.path(), "md");
+    let (mut headings, mut quotes, mut lists, mut items, mut code) = (0, 0, 0, 0, 0);
+    let mut in_item = false;
+    let mut item_texts: Vec<String> = Vec::new();
+    for event in Parser::new(&md) {
+        match event {
+            Event::Start(Tag::Heading { .. }) => headings += 1,
+            Event::Start(Tag::BlockQuote(_)) => quotes += 1,
+            Event::Start(Tag::List(_)) => lists += 1,
+            Event::Start(Tag::CodeBlock(_)) => code += 1,
+            Event::Start(Tag::Item) => {
+                items += 1;
+                in_item = true;
+                item_texts.push(String::new());
+            }
+            Event::End(TagEnd::Item) => in_item = false,
+            Event::Text(text) if in_item => item_texts.last_mut().unwrap().push_str(&text),
+            Event::SoftBreak | Event::HardBreak if in_item => {
+                item_texts.last_mut().unwrap().push('\n')
+            }
+            _ => {}
+        }
+    }
+    assert_eq!((headings, quotes, lists, code), (2, 1, 1, 0), "{md}");
+    assert_eq!(items, 2, "the source and the note: {md}");
+    let note_item = item_texts
+        .iter()
+        .find(|t| t.starts_with("Note:"))
+        .unwrap_or_else(|| panic!("{item_texts:?}"));
+    assert_eq!(
+        note_item,
+        "Note: Eerste regel\n- geen lijst\n# geen kop> geen citaat\ngeen code\n```\n1. geen \
+         lijst\n---\nLaatste regel",
+        "every line of the note, in the one list item, as text: {md}"
+    );
+}
