@@ -314,6 +314,7 @@ fn export_golden_files() {
         (Format::Md, "tests/fixtures/export.md"),
         (Format::Csv, "tests/fixtures/export.csv"),
         (Format::Json, "tests/fixtures/export.json"),
+        (Format::CslJson, "tests/fixtures/export.csl.json"),
     ] {
         let mut out = Vec::new();
         export(&file.bookmarks, format, &mut out).unwrap();
@@ -435,6 +436,16 @@ fn a_bookmark_keeps_the_articles_source_url_and_publisher_for_the_exports() {
     assert_eq!(
         saved[0].source.as_deref(),
         Some(format!("{}:1", file.display()).as_str())
+    );
+    // The bookmark, not the corpus, carries them into every export.
+    let mut csl = Vec::new();
+    export(&saved, Format::CslJson, &mut csl).unwrap();
+    let items: serde_json::Value = serde_json::from_slice(&csl).unwrap();
+    assert_eq!(items[0]["container-title"], "NOS");
+    assert_eq!(items[0]["URL"], "https://nos.nl/artikel/1");
+    assert_eq!(
+        items[0]["issued"]["date-parts"],
+        serde_json::json!([[2022, 2, 24]])
     );
 }
 

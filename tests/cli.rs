@@ -796,6 +796,97 @@ fn bookmark_value(id: &str, article: &str, date: &str, text: &str, note: &str) -
 }
 
 #[test]
+fn bookmarks_export_csl_json_is_one_item_per_article_with_its_quotations() {
+    // A second quotation of the fixture's NOS article, and an article dated to the day.
+    let mut same_article = bookmark_value(
+        "aaaaaaaaaaaaaaa1",
+        "003_122c80cfac108b64",
+        "2022-02",
+        "Dit is een aanval\nop heel Europa",
+        "Twee regels,\nbeide in de noot.",
+    );
+    same_article["article_title"] = Value::from(
+        "De NAVO ziet het aantal Russische troepen bij de Oekraïense grens nog niet afnemen, zegt \
+         NAVO-chef Jens Stoltenberg",
+    );
+    let day = bookmark_value("aaaaaaaaaaaaaaa2", "nos-7", "2022-02-24", "Wij vechten", "");
+    let data = data_dir_with(&[same_article, day]);
+    let items: Vec<Value> = serde_json::from_str(&export_out(data.path(), "csl-json")).unwrap();
+    // The fields of the CSL data schema (csl-data.json), which allows no others.
+    let csl_fields = [
+        "id",
+        "type",
+        "title",
+        "container-title",
+        "issued",
+        "URL",
+        "note",
+        "custom",
+    ];
+    for item in &items {
+        for key in item.as_object().unwrap().keys() {
+            assert!(csl_fields.contains(&key.as_str()), "{key} in {item}");
+        }
+        assert_eq!(item["type"], "article-newspaper");
+        assert_eq!(item["custom"]["exported-by"], "kroniek");
+    }
+    let ids: Vec<&str> = items.iter().map(|i| i["id"].as_str().unwrap()).collect();
+    assert_eq!(
+        ids,
+        [
+            "000_46525a48ac51a0ee",
+            "003_122c80cfac108b64",
+            "nos-7",
+            "004_55c0aa1bbed82351"
+        ],
+        "one item per article, in date order, undated last"
+    );
+    let first = &items[0];
+    assert_eq!(
+        first["title"],
+        "Rusland moet zijn troepenmacht aan de oostgrens van Oekraïne terugtrekken"
+    );
+    assert_eq!(
+        first["issued"]["date-parts"],
+        serde_json::json!([[2021, 4]])
+    );
+    assert!(first.get("URL").is_none() && first.get("container-title").is_none());
+    let note = first["note"].as_str().unwrap();
+    assert!(
+        note.starts_with("“Het is de grootste Russische troepenopbouw"),
+        "{note}"
+    );
+    assert!(
+        note.contains(
+            "” — Jens Stoltenberg\nReader's note: Kernzin voor hoofdstuk 2.\nVergelijk met"
+        )
+    );
+
+    let nos = &items[1];
+    assert_eq!(nos["container-title"], "NOS");
+    assert_eq!(
+        nos["URL"],
+        "https://nos.nl/artikel/2416293-navo-ziet-nog-geen-afname"
+    );
+    assert_eq!(nos["issued"]["date-parts"], serde_json::json!([[2022, 2]]));
+    assert_eq!(nos["custom"]["source"], "nieuws/nos.jsonl:3");
+    assert_eq!(
+        nos["note"],
+        "“informatieterrorisme”\n\n“Dit is een aanval op heel Europa” — Volodymyr Zelensky\n\
+         Reader's note: Twee regels,\nbeide in de noot."
+    );
+    assert_eq!(
+        items[2]["issued"]["date-parts"],
+        serde_json::json!([[2022, 2, 24]])
+    );
+    assert!(items[3].get("issued").is_none(), "undated: no date");
+
+    // No bookmarks: an empty array.
+    let empty = tempfile::tempdir().unwrap();
+    assert_eq!(export_out(empty.path(), "csl-json").trim(), "[]");
+}
+
+#[test]
 fn bookmarks_exports_carry_the_source_url_and_publisher() {
     let data = data_dir_with(&[]);
     let md = export_out(data.path(), "md");

@@ -1,8 +1,10 @@
-//! Exports for citation: Markdown grouped by month, JSON, and CSV with RFC 4180 quoting. Each
-//! carries the article's source, URL and publisher where the bookmark knows them, and a mark by
-//! which kroniek can know its own exports. Every text from the bookmarks file comes out inert: sanitised
+//! Exports for citation: Markdown grouped by month, JSON, CSV with RFC 4180 quoting, and CSL JSON
+//! for reference managers. Each carries the article's source, URL and publisher where the
+//! bookmark knows them, and a mark by which kroniek can know its own exports. Every text from the bookmarks file comes out inert: sanitised
 //! (no escape sequence or control character), as plain text in Markdown, never as a formula in
 //! CSV.
+
+mod csl;
 
 use std::borrow::Cow;
 use std::io::{self, Write};
@@ -57,6 +59,8 @@ pub enum Format {
     Json,
     /// One row a bookmark.
     Csv,
+    /// CSL JSON, one item an article, for Zotero, pandoc and other reference managers.
+    CslJson,
 }
 
 impl Format {
@@ -66,6 +70,7 @@ impl Format {
             Format::Md => "Markdown",
             Format::Json => "JSON",
             Format::Csv => "CSV",
+            Format::CslJson => "CSL JSON",
         }
     }
 }
@@ -81,6 +86,7 @@ pub fn export(bookmarks: &[Bookmark], format: Format, out: &mut dyn Write) -> io
             writeln!(out)
         }
         Format::Csv => csv(bookmarks, out),
+        Format::CslJson => csl::export(bookmarks, out),
     }
 }
 
