@@ -978,3 +978,83 @@ fn a_multi_line_note_stays_one_note_in_the_markdown_export() {
         "every line of the note, in the one list item, as text: {md}"
     );
 }
+
+#[test]
+fn kroniek_exports_in_a_corpus_folder_are_skipped_with_a_note_and_the_articles_load() {
+    let data = data_dir_with(&[]);
+    let corpus = tempfile::tempdir().unwrap();
+    let dir = corpus.path();
+    for (format, name) in [
+        ("md", "citaten.md"),
+        ("csv", "citaten.csv"),
+        ("json", "citaten.json"),
+        ("csl-json", "zotero.json"),
+    ] {
+        let out = kroniek(&[
+            "bookmarks",
+            "export",
+            "--format",
+            format,
+            "-o",
+            dir.join(name).to_str().unwrap(),
+            "--data-dir",
+            data.path().to_str().unwrap(),
+        ]);
+        assert!(out.status.success());
+    }
+    // An export of the first version, without the source columns, is known too.
+    let old_csv = fs::read_to_string("tests/fixtures/export.csv")
+        .unwrap()
+        .replacen(",source,url,publisher\r\n", "\r\n", 1);
+    fs::write(dir.join("oud.csv"), old_csv).unwrap();
+    // Real articles in each of those formats, and JSON that is no export.
+    fs::write(
+        dir.join("een.txt"),
+        "date 2022-01\n\nEen artikel over de NAVO.",
+    )
+    .unwrap();
+    fs::write(
+        dir.join("twee.md"),
+        "---\ntitle: Bookmarked quotations\ndate: 2022-02\n---\n\n# Bookmarked quotations\n\nEen \
+         artikel met die titel.",
+    )
+    .unwrap();
+    fs::write(
+        dir.join("drie.csv"),
+        "id,date,title,text\r\ndrie,2022-03,Drie,Een artikel in CSV.\r\n",
+    )
+    .unwrap();
+    fs::write(dir.join("package.json"), "{\"name\": \"x\"}").unwrap();
+    fs::write(
+        dir.join("lijst.json"),
+        "[{\"id\": \"1\", \"title\": \"t\"}]",
+    )
+    .unwrap();
+
+    let out = kroniek(&["list", "--json", dir.to_str().unwrap()]);
+    assert!(out.status.success());
+    let listed: Vec<Value> = serde_json::from_slice(&out.stdout).unwrap();
+    let ids: Vec<&str> = listed.iter().map(|a| a["id"].as_str().unwrap()).collect();
+    assert_eq!(ids, ["een", "twee", "drie"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    for (name, format) in [
+        ("citaten.md", "Markdown"),
+        ("citaten.csv", "CSV"),
+        ("oud.csv", "CSV"),
+        ("citaten.json", "JSON"),
+        ("zotero.json", "CSL JSON"),
+    ] {
+        let said = format!(
+            "{}: a kroniek bookmarks export ({format}), not articles (skipped)",
+            dir.join(name).display()
+        );
+        assert!(stderr.contains(&said), "{said} in {stderr}");
+    }
+    assert!(!stderr.contains("package.json") && !stderr.contains("lijst.json"));
+    assert_eq!(stderr.lines().count(), 5, "{stderr}");
+
+    // Named on the command line, whatever its name, an export is skipped too.
+    let named = kroniek(&["list", "--json", dir.join("zotero.json").to_str().unwrap()]);
+    assert_eq!(String::from_utf8_lossy(&named.stdout).trim(), "[]");
+    assert!(String::from_utf8_lossy(&named.stderr).contains("(CSL JSON), not articles (skipped)"));
+}

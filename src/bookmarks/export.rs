@@ -1,16 +1,20 @@
 //! Exports for citation: Markdown grouped by month, JSON, CSV with RFC 4180 quoting, and CSL JSON
 //! for reference managers. Each carries the article's source, URL and publisher where the
-//! bookmark knows them, and a mark by which kroniek can know its own exports. Every text from the bookmarks file comes out inert: sanitised
+//! bookmark knows them, and a mark by which kroniek knows its own exports when one sits in a
+//! corpus folder ([`recognise`]). Every text from the bookmarks file comes out inert: sanitised
 //! (no escape sequence or control character), as plain text in Markdown, never as a formula in
 //! CSV.
 
 mod csl;
+mod recognise;
 
 use std::borrow::Cow;
 use std::io::{self, Write};
 
 use super::Bookmark;
 use crate::corpus::decode::{needs_sanitising, sanitise, sanitise_line};
+
+pub use recognise::{recognise, recognise_first_line};
 
 /// The first line of every Markdown export: an HTML comment, so it does not show when the
 /// Markdown is rendered, and the mark by which the loader knows the file is no article.

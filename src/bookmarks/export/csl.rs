@@ -13,7 +13,8 @@ use super::{clean, known};
 use crate::bookmarks::{Bookmark, is_valid_date};
 use crate::corpus::decode::sanitise_line;
 
-/// The value under an item's `custom` (key `exported-by`) that marks a kroniek export.
+/// The key under an item's `custom` that marks a kroniek export, and its value.
+pub const MARK_KEY: &str = "exported-by";
 pub const MARK_VALUE: &str = "kroniek";
 
 #[derive(Debug, Serialize)]
