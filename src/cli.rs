@@ -307,9 +307,10 @@ pub enum ConvertFormat {
 
 #[derive(Debug, Subcommand)]
 pub enum BookmarksCommand {
-    /// Write every bookmark for citation: Markdown grouped by month, JSON, or CSV.
+    /// Write every bookmark for citation, with the article's source, URL and publisher where
+    /// known: Markdown grouped by month, JSON, CSV, or CSL JSON for Zotero and pandoc.
     Export {
-        /// md: Markdown grouped by month, ready to cite; json: every field; csv: one row each.
+        /// The format to write.
         #[arg(long, value_enum)]
         format: crate::bookmarks::export::Format,
         /// Write to FILE instead of stdout.

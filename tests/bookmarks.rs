@@ -34,6 +34,8 @@ fn bookmark(tag: &str, i: usize) -> Bookmark {
         created: "2026-01-01T00:00:00Z".into(),
         updated: "2026-01-01T00:00:00Z".into(),
         source: None,
+        url: None,
+        publisher: None,
         other: Default::default(),
     }
 }
@@ -312,6 +314,7 @@ fn export_golden_files() {
         (Format::Md, "tests/fixtures/export.md"),
         (Format::Csv, "tests/fixtures/export.csv"),
         (Format::Json, "tests/fixtures/export.json"),
+        (Format::CslJson, "tests/fixtures/export.csl.json"),
     ] {
         let mut out = Vec::new();
         export(&file.bookmarks, format, &mut out).unwrap();
@@ -404,6 +407,46 @@ fn b_bookmarks_the_selected_quote_once() {
     assert_eq!(h.app.message.as_deref(), Some("already bookmarked"));
     assert_eq!(store.saved.lock().unwrap().len(), 1);
     assert!(h.screen().contains("★1"), "counted in the list");
+}
+
+#[test]
+fn a_bookmark_keeps_the_articles_source_url_and_publisher_for_the_exports() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("nos.jsonl");
+    fs::write(
+        &file,
+        "{\"id\": \"nos-1\", \"date\": \"2022-02-24\", \"title\": \"Rusland valt Oekraïne binnen\", \
+         \"body\": \"„Dit is een aanval op heel Europa”, zei Zelensky.\", \
+         \"url\": \"https://nos.nl/artikel/1\", \"source\": \"NOS\"}\n",
+    )
+    .unwrap();
+    let store = Flaky::default();
+    let corpus = load::load(
+        std::slice::from_ref(&file),
+        Gazetteer::builtin(),
+        &Options::default(),
+        &Progress::default(),
+    );
+    let mut h = Harness::with_store(corpus, 120, 40, Box::new(store.clone()));
+    h.keys("<Enter>]b");
+    let saved = store.saved.lock().unwrap().clone();
+    assert_eq!(saved.len(), 1, "{:?}", h.app.message);
+    assert_eq!(saved[0].url.as_deref(), Some("https://nos.nl/artikel/1"));
+    assert_eq!(saved[0].publisher.as_deref(), Some("NOS"));
+    assert_eq!(
+        saved[0].source.as_deref(),
+        Some(format!("{}:1", file.display()).as_str())
+    );
+    // The bookmark, not the corpus, carries them into every export.
+    let mut csl = Vec::new();
+    export(&saved, Format::CslJson, &mut csl).unwrap();
+    let items: serde_json::Value = serde_json::from_slice(&csl).unwrap();
+    assert_eq!(items[0]["container-title"], "NOS");
+    assert_eq!(items[0]["URL"], "https://nos.nl/artikel/1");
+    assert_eq!(
+        items[0]["issued"]["date-parts"],
+        serde_json::json!([[2022, 2, 24]])
+    );
 }
 
 #[test]

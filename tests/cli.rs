@@ -771,3 +771,323 @@ fn timeline_plot_to_a_png_file_writes_a_png_image_of_the_figure() {
     assert!(white > pixels.len() / 3 / 2, "mostly white: {white}");
     assert!(dark > 1000, "text and axes drawn: {dark} dark pixels");
 }
+
+// ---- Citation-ready exports (#18 item 6) ------------------------------------------------------
+
+/// A data directory holding the fixture's bookmarks and `extra` more.
+fn data_dir_with(extra: &[Value]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let mut file: Value =
+        serde_json::from_slice(&fs::read("tests/fixtures/bookmarks.json").unwrap()).unwrap();
+    let list = file["bookmarks"].as_array_mut().unwrap();
+    list.extend(extra.iter().cloned());
+    fs::write(
+        dir.path().join("bookmarks.json"),
+        serde_json::to_vec_pretty(&file).unwrap(),
+    )
+    .unwrap();
+    dir
+}
+
+fn export_out(data: &std::path::Path, format: &str) -> String {
+    let out = kroniek(&[
+        "bookmarks",
+        "export",
+        "--format",
+        format,
+        "--data-dir",
+        data.to_str().unwrap(),
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    if format != "csv" {
+        // (CSV rows end in CRLF.)
+        assert_no_control_chars(&out.stdout);
+    }
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// A bookmark as a file from a later kroniek or another machine holds it.
+fn bookmark_value(id: &str, article: &str, date: &str, text: &str, note: &str) -> Value {
+    serde_json::json!({
+        "id": id,
+        "article": article,
+        "article_title": format!("Titel van {article}"),
+        "date": date,
+        "text": text,
+        "speaker": "Volodymyr Zelensky",
+        "note": note,
+        "created": "2026-11-23T10:00:00Z",
+        "updated": "2026-11-23T10:00:00Z",
+        "source": format!("nieuws/{article}.jsonl:1"),
+        "url": format!("https://example.org/{article}"),
+        "publisher": "NOS",
+    })
+}
+
+#[test]
+fn bookmarks_export_csl_json_is_one_item_per_article_with_its_quotations() {
+    // A second quotation of the fixture's NOS article, and an article dated to the day.
+    let mut same_article = bookmark_value(
+        "aaaaaaaaaaaaaaa1",
+        "003_122c80cfac108b64",
+        "2022-02",
+        "Dit is een aanval\nop heel Europa",
+        "Twee regels,\nbeide in de noot.",
+    );
+    same_article["article_title"] = Value::from(
+        "De NAVO ziet het aantal Russische troepen bij de Oekraïense grens nog niet afnemen, zegt \
+         NAVO-chef Jens Stoltenberg",
+    );
+    let day = bookmark_value("aaaaaaaaaaaaaaa2", "nos-7", "2022-02-24", "Wij vechten", "");
+    let data = data_dir_with(&[same_article, day]);
+    let items: Vec<Value> = serde_json::from_str(&export_out(data.path(), "csl-json")).unwrap();
+    // The fields of the CSL data schema (csl-data.json), which allows no others.
+    let csl_fields = [
+        "id",
+        "type",
+        "title",
+        "container-title",
+        "issued",
+        "URL",
+        "note",
+        "custom",
+    ];
+    for item in &items {
+        for key in item.as_object().unwrap().keys() {
+            assert!(csl_fields.contains(&key.as_str()), "{key} in {item}");
+        }
+        assert_eq!(item["type"], "article-newspaper");
+        assert_eq!(item["custom"]["exported-by"], "kroniek");
+    }
+    let ids: Vec<&str> = items.iter().map(|i| i["id"].as_str().unwrap()).collect();
+    assert_eq!(
+        ids,
+        [
+            "000_46525a48ac51a0ee",
+            "003_122c80cfac108b64",
+            "nos-7",
+            "004_55c0aa1bbed82351"
+        ],
+        "one item per article, in date order, undated last"
+    );
+    let first = &items[0];
+    assert_eq!(
+        first["title"],
+        "Rusland moet zijn troepenmacht aan de oostgrens van Oekraïne terugtrekken"
+    );
+    assert_eq!(
+        first["issued"]["date-parts"],
+        serde_json::json!([[2021, 4]])
+    );
+    assert!(first.get("URL").is_none() && first.get("container-title").is_none());
+    let note = first["note"].as_str().unwrap();
+    assert!(
+        note.starts_with("“Het is de grootste Russische troepenopbouw"),
+        "{note}"
+    );
+    assert!(
+        note.contains(
+            "” — Jens Stoltenberg\nReader's note: Kernzin voor hoofdstuk 2.\nVergelijk met"
+        )
+    );
+
+    let nos = &items[1];
+    assert_eq!(nos["container-title"], "NOS");
+    assert_eq!(
+        nos["URL"],
+        "https://nos.nl/artikel/2416293-navo-ziet-nog-geen-afname"
+    );
+    assert_eq!(nos["issued"]["date-parts"], serde_json::json!([[2022, 2]]));
+    assert_eq!(nos["custom"]["source"], "nieuws/nos.jsonl:3");
+    assert_eq!(
+        nos["note"],
+        "“informatieterrorisme”\n\n“Dit is een aanval op heel Europa” — Volodymyr Zelensky\n\
+         Reader's note: Twee regels,\nbeide in de noot."
+    );
+    assert_eq!(
+        items[2]["issued"]["date-parts"],
+        serde_json::json!([[2022, 2, 24]])
+    );
+    assert!(items[3].get("issued").is_none(), "undated: no date");
+
+    // No bookmarks: an empty array.
+    let empty = tempfile::tempdir().unwrap();
+    assert_eq!(export_out(empty.path(), "csl-json").trim(), "[]");
+}
+
+#[test]
+fn bookmarks_exports_carry_the_source_url_and_publisher() {
+    let data = data_dir_with(&[]);
+    let md = export_out(data.path(), "md");
+    assert!(
+        md.contains("zegt NAVO-chef Jens Stoltenberg*, NOS, 2022-02\n"),
+        "{md}"
+    );
+    assert!(md.contains("\n- *URL:* <https://nos.nl/artikel/2416293-navo-ziet-nog-geen-afname>\n"));
+    assert!(md.contains("\n- *Source:* nieuws/nos.jsonl:3\n"));
+    assert!(md.contains("\n- *Source:* \\<built-in\\>/000\\_46525a48ac51a0ee.txt\n"));
+
+    let json: Vec<Value> = serde_json::from_str(&export_out(data.path(), "json")).unwrap();
+    assert_eq!(json[1]["source"], "nieuws/nos.jsonl:3");
+    assert_eq!(
+        json[1]["url"],
+        "https://nos.nl/artikel/2416293-navo-ziet-nog-geen-afname"
+    );
+    assert_eq!(json[1]["publisher"], "NOS");
+    assert!(json[2].get("url").is_none(), "an older bookmark knows none");
+
+    let csv = export_out(data.path(), "csv");
+    let mut rows = csv.split("\r\n");
+    assert_eq!(
+        rows.next(),
+        Some(
+            "id,article,article_title,date,speaker,text,note,created,updated,source,url,publisher"
+        )
+    );
+    assert!(csv.contains(
+        ",2026-11-22T18:32:00Z,nieuws/nos.jsonl:3,https://nos.nl/artikel/2416293-navo-ziet-nog-geen-afname,NOS\r\n"
+    ));
+
+    // A URL that is no web address is no link.
+    let odd = bookmark_value("aaaaaaaaaaaaaaa3", "x", "2022-03", "q", "");
+    let mut odd = odd;
+    odd["url"] = Value::from("javascript:alert(1)");
+    let data = data_dir_with(&[odd]);
+    let md = export_out(data.path(), "md");
+    assert!(md.contains("\n- *URL:* javascript:alert(1)\n"), "{md}");
+    assert!(!md.contains("<javascript"));
+}
+
+#[test]
+fn a_multi_line_note_stays_one_note_in_the_markdown_export() {
+    use pulldown_cmark::{Event, Parser, Tag, TagEnd};
+    let note = "Eerste regel\n- geen lijst\n# geen kop\n\n> geen citaat\n    geen code\n```\n1. geen \
+                lijst\n---\nLaatste regel";
+    let mut one = bookmark_value("aaaaaaaaaaaaaaa4", "nos-9", "2030-01", "Citaat", note);
+    one["url"] = Value::Null;
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(
+        dir.path().join("bookmarks.json"),
+        serde_json::to_vec(&serde_json::json!({"version": 1, "bookmarks": [one]})).unwrap(),
+    )
+    .unwrap();
+    let md = export_out(dir.path(), "md");
+    let (mut headings, mut quotes, mut lists, mut items, mut code) = (0, 0, 0, 0, 0);
+    let mut in_item = false;
+    let mut item_texts: Vec<String> = Vec::new();
+    for event in Parser::new(&md) {
+        match event {
+            Event::Start(Tag::Heading { .. }) => headings += 1,
+            Event::Start(Tag::BlockQuote(_)) => quotes += 1,
+            Event::Start(Tag::List(_)) => lists += 1,
+            Event::Start(Tag::CodeBlock(_)) => code += 1,
+            Event::Start(Tag::Item) => {
+                items += 1;
+                in_item = true;
+                item_texts.push(String::new());
+            }
+            Event::End(TagEnd::Item) => in_item = false,
+            Event::Text(text) if in_item => item_texts.last_mut().unwrap().push_str(&text),
+            Event::SoftBreak | Event::HardBreak if in_item => {
+                item_texts.last_mut().unwrap().push('\n')
+            }
+            _ => {}
+        }
+    }
+    assert_eq!((headings, quotes, lists, code), (2, 1, 1, 0), "{md}");
+    assert_eq!(items, 2, "the source and the note: {md}");
+    let note_item = item_texts
+        .iter()
+        .find(|t| t.starts_with("Note:"))
+        .unwrap_or_else(|| panic!("{item_texts:?}"));
+    assert_eq!(
+        note_item,
+        "Note: Eerste regel\n- geen lijst\n# geen kop> geen citaat\ngeen code\n```\n1. geen \
+         lijst\n---\nLaatste regel",
+        "every line of the note, in the one list item, as text: {md}"
+    );
+}
+
+#[test]
+fn kroniek_exports_in_a_corpus_folder_are_skipped_with_a_note_and_the_articles_load() {
+    let data = data_dir_with(&[]);
+    let corpus = tempfile::tempdir().unwrap();
+    let dir = corpus.path();
+    for (format, name) in [
+        ("md", "citaten.md"),
+        ("csv", "citaten.csv"),
+        ("json", "citaten.json"),
+        ("csl-json", "zotero.json"),
+    ] {
+        let out = kroniek(&[
+            "bookmarks",
+            "export",
+            "--format",
+            format,
+            "-o",
+            dir.join(name).to_str().unwrap(),
+            "--data-dir",
+            data.path().to_str().unwrap(),
+        ]);
+        assert!(out.status.success());
+    }
+    // An export of the first version, without the source columns, is known too.
+    let old_csv = fs::read_to_string("tests/fixtures/export.csv")
+        .unwrap()
+        .replacen(",source,url,publisher\r\n", "\r\n", 1);
+    fs::write(dir.join("oud.csv"), old_csv).unwrap();
+    // Real articles in each of those formats, and JSON that is no export.
+    fs::write(
+        dir.join("een.txt"),
+        "date 2022-01\n\nEen artikel over de NAVO.",
+    )
+    .unwrap();
+    fs::write(
+        dir.join("twee.md"),
+        "---\ntitle: Bookmarked quotations\ndate: 2022-02\n---\n\n# Bookmarked quotations\n\nEen \
+         artikel met die titel.",
+    )
+    .unwrap();
+    fs::write(
+        dir.join("drie.csv"),
+        "id,date,title,text\r\ndrie,2022-03,Drie,Een artikel in CSV.\r\n",
+    )
+    .unwrap();
+    fs::write(dir.join("package.json"), "{\"name\": \"x\"}").unwrap();
+    fs::write(
+        dir.join("lijst.json"),
+        "[{\"id\": \"1\", \"title\": \"t\"}]",
+    )
+    .unwrap();
+
+    let out = kroniek(&["list", "--json", dir.to_str().unwrap()]);
+    assert!(out.status.success());
+    let listed: Vec<Value> = serde_json::from_slice(&out.stdout).unwrap();
+    let ids: Vec<&str> = listed.iter().map(|a| a["id"].as_str().unwrap()).collect();
+    assert_eq!(ids, ["een", "twee", "drie"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    for (name, format) in [
+        ("citaten.md", "Markdown"),
+        ("citaten.csv", "CSV"),
+        ("oud.csv", "CSV"),
+        ("citaten.json", "JSON"),
+        ("zotero.json", "CSL JSON"),
+    ] {
+        let said = format!(
+            "{}: a kroniek bookmarks export ({format}), not articles (skipped)",
+            dir.join(name).display()
+        );
+        assert!(stderr.contains(&said), "{said} in {stderr}");
+    }
+    assert!(!stderr.contains("package.json") && !stderr.contains("lijst.json"));
+    assert_eq!(stderr.lines().count(), 5, "{stderr}");
+
+    // Named on the command line, whatever its name, an export is skipped too.
+    let named = kroniek(&["list", "--json", dir.join("zotero.json").to_str().unwrap()]);
+    assert_eq!(String::from_utf8_lossy(&named.stdout).trim(), "[]");
+    assert!(String::from_utf8_lossy(&named.stderr).contains("(CSL JSON), not articles (skipped)"));
+}

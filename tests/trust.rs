@@ -288,10 +288,15 @@ fn markdown_export_keeps_quote_and_note_text_inert() {
     use pulldown_cmark::{Event, Options, Parser, Tag};
     let dir = tempfile::tempdir().unwrap();
     let hostile = "~~~\n```\n---\n- punt\n+ plus\n* ster\n1. een\n2) twee\n===\n# kop\n    ingesprongen\n<div>\n&lt;b&gt;\n~~doorgestreept~~\n> citaat\n| a | b |";
+    let mut first = bookmark("0000000000000001", json!("2022-02"), hostile, hostile);
+    // The article's source, URL and publisher come from outside too.
+    for field in ["source", "url", "publisher"] {
+        first[field] = json!(hostile);
+    }
     write_bookmarks(
         dir.path(),
         &[
-            bookmark("0000000000000001", json!("2022-02"), hostile, hostile),
+            first,
             bookmark(
                 "0000000000000002",
                 json!("2022-03"),
@@ -303,29 +308,35 @@ fn markdown_export_keeps_quote_and_note_text_inert() {
     let out = kroniek_in(dir.path(), &["bookmarks", "export", "--format", "md"]);
     assert!(out.status.success(), "{}", text(&out.stderr));
     let md = text(&out.stdout);
-    let mut headings = 0;
+    let (mut headings, mut lists, mut items) = (0, 0, 0);
+    let mut html = Vec::new();
     let mut words = String::new();
     // Every extension a Markdown reader may have, but for typographic quotes and dashes.
     let extensions = Options::all().difference(Options::ENABLE_SMART_PUNCTUATION);
     for event in Parser::new_ext(&md, extensions) {
         match event {
             Event::Start(Tag::Heading { .. }) => headings += 1,
+            Event::Start(Tag::List(_)) => lists += 1,
+            Event::Start(Tag::Item) => items += 1,
+            Event::Start(Tag::HtmlBlock) => {}
+            Event::Html(block) => html.push(block.to_string()),
             Event::Start(
                 tag @ (Tag::CodeBlock(_)
-                | Tag::List(_)
-                | Tag::Item
                 | Tag::Table(_)
-                | Tag::HtmlBlock
                 | Tag::Strikethrough
                 | Tag::MetadataBlock(_)),
             ) => panic!("{tag:?} in\n{md}"),
-            Event::Rule | Event::Html(_) | Event::InlineHtml(_) => panic!("{event:?} in\n{md}"),
+            Event::Rule | Event::InlineHtml(_) => panic!("{event:?} in\n{md}"),
             Event::Text(t) => words.push_str(&t),
             _ => {}
         }
     }
     // The title and a heading per month: none from the text.
     assert_eq!(headings, 3, "{md}");
+    // The only HTML is kroniek's mark; the only lists kroniek's: the URL, source and note of the
+    // first bookmark, the note of the second.
+    assert_eq!(html, ["<!-- kroniek bookmarks export -->\n"], "{md}");
+    assert_eq!((lists, items), (2, 4), "{md}");
     // Every line of the text is there as text, and nothing after it was swallowed.
     for line in hostile.lines() {
         assert!(words.contains(line.trim()), "{line:?} in {words:?}");

@@ -1,12 +1,44 @@
-//! Exports for citation: Markdown grouped by month, JSON, and CSV with RFC 4180 quoting. Every
-//! text from the bookmarks file comes out inert: sanitised (no escape sequence or control
-//! character), as plain text in Markdown, never as a formula in CSV.
+//! Exports for citation: Markdown grouped by month, JSON, CSV with RFC 4180 quoting, and CSL JSON
+//! for reference managers. Each carries the article's source, URL and publisher where the
+//! bookmark knows them, and a mark by which kroniek knows its own exports when one sits in a
+//! corpus folder ([`recognise`]). Every text from the bookmarks file comes out inert: sanitised
+//! (no escape sequence or control character), as plain text in Markdown, never as a formula in
+//! CSV.
+
+mod csl;
+mod recognise;
 
 use std::borrow::Cow;
 use std::io::{self, Write};
 
 use super::Bookmark;
 use crate::corpus::decode::{needs_sanitising, sanitise, sanitise_line};
+
+pub use recognise::{recognise, recognise_first_line};
+
+/// The first line of every Markdown export: an HTML comment, so it does not show when the
+/// Markdown is rendered, and the mark by which the loader knows the file is no article.
+pub const MARKDOWN_MARK: &str = "<!-- kroniek bookmarks export -->";
+
+/// The CSV export's header row. The first nine columns are those of exports before the source,
+/// URL and publisher were added; both headers mark a kroniek export.
+pub const CSV_HEADER: [&str; 12] = [
+    "id",
+    "article",
+    "article_title",
+    "date",
+    "speaker",
+    "text",
+    "note",
+    "created",
+    "updated",
+    "source",
+    "url",
+    "publisher",
+];
+
+/// How many of [`CSV_HEADER`]'s columns the first exports had.
+pub const CSV_HEADER_BEFORE_SOURCES: usize = 9;
 
 /// Text from the bookmarks file with its escape sequences and control characters removed (line
 /// breaks kept).
@@ -18,11 +50,33 @@ fn clean(text: &str) -> Cow<'_, str> {
     }
 }
 
+/// An optional field of a bookmark when it says something: not absent, not blank.
+fn known(field: &Option<String>) -> Option<&str> {
+    field.as_deref().filter(|f| !f.trim().is_empty())
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
+    /// Markdown grouped by month, ready to paste into a paper.
     Md,
+    /// Every field of every bookmark.
     Json,
+    /// One row a bookmark.
     Csv,
+    /// CSL JSON, one item an article, for Zotero, pandoc and other reference managers.
+    CslJson,
+}
+
+impl Format {
+    /// The format's name in messages.
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Md => "Markdown",
+            Format::Json => "JSON",
+            Format::Csv => "CSV",
+            Format::CslJson => "CSL JSON",
+        }
+    }
 }
 
 /// Writes bookmarks (already sorted by article date) in a format.
@@ -36,12 +90,15 @@ pub fn export(bookmarks: &[Bookmark], format: Format, out: &mut dyn Write) -> io
             writeln!(out)
         }
         Format::Csv => csv(bookmarks, out),
+        Format::CslJson => csl::export(bookmarks, out),
     }
 }
 
-/// Each quotation as a block quote, then speaker, article title and date, then the note; grouped
-/// under a heading per month, undated last.
+/// Each quotation as a block quote ending with its speaker, the article's title, publisher and
+/// date; then a list of the article's URL and source and the note; grouped under a heading per
+/// month, undated last. The first line is [`MARKDOWN_MARK`].
 fn markdown(bookmarks: &[Bookmark], out: &mut dyn Write) -> io::Result<()> {
+    writeln!(out, "{MARKDOWN_MARK}")?;
     writeln!(out, "# Bookmarked quotations")?;
     let mut month: Option<&str> = None;
     for b in bookmarks {
@@ -59,26 +116,77 @@ fn markdown(bookmarks: &[Bookmark], out: &mut dyn Write) -> io::Result<()> {
             writeln!(out, "> {}", inert_md_line(line))?;
         }
         let speaker = b.speaker.as_deref().unwrap_or("Unknown speaker");
-        let date = b.date.as_deref().unwrap_or("undated");
-        writeln!(
-            out,
-            ">\n> — {}, *{}*, {}",
+        let mut cited = vec![
             escape_md(&sanitise_line(speaker)),
-            escape_md(&sanitise_line(&b.article_title)),
-            sanitise_line(date)
-        )?;
-        // The note: its lines as paragraphs, the first marked as the reader's own words.
-        for (i, line) in clean(&b.note)
-            .trim()
-            .lines()
-            .filter(|l| !l.trim().is_empty())
-            .enumerate()
-        {
-            let label = if i == 0 { "*Note:* " } else { "" };
-            writeln!(out, "\n{label}{}", inert_md_line(line))?;
+            format!("*{}*", escape_md(&sanitise_line(&b.article_title))),
+        ];
+        if let Some(publisher) = known(&b.publisher) {
+            cited.push(escape_md(&sanitise_line(publisher)));
+        }
+        cited.push(sanitise_line(b.date.as_deref().unwrap_or("undated")));
+        writeln!(out, ">\n> — {}", cited.join(", "))?;
+        let mut items = Vec::new();
+        if let Some(url) = known(&b.url) {
+            items.push(format!("*URL:* {}", md_url(url)));
+        }
+        if let Some(source) = known(&b.source) {
+            items.push(format!("*Source:* {}", escape_md(&sanitise_line(source))));
+        }
+        if let Some(note) = md_note(&b.note) {
+            items.push(format!("*Note:* {note}"));
+        }
+        if !items.is_empty() {
+            writeln!(out)?;
+        }
+        for item in items {
+            writeln!(out, "- {item}")?;
         }
     }
     Ok(())
+}
+
+/// A note as the text of one list item, however many lines it has: its lines kept apart by hard
+/// line breaks (a `\` at the end), its paragraphs by a blank line, every line after the first
+/// indented into the item, so nothing in it starts a Markdown block of its own. `None` for a
+/// blank note.
+fn md_note(note: &str) -> Option<String> {
+    let note = clean(note);
+    let mut paragraphs: Vec<Vec<String>> = Vec::new();
+    let mut current: Vec<String> = Vec::new();
+    for line in note.lines() {
+        if line.trim().is_empty() {
+            if !current.is_empty() {
+                paragraphs.push(std::mem::take(&mut current));
+            }
+        } else {
+            current.push(inert_md_line(line));
+        }
+    }
+    if !current.is_empty() {
+        paragraphs.push(current);
+    }
+    if paragraphs.is_empty() {
+        return None;
+    }
+    let paragraphs: Vec<String> = paragraphs.iter().map(|p| p.join("\\\n  ")).collect();
+    Some(paragraphs.join("\n\n  "))
+}
+
+/// A URL in Markdown: an autolink when it is an `http` or `https` URL an autolink can hold (no
+/// space, control character or angle bracket), else escaped plain text, so no other scheme
+/// (`javascript:`) becomes a link.
+fn md_url(url: &str) -> String {
+    let url = sanitise_line(url);
+    let lower = url.to_ascii_lowercase();
+    let web = lower.starts_with("https://") || lower.starts_with("http://");
+    let plain = !url
+        .chars()
+        .any(|c| c.is_whitespace() || c.is_control() || matches!(c, '<' | '>'));
+    if web && plain {
+        format!("<{url}>")
+    } else {
+        escape_md(&url)
+    }
 }
 
 /// Escapes the characters that would turn text into Markdown markup anywhere in a line: emphasis,
@@ -118,18 +226,7 @@ fn inert_md_line(line: &str) -> String {
 }
 
 fn csv(bookmarks: &[Bookmark], out: &mut dyn Write) -> io::Result<()> {
-    let header = [
-        "id",
-        "article",
-        "article_title",
-        "date",
-        "speaker",
-        "text",
-        "note",
-        "created",
-        "updated",
-    ];
-    write_row(out, &header)?;
+    write_row(out, &CSV_HEADER)?;
     for b in bookmarks {
         write_row(
             out,
@@ -143,6 +240,9 @@ fn csv(bookmarks: &[Bookmark], out: &mut dyn Write) -> io::Result<()> {
                 &b.note,
                 &b.created,
                 &b.updated,
+                b.source.as_deref().unwrap_or(""),
+                b.url.as_deref().unwrap_or(""),
+                b.publisher.as_deref().unwrap_or(""),
             ],
         )?;
     }

@@ -34,6 +34,13 @@ pub struct Bookmark {
     /// Where the article came from: its file, and line or item (absent in older files).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
+    /// The article's URL, when its source gave one (absent in older files): kept in the bookmark,
+    /// which may outlive its corpus, for the exports to cite.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// Who published the article, when its source said (absent in older files).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub publisher: Option<String>,
     /// Fields this kroniek does not know (added by hand or by a later version): kept as they are
     /// and written back.
     #[serde(flatten)]
@@ -95,6 +102,8 @@ impl Bookmark {
             created: time.clone(),
             updated: time,
             source: Some(article.source.to_string()),
+            url: article.url.clone(),
+            publisher: article.publisher.clone(),
             other: Map::new(),
         }
     }

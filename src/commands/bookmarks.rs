@@ -109,7 +109,7 @@ pub fn bookmarks_list(
     Ok(Exit::Success)
 }
 
-/// `kroniek bookmarks export --format md|json|csv [-o FILE]`.
+/// `kroniek bookmarks export --format md|json|csv|csl-json [-o FILE]`.
 pub fn bookmarks_export(
     store: &mut FileStore,
     format: Format,

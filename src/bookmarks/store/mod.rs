@@ -14,6 +14,11 @@ use super::{Bookmark, now, sort};
 
 /// One change to the bookmarks, applied to whatever the file holds when it is written.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[allow(
+    clippy::large_enum_variant,
+    reason = "changes are few (one a key press or command) and short-lived; a box would only add \
+              an allocation and a `Box::new` wherever a bookmark is added"
+)]
 pub enum Change {
     /// Add a bookmark, unless one with its id is there.
     Add(Bookmark),

@@ -1,7 +1,7 @@
 //! Format dispatch: a file, or a file's bytes, to the articles of its format. JSON Lines and CSV
 //! files named as such are read as a stream; the rest whole, their format by name or by content.
 
-use std::io;
+use std::io::{self, BufRead, Read};
 use std::path::Path;
 
 use rayon::prelude::*;
@@ -13,6 +13,7 @@ use super::super::formats::{self, Entry, Options, batches, format_of, sniff};
 use super::ARTICLE_FILE;
 use super::build::{EntryContext, build_article_in, id_text};
 use super::{Built, Progress, Warning, display_path};
+use crate::bookmarks::export::{self as bookmark_export, recognise, recognise_first_line};
 use crate::bounded::{open_regular, read_bounded};
 
 /// Reads and builds the articles of one file, in its format. A plain text or Markdown file's id is its
@@ -40,7 +41,18 @@ pub(super) fn load_file(
             language: options.language,
         };
         return match open_regular(path) {
-            Ok((file, _)) => read_stream(io::BufReader::new(file), &context, options),
+            Ok((file, _)) => {
+                let mut input = io::BufReader::new(file);
+                // A kroniek export shows itself in its first line, still in the buffer after.
+                let head = input.fill_buf().map(|head| {
+                    let end = head.iter().position(|&b| b == b'\n').unwrap_or(head.len());
+                    recognise_first_line(&head[..end])
+                });
+                match head {
+                    Ok(Some(export)) => vec![Built::Skipped(export_warning(&shown, export))],
+                    _ => read_stream(input, &context, options),
+                }
+            }
             Err(reason) => vec![Built::Skipped(file_warning(&shown, None, reason))],
         };
     }
@@ -63,6 +75,9 @@ pub fn articles_from_bytes(
     options: &Options,
     progress: &Progress,
 ) -> Vec<Built> {
+    if let Some(export) = recognise(bytes) {
+        return vec![Built::Skipped(export_warning(shown, export))];
+    }
     let format = named.unwrap_or_else(|| sniff(bytes));
     let context = EntryContext {
         stem,
@@ -152,6 +167,38 @@ fn read_stream(
             reason,
         ))],
     }
+}
+
+/// How many bytes of a JSON file in a corpus folder are looked at to tell whether it may be an
+/// export (an array) before it is read whole.
+const JSON_HEAD: u64 = 1024;
+
+/// A JSON file found in a corpus folder: JSON is no article format, so such a file is passed over
+/// in silence, unless it is one of kroniek's exports, which is worth a word. Only an array is read
+/// whole (within [`ARTICLE_FILE`]), so a folder of other JSON files costs a short read each.
+pub(super) fn json_export(path: &Path) -> Option<Warning> {
+    let (file, _) = open_regular(path).ok()?;
+    let mut head = Vec::new();
+    file.take(JSON_HEAD).read_to_end(&mut head).ok()?;
+    let head = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&head);
+    if !head.trim_ascii_start().starts_with(b"[") {
+        return None;
+    }
+    let bytes = read_bounded(path, ARTICLE_FILE).ok()?;
+    let export = recognise(&bytes)?;
+    Some(export_warning(&display_path(path), export))
+}
+
+/// A kroniek export met among the articles: skipped, and said why.
+fn export_warning(shown: &str, export: bookmark_export::Format) -> Warning {
+    file_warning(
+        shown,
+        None,
+        format!(
+            "a kroniek bookmarks export ({}), not articles",
+            export.name()
+        ),
+    )
 }
 
 /// A problem with a whole file, named with its format.

@@ -166,8 +166,15 @@ fn load_listing(
 ) -> Corpus {
     let walk::Listing {
         files,
+        json,
         mut warnings,
     } = listing;
+    // kroniek's own JSON exports in the folders: skipped, with a word each.
+    warnings.extend(
+        json.par_iter()
+            .filter_map(|path| dispatch::json_export(path))
+            .collect::<Vec<_>>(),
+    );
     progress.files_total.store(files.len(), Ordering::Relaxed);
     if files.len() <= SIZED_FILES {
         let size: u64 = files

@@ -20,6 +20,9 @@ pub const MAX_DEPTH: usize = 64;
 #[derive(Debug, Default)]
 pub(super) struct Listing {
     pub files: Vec<PathBuf>,
+    /// The JSON files found in directories: no article format, but one may be a kroniek export,
+    /// which is worth a word.
+    pub json: Vec<PathBuf>,
     pub warnings: Vec<Warning>,
 }
 
@@ -31,6 +34,12 @@ pub(super) fn list(paths: &[PathBuf]) -> Listing {
         walk.visit(path, true, 0);
     }
     walk.listing
+}
+
+/// Whether a file is named as JSON (`.json`).
+fn is_json(path: &Path) -> bool {
+    path.extension()
+        .is_some_and(|ext| ext.eq_ignore_ascii_case("json"))
 }
 
 #[derive(Default)]
@@ -163,9 +172,11 @@ impl Walk {
                 }
             } else if file_type.is_file() {
                 // A plain file needs no further look: the directory entry says what it is.
+                let place = path.strip_prefix(dir).unwrap_or(path);
                 if format_of(path).is_some() {
-                    let place = path.strip_prefix(dir).unwrap_or(path);
                     self.add(path, real.join(place));
+                } else if is_json(path) && self.listed.insert(real.join(place)) {
+                    self.listing.json.push(path.to_path_buf());
                 }
             } else {
                 self.follow(path, depth + entry.depth());
