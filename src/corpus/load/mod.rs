@@ -3,9 +3,9 @@
 //! [`Warning`] with the path and the reason.
 //!
 //! Each step has a file of its own: `walk` finds the files, [`crate::bounded`] reads them within
-//! bounds, `dispatch` hands each to its format (the CSV and JSON Lines streams go through
-//! [`formats::batches`](super::formats::batches)), `build` makes an article of an entry, and `ids`
-//! keeps the articles' ids unique.
+//! bounds, `dispatch` hands each to its format (the CSV, JSON Lines and feed streams go through
+//! [`formats::batches`](super::formats::batches)), `build` makes an article of an entry, and
+//! `ids` keeps the articles' ids unique.
 
 mod build;
 mod builtin;
