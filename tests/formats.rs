@@ -346,6 +346,90 @@ fn convert_writes_a_file_through_the_binary() {
     assert_eq!(lines.lines().count(), 14);
 }
 
+/// Issue #18, item 19: `convert` keeps a date's UTC offset as written; a date written without one
+/// stays without.
+#[test]
+fn convert_keeps_the_utc_offset_of_a_date() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("zones.jsonl");
+    let dates = [
+        (
+            "plus",
+            "2022-02-24T05:30:00+01:00",
+            "2022-02-24T05:30:00+01:00",
+        ),
+        (
+            "minus",
+            "2022-02-24T05:30:00-03:30",
+            "2022-02-24T05:30:00-03:30",
+        ),
+        (
+            "compact",
+            "2022-02-24T05:30:00+0200",
+            "2022-02-24T05:30:00+02:00",
+        ),
+        ("utc", "2022-02-24T05:30:00Z", "2022-02-24T05:30:00Z"),
+        (
+            "fraction",
+            "2022-02-24T05:30:00.250+05:45",
+            "2022-02-24T05:30:00+05:45",
+        ),
+        ("local", "2022-02-24T05:30:00", "2022-02-24T05:30:00"),
+        ("space", "2022-02-24 05:30", "2022-02-24T05:30:00"),
+        ("day", "2022-02-24", "2022-02-24"),
+    ];
+    let lines: String = dates
+        .iter()
+        .map(|(id, date, _)| {
+            format!("{{\"id\": \"{id}\", \"date\": \"{date}\", \"body\": \"Tekst van {id}.\"}}\n")
+        })
+        .collect();
+    fs::write(&input, lines).unwrap();
+    let converted = |path: &Path| -> Vec<(String, String)> {
+        let out = common::kroniek_command()
+            .args(["convert", "--to", "jsonl"])
+            .arg(path)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout)
+            .unwrap()
+            .lines()
+            .map(|line| {
+                let v: serde_json::Value = serde_json::from_str(line).unwrap();
+                (
+                    v["id"].as_str().unwrap().to_owned(),
+                    v["date"].as_str().unwrap().to_owned(),
+                )
+            })
+            .collect()
+    };
+    let mut got = converted(&input);
+    got.sort();
+    let mut want: Vec<(String, String)> = dates
+        .iter()
+        .map(|(id, _, out)| ((*id).to_owned(), (*out).to_owned()))
+        .collect();
+    want.sort();
+    assert_eq!(got, want);
+    // What convert writes reads back as the same dates.
+    let again = dir.path().join("again.jsonl");
+    let out = common::kroniek_command()
+        .args(["convert", "--to", "jsonl", "-o"])
+        .arg(&again)
+        .arg(&input)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let mut back = converted(&again);
+    back.sort();
+    assert_eq!(back, want);
+}
+
 /// Issue #15, item 8: an id is a function of the article and its file, the same on every run.
 #[test]
 fn a_feed_item_without_guid_or_link_keeps_its_id_from_run_to_run() {
