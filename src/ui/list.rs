@@ -26,7 +26,10 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let body = super::framed(frame, area, &title, focused, theme);
     if app.visible.is_empty() {
         let text = if app.corpus.articles.is_empty() {
-            "No articles loaded. Start kroniek with a folder of *.txt articles: kroniek PATH".into()
+            format!(
+                "No articles loaded. Start kroniek with a folder of articles ({}): kroniek PATH",
+                crate::corpus::formats::extension_list()
+            )
         } else {
             strings::no_article_matches(&app.keymap)
         };
