@@ -16,6 +16,10 @@ use crate::io_error::reason as io_reason;
 /// Entries are built in parallel batches of this many, so one large file uses every core.
 const BATCH: usize = 512;
 
+/// A batch is sent on once its entries hold this many bytes, however few they are: a batch of
+/// entries near the bound on one article each would otherwise hold gigabytes.
+const BATCH_BYTES: usize = MAX_FILE_BYTES as usize;
+
 /// What a stream gave: what was built of each entry, in order.
 pub struct Stream<T> {
     pub built: Vec<T>,
@@ -126,7 +130,7 @@ impl Batch {
     /// Adds an entry; sends the batch on when it is full.
     fn push(&mut self, pending: Pending, sender: &SyncSender<Batch>) {
         self.pending.push(pending);
-        if self.pending.len() == BATCH {
+        if self.pending.len() == BATCH || self.bytes.len() >= BATCH_BYTES {
             self.send(sender);
         }
     }
