@@ -8,7 +8,8 @@ use clap::{Args, CommandFactory, Parser, Subcommand};
 /// kroniek: read a corpus of news articles closely, follow it over time and quote from it.
 ///
 /// With no command, opens the reader on the articles under PATH (files, or directories searched
-/// for *.txt), or on the built-in corpus when no PATH is given.
+/// for the files of every format kroniek reads: see PATH), or on the built-in corpus when no PATH
+/// is given. A PATH that does not exist is a usage error.
 ///
 /// A command is found after options (`kroniek --data-dir D bookmarks`), never after a PATH.
 #[derive(Debug, Parser)]
@@ -37,10 +38,9 @@ pub struct Cli {
 
 #[derive(Debug, Args, Clone, Default)]
 pub struct CorpusArgs {
-    /// Article files or directories (searched recursively for *.txt, *.jsonl, *.ndjson, *.csv,
-    /// *.tsv, *.md, *.xml, *.rss and *.atom); none: the config's `corpus`, or else the built-in
-    /// corpus.
-    #[arg(value_name = "PATH")]
+    /// Article files or directories (searched recursively for the extensions of every format
+    /// kroniek reads); none: the config's `corpus`, or else the built-in corpus.
+    #[arg(value_name = "PATH", help = paths_help())]
     pub paths: Vec<PathBuf>,
 
     /// The CSV/TSV columns holding the date, title and body, when their names are not the usual
@@ -59,13 +59,114 @@ pub struct CorpusArgs {
     pub display_language: Option<crate::corpus::language::Lang>,
 }
 
+/// The help of PATH, with the extensions from the code that reads the formats.
+fn paths_help() -> String {
+    format!(
+        "Article files or directories (searched recursively for {}); none: the config's \
+         `corpus`, or else the built-in corpus",
+        crate::corpus::formats::extension_list()
+    )
+}
+
+/// The commands, for a suggestion when a PATH that does not exist looks like one mistyped.
+const COMMANDS: &[&str] = &[
+    "list",
+    "timeline",
+    "quotes",
+    "actors",
+    "bookmarks",
+    "check",
+    "convert",
+    "config",
+    "completions",
+    "man",
+];
+
+/// The command `word` is most likely a typo of: one edit away (a letter added, left out,
+/// changed, or two swapped), two for a word of five letters or more.
+fn close_command(word: &str) -> Option<&'static str> {
+    let most = if word.chars().count() >= 5 { 2 } else { 1 };
+    COMMANDS
+        .iter()
+        .map(|command| (edit_distance(word, command), *command))
+        .filter(|&(distance, _)| distance <= most)
+        .min_by_key(|&(distance, _)| distance)
+        .map(|(_, command)| command)
+}
+
+/// The edits (insertions, deletions, substitutions and swaps of two neighbours) from `a` to `b`.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.to_lowercase().chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    // rows[i][j]: the distance from a[..i] to b[..j].
+    let mut rows = vec![vec![0usize; b.len() + 1]; a.len() + 1];
+    for (i, row) in rows.iter_mut().enumerate() {
+        row[0] = i;
+    }
+    for (j, cell) in rows[0].iter_mut().enumerate() {
+        *cell = j;
+    }
+    for i in 1..=a.len() {
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut best = (rows[i - 1][j] + 1)
+                .min(rows[i][j - 1] + 1)
+                .min(rows[i - 1][j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                best = best.min(rows[i - 2][j - 2] + 1);
+            }
+            rows[i][j] = best;
+        }
+    }
+    rows[a.len()][b.len()]
+}
+
 impl Cli {
     /// Reads the command line, exiting with a usage error when it cannot be read.
     pub fn parse_command_line() -> Cli {
-        match Cli::try_parse().and_then(Cli::with_options_in_their_command) {
+        match Cli::try_parse()
+            .and_then(Cli::with_options_in_their_command)
+            .and_then(Cli::with_existing_paths)
+        {
             Ok(cli) => cli,
             Err(e) => exit_on(e),
         }
+    }
+
+    /// The corpus PATHs given on the command line, for the reader or the command that reads them.
+    pub fn paths(&self) -> &[PathBuf] {
+        match &self.command {
+            None => &self.corpus.paths,
+            Some(
+                Command::List { corpus, .. }
+                | Command::Timeline { corpus, .. }
+                | Command::Quotes { corpus, .. }
+                | Command::Actors { corpus, .. }
+                | Command::Check { corpus }
+                | Command::Convert { corpus, .. },
+            ) => &corpus.paths,
+            Some(_) => &[],
+        }
+    }
+
+    /// A usage error for a PATH that does not exist (a typo of a command, `kroniek lst`, is one:
+    /// it would open an empty reader), with the command it is close to, if any.
+    pub fn with_existing_paths(self) -> Result<Cli, clap::Error> {
+        for path in self.paths() {
+            // A path that cannot be looked at for another reason (permission) is the loader's to
+            // report; only one that is not there is a mistake in the command line.
+            if !matches!(path.try_exists(), Ok(false)) {
+                continue;
+            }
+            let shown = path.to_string_lossy();
+            let mut message = format!("no such file or directory: `{shown}`");
+            let word = path.components().count() == 1 && self.command.is_none();
+            if let Some(command) = word.then(|| close_command(&shown)).flatten() {
+                message.push_str(&format!("\n\n  tip: did you mean `kroniek {command}`?"));
+            }
+            return Err(Cli::command().error(clap::error::ErrorKind::InvalidValue, message));
+        }
+        Ok(self)
     }
 
     /// Gives the corpus options written before a command (`kroniek --columns C list`) to the

@@ -169,5 +169,6 @@ The reader's place per corpus: view, article, scroll position, read marks.
 The log, when \fBKRONIEK_LOG\fR is set.
 .SH EXIT STATUS
 0 on success. \fBkroniek check\fR: 0 when every file is clean, 1 when some file had a problem,
-2 when nothing could be loaded. 2 when the config file is invalid. 1 for other errors.
+2 when nothing could be loaded. 2 on a usage error (a PATH that does not exist is one) and when
+the config file is invalid. 1 for other errors.
 "#;

@@ -1091,3 +1091,105 @@ fn kroniek_exports_in_a_corpus_folder_are_skipped_with_a_note_and_the_articles_l
     assert_eq!(String::from_utf8_lossy(&named.stdout).trim(), "[]");
     assert!(String::from_utf8_lossy(&named.stderr).contains("(CSL JSON), not articles (skipped)"));
 }
+
+/// Issue #18, item 11: a PATH that does not exist is a usage error for the reader and for every
+/// command that reads a corpus: exit 2, a message naming it, nothing on stdout.
+#[test]
+fn a_path_that_does_not_exist_is_a_usage_error() {
+    let missing = "/no/such/path";
+    let commands: [&[&str]; 7] = [
+        &[missing],
+        &["list", missing],
+        &["timeline", missing],
+        &["quotes", missing],
+        &["actors", missing],
+        &["check", missing],
+        &["convert", "--to", "jsonl", missing],
+    ];
+    for args in commands {
+        let out = kroniek(args);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {stderr}");
+        assert!(
+            stderr.contains("no such file or directory: `/no/such/path`"),
+            "{args:?}: {stderr}"
+        );
+        assert!(!stderr.contains("did you mean"), "{args:?}: {stderr}");
+        assert!(out.stdout.is_empty(), "{args:?}");
+    }
+    // A path that exists next to one that does not: still the error.
+    let out = kroniek(&["list", "tests/fixtures/formats", missing]);
+    assert_eq!(out.status.code(), Some(2));
+}
+
+/// Issue #18, item 11: a word close to a command (`kroniek lst`) is a usage error that suggests
+/// the command, not an empty reader; the reader exits before it opens a terminal.
+#[test]
+fn a_typo_of_a_command_suggests_the_command() {
+    for (typo, command) in [
+        ("lst", "list"),
+        ("timelin", "timeline"),
+        ("qoutes", "quotes"),
+    ] {
+        let out = kroniek(&[typo]);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{typo}: {stderr}");
+        assert!(
+            stderr.contains(&format!("no such file or directory: `{typo}`")),
+            "{stderr}"
+        );
+        assert!(
+            stderr.contains(&format!("did you mean `kroniek {command}`?")),
+            "{typo}: {stderr}"
+        );
+        // No terminal was taken: no escape sequence reached the output.
+        assert!(!out.stdout.contains(&0x1b), "{typo}");
+    }
+    let out = kroniek(&["krantenknipsels"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("did you mean"));
+}
+
+/// Issue #18, item 11: the message quotes the PATH as typed, through the sanitiser.
+#[test]
+fn a_missing_path_is_quoted_through_the_sanitiser() {
+    let out = kroniek(&["list", "/no/such/\u{1b}[31mred\u{202e}"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_no_control_chars(&out.stderr);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no such file or directory"));
+}
+
+/// Issue #18, item 11: a folder with no article file in it says so, with the extensions looked
+/// for (every one kroniek reads).
+#[test]
+fn a_folder_with_no_article_file_names_the_extensions_looked_for() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("notes.doc"), "not an article").unwrap();
+    let out = common::kroniek_command()
+        .arg("list")
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let extensions = kroniek::corpus::formats::extension_list();
+    assert!(
+        stderr.contains(&format!("no article file in it (looked for {extensions})")),
+        "{stderr}"
+    );
+    for (ext, _) in kroniek::corpus::formats::EXTENSIONS {
+        assert!(extensions.contains(&format!("*.{ext}")));
+    }
+}
+
+/// Issue #18, item 11: `--help` and the man page name every extension kroniek reads, from the
+/// list the loader uses.
+#[test]
+fn help_and_the_man_page_name_every_extension() {
+    let help = String::from_utf8(kroniek(&["--help"]).stdout).unwrap();
+    let man = String::from_utf8(kroniek(&["man"]).stdout).unwrap();
+    for (ext, _) in kroniek::corpus::formats::EXTENSIONS {
+        assert!(help.contains(&format!("*.{ext}")), "--help: *.{ext}");
+        assert!(man.contains(&format!("*.{ext}")), "man: *.{ext}");
+    }
+    assert!(!help.contains("searched for *.txt)"), "{help}");
+}

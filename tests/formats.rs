@@ -346,6 +346,90 @@ fn convert_writes_a_file_through_the_binary() {
     assert_eq!(lines.lines().count(), 14);
 }
 
+/// Issue #18, item 19: `convert` keeps a date's UTC offset as written; a date written without one
+/// stays without.
+#[test]
+fn convert_keeps_the_utc_offset_of_a_date() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("zones.jsonl");
+    let dates = [
+        (
+            "plus",
+            "2022-02-24T05:30:00+01:00",
+            "2022-02-24T05:30:00+01:00",
+        ),
+        (
+            "minus",
+            "2022-02-24T05:30:00-03:30",
+            "2022-02-24T05:30:00-03:30",
+        ),
+        (
+            "compact",
+            "2022-02-24T05:30:00+0200",
+            "2022-02-24T05:30:00+02:00",
+        ),
+        ("utc", "2022-02-24T05:30:00Z", "2022-02-24T05:30:00Z"),
+        (
+            "fraction",
+            "2022-02-24T05:30:00.250+05:45",
+            "2022-02-24T05:30:00+05:45",
+        ),
+        ("local", "2022-02-24T05:30:00", "2022-02-24T05:30:00"),
+        ("space", "2022-02-24 05:30", "2022-02-24T05:30:00"),
+        ("day", "2022-02-24", "2022-02-24"),
+    ];
+    let lines: String = dates
+        .iter()
+        .map(|(id, date, _)| {
+            format!("{{\"id\": \"{id}\", \"date\": \"{date}\", \"body\": \"Tekst van {id}.\"}}\n")
+        })
+        .collect();
+    fs::write(&input, lines).unwrap();
+    let converted = |path: &Path| -> Vec<(String, String)> {
+        let out = common::kroniek_command()
+            .args(["convert", "--to", "jsonl"])
+            .arg(path)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout)
+            .unwrap()
+            .lines()
+            .map(|line| {
+                let v: serde_json::Value = serde_json::from_str(line).unwrap();
+                (
+                    v["id"].as_str().unwrap().to_owned(),
+                    v["date"].as_str().unwrap().to_owned(),
+                )
+            })
+            .collect()
+    };
+    let mut got = converted(&input);
+    got.sort();
+    let mut want: Vec<(String, String)> = dates
+        .iter()
+        .map(|(id, _, out)| ((*id).to_owned(), (*out).to_owned()))
+        .collect();
+    want.sort();
+    assert_eq!(got, want);
+    // What convert writes reads back as the same dates.
+    let again = dir.path().join("again.jsonl");
+    let out = common::kroniek_command()
+        .args(["convert", "--to", "jsonl", "-o"])
+        .arg(&again)
+        .arg(&input)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let mut back = converted(&again);
+    back.sort();
+    assert_eq!(back, want);
+}
+
 /// Issue #15, item 8: an id is a function of the article and its file, the same on every run.
 #[test]
 fn a_feed_item_without_guid_or_link_keeps_its_id_from_run_to_run() {
@@ -386,6 +470,129 @@ fn a_feed_item_without_guid_or_link_keeps_its_id_from_run_to_run() {
     for id in &before {
         assert!(after.contains(id), "{id} kept: {after:?}");
     }
+}
+
+/// Issue #18, item 7: a feed archive over the limit for one article is read item by item, and
+/// every item loads, in order, with the id and place it would have in a small feed.
+#[test]
+fn a_feed_over_the_one_article_limit_loads_every_item() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("archief.rss");
+    let items = 2100;
+    // Padding feed-rs passes over keeps the articles short and the file over 16 MiB.
+    let padding = "x".repeat(8 * 1024);
+    let mut xml = String::from(
+        "<?xml version=\"1.0\"?>\n<rss version=\"2.0\" xmlns:k=\"urn:kroniek:test\">\
+         <channel><title>Archief</title>\n",
+    );
+    for n in 1..=items {
+        xml.push_str(&format!(
+            "<item><title>Bericht {n}</title><guid>urn:archief:{n}</guid>\
+             <pubDate>Mon, 28 Feb 2022 14:00:00 GMT</pubDate>\
+             <description>Bericht nummer {n} uit het archief.</description>\
+             <k:pad>{padding}</k:pad></item>\n"
+        ));
+    }
+    xml.push_str("</channel></rss>\n");
+    assert!(xml.len() > 16 * 1024 * 1024, "{} bytes", xml.len());
+    fs::write(&path, &xml).unwrap();
+    let corpus = load(&path);
+    assert!(corpus.warnings.is_empty(), "{:#?}", &corpus.warnings[..1]);
+    assert_eq!(corpus.articles.len(), items);
+    let last = corpus
+        .articles
+        .iter()
+        .find(|a| a.title == format!("Bericht {items}"))
+        .unwrap();
+    assert_eq!(
+        last.source.to_string(),
+        format!("{} item {items}", path.display())
+    );
+    assert_eq!(last.publisher.as_deref(), Some("Archief"));
+    // The id a small feed of the same item gives it.
+    let small = dir.path().join("klein");
+    fs::create_dir(&small).unwrap();
+    let one = small.join("archief.rss");
+    let start = xml.find(&format!("<item><title>Bericht {items}<")).unwrap();
+    let end = start + xml[start..].find("</item>").unwrap() + "</item>".len();
+    fs::write(
+        &one,
+        format!(
+            "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Archief</title>{}\
+             </channel></rss>",
+            &xml[start..end]
+        ),
+    )
+    .unwrap();
+    assert_eq!(load(&one).articles[0].id, last.id);
+}
+
+/// Issue #18, item 7: an item over the limit for one article, one that is not well-formed and
+/// one never closed are each a warning naming the file and the item; the items around them load.
+#[test]
+fn an_oversized_or_broken_feed_item_is_a_warning_and_the_rest_loads() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("nieuws.atom");
+    let entry = |n: u32, body: &str| {
+        format!(
+            "<entry><id>urn:nieuws:{n}</id><title>Bericht {n}</title>\
+             <updated>2022-03-01T10:00:00Z</updated><content>{body}</content></entry>\n"
+        )
+    };
+    let mut xml = String::from(
+        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\
+         <title>Nieuws</title>\n",
+    );
+    xml.push_str(&entry(1, "Het eerste bericht."));
+    xml.push_str(&entry(2, &"te lang ".repeat(17 * 1024 * 1024 / 8)));
+    xml.push_str(&entry(3, "Het derde bericht."));
+    xml.push_str(
+        "<entry><id>urn:nieuws:4</id><title>Kapot</titel><content>Vier.</content></entry>\n",
+    );
+    xml.push_str(&entry(
+        5,
+        "Het vijfde <![CDATA[</entry><entry>]]> bericht <!-- </entry> -->.",
+    ));
+    // Never closed: the next entry starts before it ends.
+    xml.push_str("<entry><id>urn:nieuws:6</id><title>Open</title><content>Zes.</content>\n");
+    xml.push_str(&entry(7, "Het zevende bericht."));
+    xml.push_str("</feed>\n");
+    fs::write(&path, &xml).unwrap();
+    let corpus = load(dir.path());
+    let mut titles: Vec<&str> = corpus.articles.iter().map(|a| a.title.as_str()).collect();
+    titles.sort_unstable();
+    assert_eq!(
+        titles,
+        ["Bericht 1", "Bericht 3", "Bericht 5", "Bericht 7"],
+        "{:#?}",
+        corpus.warnings
+    );
+    assert_eq!(
+        warning(&corpus, "nieuws.atom item 2"),
+        "an item over 16 MiB; skipped"
+    );
+    assert!(
+        warning(&corpus, "nieuws.atom item 4").starts_with("not a readable item"),
+        "{:#?}",
+        corpus.warnings
+    );
+    assert_eq!(
+        warning(&corpus, "nieuws.atom item 6"),
+        "not closed before the next item"
+    );
+    assert_eq!(corpus.warnings.len(), 3, "{:#?}", corpus.warnings);
+    let seventh = corpus
+        .articles
+        .iter()
+        .find(|a| a.title == "Bericht 7")
+        .unwrap();
+    assert!(seventh.source.to_string().ends_with("nieuws.atom item 7"));
+    let fifth = corpus
+        .articles
+        .iter()
+        .find(|a| a.title == "Bericht 5")
+        .unwrap();
+    assert!(fifth.text.contains("</entry><entry>"), "{}", fifth.text);
 }
 
 /// Issue #15, item 8: `convert` keeps every id, spaces in a file's name included.

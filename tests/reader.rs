@@ -306,7 +306,13 @@ fn an_empty_corpus_opens_to_a_clear_empty_state() {
         &kroniek::corpus::load::Progress::default(),
     );
     let mut h = Harness::with_corpus(corpus, 80, 24);
-    assert!(h.screen().contains("No articles loaded"));
+    let screen = h.screen();
+    assert!(screen.contains("No articles loaded"));
+    // Issue #18, item 11: the empty state names every extension kroniek reads, not only *.txt.
+    let flat: String = screen.split_whitespace().collect::<Vec<_>>().join(" ");
+    for (ext, _) in kroniek::corpus::formats::EXTENSIONS {
+        assert!(flat.contains(&format!("*.{ext}")), "*.{ext}: {screen}");
+    }
     // Every key on an empty corpus is harmless.
     h.keys("<Enter>j]J/x<Enter>nNtj<Enter>aG<Enter>w?<Esc><Esc><Esc><Esc>");
     h.screen();

@@ -229,3 +229,44 @@ fn timeline_actor_grid() {
 fn timeline_actor_grid_quotations_by_quarter() {
     snapshot("timeline_grid_quotes", "ts-m");
 }
+
+/// Issue #18, item 18: the list gives each date as precisely as its article does (the day, and
+/// the time where known and the list is wide enough), in one column wide enough for the most
+/// precise.
+#[test]
+fn list_dates_as_precise_as_the_articles() {
+    let load = || {
+        kroniek::corpus::load::load(
+            &["tests/fixtures/formats".into()],
+            kroniek::corpus::actors::Gazetteer::builtin(),
+            &kroniek::corpus::formats::Options::default(),
+            &kroniek::corpus::load::Progress::default(),
+        )
+    };
+    for (w, h) in SIZES {
+        let mut harness = Harness::with_corpus(load(), w, h);
+        let screen = harness.screen();
+        // A time, a day, a month and no date, each as written, the titles in one column. At 80
+        // columns the list has the row and gives the time; at 120 it is beside the article, and
+        // gives the day, so the titles keep their room. (Undated articles are last: below the
+        // fold at 24 rows.)
+        let rows = if w == 80 {
+            vec![
+                "  2022-02-24 05:30 Rusland valt Oekraïne binnen",
+                "  2022-01-10       Overleg in Genève",
+                "  2022-01          Hoofd zonder dag",
+            ]
+        } else {
+            vec![
+                "  2022-02-24 Rusland valt Oekraïne binnen",
+                "  2022-01-10 Overleg in Genève",
+                "  2022-01    Hoofd zonder dag",
+                "  undated    Onmogelijke datum",
+            ]
+        };
+        for row in rows {
+            assert!(screen.contains(row), "{row}:\n{screen}");
+        }
+        insta::assert_snapshot!(format!("list_dates_{w}x{h}"), screen);
+    }
+}

@@ -28,13 +28,17 @@ impl Span {
 }
 
 /// The date of an article: a month, sometimes a day, sometimes a time of day (as written, in
-/// seconds since midnight). Articles sort by all three, those without a day or time first.
+/// seconds since midnight), and with a time sometimes its offset from UTC as written. Articles
+/// sort by the date and time as written, those without a day or time first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct ArticleDate {
     pub year: u16,
     pub month: u8,
     pub day: Option<u8>,
     pub time: Option<u32>,
+    /// The offset from UTC the time was written with, in minutes east (`+01:00` is 60); `None`
+    /// when it was written without one. The time is as written, not moved to UTC.
+    pub offset: Option<i16>,
 }
 
 impl ArticleDate {
@@ -46,13 +50,28 @@ impl ArticleDate {
         }
     }
 
-    /// The date as `kroniek convert` writes it: `YYYY-MM`, `YYYY-MM-DD` or
-    /// `YYYY-MM-DDTHH:MM:SS`, which every format reads back.
+    /// The date as `kroniek convert` writes it: `YYYY-MM`, `YYYY-MM-DD`,
+    /// `YYYY-MM-DDTHH:MM:SS` or, with the offset it was written with, RFC 3339
+    /// (`2022-02-24T05:30:00+01:00`, `…Z` for UTC), which every format reads back.
     pub fn stamp(self) -> String {
-        match self.time {
-            Some(t) => format!("{self}T{:02}:{:02}:{:02}", t / 3600, t / 60 % 60, t % 60),
-            None => self.to_string(),
-        }
+        let Some(t) = self.time else {
+            return self.to_string();
+        };
+        let zone = match self.offset {
+            None => String::new(),
+            Some(0) => "Z".to_owned(),
+            Some(minutes) => {
+                let sign = if minutes < 0 { '-' } else { '+' };
+                let minutes = minutes.unsigned_abs();
+                format!("{sign}{:02}:{:02}", minutes / 60, minutes % 60)
+            }
+        };
+        format!(
+            "{self}T{:02}:{:02}:{:02}{zone}",
+            t / 3600,
+            t / 60 % 60,
+            t % 60
+        )
     }
 
     pub fn month_key(self) -> YearMonth {

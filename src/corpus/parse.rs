@@ -142,12 +142,14 @@ pub fn parse_date(token: &str) -> Option<ArticleDate> {
         month,
         day,
         time: None,
+        offset: None,
     })
 }
 
 /// Parses a date as datasets and feeds write it: `YYYY-MM`, `YYYY-MM-DD`, or a date and time
 /// (RFC 3339 `2022-02-24T05:30:00+02:00`, or `2022-02-24 05:30[:00]`). The time is kept as
-/// written (its offset is not applied), so the day and month stay those of the source.
+/// written (its offset is not applied), so the day and month stay those of the source; the
+/// offset is kept beside it, where the date has one.
 pub fn parse_datetime(text: &str) -> Option<ArticleDate> {
     let text = text.trim();
     if text.len() <= 10 {
@@ -179,7 +181,37 @@ pub fn parse_datetime(text: &str) -> Option<ArticleDate> {
         .ok()?;
     use chrono::Timelike;
     date.time = Some(parsed.num_seconds_from_midnight());
+    date.offset = zone_offset(zone.trim());
     Some(date)
+}
+
+/// The offset from UTC, in minutes, that a zone as written says: `Z`, `UTC` and `GMT` are 0;
+/// `+01:00`, `+0100` and `+01` are 60. `None` for no zone, or one whose hours or minutes are out
+/// of range (the date is read all the same, as local time).
+fn zone_offset(zone: &str) -> Option<i16> {
+    if zone.eq_ignore_ascii_case("z")
+        || zone.eq_ignore_ascii_case("utc")
+        || zone.eq_ignore_ascii_case("gmt")
+    {
+        return Some(0);
+    }
+    let sign = match zone.as_bytes().first()? {
+        b'+' => 1,
+        b'-' => -1,
+        _ => return None,
+    };
+    let digits: String = zone[1..].chars().filter(|c| *c != ':').collect();
+    let (hours, minutes) = match digits.len() {
+        1 | 2 => (digits.as_str(), "0"),
+        3 | 4 => digits.split_at(digits.len() - 2),
+        _ => return None,
+    };
+    let hours: i16 = hours.parse().ok()?;
+    let minutes: i16 = minutes.parse().ok()?;
+    if hours > 23 || minutes > 59 {
+        return None;
+    }
+    Some(sign * (hours * 60 + minutes))
 }
 
 /// If a paragraph is already what joining its words with single spaces would give (no white
@@ -302,6 +334,36 @@ pub fn shorten(text: &str, max: usize) -> String {
 mod tests {
     use super::*;
 
+    /// Issue #18, item 19: the offset a date and time is written with is kept, and the time
+    /// stays as written.
+    #[test]
+    fn a_date_keeps_its_utc_offset_as_written() {
+        let offset = |text: &str| parse_datetime(text).map(|d| (d.time, d.offset));
+        let at_0530 = Some(5 * 3600 + 30 * 60);
+        assert_eq!(
+            offset("2022-02-24T05:30:00+01:00"),
+            Some((at_0530, Some(60)))
+        );
+        assert_eq!(
+            offset("2022-02-24T05:30:00-03:30"),
+            Some((at_0530, Some(-210)))
+        );
+        assert_eq!(
+            offset("2022-02-24T05:30:00+0100"),
+            Some((at_0530, Some(60)))
+        );
+        assert_eq!(
+            offset("2022-02-24T05:30:00.5+01"),
+            Some((at_0530, Some(60)))
+        );
+        assert_eq!(offset("2022-02-24T05:30:00Z"), Some((at_0530, Some(0))));
+        assert_eq!(offset("2022-02-24 05:30 GMT"), Some((at_0530, Some(0))));
+        assert_eq!(offset("2022-02-24T05:30:00"), Some((at_0530, None)));
+        assert_eq!(offset("2022-02-24"), Some((None, None)));
+        // An offset out of range: the date and time are read, without it.
+        assert_eq!(offset("2022-02-24T05:30:00+99:00"), Some((at_0530, None)));
+    }
+
     #[test]
     fn header_on_the_first_line_with_body_after_it() {
         let parsed = parse(" date 2022-02 Eerste zin. Tweede.\n\nAlinea twee.").unwrap();
@@ -311,7 +373,8 @@ mod tests {
                 year: 2022,
                 month: 2,
                 day: None,
-                time: None
+                time: None,
+                offset: None,
             })
         );
         assert_eq!(parsed.text, "Eerste zin. Tweede.\n\nAlinea twee.");
@@ -395,7 +458,8 @@ mod tests {
                 year: 2022,
                 month: 2,
                 day: Some(24),
-                time: None
+                time: None,
+                offset: None,
             })
         );
     }

@@ -289,6 +289,7 @@ mod tests {
             month,
             day,
             time: None,
+            offset: None,
         }
     }
 

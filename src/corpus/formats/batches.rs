@@ -1,5 +1,5 @@
-//! The CSV, TSV and JSON Lines stream pipeline: one thread reads entries' raw bytes in batches,
-//! and each batch is made into entries and built on every core, in file order.
+//! The CSV, TSV, JSON Lines and feed stream pipeline: one thread reads entries' raw bytes in
+//! batches, and each batch is made into entries and built on every core, in file order.
 
 use std::io::{self, BufRead, Read};
 use std::ops::Range;
@@ -10,11 +10,15 @@ use rayon::prelude::*;
 use super::super::article::{Format, Position};
 use super::super::decode::{DecodeNote, decode_unsanitised, text_of};
 use super::super::load::{MAX_FILE_BYTES, MAX_FILE_MIB};
-use super::{Entry, Options, Problem, csv, jsonl};
+use super::{Entry, Options, Problem, csv, feed, jsonl};
 use crate::io_error::reason as io_reason;
 
 /// Entries are built in parallel batches of this many, so one large file uses every core.
 const BATCH: usize = 512;
+
+/// A batch is sent on once its entries hold this many bytes, however few they are: a batch of
+/// entries near the bound on one article each would otherwise hold gigabytes.
+const BATCH_BYTES: usize = MAX_FILE_BYTES as usize;
 
 /// What a stream gave: what was built of each entry, in order.
 pub struct Stream<T> {
@@ -84,7 +88,7 @@ pub fn read<T: Send>(
             built.par_extend(
                 pending
                     .into_par_iter()
-                    .filter_map(|pending| pending.entry(&bytes, &ends, layout.as_ref()))
+                    .filter_map(|pending| pending.entry(&bytes, &ends, layout.as_ref(), None))
                     .map(build),
             );
         }
@@ -126,7 +130,7 @@ impl Batch {
     /// Adds an entry; sends the batch on when it is full.
     fn push(&mut self, pending: Pending, sender: &SyncSender<Batch>) {
         self.pending.push(pending);
-        if self.pending.len() == BATCH {
+        if self.pending.len() == BATCH || self.bytes.len() >= BATCH_BYTES {
             self.send(sender);
         }
     }
@@ -148,6 +152,11 @@ enum Pending {
         number: u64,
         line: Range<usize>,
     },
+    /// A feed item (counted from 1).
+    FeedItem {
+        number: u32,
+        item: Range<usize>,
+    },
     /// A CSV row starting at `at`: its cells are `ends[cells]`, from `start` in the bytes.
     CsvRow {
         at: Position,
@@ -163,8 +172,12 @@ impl Pending {
         bytes: &[u8],
         ends: &[usize],
         layout: Option<&csv::Layout>,
+        frame: Option<&feed::Frame>,
     ) -> Option<Result<Entry, Problem>> {
         match self {
+            Pending::FeedItem { number, item } => {
+                frame.map(|frame| feed::item(frame, &bytes[item], number))
+            }
             Pending::Problem(problem) => Some(Err(problem)),
             Pending::JsonLine { number, line } => {
                 let (text, windows_1252) = text_of(&bytes[line]);
@@ -185,6 +198,60 @@ impl Pending {
             }
         }
     }
+}
+
+/// Reads the items of a feed opened as a stream and builds each entry with `build`, in order.
+/// An error that ends the file early (it could not be read on) comes with what was built before
+/// it.
+pub fn read_feed<T: Send, R: BufRead + Send>(
+    frame: &feed::Frame,
+    mut items: Box<feed::split::Items<R>>,
+    build: &(impl Fn(Result<Entry, Problem>) -> T + Sync),
+) -> (Vec<T>, Option<String>) {
+    let (sender, batches) = sync_channel::<Batch>(1);
+    std::thread::scope(|scope| {
+        let reader = scope.spawn(move || read_feed_batches(&mut items, sender));
+        let mut built = Vec::new();
+        for batch in batches {
+            let Batch { bytes, pending, .. } = batch;
+            built.par_extend(
+                pending
+                    .into_par_iter()
+                    .filter_map(|pending| pending.entry(&bytes, &[], None, Some(frame)))
+                    .map(build),
+            );
+        }
+        let end = reader
+            .join()
+            .unwrap_or_else(|_| Err("reading stopped unexpectedly".into()));
+        (built, end.err())
+    })
+}
+
+/// Reads the items of a feed and sends them in batches.
+fn read_feed_batches<R: BufRead>(
+    items: &mut feed::split::Items<R>,
+    sender: SyncSender<Batch>,
+) -> Result<(), String> {
+    let mut batch = Batch::new();
+    let end = loop {
+        let start = batch.bytes.len();
+        let pending = match items.next_into(&mut batch.bytes) {
+            Ok(Some(feed::split::Piece::Item(number))) => Pending::FeedItem {
+                number,
+                item: start..batch.bytes.len(),
+            },
+            Ok(Some(feed::split::Piece::Broken(number, reason))) => Pending::Problem(Problem {
+                at: Some(Position::Item(number)),
+                reason,
+            }),
+            Ok(None) => break Ok(()),
+            Err(reason) => break Err(reason),
+        };
+        batch.push(pending, &sender);
+    };
+    batch.send(&sender);
+    end
 }
 
 /// Reads the rows of a CSV or TSV file and sends them in batches.

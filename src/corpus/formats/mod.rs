@@ -99,19 +99,39 @@ pub struct Options {
     pub display_language: Option<crate::corpus::language::Lang>,
 }
 
+/// The extensions of the files kroniek reads (lower case; matched in any case), each with the
+/// format it says: the one list that the directory walk, `--help`, the man page and the messages
+/// about folders with no article in them all take theirs from.
+pub const EXTENSIONS: &[(&str, Format)] = &[
+    ("txt", Format::Text),
+    ("jsonl", Format::JsonLines),
+    ("ndjson", Format::JsonLines),
+    ("csv", Format::Csv),
+    ("tsv", Format::Tsv),
+    ("md", Format::Markdown),
+    ("markdown", Format::Markdown),
+    // The feed's own root element says which kind it is; RSS 2.0 until it is read.
+    ("xml", Format::Rss2),
+    ("rss", Format::Rss2),
+    ("atom", Format::Rss2),
+];
+
+/// The extensions kroniek reads, as a user writes them: `*.txt, *.jsonl, …, *.atom`.
+pub fn extension_list() -> String {
+    EXTENSIONS
+        .iter()
+        .map(|(ext, _)| format!("*.{ext}"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// The format a file's name says, if it names one kroniek reads.
 pub fn format_of(path: &Path) -> Option<Format> {
-    let ext = path.extension()?.to_str()?.to_ascii_lowercase();
-    Some(match ext.as_str() {
-        "txt" => Format::Text,
-        "jsonl" | "ndjson" => Format::JsonLines,
-        "csv" => Format::Csv,
-        "tsv" => Format::Tsv,
-        "md" | "markdown" => Format::Markdown,
-        // The feed's own root element says which kind it is; RSS 2.0 until it is read.
-        "xml" | "rss" | "atom" => Format::Rss2,
-        _ => return None,
-    })
+    let ext = path.extension()?.to_str()?;
+    EXTENSIONS
+        .iter()
+        .find(|(known, _)| known.eq_ignore_ascii_case(ext))
+        .map(|&(_, format)| format)
 }
 
 /// The format of a file named explicitly whose name says nothing, by its first bytes.

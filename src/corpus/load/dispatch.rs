@@ -1,5 +1,6 @@
-//! Format dispatch: a file, or a file's bytes, to the articles of its format. JSON Lines and CSV
-//! files named as such are read as a stream; the rest whole, their format by name or by content.
+//! Format dispatch: a file, or a file's bytes, to the articles of its format. JSON Lines, CSV and
+//! feed files named as such are read as a stream; the rest whole, their format by name or by
+//! content.
 
 use std::io::{self, BufRead, Read};
 use std::path::Path;
@@ -10,8 +11,8 @@ use super::super::actors::Gazetteer;
 use super::super::article::{Format, Source};
 use super::super::decode::{DecodeError, DecodeNote, decode_unsanitised, sanitise_line};
 use super::super::formats::{self, Entry, Options, batches, format_of, sniff};
-use super::ARTICLE_FILE;
 use super::build::{EntryContext, build_article_in, id_text};
+use super::{ARTICLE_FILE, MAX_FILE_BYTES};
 use super::{Built, Progress, Warning, display_path};
 use crate::bookmarks::export::{self as bookmark_export, recognise, recognise_first_line};
 use crate::bounded::{open_regular, read_bounded};
@@ -31,7 +32,7 @@ pub(super) fn load_file(
         .unwrap_or_else(|| "article".to_owned());
     let shown = display_path(path);
     let named = format_of(path);
-    if let Some(format @ (Format::JsonLines | Format::Csv | Format::Tsv)) = named {
+    if let Some(format @ (Format::JsonLines | Format::Csv | Format::Tsv | Format::Rss2)) = named {
         let context = EntryContext {
             stem: &stem,
             path: &shown,
@@ -41,6 +42,9 @@ pub(super) fn load_file(
             language: options.language,
         };
         return match open_regular(path) {
+            Ok((file, _)) if format == Format::Rss2 => {
+                read_feed(io::BufReader::new(file), &context)
+            }
             Ok((file, _)) => {
                 let mut input = io::BufReader::new(file);
                 // A kroniek export shows itself in its first line, still in the buffer after.
@@ -121,22 +125,50 @@ pub fn articles_from_bytes(
                 "contains NUL bytes: not a text file".into(),
             ))],
         },
-        Format::Rss2 | Format::Rss1 | Format::Atom => match formats::feed::read(bytes) {
-            Ok((format, entries)) if entries.is_empty() => vec![Built::Skipped(file_warning(
-                shown,
-                Some(format),
-                "a feed with no items".into(),
-            ))],
-            Ok((format, entries)) => {
-                let context = EntryContext { format, ..context };
-                entries
-                    .into_par_iter()
-                    .map(|entry| context.build(entry).into())
-                    .collect()
-            }
-            Err(reason) => vec![Built::Skipped(file_warning(shown, None, reason))],
-        },
+        Format::Rss2 | Format::Rss1 | Format::Atom => read_feed(io::Cursor::new(bytes), &context),
     }
+}
+
+/// Reads a feed as a stream of items and builds their articles, in order; a problem with the
+/// whole file is one warning for it, and one that ends it early a warning after the items
+/// before it.
+fn read_feed(input: impl io::BufRead + Send, context: &EntryContext<'_>) -> Vec<Built> {
+    let shown = context.path;
+    let limit = usize::try_from(MAX_FILE_BYTES).unwrap_or(usize::MAX);
+    let (format, mut built, end) = match formats::feed::open(input, limit) {
+        Err(reason) => return vec![Built::Skipped(file_warning(shown, None, reason))],
+        Ok(formats::feed::Opened::Whole { format, entries }) => {
+            let context = EntryContext { format, ..*context };
+            let built: Vec<Built> = entries
+                .into_par_iter()
+                .map(|entry| context.build(entry).into())
+                .collect();
+            (format, built, None)
+        }
+        Ok(formats::feed::Opened::Stream { frame, items }) => {
+            let context = EntryContext {
+                format: frame.format,
+                ..*context
+            };
+            let build = |entry| Built::from(context.build(entry));
+            let (built, end) = batches::read_feed(&frame, items, &build);
+            (frame.format, built, end)
+        }
+    };
+    match end {
+        Some(reason) => built.push(Built::Skipped(file_warning(
+            shown,
+            Some(format),
+            format!("{reason}; the rest of the file is skipped"),
+        ))),
+        None if built.is_empty() => built.push(Built::Skipped(file_warning(
+            shown,
+            Some(format),
+            "a feed with no items".into(),
+        ))),
+        None => {}
+    }
+    built
 }
 
 /// Reads a JSON Lines, CSV or TSV stream and builds its articles, in order; a problem with the

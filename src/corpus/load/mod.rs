@@ -3,9 +3,9 @@
 //! [`Warning`] with the path and the reason.
 //!
 //! Each step has a file of its own: `walk` finds the files, [`crate::bounded`] reads them within
-//! bounds, `dispatch` hands each to its format (the CSV and JSON Lines streams go through
-//! [`formats::batches`](super::formats::batches)), `build` makes an article of an entry, and `ids`
-//! keeps the articles' ids unique.
+//! bounds, `dispatch` hands each to its format (the CSV, JSON Lines and feed streams go through
+//! [`formats::batches`](super::formats::batches)), `build` makes an article of an entry, and
+//! `ids` keeps the articles' ids unique.
 
 mod build;
 mod builtin;
@@ -45,8 +45,7 @@ pub(crate) const ARTICLE_FILE: crate::bounded::Limit = crate::bounded::Limit {
 };
 
 /// Loads the corpus under `paths`: files as named, directories searched for the files of every
-/// format kroniek reads (`*.txt`, `*.jsonl`, `*.ndjson`, `*.csv`, `*.tsv`, `*.md`, `*.xml`,
-/// `*.rss`, `*.atom`). With no paths, the built-in corpus. Counts files and bytes in `progress`
+/// format kroniek reads ([`formats::EXTENSIONS`](super::formats::EXTENSIONS)). With no paths, the built-in corpus. Counts files and bytes in `progress`
 /// as it goes. The actors are named in `options.display_language`, else in the language most
 /// articles are in.
 pub fn load(

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 
 use walkdir::WalkDir;
 
-use super::super::formats::format_of;
+use super::super::formats::{extension_list, format_of};
 use super::{Warning, display_path};
 use crate::bounded::NOT_REGULAR;
 use crate::io_error::{is_link_loop, reason as io_reason};
@@ -73,7 +73,14 @@ impl Walk {
         };
         if meta.is_dir() {
             if let Some(real) = self.enter(path, named, depth) {
+                let before = self.listing.files.len();
                 self.search(path, &real, depth);
+                if named && self.listing.files.len() == before {
+                    self.warn(
+                        path,
+                        format!("no article file in it (looked for {})", extension_list()),
+                    );
+                }
             }
         } else if meta.is_file() {
             if named || format_of(path).is_some() {
