@@ -312,3 +312,38 @@ fn a_name_right_after_a_known_one_is_found_and_a_longer_organisation_or_a_person
         );
     }
 }
+
+#[test]
+fn an_english_speaker_comes_before_the_verb_that_reports_him_but_a_dutch_one_may_follow_it() {
+    let dir = tempfile::tempdir().expect("a folder");
+    fs::write(
+        dir.path().join("paris.txt"),
+        "date 2015-11-14 Paris attacks
+
+Mr Hollande said the army was mobilised \"at the highest possible level\" and insisted France \
+would \"triumph over barbarity\".
+
+Margaret Chan, director-general of the World Health Organization said today that \"the world \
+is now at the start of a pandemic.\"
+",
+    )
+    .expect("written");
+    fs::write(
+        dir.path().join("huis.txt"),
+        "date 2024-09-04 Het Witte Huis reageert
+
+Het Witte Huis reageerde dinsdag. Over de \"onprofessionele\" journaliste zei het Witte Huis: \
+\"Als je wilt uitdelen, moet je ook kunnen incasseren.\"
+",
+    )
+    .expect("written");
+    let quotes = run(&["quotes", "--json"], dir.path());
+    for (start, speaker) in [
+        ("at the highest", "Hollande"),
+        ("triumph over", "Hollande"),
+        ("the world is now", "Margaret Chan"),
+        ("onprofessionele", "Witte Huis"),
+    ] {
+        assert_eq!(speaker_of(&quotes, start), speaker, "{start}: {quotes:#?}");
+    }
+}

@@ -160,6 +160,12 @@ pub struct QuoteWords {
     /// Cues whose speaker comes before them, never after: what follows is who was spoken to
     /// ("told reporters", "told Smith").
     pub speaker_before_only: Words,
+    /// Whether a reporting verb may have its speaker after it wherever the verb stands, as in
+    /// Dutch, which puts the verb second ("Daarop zei Rutte: ‘…’", "Over de ‘…’ journaliste zei
+    /// het Witte Huis"). Where not (English), only right after the quotation ("“…,” said
+    /// Smith") or where a colon, a comma or the quotation follows the name ("said Smith: “…”");
+    /// elsewhere an actor after the verb is someone reported about ("insisted France would").
+    pub inversion: bool,
     /// Words after a reporting verb past which no speaker is looked for ("klaagde over …").
     pub speaker_stops: Words,
     /// The word that opens a sentence reporting the quotation before it.
@@ -194,6 +200,7 @@ struct QuoteFile {
     fillers: Vec<String>,
     speaker_after_only: Vec<String>,
     speaker_before_only: Vec<String>,
+    inversion: bool,
     speaker_stops: Vec<String>,
     that: String,
     impersonal: String,
@@ -215,6 +222,7 @@ impl Language {
                 fillers: Words::new(&q.fillers),
                 speaker_after_only: Words::new(&q.speaker_after_only),
                 speaker_before_only: Words::new(&q.speaker_before_only),
+                inversion: q.inversion,
                 speaker_stops: Words::new(&q.speaker_stops),
                 that: q.that.to_lowercase().into_boxed_str(),
                 impersonal: q.impersonal.to_lowercase().into_boxed_str(),

@@ -176,10 +176,16 @@ impl Analysis<'_> {
             }
             // The subject right before its verb: "Harbers belooft de Kamer ’…’"; not a name
             // after a preposition ("Over de invasie van Oekraïne zei …").
+            // "director-general of the World Health Organization announced": articles may
+            // stand between.
             let after_preposition = |b: usize| {
-                b > start
-                    && (self.is_word(units[b - 1], &self.words.of)
-                        || self.is_word_in(units[b - 1], &self.words.speaker_stops))
+                let mut p = b;
+                while p > start && self.is_word_in(units[p - 1], &self.words.fillers) {
+                    p -= 1;
+                }
+                p > start
+                    && (self.is_word(units[p - 1], &self.words.of)
+                        || self.is_word_in(units[p - 1], &self.words.speaker_stops))
             };
             if let Some(b) = c.checked_sub(1).filter(|&b| b >= start)
                 && let Unit::Actor(a) = units[b]
@@ -189,7 +195,9 @@ impl Analysis<'_> {
             {
                 return Some(Said::Actor(a));
             }
-            if let Some(said) = self.said_after(units, c, u, false) {
+            if self.may_follow_its_verb(units, c, u)
+                && let Some(said) = self.said_after(units, c, u, false)
+            {
                 return Some(said);
             }
             let after_only = self.is_word_in(units[c], &self.words.speaker_after_only);
@@ -217,6 +225,20 @@ impl Analysis<'_> {
         }
         // "Zijn collega, de burgemeester van Haarlem: „…”": the nearest speaker before the colon.
         self.said_by_subject(units, start, u - 1)
+    }
+
+    /// Whether the speaker of a reporting verb at `c`, before the quotation at `u`, may come
+    /// after the verb: in a language with inversion there, after "according to", or where a
+    /// colon, a comma or the quotation follows the word after the verb ("said Smith: “…”").
+    fn may_follow_its_verb(&self, units: &[Unit], c: usize, u: usize) -> bool {
+        if self.words.inversion || self.is_word_in(units[c], &self.words.speaker_after_only) {
+            return true;
+        }
+        let mut j = c + 1;
+        while j < u && self.is_word_in(units[j], &self.words.fillers) {
+            j += 1;
+        }
+        j + 1 == u || matches!(units.get(j + 1), Some(Unit::Punct(':' | ',')))
     }
 
     pub(super) fn first_actor(&self, units: &[Unit]) -> Option<ActorId> {

@@ -239,7 +239,14 @@ impl Analysis<'_> {
             if let Some(said) = self.subject_between(units, u + 1, c) {
                 return self.resolve(said, u);
             }
-            if let Some(said) = self.said_after(units, c, sentence.end, true) {
+            // The speaker after the verb, in a language with inversion or where the verb opens
+            // the clause after the quotation ("…," said Smith), not where another clause goes on
+            // ("…" and insisted France would …).
+            let opens_clause = self.words.inversion
+                || units[u + 1..c].iter().all(|&unit| {
+                    matches!(unit, Unit::Punct(_)) || self.is_word_in(unit, &self.words.fillers)
+                });
+            if opens_clause && let Some(said) = self.said_after(units, c, sentence.end, true) {
                 return self.resolve(said, u);
             }
         }
