@@ -1445,11 +1445,62 @@ fn the_actor_grid_opens_moves_to_a_cell_and_applies_it() {
     s.wait_for("actor grid · mentions per month");
     // Oekraïne, Rusland, NAVO, Jens Stoltenberg: the fourth row; April 2021 is the first column.
     s.type_keys("jjj");
-    s.wait_for("Jens Stoltenberg · 2021-04 · 5 mentions in 1 article · 2 quotations");
+    // The cell under the cursor in words, in the status line (the screen's last row).
+    s.wait_until("the cell in the status line", |screen| {
+        screen.lines().last().is_some_and(|l| {
+            l.starts_with("Jens Stoltenberg · 2021-04 · 5 mentions in 1 article · 2 quotations")
+        })
+    });
     s.type_keys("\r");
     s.wait_for("Articles 1/5 · Jens Stoltenberg · 2021-04");
+    // The list shows that cell's one article, and no other.
+    s.wait_for("Rusland moet zijn troepenmacht");
+    assert!(!s.screen().contains("De Amerikaanse minister"));
     // Back one level at a time (to the grid, the list, the filter cleared), then quit.
     s.type_keys("qqqq");
+    assert!(s.wait_exit().success());
+    s.assert_restored();
+}
+
+/// A range of dates (#19): `v` in the timeline, moving extends it, Enter applies it; the list and
+/// the status line show only the range until Esc clears it.
+#[test]
+fn a_range_of_dates_applies_to_the_list_and_esc_clears_it() {
+    let mut s = Session::start(&[], &[]);
+    s.wait_for("Articles 5");
+    // December 2021 (the ninth month) to February 2022.
+    s.type_keys("t");
+    s.wait_for("Timeline · articles per month");
+    s.type_keys("jjjjjjjj");
+    s.type_keys("v");
+    s.wait_for("range: move to extend it");
+    s.type_keys("jj");
+    s.type_keys("\r");
+    s.wait_for("Articles 3/5 · 2021-12-01 – 2022-02-28");
+    s.wait_until("the range in the status line", |screen| {
+        screen
+            .lines()
+            .last()
+            .is_some_and(|l| l.contains("2021-12-01 – 2022-02-28 · 3/5"))
+    });
+    // April 2021's article is out of the range.
+    s.wait_for("De Amerikaanse minister van Buitenl");
+    assert!(!s.screen().contains("Rusland moet zijn troepenmacht"));
+    // Esc goes back to the timeline, then to the list, then clears the range.
+    s.type_keys("\x1b");
+    s.wait_for("Timeline · articles per month");
+    s.type_keys("\x1b");
+    s.wait_for("Articles 3/5");
+    s.type_keys("\x1b");
+    s.wait_for("Articles 5");
+    s.wait_for("Rusland moet zijn troepenmacht");
+    s.wait_until("no range in the status line", |screen| {
+        screen
+            .lines()
+            .last()
+            .is_some_and(|l| l.trim_end().ends_with("5 articles"))
+    });
+    s.type_keys("q");
     assert!(s.wait_exit().success());
     s.assert_restored();
 }

@@ -645,3 +645,126 @@ fn a_range_of_dates_narrows_the_actor_filter_until_cleared() {
     back_until_unfiltered(&mut h);
     assert_eq!(h.app.actor_stats.len(), all);
 }
+
+/// A corpus of JSON Lines articles dated `dates`, from a folder that goes with it.
+fn corpus_dated(dates: &[&str]) -> kroniek::corpus::Corpus {
+    let dir = tempfile::tempdir().unwrap();
+    let lines: String = dates
+        .iter()
+        .enumerate()
+        .map(|(i, d)| {
+            format!("{{\"date\": \"{d}\", \"title\": \"Stuk {i}\", \"body\": \"Oekraïne en Rusland.\"}}\n")
+        })
+        .collect();
+    std::fs::write(dir.path().join("news.jsonl"), lines).unwrap();
+    kroniek::corpus::load::load(
+        &[dir.path().to_path_buf()],
+        kroniek::corpus::actors::Gazetteer::builtin(),
+        &kroniek::corpus::formats::Options::default(),
+        &kroniek::corpus::load::Progress::default(),
+    )
+}
+
+#[test]
+fn plus_and_minus_change_the_period_of_the_bars_too() {
+    let mut h = Harness::new(120, 40);
+    h.keys("t");
+    assert!(!h.app.grid.shown);
+    assert_eq!(h.app.grid.granularity, Granularity::Month);
+    // December 2021, then by quarter: the cursor stays on the quarter holding it.
+    h.keys("jjjjjjjj-");
+    assert_eq!(h.app.grid.granularity, Granularity::Quarter);
+    assert!(h.screen().contains("Timeline · articles per quarter"));
+    assert_eq!(
+        h.app.grid.periods.periods[h.app.timeline.selected].label(),
+        "2021-Q4"
+    );
+    // The next quarter opens with Enter: its two articles.
+    h.keys("j<Enter>");
+    assert_eq!(h.app.view, View::Articles);
+    assert_eq!(h.app.visible, ixs(&[2, 3]));
+    assert_eq!(h.app.filter_label().as_deref(), Some("2022-Q1"));
+    // By week in the bars, and the grid shows the same periods and the same cursor.
+    h.keys("t++");
+    assert_eq!(h.app.grid.granularity, Granularity::Week);
+    h.keys("s");
+    assert!(h.screen().contains("mentions per week"));
+    assert_eq!(h.app.grid.column, h.app.timeline.selected);
+    // A range marked in the bars by week.
+    h.keys("sv<Enter>");
+    let range = h.app.filters.range.expect("a range");
+    assert_eq!(
+        range.from,
+        range
+            .to
+            .and_then(|d| d.checked_sub_days(chrono::Days::new(6)))
+    );
+}
+
+#[test]
+fn the_default_period_fits_the_corpus_s_span_to_the_screen() {
+    // Ten days: by day.
+    let days = corpus_dated(&["2022-02-20", "2022-02-24", "2022-03-01"]);
+    let h = Harness::with_corpus(days, 120, 40);
+    assert_eq!(h.app.grid.granularity, Granularity::Day);
+    // Three years: 37 months do not fit as 120 columns' grid does (25), quarters do.
+    let years = corpus_dated(&["2020-01-05", "2021-06-01", "2023-01-10"]);
+    let h = Harness::with_corpus(years, 120, 40);
+    assert_eq!(h.app.grid.granularity, Granularity::Quarter);
+    // A year fits by month at 120×40, and at 80×24 as the bars' rows too.
+    let months = corpus_dated(&["2021-01-05", "2021-11-01"]);
+    assert_eq!(
+        Harness::with_corpus(months, 80, 24).app.grid.granularity,
+        Granularity::Month
+    );
+    // Twenty weeks fit as the grid's columns at 120×40 (25), not as 80×24's bars (13 rows).
+    let weeks = corpus_dated(&["2022-01-03", "2022-05-16"]);
+    assert_eq!(
+        Harness::with_corpus(weeks, 120, 40).app.grid.granularity,
+        Granularity::Week
+    );
+    let weeks = corpus_dated(&["2022-01-03", "2022-05-16"]);
+    assert_eq!(
+        Harness::with_corpus(weeks, 80, 24).app.grid.granularity,
+        Granularity::Month
+    );
+}
+
+/// #19 item 4: with a range applied, the list, search and actors show only the range; the status
+/// line says so until Esc clears it.
+#[test]
+fn a_range_of_dates_narrows_the_list_search_and_actors() {
+    let mut h = Harness::new(120, 40);
+    // December 2021 to February 2022.
+    h.keys("t");
+    h.keys("j".repeat(8).as_str());
+    h.keys("vjj<Enter>");
+    assert_eq!(h.app.visible, ixs(&[1, 2, 3]));
+    assert!(h.screen().contains("2021-12-01 – 2022-02-28 · 3/5"));
+    // Search: only the range's matches, the search input counting them.
+    h.keys("/rusland");
+    assert!(h.app.visible.iter().all(|i| ixs(&[1, 2, 3]).contains(i)));
+    h.keys("<Enter>");
+    // Actors: only those of the range, counted in it.
+    h.keys("a");
+    let in_range = ixs(&[1, 2, 3]);
+    assert!(
+        h.app
+            .actor_stats
+            .iter()
+            .all(|s| s.articles.iter().all(|i| in_range.contains(i)))
+    );
+    // The actor filter keeps to the range.
+    h.keys("<Enter>");
+    assert!(h.app.visible.iter().all(|i| in_range.contains(i)));
+    // Back through the actors and the timeline, then Esc clears every filter, the range too.
+    for _ in 0..8 {
+        if h.app.view == View::Articles && h.app.filters.is_empty() {
+            break;
+        }
+        h.keys("<Esc>");
+    }
+    assert!(h.app.filters.is_empty());
+    assert_eq!(h.app.visible.len(), 5);
+    assert!(h.screen().contains(" 5 articles"));
+}

@@ -10,7 +10,6 @@ use crate::corpus::Corpus;
 use crate::corpus::article::ActorId;
 use crate::corpus::curation::file::ActorsFile;
 use crate::corpus::search::fold;
-use crate::corpus::timeline::timeline;
 use ratatui::layout::Rect;
 
 impl App {
@@ -21,7 +20,6 @@ impl App {
             .map(|a| fold(&format!("{}\n{}", a.title, a.text)))
             .collect();
         let main_actors = main_actors(&corpus);
-        let buckets = timeline(&corpus);
         let grid = crate::app::grid::Grid::new(&corpus, size);
         let actor_stats = corpus.actor_stats();
         let visible = corpus.article_ixs().collect();
@@ -35,7 +33,6 @@ impl App {
             keymap,
             corpus,
             folded,
-            buckets,
             actor_stats,
             view: View::Articles,
             focus: Focus::List,
@@ -52,7 +49,6 @@ impl App {
             main_actors,
             read: HashSet::new(),
             filtered: None,
-            actor_timeline: None,
             bookmarks: Bookmarks {
                 store,
                 list: Vec::new(),

@@ -168,11 +168,9 @@ pub fn update(app: &mut App, action: Action) {
         Action::PrevMatch => jump_match(app, false),
         Action::ShowTimeline => {
             app.view = View::Timeline;
-            app.count_actor_timeline();
-            let bucket = app
-                .current()
-                .and_then(|i| app.buckets.iter().position(|b| b.articles.contains(&i)));
-            app.timeline.selected = app.filters.month.or(bucket).unwrap_or(0);
+            if let Some(current) = app.current() {
+                grid::go_to_article(app, current);
+            }
         }
         Action::ShowActors => {
             app.view = View::Actors;
