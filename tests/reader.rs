@@ -768,3 +768,121 @@ fn a_range_of_dates_narrows_the_list_search_and_actors() {
     assert_eq!(h.app.visible.len(), 5);
     assert!(h.screen().contains(" 5 articles"));
 }
+
+// Reloading the corpus (#18 item 4).
+
+/// Writes `files` (name, text) into `dir` and loads it.
+fn load_folder(dir: &std::path::Path, files: &[(&str, &str)]) -> kroniek::corpus::Corpus {
+    for (name, text) in files {
+        std::fs::write(dir.join(name), text).unwrap();
+    }
+    kroniek::corpus::load::load(
+        &[dir.to_path_buf()],
+        kroniek::corpus::actors::Gazetteer::builtin(),
+        &kroniek::corpus::formats::Options::default(),
+        &kroniek::corpus::load::Progress::default(),
+    )
+}
+
+/// A long article body: twenty paragraphs naming Oekraïne, Rusland and the NAVO.
+fn long_body(date: &str, title: &str) -> String {
+    let mut text = format!("date {date} {title}.\n\n");
+    for i in 0..20 {
+        text.push_str(&format!(
+            "Alinea {i}: Oekraïne en Rusland praten, zegt de NAVO in Brussel.\n\n"
+        ));
+    }
+    text
+}
+
+fn reload(h: &mut Harness, corpus: kroniek::corpus::Corpus, by_hand: bool) {
+    h.app
+        .reloaded(kroniek::app::state::Loaded::new(corpus), by_hand);
+}
+
+#[test]
+fn a_reload_keeps_the_article_by_id_its_scroll_and_the_read_marks() {
+    let dir = tempfile::tempdir().unwrap();
+    let b = long_body("2022-02-01", "Het tweede stuk");
+    let c = long_body("2022-03-01", "Het derde stuk");
+    let corpus = load_folder(dir.path(), &[("b.txt", &b), ("c.txt", &c)]);
+    let mut h = Harness::with_corpus(corpus, 120, 40);
+    h.app.reload.possible = true;
+    // The second article, read, scrolled down.
+    h.keys("j<Enter>jjjj");
+    let scroll = h.app.article.scroll;
+    assert!(scroll > 0);
+    // An earlier article comes first in the list: the positions shift, the reader does not.
+    let a = long_body("2022-01-01", "Het eerste stuk");
+    let corpus = load_folder(dir.path(), &[("a.txt", &a)]);
+    reload(&mut h, corpus, false);
+    assert_eq!(h.app.message.as_deref(), Some("1 new article"));
+    assert_eq!(h.app.visible.len(), 3);
+    let current = h.app.current().expect("an article");
+    assert_eq!(h.app.corpus.article(current).id, "c");
+    assert_eq!(h.app.focus, Focus::Article);
+    assert_eq!(h.app.article.scroll, scroll);
+    assert!(h.app.read.contains(&current));
+    assert!(h.screen().contains("Het derde stuk"));
+    // Changed, and by hand with nothing changed.
+    let corpus = load_folder(dir.path(), &[("a.txt", &long_body("2022-01-01", "Anders"))]);
+    reload(&mut h, corpus, false);
+    assert_eq!(h.app.message.as_deref(), Some("1 article changed"));
+    let corpus = load_folder(dir.path(), &[]);
+    reload(&mut h, corpus, true);
+    assert_eq!(
+        h.app.message.as_deref(),
+        Some("reloaded: no article changed")
+    );
+}
+
+#[test]
+fn a_reload_keeps_the_view_and_the_filters_and_the_open_article_going_is_said() {
+    let dir = tempfile::tempdir().unwrap();
+    let files = [
+        ("a.txt", long_body("2022-01-01", "Het eerste stuk")),
+        ("b.txt", long_body("2022-02-01", "Het tweede stuk")),
+        ("c.txt", long_body("2022-03-01", "Het derde stuk")),
+    ];
+    let files: Vec<(&str, &str)> = files.iter().map(|(n, t)| (*n, t.as_str())).collect();
+    let mut h = Harness::with_corpus(load_folder(dir.path(), &files), 120, 40);
+    // The NAVO chosen in the actor filter, the second article open, then the timeline by
+    // longer periods than it started with (weeks).
+    h.keys("a");
+    let navo = h
+        .app
+        .actor_stats
+        .iter()
+        .position(|s| h.app.corpus.actor_name(s.actor) == "NAVO")
+        .expect("the NAVO");
+    h.keys("j".repeat(navo).as_str());
+    h.keys("<Enter>j<Enter>t-");
+    assert_eq!(h.app.grid.granularity, Granularity::Month);
+    std::fs::remove_file(dir.path().join("b.txt")).unwrap();
+    let corpus = load_folder(dir.path(), &[]);
+    reload(&mut h, corpus, false);
+    assert_eq!(h.app.message.as_deref(), Some("1 article removed"));
+    assert_eq!(h.app.view, View::Timeline);
+    assert_eq!(h.app.grid.granularity, Granularity::Month);
+    let actor = h.app.filters.actor.expect("the actor filter stays");
+    assert_eq!(h.app.corpus.actor_name(actor), "NAVO");
+    assert_eq!(h.app.visible.len(), 2);
+    // The open article went: the one in its place is selected, from its top.
+    assert_eq!(h.app.article.scroll, 0);
+    assert!(h.app.current().is_some());
+    h.screen();
+}
+
+#[test]
+fn r_asks_for_a_reload_and_the_built_in_corpus_has_none() {
+    let mut h = Harness::new(120, 40);
+    h.keys("R");
+    assert!(!h.app.reload.asked);
+    assert_eq!(
+        h.app.message.as_deref(),
+        Some("the built-in corpus does not change; open a folder to reload it")
+    );
+    h.app.reload.possible = true;
+    h.keys("tR");
+    assert!(h.app.reload.asked, "R works in every view");
+}

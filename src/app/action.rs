@@ -120,6 +120,8 @@ pub enum Action {
     MoveRight,
     /// In the timeline: start a range of dates; moving extends it, Enter applies it.
     StartRange,
+    /// Read the corpus's folders again (the reader also does when they change).
+    Reload,
 }
 
 impl Action {
@@ -190,6 +192,7 @@ impl Action {
             Action::MoveLeft => "grid: period before",
             Action::MoveRight => "grid: period after",
             Action::StartRange => "a range of dates (Enter applies)",
+            Action::Reload => "reload the corpus",
         }
     }
 }

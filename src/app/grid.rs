@@ -50,7 +50,11 @@ impl Grid {
     /// The grid of a corpus, at the granularity that fits its span into a terminal of `size`:
     /// as columns of the grid and as rows of the bars.
     pub fn new(corpus: &Corpus, size: Rect) -> Grid {
-        let index = TimelineIndex::build(corpus);
+        Grid::with_index(corpus, TimelineIndex::build(corpus), size)
+    }
+
+    /// [`Grid::new`] with the corpus's index built already.
+    pub fn with_index(corpus: &Corpus, index: TimelineIndex, size: Rect) -> Grid {
         let granularity = index.span().map_or(Granularity::Month, |(first, last)| {
             let undated = usize::from(index.has_undated());
             let bars = super::layout::Pages::new(size)

@@ -21,7 +21,7 @@ use crate::corpus::curation::file::ActorsFile;
 use crate::corpus::{ActorStat, Corpus};
 use ratatui::layout::Rect;
 
-pub use new::main_actors;
+pub use new::{Loaded, main_actors};
 
 /// The top-level views.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -213,4 +213,18 @@ pub struct App {
     /// Asked to suspend (Ctrl-z): the terminal side gives the terminal back and stops until
     /// continued, then clears this.
     pub suspend: bool,
+    /// Reading the corpus again.
+    pub reload: Reload,
+}
+
+/// Reading the corpus again (`R`, or its folders changed): the terminal side loads it in the
+/// background and hands it to [`App::reloaded`].
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Reload {
+    /// The corpus comes from files that can be read again (not the built-in one).
+    pub possible: bool,
+    /// Asked for (`R`): the terminal side starts a reload and clears this.
+    pub asked: bool,
+    /// A reload runs in the background.
+    pub running: bool,
 }

@@ -209,6 +209,7 @@ pub fn update(app: &mut App, action: Action) {
         Action::MoveLeft => grid::step(app, 0, -1),
         Action::MoveRight => grid::step(app, 0, 1),
         Action::StartRange => grid::start_range(app),
+        Action::Reload => super::reload::ask(app),
         // The rename input's key: its key function takes it.
         Action::SaveName => {}
     }
