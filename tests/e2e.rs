@@ -1504,3 +1504,80 @@ fn a_range_of_dates_applies_to_the_list_and_esc_clears_it() {
     assert!(s.wait_exit().success());
     s.assert_restored();
 }
+
+/// A corpus folder of its own, with one article.
+fn corpus_folder() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("a corpus dir");
+    std::fs::write(
+        dir.path().join("eerste.txt"),
+        "date 2022-01-10 Het eerste bericht over Oekraïne.\n\nRusland zwijgt.\n",
+    )
+    .unwrap();
+    dir
+}
+
+/// The corpus stays current (#18 item 4): a file added to the folder the reader opened shows in
+/// the list with a message, without a key; a file changed and one removed are said too.
+#[test]
+fn a_file_added_to_the_folder_shows_in_the_list_with_a_message() {
+    let corpus = corpus_folder();
+    let path = corpus.path().to_str().expect("a UTF-8 path").to_owned();
+    let mut s = Session::start(&[&path], &[]);
+    s.wait_for("Articles 1");
+    s.wait_for("Het eerste bericht over Oekraïne");
+    // Open it and scroll: the reader stays there through the reloads.
+    s.type_keys("\r");
+    std::fs::write(
+        corpus.path().join("tweede.txt"),
+        "date 2022-02-24 Het tweede bericht over de NAVO.\n\nDe NAVO vergadert.\n",
+    )
+    .unwrap();
+    s.wait_for("1 new article");
+    s.wait_for("Articles 2");
+    s.wait_for("Het tweede bericht over de NAVO");
+    assert!(
+        article_shown(&s.screen()).is_some_and(|t| t.starts_with("eerste ")),
+        "the same article stays open:\n{}",
+        s.screen()
+    );
+    std::fs::write(
+        corpus.path().join("tweede.txt"),
+        "date 2022-02-24 Het tweede bericht, herschreven.\n\nDe NAVO vergadert.\n",
+    )
+    .unwrap();
+    s.wait_for("1 article changed");
+    s.wait_for("Het tweede bericht, herschreven");
+    std::fs::remove_file(corpus.path().join("tweede.txt")).unwrap();
+    s.wait_for("1 article removed");
+    s.wait_for("Articles 1");
+    s.type_keys("qq");
+    assert!(s.wait_exit().success());
+    s.assert_restored();
+}
+
+/// `R` reloads by hand: it says when nothing changed, and what did; on the built-in corpus it
+/// says there is nothing to reload.
+#[test]
+fn r_reloads_by_hand_and_says_what_changed() {
+    let corpus = corpus_folder();
+    let path = corpus.path().to_str().expect("a UTF-8 path").to_owned();
+    let mut s = Session::start(&[&path], &[]);
+    s.wait_for("Articles 1");
+    s.type_keys("R");
+    s.wait_for("reloaded: no article changed");
+    // A file that cannot be read becomes a warning, as at start.
+    std::fs::write(corpus.path().join("leeg.txt"), "").unwrap();
+    s.type_keys("R");
+    s.wait_for("1 file skipped; w to see why");
+    s.type_keys("w");
+    s.wait_for("leeg.txt");
+    s.type_keys("qq");
+    assert!(s.wait_exit().success());
+
+    let mut s = Session::start(&[], &[]);
+    s.wait_for("Articles 5");
+    s.type_keys("R");
+    s.wait_for("the built-in corpus does not change");
+    s.type_keys("q");
+    assert!(s.wait_exit().success());
+}
