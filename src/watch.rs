@@ -20,6 +20,9 @@ use crate::corpus::load::Progress;
 
 /// How long the folders must be quiet after a change before the reload starts.
 pub const QUIET: Duration = Duration::from_millis(300);
+/// How long a reload waits at most for the folders to be quiet: a file written to all the time
+/// (a log kept beside the articles) still lets the others load.
+pub const AT_MOST: Duration = Duration::from_secs(3);
 
 /// Loads the corpus again, from the same paths with the same options.
 pub type Load = Arc<dyn Fn(&Progress) -> Corpus + Send + Sync>;
@@ -96,8 +99,8 @@ fn may_change(kind: &EventKind) -> bool {
 pub struct Reloader {
     load: Load,
     watch: Option<Watch>,
-    /// The last change seen and not yet reloaded.
-    changed_at: Option<Instant>,
+    /// The first and the last change seen and not yet reloaded.
+    changed_at: Option<(Instant, Instant)>,
     /// The reload running, and whether it was asked for by hand.
     running: Option<(JoinHandle<Loaded>, bool)>,
     /// Another reload to start when this one is done (things changed meanwhile), and whether by
@@ -135,7 +138,9 @@ impl Reloader {
                 match event {
                     Ok(event) if watch.concerns(&event) => {
                         tracing::debug!(?event, "the corpus changed");
-                        self.changed_at = Some(Instant::now());
+                        let now = Instant::now();
+                        let first = self.changed_at.map_or(now, |(first, _)| first);
+                        self.changed_at = Some((first, now));
                     }
                     Ok(_) => {}
                     Err(e) => tracing::warn!("watching the corpus: {e}"),
@@ -143,7 +148,10 @@ impl Reloader {
             }
         }
         let mut wanted = None;
-        if self.changed_at.is_some_and(|at| at.elapsed() >= QUIET) {
+        if self
+            .changed_at
+            .is_some_and(|(first, last)| last.elapsed() >= QUIET || first.elapsed() >= AT_MOST)
+        {
             self.changed_at = None;
             wanted = Some(false);
         }

@@ -886,3 +886,26 @@ fn r_asks_for_a_reload_and_the_built_in_corpus_has_none() {
     h.keys("tR");
     assert!(h.app.reload.asked, "R works in every view");
 }
+
+#[test]
+fn with_an_actor_chosen_the_bars_count_its_mentions_per_period() {
+    let mut h = Harness::new(120, 40);
+    h.keys("ajjj<Enter>t");
+    let screen = h.screen();
+    assert!(
+        screen.contains("Timeline · mentions of Jens Stoltenberg per month"),
+        "{screen}"
+    );
+    // 2021-04: five mentions, as the grid's cell says.
+    assert!(
+        screen
+            .lines()
+            .any(|l| l.starts_with("│2021-04") && l.contains("   5 ")),
+        "{screen}"
+    );
+    h.keys("-");
+    assert!(
+        h.screen()
+            .contains("mentions of Jens Stoltenberg per quarter")
+    );
+}
