@@ -24,3 +24,4 @@ pub mod storage;
 pub mod terminal;
 pub mod tui;
 pub mod ui;
+pub mod watch;

@@ -4,6 +4,7 @@
 use std::io::{self, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::Arc;
 
 use clap::CommandFactory;
 
@@ -262,6 +263,24 @@ fn reader(
             names.join(", ")
         )
     });
+    // The built-in corpus never changes; files and folders are watched and read again, with the
+    // user's actors files read again too (corrections made in the reader are saved there).
+    let reload = (!paths.is_empty()).then(|| {
+        let watched = paths.clone();
+        let (paths, options, config) = (paths.clone(), options.clone(), config.clone());
+        let gazetteer = gazetteer.clone();
+        let load: kroniek::watch::Load = Arc::new(move |progress: &Progress| {
+            let gazetteer = config.gazetteer().unwrap_or_else(|e| {
+                tracing::warn!("reloading with the actors read at start: {}", e.0);
+                gazetteer.clone()
+            });
+            load_corpus(&paths, gazetteer, &options, progress)
+        });
+        kroniek::watch::Reloading {
+            load,
+            paths: watched,
+        }
+    });
     let load =
         Box::new(move |progress: &Progress| load_corpus(&paths, gazetteer, &options, progress));
     let theme = Theme::new(Palette::detect(), config.theme, config.colours);
@@ -275,5 +294,6 @@ fn reader(
         resume,
         notice,
         actors_file,
+        reload,
     })
 }

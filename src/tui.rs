@@ -24,6 +24,7 @@ use crate::corpus::load::Progress;
 use crate::resume::ResumeStore;
 use crate::terminal::{self, Saved};
 use crate::ui::{self, theme::Theme};
+use crate::watch::{Reloader, Reloading};
 
 /// Everything the reader starts from.
 pub struct Reader {
@@ -40,6 +41,9 @@ pub struct Reader {
     pub notice: Option<String>,
     /// The user's actors file, where corrections made in the Actors view are saved.
     pub actors_file: ActorsFile,
+    /// How to load the corpus again and what to watch for changes; `None` for the built-in
+    /// corpus, which never changes.
+    pub reload: Option<Reloading>,
 }
 
 /// How long the loop waits for an event before checking for signals. Nothing is drawn when
@@ -148,6 +152,7 @@ pub fn run(reader: Reader) -> io::Result<Exit> {
         resume,
         notice,
         actors_file,
+        reload,
     } = reader;
     if !io::stdout().is_terminal() {
         crate::output::warn(format_args!(
@@ -212,7 +217,17 @@ pub fn run(reader: Reader) -> io::Result<Exit> {
             if app.message.is_none() {
                 app.message = notice;
             }
-            event_loop(&mut screen, app, &theme, &signals).map(Some)
+            let reloader = reload.map(|reload| {
+                let (reloader, why) = Reloader::new(reload);
+                if let Some(why) = why
+                    && app.message.is_none()
+                {
+                    app.cannot_watch(&why);
+                }
+                reloader
+            });
+            app.reload.possible = reloader.is_some();
+            event_loop(&mut screen, app, &theme, &signals, reloader).map(Some)
         }
         None => Ok(None),
     });
@@ -325,6 +340,7 @@ fn event_loop(
     mut app: App,
     theme: &Theme,
     signals: &Signals,
+    mut reloader: Option<Reloader>,
 ) -> io::Result<(App, Option<usize>)> {
     let test_panic = std::env::var_os("KRONIEK_TEST_PANIC").is_some();
     // For the tests of the watchdog: a main thread that never comes back to the loop, as one
@@ -382,6 +398,13 @@ fn event_loop(
         if app.bookmarks.waiting.is_some() {
             bookmarking::tick(&mut app, std::time::Instant::now());
             changed = true;
+        }
+        // The corpus's folders changed, `R` was pressed, or a reload is done.
+        if let Some(reloader) = reloader.as_mut()
+            && reloader.tick(&mut app)
+        {
+            changed = true;
+            continue;
         }
         if !event::poll(POLL)? {
             continue;

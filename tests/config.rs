@@ -346,9 +346,9 @@ fn clicks_select_rows_and_a_second_click_opens() {
     h.keys("<Esc>t");
     handle_mouse(&mut h.app, click(5, 3));
     assert_eq!(h.app.timeline.selected, 2);
-    let month = h.app.buckets[2].label();
+    let month = h.app.grid.periods.periods[2].label();
     handle_mouse(&mut h.app, click(5, 3));
-    if h.app.buckets[2].articles.is_empty() {
+    if h.app.grid.periods.periods[2].articles.is_empty() {
         assert_eq!(h.app.view, View::Timeline, "an empty month does not open");
     } else {
         assert_eq!(h.app.view, View::Articles, "{month} opened");

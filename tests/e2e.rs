@@ -1445,11 +1445,139 @@ fn the_actor_grid_opens_moves_to_a_cell_and_applies_it() {
     s.wait_for("actor grid · mentions per month");
     // Oekraïne, Rusland, NAVO, Jens Stoltenberg: the fourth row; April 2021 is the first column.
     s.type_keys("jjj");
-    s.wait_for("Jens Stoltenberg · 2021-04 · 5 mentions in 1 article · 2 quotations");
+    // The cell under the cursor in words, in the status line (the screen's last row).
+    s.wait_until("the cell in the status line", |screen| {
+        screen.lines().last().is_some_and(|l| {
+            l.starts_with("Jens Stoltenberg · 2021-04 · 5 mentions in 1 article · 2 quotations")
+        })
+    });
     s.type_keys("\r");
     s.wait_for("Articles 1/5 · Jens Stoltenberg · 2021-04");
+    // The list shows that cell's one article, and no other.
+    s.wait_for("Rusland moet zijn troepenmacht");
+    assert!(!s.screen().contains("De Amerikaanse minister"));
     // Back one level at a time (to the grid, the list, the filter cleared), then quit.
     s.type_keys("qqqq");
     assert!(s.wait_exit().success());
     s.assert_restored();
+}
+
+/// A range of dates (#19): `v` in the timeline, moving extends it, Enter applies it; the list and
+/// the status line show only the range until Esc clears it.
+#[test]
+fn a_range_of_dates_applies_to_the_list_and_esc_clears_it() {
+    let mut s = Session::start(&[], &[]);
+    s.wait_for("Articles 5");
+    // December 2021 (the ninth month) to February 2022.
+    s.type_keys("t");
+    s.wait_for("Timeline · articles per month");
+    s.type_keys("jjjjjjjj");
+    s.type_keys("v");
+    s.wait_for("range: move to extend it");
+    s.type_keys("jj");
+    s.type_keys("\r");
+    s.wait_for("Articles 3/5 · 2021-12-01 – 2022-02-28");
+    s.wait_until("the range in the status line", |screen| {
+        screen
+            .lines()
+            .last()
+            .is_some_and(|l| l.contains("2021-12-01 – 2022-02-28 · 3/5"))
+    });
+    // April 2021's article is out of the range.
+    s.wait_for("De Amerikaanse minister van Buitenl");
+    assert!(!s.screen().contains("Rusland moet zijn troepenmacht"));
+    // Esc goes back to the timeline, then to the list, then clears the range.
+    s.type_keys("\x1b");
+    s.wait_for("Timeline · articles per month");
+    s.type_keys("\x1b");
+    s.wait_for("Articles 3/5");
+    s.type_keys("\x1b");
+    s.wait_for("Articles 5");
+    s.wait_for("Rusland moet zijn troepenmacht");
+    s.wait_until("no range in the status line", |screen| {
+        screen
+            .lines()
+            .last()
+            .is_some_and(|l| l.trim_end().ends_with("5 articles"))
+    });
+    s.type_keys("q");
+    assert!(s.wait_exit().success());
+    s.assert_restored();
+}
+
+/// A corpus folder of its own, with one article.
+fn corpus_folder() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("a corpus dir");
+    std::fs::write(
+        dir.path().join("eerste.txt"),
+        "date 2022-01-10 Het eerste bericht over Oekraïne.\n\nRusland zwijgt.\n",
+    )
+    .unwrap();
+    dir
+}
+
+/// The corpus stays current (#18 item 4): a file added to the folder the reader opened shows in
+/// the list with a message, without a key; a file changed and one removed are said too.
+#[test]
+fn a_file_added_to_the_folder_shows_in_the_list_with_a_message() {
+    let corpus = corpus_folder();
+    let path = corpus.path().to_str().expect("a UTF-8 path").to_owned();
+    let mut s = Session::start(&[&path], &[]);
+    s.wait_for("Articles 1");
+    s.wait_for("Het eerste bericht over Oekraïne");
+    // Open it and scroll: the reader stays there through the reloads.
+    s.type_keys("\r");
+    std::fs::write(
+        corpus.path().join("tweede.txt"),
+        "date 2022-02-24 Het tweede bericht over de NAVO.\n\nDe NAVO vergadert.\n",
+    )
+    .unwrap();
+    s.wait_for("1 new article");
+    s.wait_for("Articles 2");
+    s.wait_for("Het tweede bericht over de NAVO");
+    assert!(
+        article_shown(&s.screen()).is_some_and(|t| t.starts_with("eerste ")),
+        "the same article stays open:\n{}",
+        s.screen()
+    );
+    std::fs::write(
+        corpus.path().join("tweede.txt"),
+        "date 2022-02-24 Het tweede bericht, herschreven.\n\nDe NAVO vergadert.\n",
+    )
+    .unwrap();
+    s.wait_for("1 article changed");
+    s.wait_for("Het tweede bericht, herschreven");
+    std::fs::remove_file(corpus.path().join("tweede.txt")).unwrap();
+    s.wait_for("1 article removed");
+    s.wait_for("Articles 1");
+    s.type_keys("qq");
+    assert!(s.wait_exit().success());
+    s.assert_restored();
+}
+
+/// `R` reloads by hand: it says when nothing changed, and what did; on the built-in corpus it
+/// says there is nothing to reload.
+#[test]
+fn r_reloads_by_hand_and_says_what_changed() {
+    let corpus = corpus_folder();
+    let path = corpus.path().to_str().expect("a UTF-8 path").to_owned();
+    let mut s = Session::start(&[&path], &[]);
+    s.wait_for("Articles 1");
+    s.type_keys("R");
+    s.wait_for("reloaded: no article changed");
+    // A file that cannot be read becomes a warning, as at start.
+    std::fs::write(corpus.path().join("leeg.txt"), "").unwrap();
+    s.type_keys("R");
+    s.wait_for("1 file skipped; w to see why");
+    s.type_keys("w");
+    s.wait_for("leeg.txt");
+    s.type_keys("qq");
+    assert!(s.wait_exit().success());
+
+    let mut s = Session::start(&[], &[]);
+    s.wait_for("Articles 5");
+    s.type_keys("R");
+    s.wait_for("the built-in corpus does not change");
+    s.type_keys("q");
+    assert!(s.wait_exit().success());
 }

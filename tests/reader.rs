@@ -651,3 +651,267 @@ fn a_range_of_dates_narrows_the_actor_filter_until_cleared() {
     back_until_unfiltered(&mut h);
     assert_eq!(h.app.actor_stats.len(), all);
 }
+
+/// A corpus of JSON Lines articles dated `dates`, from a folder that goes with it.
+fn corpus_dated(dates: &[&str]) -> kroniek::corpus::Corpus {
+    let dir = tempfile::tempdir().unwrap();
+    let lines: String = dates
+        .iter()
+        .enumerate()
+        .map(|(i, d)| {
+            format!("{{\"date\": \"{d}\", \"title\": \"Stuk {i}\", \"body\": \"Oekraïne en Rusland.\"}}\n")
+        })
+        .collect();
+    std::fs::write(dir.path().join("news.jsonl"), lines).unwrap();
+    kroniek::corpus::load::load(
+        &[dir.path().to_path_buf()],
+        kroniek::corpus::actors::Gazetteer::builtin(),
+        &kroniek::corpus::formats::Options::default(),
+        &kroniek::corpus::load::Progress::default(),
+    )
+}
+
+#[test]
+fn plus_and_minus_change_the_period_of_the_bars_too() {
+    let mut h = Harness::new(120, 40);
+    h.keys("t");
+    assert!(!h.app.grid.shown);
+    assert_eq!(h.app.grid.granularity, Granularity::Month);
+    // December 2021, then by quarter: the cursor stays on the quarter holding it.
+    h.keys("jjjjjjjj-");
+    assert_eq!(h.app.grid.granularity, Granularity::Quarter);
+    assert!(h.screen().contains("Timeline · articles per quarter"));
+    assert_eq!(
+        h.app.grid.periods.periods[h.app.timeline.selected].label(),
+        "2021-Q4"
+    );
+    // The next quarter opens with Enter: its two articles.
+    h.keys("j<Enter>");
+    assert_eq!(h.app.view, View::Articles);
+    assert_eq!(h.app.visible, ixs(&[2, 3]));
+    assert_eq!(h.app.filter_label().as_deref(), Some("2022-Q1"));
+    // By week in the bars, and the grid shows the same periods and the same cursor.
+    h.keys("t++");
+    assert_eq!(h.app.grid.granularity, Granularity::Week);
+    h.keys("s");
+    assert!(h.screen().contains("mentions per week"));
+    assert_eq!(h.app.grid.column, h.app.timeline.selected);
+    // A range marked in the bars by week.
+    h.keys("sv<Enter>");
+    let range = h.app.filters.range.expect("a range");
+    assert_eq!(
+        range.from,
+        range
+            .to
+            .and_then(|d| d.checked_sub_days(chrono::Days::new(6)))
+    );
+}
+
+#[test]
+fn the_default_period_fits_the_corpus_s_span_to_the_screen() {
+    // Ten days: by day.
+    let days = corpus_dated(&["2022-02-20", "2022-02-24", "2022-03-01"]);
+    let h = Harness::with_corpus(days, 120, 40);
+    assert_eq!(h.app.grid.granularity, Granularity::Day);
+    // Three years: 37 months do not fit as 120 columns' grid does (25), quarters do.
+    let years = corpus_dated(&["2020-01-05", "2021-06-01", "2023-01-10"]);
+    let h = Harness::with_corpus(years, 120, 40);
+    assert_eq!(h.app.grid.granularity, Granularity::Quarter);
+    // A year fits by month at 120×40, and at 80×24 as the bars' rows too.
+    let months = corpus_dated(&["2021-01-05", "2021-11-01"]);
+    assert_eq!(
+        Harness::with_corpus(months, 80, 24).app.grid.granularity,
+        Granularity::Month
+    );
+    // Twenty weeks fit as the grid's columns at 120×40 (25), not as 80×24's bars (13 rows).
+    let weeks = corpus_dated(&["2022-01-03", "2022-05-16"]);
+    assert_eq!(
+        Harness::with_corpus(weeks, 120, 40).app.grid.granularity,
+        Granularity::Week
+    );
+    let weeks = corpus_dated(&["2022-01-03", "2022-05-16"]);
+    assert_eq!(
+        Harness::with_corpus(weeks, 80, 24).app.grid.granularity,
+        Granularity::Month
+    );
+}
+
+/// #19 item 4: with a range applied, the list, search and actors show only the range; the status
+/// line says so until Esc clears it.
+#[test]
+fn a_range_of_dates_narrows_the_list_search_and_actors() {
+    let mut h = Harness::new(120, 40);
+    // December 2021 to February 2022.
+    h.keys("t");
+    h.keys("j".repeat(8).as_str());
+    h.keys("vjj<Enter>");
+    assert_eq!(h.app.visible, ixs(&[1, 2, 3]));
+    assert!(h.screen().contains("2021-12-01 – 2022-02-28 · 3/5"));
+    // Search: only the range's matches, the search input counting them.
+    h.keys("/rusland");
+    assert!(h.app.visible.iter().all(|i| ixs(&[1, 2, 3]).contains(i)));
+    h.keys("<Enter>");
+    // Actors: only those of the range, counted in it.
+    h.keys("a");
+    let in_range = ixs(&[1, 2, 3]);
+    assert!(
+        h.app
+            .actor_stats
+            .iter()
+            .all(|s| s.articles.iter().all(|i| in_range.contains(i)))
+    );
+    // The actor filter keeps to the range.
+    h.keys("<Enter>");
+    assert!(h.app.visible.iter().all(|i| in_range.contains(i)));
+    // Back through the actors and the timeline, then Esc clears every filter, the range too.
+    for _ in 0..8 {
+        if h.app.view == View::Articles && h.app.filters.is_empty() {
+            break;
+        }
+        h.keys("<Esc>");
+    }
+    assert!(h.app.filters.is_empty());
+    assert_eq!(h.app.visible.len(), 5);
+    assert!(h.screen().contains(" 5 articles"));
+}
+
+// Reloading the corpus (#18 item 4).
+
+/// Writes `files` (name, text) into `dir` and loads it.
+fn load_folder(dir: &std::path::Path, files: &[(&str, &str)]) -> kroniek::corpus::Corpus {
+    for (name, text) in files {
+        std::fs::write(dir.join(name), text).unwrap();
+    }
+    kroniek::corpus::load::load(
+        &[dir.to_path_buf()],
+        kroniek::corpus::actors::Gazetteer::builtin(),
+        &kroniek::corpus::formats::Options::default(),
+        &kroniek::corpus::load::Progress::default(),
+    )
+}
+
+/// A long article body: twenty paragraphs naming Oekraïne, Rusland and the NAVO.
+fn long_body(date: &str, title: &str) -> String {
+    let mut text = format!("date {date} {title}.\n\n");
+    for i in 0..20 {
+        text.push_str(&format!(
+            "Alinea {i}: Oekraïne en Rusland praten, zegt de NAVO in Brussel.\n\n"
+        ));
+    }
+    text
+}
+
+fn reload(h: &mut Harness, corpus: kroniek::corpus::Corpus, by_hand: bool) {
+    h.app
+        .reloaded(kroniek::app::state::Loaded::new(corpus), by_hand);
+}
+
+#[test]
+fn a_reload_keeps_the_article_by_id_its_scroll_and_the_read_marks() {
+    let dir = tempfile::tempdir().unwrap();
+    let b = long_body("2022-02-01", "Het tweede stuk");
+    let c = long_body("2022-03-01", "Het derde stuk");
+    let corpus = load_folder(dir.path(), &[("b.txt", &b), ("c.txt", &c)]);
+    let mut h = Harness::with_corpus(corpus, 120, 40);
+    h.app.reload.possible = true;
+    // The second article, read, scrolled down.
+    h.keys("j<Enter>jjjj");
+    let scroll = h.app.article.scroll;
+    assert!(scroll > 0);
+    // An earlier article comes first in the list: the positions shift, the reader does not.
+    let a = long_body("2022-01-01", "Het eerste stuk");
+    let corpus = load_folder(dir.path(), &[("a.txt", &a)]);
+    reload(&mut h, corpus, false);
+    assert_eq!(h.app.message.as_deref(), Some("1 new article"));
+    assert_eq!(h.app.visible.len(), 3);
+    let current = h.app.current().expect("an article");
+    assert_eq!(h.app.corpus.article(current).id, "c");
+    assert_eq!(h.app.focus, Focus::Article);
+    assert_eq!(h.app.article.scroll, scroll);
+    assert!(h.app.read.contains(&current));
+    assert!(h.screen().contains("Het derde stuk"));
+    // Changed, and by hand with nothing changed.
+    let corpus = load_folder(dir.path(), &[("a.txt", &long_body("2022-01-01", "Anders"))]);
+    reload(&mut h, corpus, false);
+    assert_eq!(h.app.message.as_deref(), Some("1 article changed"));
+    let corpus = load_folder(dir.path(), &[]);
+    reload(&mut h, corpus, true);
+    assert_eq!(
+        h.app.message.as_deref(),
+        Some("reloaded: no article changed")
+    );
+}
+
+#[test]
+fn a_reload_keeps_the_view_and_the_filters_and_the_open_article_going_is_said() {
+    let dir = tempfile::tempdir().unwrap();
+    let files = [
+        ("a.txt", long_body("2022-01-01", "Het eerste stuk")),
+        ("b.txt", long_body("2022-02-01", "Het tweede stuk")),
+        ("c.txt", long_body("2022-03-01", "Het derde stuk")),
+    ];
+    let files: Vec<(&str, &str)> = files.iter().map(|(n, t)| (*n, t.as_str())).collect();
+    let mut h = Harness::with_corpus(load_folder(dir.path(), &files), 120, 40);
+    // The NAVO chosen in the actor filter, the second article open, then the timeline by
+    // longer periods than it started with (weeks).
+    h.keys("a");
+    let navo = h
+        .app
+        .actor_stats
+        .iter()
+        .position(|s| h.app.corpus.actor_name(s.actor) == "NAVO")
+        .expect("the NAVO");
+    h.keys("j".repeat(navo).as_str());
+    h.keys("<Enter>j<Enter>t-");
+    assert_eq!(h.app.grid.granularity, Granularity::Month);
+    std::fs::remove_file(dir.path().join("b.txt")).unwrap();
+    let corpus = load_folder(dir.path(), &[]);
+    reload(&mut h, corpus, false);
+    assert_eq!(h.app.message.as_deref(), Some("1 article removed"));
+    assert_eq!(h.app.view, View::Timeline);
+    assert_eq!(h.app.grid.granularity, Granularity::Month);
+    let actor = h.app.filters.actor.expect("the actor filter stays");
+    assert_eq!(h.app.corpus.actor_name(actor), "NAVO");
+    assert_eq!(h.app.visible.len(), 2);
+    // The open article went: the one in its place is selected, from its top.
+    assert_eq!(h.app.article.scroll, 0);
+    assert!(h.app.current().is_some());
+    h.screen();
+}
+
+#[test]
+fn r_asks_for_a_reload_and_the_built_in_corpus_has_none() {
+    let mut h = Harness::new(120, 40);
+    h.keys("R");
+    assert!(!h.app.reload.asked);
+    assert_eq!(
+        h.app.message.as_deref(),
+        Some("the built-in corpus does not change; open a folder to reload it")
+    );
+    h.app.reload.possible = true;
+    h.keys("tR");
+    assert!(h.app.reload.asked, "R works in every view");
+}
+
+#[test]
+fn with_an_actor_chosen_the_bars_count_its_mentions_per_period() {
+    let mut h = Harness::new(120, 40);
+    h.keys("ajjj<Enter>t");
+    let screen = h.screen();
+    assert!(
+        screen.contains("Timeline · mentions of Jens Stoltenberg per month"),
+        "{screen}"
+    );
+    // 2021-04: five mentions, as the grid's cell says.
+    assert!(
+        screen
+            .lines()
+            .any(|l| l.starts_with("│2021-04") && l.contains("   5 ")),
+        "{screen}"
+    );
+    h.keys("-");
+    assert!(
+        h.screen()
+            .contains("mentions of Jens Stoltenberg per quarter")
+    );
+}

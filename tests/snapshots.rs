@@ -217,11 +217,23 @@ fn the_scroll_position_reads_as_vim_s_top_bot_all_and_percent() {
     assert!(h.screen().contains(" Bot ┘"), "at its end");
 }
 
-/// The timeline's actor grid (#19): labels, totals, shaded cells, the cell under the cursor and
-/// the legend.
+/// The timeline's actor grid (#19): labels, totals, shaded cells and the legend; the cell under
+/// the cursor in the status line.
 #[test]
 fn timeline_actor_grid() {
     snapshot("timeline_grid", "tsjjj");
+}
+
+/// The bars by quarter (`-`), the selected quarter's articles below.
+#[test]
+fn timeline_bars_by_quarter() {
+    snapshot("timeline_quarters", "t-j");
+}
+
+/// The bars by week (`+`): a week's label, and an empty week says so.
+#[test]
+fn timeline_bars_by_week() {
+    snapshot("timeline_weeks", "t+j");
 }
 
 /// The grid counting quotations by quarter.

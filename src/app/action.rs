@@ -42,7 +42,7 @@ pub enum Action {
     Top,
     /// Jump to the bottom.
     Bottom,
-    /// Open the selected article, month or actor.
+    /// Open the selected article, period or actor.
     Open,
     /// Move focus between the list and the article pane.
     FocusNext,
@@ -110,9 +110,9 @@ pub enum Action {
     ToggleGrid,
     /// In the actor grid: count mentions or quotations.
     ToggleMeasure,
-    /// In the timeline: shorter periods (year, quarter, month, week, day).
+    /// In the timeline (bars and grid): shorter periods (year, quarter, month, week, day).
     FinerPeriods,
-    /// In the timeline: longer periods.
+    /// In the timeline (bars and grid): longer periods.
     CoarserPeriods,
     /// In the actor grid: the period before.
     MoveLeft,
@@ -120,6 +120,8 @@ pub enum Action {
     MoveRight,
     /// In the timeline: start a range of dates; moving extends it, Enter applies it.
     StartRange,
+    /// Read the corpus's folders again (the reader also does when they change).
+    Reload,
 }
 
 impl Action {
@@ -190,6 +192,7 @@ impl Action {
             Action::MoveLeft => "grid: period before",
             Action::MoveRight => "grid: period after",
             Action::StartRange => "a range of dates (Enter applies)",
+            Action::Reload => "reload the corpus",
         }
     }
 }

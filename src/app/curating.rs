@@ -14,7 +14,6 @@ use crate::corpus::article::ActorId;
 use crate::corpus::curation::file::ActorsFile;
 use crate::corpus::curation::{self, Choice, next_kind};
 use crate::corpus::decode::sanitise_line;
-use crate::corpus::timeline::timeline;
 
 /// At most this many choices are kept for undo.
 const MAX_STEPS: usize = 200;
@@ -196,9 +195,7 @@ fn refresh(app: &mut App, keep: Option<ActorId>) {
     }
     app.actor_stats = app.corpus.actor_stats();
     app.main_actors = main_actors(&app.corpus);
-    app.buckets = timeline(&app.corpus);
     app.grid.rebuild(&app.corpus);
-    app.actor_timeline = None;
     app.shown = None;
     app.filtered = None;
     app.refilter();

@@ -1,5 +1,6 @@
-//! The timeline's actor grid (#19): the most mentioned (or most quoted) actors as rows, periods
-//! as columns. Plain data, changed only by the update function; the counts come from the
+//! The timeline's periods (#19): the bars (articles per period) and the actor grid (the most
+//! mentioned or most quoted actors as rows, periods as columns) share them and the cursor's
+//! period. Plain data, changed only by the update function; the counts come from the
 //! [`TimelineIndex`] built once at load, summed into periods when the granularity changes.
 
 use ratatui::layout::Rect;
@@ -14,9 +15,9 @@ use crate::corpus::timeline::{Cell, Measure, PeriodStats, Periods, TimelineIndex
 pub const NAME_WIDTH: u16 = 18;
 /// The width of one period's cell: a shade and a count of up to three digits.
 pub const CELL_WIDTH: u16 = 4;
-/// Lines of the grid pane that are not actor rows: the period labels, the totals, the cell under
-/// the cursor and the legend.
-pub const CHROME: u16 = 4;
+/// Lines of the grid pane that are not actor rows: the period labels, the totals and the legend
+/// (the cell under the cursor is in the status line).
+pub const CHROME: u16 = 3;
 /// At most this many actors are ranked for the rows.
 pub const MOST_ROWS: usize = 200;
 
@@ -24,6 +25,8 @@ pub const MOST_ROWS: usize = 200;
 pub struct Grid {
     /// Whether the timeline shows the grid (`s`) instead of the bars.
     pub shown: bool,
+    /// What is counted; the bars count articles (or the actor filter's mentions) whatever this
+    /// says.
     pub measure: Measure,
     pub granularity: Granularity,
     pub index: TimelineIndex,
@@ -31,7 +34,7 @@ pub struct Grid {
     pub periods: Periods,
     /// The actors of the rows, most counted by `measure` first.
     pub rows: Vec<ActorId>,
-    /// The cursor: a row of `rows` and a column of `periods`.
+    /// The cursor: a row of `rows` and a column of `periods` (the bars' selected period too).
     pub row: usize,
     pub column: usize,
     /// The largest count of any cell by the measure, for the shading's scale.
@@ -39,16 +42,26 @@ pub struct Grid {
     /// Where in time the user put the cursor: the first day of its period, or `None` on the
     /// undated articles. Changing the granularity keeps the cursor on the period holding it.
     pub day: Option<chrono::NaiveDate>,
-    /// Where a range of dates (`v`) started: a column of the grid, or a month of the bars.
+    /// Where a range of dates (`v`) started: a column of `periods`.
     pub marking: Option<usize>,
 }
 
 impl Grid {
-    /// The grid of a corpus, at the granularity that fits its span into a terminal of `size`.
+    /// The grid of a corpus, at the granularity that fits its span into a terminal of `size`:
+    /// as columns of the grid and as rows of the bars.
     pub fn new(corpus: &Corpus, size: Rect) -> Grid {
-        let index = TimelineIndex::build(corpus);
+        Grid::with_index(corpus, TimelineIndex::build(corpus), size)
+    }
+
+    /// [`Grid::new`] with the corpus's index built already.
+    pub fn with_index(corpus: &Corpus, index: TimelineIndex, size: Rect) -> Grid {
         let granularity = index.span().map_or(Granularity::Month, |(first, last)| {
-            Granularity::fit(first, last, columns_that_fit(size))
+            let undated = usize::from(index.has_undated());
+            let bars = super::layout::Pages::new(size)
+                .timeline
+                .saturating_sub(undated)
+                .max(1);
+            Granularity::fit(first, last, columns_that_fit(size).min(bars))
         });
         let mut grid = Grid {
             shown: false,
@@ -141,6 +154,40 @@ pub fn first_shown(cursor: usize, count: usize) -> usize {
     (cursor + 1).saturating_sub(count.max(1))
 }
 
+/// Puts the cursor on the period holding article `ix`, if any does.
+pub fn go_to_article(app: &mut App, ix: crate::corpus::article::ArticleIx) {
+    let grid = &mut app.grid;
+    if let Some(column) = grid
+        .periods
+        .periods
+        .iter()
+        .position(|p| p.articles.contains(&ix))
+    {
+        grid.column = column;
+        grid.day = grid.periods.periods[column].period.map(|p| p.first_day());
+    }
+}
+
+/// Enter on a bar: the list shows the period's articles.
+pub fn open_period(app: &mut App) {
+    let Some(stats) = app.grid.periods.periods.get(app.grid.column) else {
+        return;
+    };
+    if stats.articles.is_empty() {
+        app.message = Some(format!("no articles in {}", stats.label()));
+        return;
+    }
+    let mut articles = stats.articles.clone();
+    articles.sort_unstable();
+    app.filters.period = Some(CellFilter {
+        label: stats.label(),
+        articles,
+    });
+    app.view = View::Articles;
+    app.focus = Focus::List;
+    app.refilter();
+}
+
 /// `s`: the bars or the grid.
 pub fn toggle(app: &mut App) {
     app.grid.shown = !app.grid.shown;
@@ -158,7 +205,7 @@ pub fn toggle_measure(app: &mut App) {
     app.grid.rank(&app.corpus);
 }
 
-/// `+` (finer) and `-` (coarser).
+/// `+` (finer) and `-` (coarser), in the bars and the grid.
 pub fn regroup(app: &mut App, finer: bool) {
     let g = app.grid.granularity;
     let next = if finer { g.finer() } else { g.coarser() };
@@ -193,9 +240,10 @@ pub fn open(app: &mut App) {
     let Some(stats) = grid.periods.periods.get(grid.column) else {
         return;
     };
-    let articles = grid
+    let mut articles = grid
         .periods
         .articles_of(&app.corpus, grid.column, actor, grid.measure);
+    articles.sort_unstable();
     let label = format!("{} · {}", app.corpus.actor_name(actor), stats.label());
     if articles.is_empty() {
         app.message = Some(format!("no articles for {label}"));
@@ -207,8 +255,8 @@ pub fn open(app: &mut App) {
     app.refilter();
 }
 
-/// The line under the grid: `Jens Stoltenberg · 2022-02 · 12 mentions in 2 articles · 5
-/// quotations`.
+/// The cell under the grid's cursor, for the status line: `Jens Stoltenberg · 2022-02 · 12
+/// mentions in 2 articles · 5 quotations`.
 pub fn cursor_line(app: &App) -> Option<String> {
     let (stats, cell) = app.grid.cursor()?;
     let plural = |n: u32, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
@@ -222,25 +270,16 @@ pub fn cursor_line(app: &App) -> Option<String> {
     ))
 }
 
-/// `v`: a range of dates starts at the cursor (a column of the grid, or a month of the bars).
+/// `v`: a range of dates starts at the cursor's period.
 pub fn start_range(app: &mut App) {
-    let at = if app.grid.shown {
-        app.grid.column
-    } else {
-        app.timeline.selected
-    };
-    app.grid.marking = Some(at);
+    app.grid.marking = Some(app.grid.column);
     app.message = Some(super::strings::range_started(&app.keymap));
 }
 
-/// The columns (or months) of the range being marked, first to last.
+/// The periods of the range being marked, first to last.
 pub fn marked(app: &App) -> Option<std::ops::RangeInclusive<usize>> {
     let anchor = app.grid.marking?;
-    let cursor = if app.grid.shown {
-        app.grid.column
-    } else {
-        app.timeline.selected
-    };
+    let cursor = app.grid.column;
     Some(anchor.min(cursor)..=anchor.max(cursor))
 }
 
@@ -249,25 +288,12 @@ pub fn marked(app: &App) -> Option<std::ops::RangeInclusive<usize>> {
 pub fn apply_range(app: &mut App) {
     let Some(marked) = marked(app) else { return };
     app.grid.marking = None;
-    let periods: Vec<Period> = if app.grid.shown {
-        app.grid.periods.periods[..]
-            .get(marked)
-            .unwrap_or_default()
-            .iter()
-            .filter_map(|p| p.period)
-            .collect()
-    } else {
-        app.buckets[..]
-            .get(marked)
-            .unwrap_or_default()
-            .iter()
-            .filter_map(|b| b.month)
-            .map(|m| Period::Month {
-                year: i32::from(m.year),
-                month: u32::from(m.month),
-            })
-            .collect()
-    };
+    let periods: Vec<Period> = app.grid.periods.periods[..]
+        .get(marked)
+        .unwrap_or_default()
+        .iter()
+        .filter_map(|p| p.period)
+        .collect();
     let (Some(first), Some(last)) = (periods.first(), periods.last()) else {
         app.message = Some("no dated period in the range".into());
         return;

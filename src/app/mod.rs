@@ -12,6 +12,7 @@ pub mod layout;
 pub mod mouse;
 pub mod overlay;
 pub mod quit;
+pub mod reload;
 pub mod resume;
 pub mod share;
 pub mod state;

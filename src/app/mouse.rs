@@ -93,7 +93,7 @@ fn pane_at(app: &App, at: Position) -> Option<(Mode, Rect)> {
 fn list_of(app: &App, mode: Mode) -> Option<(ListState, usize)> {
     Some(match mode {
         Mode::List => (app.list, app.visible.len()),
-        Mode::Timeline => (app.timeline, app.buckets.len()),
+        Mode::Timeline => (app.timeline, app.grid.periods.periods.len()),
         Mode::Actors => (app.actors, app.actor_stats.len()),
         Mode::Warnings => (app.warnings, app.corpus.warnings.len()),
         Mode::Bookmarks => (app.bookmarks.view, app.visible_bookmarks().len()),
@@ -104,7 +104,7 @@ fn list_of(app: &App, mode: Mode) -> Option<(ListState, usize)> {
 /// Where a pane's rows are drawn.
 fn rows_of(app: &App, mode: Mode, area: Rect) -> Option<Rect> {
     match mode {
-        Mode::Timeline if app.buckets.is_empty() => None,
+        Mode::Timeline if app.grid.periods.periods.is_empty() => None,
         Mode::Timeline => Some(timeline_list(inner(area))),
         _ => Some(inner(area)),
     }

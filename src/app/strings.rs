@@ -273,6 +273,29 @@ pub fn range_applied(keymap: &Keymap, range: &str) -> String {
     format!("only {range}; {} clears it", back(keymap, Mode::List))
 }
 
+/// `R` on the built-in corpus.
+pub fn reload_builtin() -> String {
+    "the built-in corpus does not change; open a folder to reload it".to_owned()
+}
+
+/// A reload asked for with `R` runs.
+pub fn reloading() -> String {
+    "reloading the corpus…".to_owned()
+}
+
+/// A reload asked for with `R` found nothing changed.
+pub fn reloaded_unchanged() -> String {
+    "reloaded: no article changed".to_owned()
+}
+
+/// The corpus's folders cannot be watched for changes.
+pub fn cannot_watch(keymap: &Keymap, why: &str) -> String {
+    format!(
+        "cannot watch the corpus for changes ({why}); {} reloads it",
+        key(keymap, Mode::List, Action::Reload)
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

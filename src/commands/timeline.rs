@@ -45,21 +45,6 @@ struct TimelineRow<'a> {
 /// The width of the longest bar.
 const BAR: usize = 20;
 
-/// The period's most mentioned actors, most first (ties by name).
-fn top_of_period(corpus: &Corpus, stats: &PeriodStats) -> Vec<ActorId> {
-    let mut cells: Vec<_> = stats.cells.iter().filter(|c| c.mentions > 0).collect();
-    cells.sort_by(|a, b| {
-        b.mentions
-            .cmp(&a.mentions)
-            .then_with(|| corpus.actor_name(a.actor).cmp(corpus.actor_name(b.actor)))
-    });
-    cells
-        .into_iter()
-        .take(TOP_ACTORS)
-        .map(|c| c.actor)
-        .collect()
-}
-
 fn counts<'a>(
     corpus: &'a Corpus,
     stats: &PeriodStats,
@@ -113,7 +98,8 @@ pub fn timeline_cmd(
                     .iter()
                     .map(|&i| corpus.article(i).id.as_str())
                     .collect(),
-                top_actors: top_of_period(corpus, stats)
+                top_actors: stats
+                    .top_actors(corpus, TOP_ACTORS)
                     .into_iter()
                     .map(|a| corpus.actor_name(a))
                     .collect(),
@@ -142,7 +128,8 @@ pub fn timeline_cmd(
     for stats in &periods.periods {
         let n = stats.articles.len();
         let bar = "█".repeat((n * BAR).div_ceil(most));
-        let actors: Vec<&str> = top_of_period(corpus, stats)
+        let actors: Vec<&str> = stats
+            .top_actors(corpus, TOP_ACTORS)
             .into_iter()
             .map(|a| corpus.actor_name(a))
             .collect();

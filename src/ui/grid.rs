@@ -1,5 +1,6 @@
 //! The timeline's actor grid: period labels and totals on top, one row per actor with a shaded
-//! cell per period, the cell under the cursor in words, and the shading's legend.
+//! cell per period, and the shading's legend. The status line says the cell under the cursor in
+//! words.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -10,7 +11,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::text::{fit, pad};
 use super::theme::Theme;
-use crate::app::grid::{CELL_WIDTH, NAME_WIDTH, cursor_line, first_shown, marked};
+use crate::app::grid::{CELL_WIDTH, CHROME, NAME_WIDTH, first_shown, marked};
 use crate::app::state::App;
 use crate::corpus::timeline::Measure;
 
@@ -51,7 +52,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let cell = usize::from(CELL_WIDTH);
     let width = usize::from(body.width);
     let columns = (width.saturating_sub(name_width) / cell).max(1);
-    let rows = usize::from(body.height.saturating_sub(4)).max(1);
+    let rows = usize::from(body.height.saturating_sub(CHROME)).max(1);
     let first_column = first_shown(grid.column, columns);
     let first_row = first_shown(grid.row, rows);
     let periods = &grid.periods.periods[first_column..];
@@ -114,12 +115,10 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         }
         lines.push(Line::from(spans));
     }
-    // The cell under the cursor, then the legend, at the foot of the pane.
-    while lines.len() + 2 < usize::from(body.height) {
+    // The legend at the foot of the pane.
+    while lines.len() + 1 < usize::from(body.height) {
         lines.push(Line::raw(""));
     }
-    let cursor = cursor_line(app).unwrap_or_default();
-    lines.push(Line::styled(fit(&cursor, width), theme.message()));
     let steps: Vec<String> = (1..=4u64)
         .map(|l| {
             let most = u64::from(grid.most);

@@ -1,5 +1,6 @@
 //! The status line: the search input while typing; else a message, the selected quotation's
-//! speaker, or the keys that matter now; and on the right how many articles show.
+//! speaker, the actor grid's cell under the cursor, or the keys that matter now; and on the right
+//! how many articles show.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -126,6 +127,11 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         Line::styled(fit(message, left_width), theme.message())
     } else if let Some(speaker) = selected_speaker(app).filter(|_| mode == Mode::Article) {
         Line::from(vec![Span::styled(fit(&speaker, left_width), theme.quote())])
+    } else if let Some(cell) =
+        crate::app::grid::cursor_line(app).filter(|_| mode == Mode::Timeline && app.grid.shown)
+    {
+        // The grid's legend names its keys.
+        Line::styled(fit(&cell, left_width), theme.message())
     } else {
         let mut spans = Vec::new();
         let mut used = 0;

@@ -1,5 +1,6 @@
-//! The timeline: every month with a bar drawn to scale, its most mentioned actors, and below, the
-//! selected month's article titles. With an actor filter, the bars count that actor's mentions.
+//! The timeline: every period (a month, or the granularity chosen with `+`/`-`) with a bar drawn
+//! to scale, its most mentioned actors, and below, the selected period's article titles. With an
+//! actor filter, the bars count that actor's mentions.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -11,18 +12,24 @@ use super::text::{fit, pad};
 use super::theme::Theme;
 use crate::app::layout::timeline_list;
 use crate::app::state::App;
+use crate::corpus::timeline::TOP_ACTORS;
 
 pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     if app.grid.shown {
         return super::grid::render(app, theme, frame, area);
     }
     let actor = app.filters.actor;
+    let per = app.grid.granularity.name();
     let title = match actor {
-        Some(a) => format!(" Timeline · mentions of {} ", app.corpus.actor_name(a)),
-        None => " Timeline · articles per month ".to_owned(),
+        Some(a) => format!(
+            " Timeline · mentions of {} per {per} ",
+            app.corpus.actor_name(a)
+        ),
+        None => format!(" Timeline · articles per {per} "),
     };
     let body = super::framed(frame, area, &title, true, theme);
-    if app.buckets.is_empty() {
+    let periods = &app.grid.periods.periods;
+    if periods.is_empty() {
         frame.render_widget(Paragraph::new("No articles."), body);
         return;
     }
@@ -32,26 +39,32 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         height: body.height - list_area.height,
         ..body
     };
-    // The update function counts the actor's mentions whenever the timeline shows.
-    let counts: Vec<usize> = match actor {
-        Some(a) => match &app.actor_timeline {
-            Some((counted, counts)) if *counted == a => counts.clone(),
-            _ => vec![0; app.buckets.len()],
-        },
-        None => app.buckets.iter().map(|b| b.articles.len()).collect(),
-    };
+    // From the index summed into periods: a lookup per period, no scan of the articles.
+    let counts: Vec<usize> = periods
+        .iter()
+        .map(|p| match actor {
+            Some(a) => p.cell(a).mentions as usize,
+            None => p.articles.len(),
+        })
+        .collect();
     let most = counts.iter().copied().max().unwrap_or(0).max(1);
     let width = usize::from(body.width);
     let bar_width = (width / 4).clamp(4, 30);
+    // A month's label and a space; a day's is longer.
+    let label_width = periods
+        .iter()
+        .map(|p| p.label().len() + 1)
+        .max()
+        .unwrap_or(0)
+        .max(8);
     let rows = usize::from(list_area.height);
     let marked = crate::app::grid::marked(app);
-    let lines: Vec<Line> = app
-        .buckets
+    let lines: Vec<Line> = periods
         .iter()
         .enumerate()
         .skip(app.timeline.offset)
         .take(rows)
-        .map(|(i, bucket)| {
+        .map(|(i, stats)| {
             let n = counts[i];
             let filled = (n * bar_width).div_ceil(most);
             let bar = if n == 0 {
@@ -59,14 +72,14 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
             } else {
                 "█".repeat(filled)
             };
-            let actors: Vec<&str> = bucket
-                .top_actors
-                .iter()
-                .map(|&(a, _)| app.corpus.actor_name(a))
+            let actors: Vec<&str> = stats
+                .top_actors(&app.corpus, TOP_ACTORS)
+                .into_iter()
+                .map(|a| app.corpus.actor_name(a))
                 .collect();
-            let rest = width.saturating_sub(8 + bar_width + 6);
+            let rest = width.saturating_sub(label_width + bar_width + 6);
             let line = Line::from(vec![
-                Span::raw(format!("{:<8}", bucket.label())),
+                Span::raw(format!("{:<label_width$}", stats.label())),
                 // Never reversed with the selected row: a reversed bar of full blocks looks
                 // empty, so the busiest month would look like the emptiest.
                 Span::styled(
@@ -85,20 +98,20 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         .collect();
     frame.render_widget(Paragraph::new(lines), list_area);
 
-    if let Some(bucket) = app.buckets.get(app.timeline.selected) {
-        let n = bucket.articles.len();
+    if let Some(stats) = periods.get(app.timeline.selected) {
+        let n = stats.articles.len();
         let mut lines = vec![Line::styled(
             fit(
                 &format!(
                     "── {} · {n} article{} ",
-                    bucket.label(),
+                    stats.label(),
                     if n == 1 { "" } else { "s" }
                 ),
                 width,
             ),
             theme.dim(),
         )];
-        for &index in bucket
+        for &index in stats
             .articles
             .iter()
             .take(usize::from(detail_area.height.saturating_sub(1)))
@@ -114,7 +127,10 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
             )));
         }
         if n == 0 {
-            lines.push(Line::styled("  no articles this month", theme.dim()));
+            lines.push(Line::styled(
+                format!("  no articles this {per}"),
+                theme.dim(),
+            ));
         }
         frame.render_widget(Paragraph::new(lines), detail_area);
     }

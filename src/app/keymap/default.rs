@@ -305,6 +305,11 @@ pub const DEFAULT_KEYMAP: &[Binding] = &[
         action: Action::Suspend,
     },
     Binding {
+        keys: &[Key::ch('R')],
+        modes: VIEWS,
+        action: Action::Reload,
+    },
+    Binding {
         keys: &[Key::ch('s')],
         modes: &[Mode::Timeline],
         action: Action::ToggleGrid,

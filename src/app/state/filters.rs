@@ -1,10 +1,8 @@
-//! The article list's filters: which articles the list shows, the actor filter's counts per
-//! month and the filters in words.
+//! The article list's filters: which articles the list shows and the filters in words.
 
 use super::{App, ArticleState, ListState};
 use crate::corpus::article::ArticleIx;
 use crate::corpus::search::{contains_all, terms};
-use crate::corpus::timeline::mentions_per_bucket;
 
 impl App {
     /// Recomputes which articles the list shows from the filters, keeping the selection on the
@@ -20,7 +18,7 @@ impl App {
         let terms = terms(&self.filters.search);
         // Typing more of the same search only narrows: filter what is shown, not everything.
         let narrowing = self.filtered.as_ref().is_some_and(|last| {
-            last.month == self.filters.month
+            last.period == self.filters.period
                 && last.unread == self.filters.unread
                 && last.actor == self.filters.actor
                 && last.cell == self.filters.cell
@@ -37,11 +35,7 @@ impl App {
                     .map(|s| s.articles.clone())
                     .unwrap_or_default()
             });
-            let by_month = self
-                .filters
-                .month
-                .and_then(|m| self.buckets.get(m))
-                .map(|b| &b.articles);
+            let by_month = self.filters.period.as_ref().map(|p| &p.articles);
             match (by_actor, by_month) {
                 (Some(actor), Some(month)) => actor
                     .into_iter()
@@ -97,29 +91,11 @@ impl App {
         self.article.search_match = None;
     }
 
-    /// Counts the actor filter's mentions per timeline bucket, for the timeline; done when the
-    /// timeline is shown rather than on every change of filter.
-    pub fn count_actor_timeline(&mut self) {
-        let Some(actor) = self.filters.actor else {
-            self.actor_timeline = None;
-            return;
-        };
-        if self
-            .actor_timeline
-            .as_ref()
-            .is_some_and(|(a, _)| *a == actor)
-        {
-            return;
-        }
-        let counts = mentions_per_bucket(&self.corpus, &self.buckets, actor);
-        self.actor_timeline = Some((actor, counts));
-    }
-
     /// A short description of the active filters, for titles and the status line.
     pub fn filter_label(&self) -> Option<String> {
         let mut parts = Vec::new();
-        if let Some(bucket) = self.filters.month.and_then(|m| self.buckets.get(m)) {
-            parts.push(bucket.label());
+        if let Some(period) = &self.filters.period {
+            parts.push(period.label.clone());
         }
         if let Some(actor) = self.filters.actor {
             parts.push(self.corpus.actor_name(actor).to_owned());

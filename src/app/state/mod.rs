@@ -18,11 +18,10 @@ use crate::bookmarks::store::{BookmarkStore, Change};
 use crate::corpus::article::{ActorId, ArticleIx};
 use crate::corpus::curation::Undo;
 use crate::corpus::curation::file::ActorsFile;
-use crate::corpus::timeline::Bucket;
 use crate::corpus::{ActorStat, Corpus};
 use ratatui::layout::Rect;
 
-pub use new::main_actors;
+pub use new::{Loaded, main_actors};
 
 /// The top-level views.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -59,8 +58,8 @@ pub struct ListState {
 /// What narrows the article list.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Filters {
-    /// An index into [`App::buckets`].
-    pub month: Option<usize>,
+    /// A period of the timeline's bars, opened with Enter.
+    pub period: Option<CellFilter>,
     pub actor: Option<ActorId>,
     /// The search as typed: every word must occur; matching folds case and diacritics.
     pub search: String,
@@ -72,10 +71,11 @@ pub struct Filters {
     pub range: Option<crate::corpus::period::DateRange>,
 }
 
-/// The articles of one cell of the actor grid: an actor in a period.
+/// Articles chosen in the timeline: a period of the bars, or a cell of the actor grid (an actor
+/// in a period).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CellFilter {
-    /// `Jens Stoltenberg · 2022-02`.
+    /// `2022-02`, or `Jens Stoltenberg · 2022-02`.
     pub label: String,
     /// In corpus order.
     pub articles: Vec<ArticleIx>,
@@ -83,7 +83,7 @@ pub struct CellFilter {
 
 impl Filters {
     pub fn is_empty(&self) -> bool {
-        self.month.is_none()
+        self.period.is_none()
             && self.actor.is_none()
             && self.search.is_empty()
             && !self.unread
@@ -168,7 +168,6 @@ pub struct App {
     pub keymap: Keymap,
     /// Folded titles and bodies, for case- and diacritic-insensitive search.
     pub folded: Vec<String>,
-    pub buckets: Vec<Bucket>,
     pub actor_stats: Vec<ActorStat>,
     pub view: View,
     pub focus: Focus,
@@ -192,8 +191,6 @@ pub struct App {
     pub read: HashSet<ArticleIx>,
     /// The filters the list was last computed for.
     pub filtered: Option<Filters>,
-    /// For the actor filter: that actor's mentions per timeline bucket.
-    pub actor_timeline: Option<(ActorId, Vec<usize>)>,
     pub bookmarks: Bookmarks,
     pub curating: Curating,
     /// The timeline's actor grid.
@@ -216,4 +213,18 @@ pub struct App {
     /// Asked to suspend (Ctrl-z): the terminal side gives the terminal back and stops until
     /// continued, then clears this.
     pub suspend: bool,
+    /// Reading the corpus again.
+    pub reload: Reload,
+}
+
+/// Reading the corpus again (`R`, or its folders changed): the terminal side loads it in the
+/// background and hands it to [`App::reloaded`].
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Reload {
+    /// The corpus comes from files that can be read again (not the built-in one).
+    pub possible: bool,
+    /// Asked for (`R`): the terminal side starts a reload and clears this.
+    pub asked: bool,
+    /// A reload runs in the background.
+    pub running: bool,
 }

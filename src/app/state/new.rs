@@ -1,5 +1,7 @@
 //! Building the reader's state from a loaded corpus, and putting a keymap in use.
 
+use std::collections::HashMap;
+
 use std::collections::HashSet;
 
 use super::{App, ArticleState, Bookmarks, Curating, Filters, Focus, ListState, View};
@@ -7,35 +9,70 @@ use crate::app::keymap::Keymap;
 use crate::app::layout::Pages;
 use crate::bookmarks::store::BookmarkStore;
 use crate::corpus::Corpus;
-use crate::corpus::article::ActorId;
+use crate::corpus::article::{ActorId, ArticleIx};
 use crate::corpus::curation::file::ActorsFile;
 use crate::corpus::search::fold;
-use crate::corpus::timeline::timeline;
+use crate::corpus::timeline::TimelineIndex;
 use ratatui::layout::Rect;
 
-impl App {
-    pub fn new(corpus: Corpus, size: Rect, store: Box<dyn BookmarkStore + Send>) -> App {
+/// A corpus with what the reader derives from it once: built on the loading thread, at start and
+/// for a reload, so the reader keeps drawing meanwhile.
+#[derive(Debug)]
+pub struct Loaded {
+    pub corpus: Corpus,
+    /// Folded titles and bodies, for search.
+    pub folded: Vec<String>,
+    pub main_actors: Vec<Box<[ActorId]>>,
+    pub ids: HashMap<String, ArticleIx>,
+    pub index: TimelineIndex,
+}
+
+impl Loaded {
+    pub fn new(corpus: Corpus) -> Loaded {
         let folded = corpus
             .articles
             .iter()
             .map(|a| fold(&format!("{}\n{}", a.title, a.text)))
             .collect();
         let main_actors = main_actors(&corpus);
-        let buckets = timeline(&corpus);
-        let grid = crate::app::grid::Grid::new(&corpus, size);
-        let actor_stats = corpus.actor_stats();
-        let visible = corpus.article_ixs().collect();
         let ids = corpus
             .indexed_articles()
             .map(|(i, a)| (a.id.clone(), i))
             .collect();
+        let index = TimelineIndex::build(&corpus);
+        Loaded {
+            corpus,
+            folded,
+            main_actors,
+            ids,
+            index,
+        }
+    }
+}
+
+impl App {
+    pub fn new(corpus: Corpus, size: Rect, store: Box<dyn BookmarkStore + Send>) -> App {
+        App::from_loaded(Loaded::new(corpus), size, store)
+    }
+
+    /// [`App::new`] of a corpus whose derived data is built already.
+    pub fn from_loaded(loaded: Loaded, size: Rect, store: Box<dyn BookmarkStore + Send>) -> App {
+        let Loaded {
+            corpus,
+            folded,
+            main_actors,
+            ids,
+            index,
+        } = loaded;
+        let grid = crate::app::grid::Grid::with_index(&corpus, index, size);
+        let actor_stats = corpus.actor_stats();
+        let visible = corpus.article_ixs().collect();
         let keymap = Keymap::default();
         let message = crate::app::strings::loaded(&keymap, &corpus);
         let mut app = App {
             keymap,
             corpus,
             folded,
-            buckets,
             actor_stats,
             view: View::Articles,
             focus: Focus::List,
@@ -52,7 +89,6 @@ impl App {
             main_actors,
             read: HashSet::new(),
             filtered: None,
-            actor_timeline: None,
             bookmarks: Bookmarks {
                 store,
                 list: Vec::new(),
@@ -81,6 +117,7 @@ impl App {
             clipboard: None,
             open_url: None,
             suspend: false,
+            reload: Default::default(),
         };
         crate::app::bookmarking::open_store(&mut app);
         app.sync();

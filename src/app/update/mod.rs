@@ -168,11 +168,9 @@ pub fn update(app: &mut App, action: Action) {
         Action::PrevMatch => jump_match(app, false),
         Action::ShowTimeline => {
             app.view = View::Timeline;
-            app.count_actor_timeline();
-            let bucket = app
-                .current()
-                .and_then(|i| app.buckets.iter().position(|b| b.articles.contains(&i)));
-            app.timeline.selected = app.filters.month.or(bucket).unwrap_or(0);
+            if let Some(current) = app.current() {
+                grid::go_to_article(app, current);
+            }
         }
         Action::ShowActors => {
             app.view = View::Actors;
@@ -211,6 +209,7 @@ pub fn update(app: &mut App, action: Action) {
         Action::MoveLeft => grid::step(app, 0, -1),
         Action::MoveRight => grid::step(app, 0, 1),
         Action::StartRange => grid::start_range(app),
+        Action::Reload => super::reload::ask(app),
         // The rename input's key: its key function takes it.
         Action::SaveName => {}
     }

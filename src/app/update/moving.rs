@@ -45,9 +45,8 @@ pub(in crate::app) fn step(app: &mut App, mode: Mode, by: isize) {
             app.article.scroll = moved(app.article.scroll, by, lines.max(1));
         }
         Mode::Timeline if app.grid.shown => grid::step(app, by, 0),
-        Mode::Timeline => {
-            app.timeline.selected = moved(app.timeline.selected, by, app.buckets.len())
-        }
+        // The bars and the grid share their periods and the cursor's period.
+        Mode::Timeline => grid::step(app, 0, by),
         Mode::Actors | Mode::Merge => {
             app.actors.selected = moved(app.actors.selected, by, app.actor_stats.len())
         }
@@ -80,19 +79,7 @@ pub(in crate::app) fn open(app: &mut App, mode: Mode) {
         }
         Mode::Timeline if app.grid.marking.is_some() => grid::apply_range(app),
         Mode::Timeline if app.grid.shown => grid::open(app),
-        Mode::Timeline => {
-            let Some(bucket) = app.buckets.get(app.timeline.selected) else {
-                return;
-            };
-            if bucket.articles.is_empty() {
-                app.message = Some(format!("no articles in {}", bucket.label()));
-                return;
-            }
-            app.filters.month = Some(app.timeline.selected);
-            app.view = View::Articles;
-            app.focus = Focus::List;
-            app.refilter();
-        }
+        Mode::Timeline => grid::open_period(app),
         Mode::Bookmarks => {
             if let Some(position) = bookmarking::open_bookmark(app) {
                 scroll_into_view(app, position);
@@ -104,7 +91,7 @@ pub(in crate::app) fn open(app: &mut App, mode: Mode) {
                 return;
             };
             app.filters.actor = Some(stat.actor);
-            app.filters.month = None;
+            app.filters.period = None;
             app.view = View::Articles;
             app.focus = Focus::List;
             app.refilter();
@@ -248,9 +235,6 @@ fn scroll_into_view(app: &mut App, pos: usize) {
 /// Keeps selections inside their lists and scroll offsets showing the selections.
 pub fn clamp(app: &mut App) {
     app.sync();
-    if app.view == View::Timeline {
-        app.count_actor_timeline();
-    }
     fn keep(state: &mut ListState, len: usize, rows: usize) {
         state.selected = state.selected.min(len.saturating_sub(1));
         if state.selected < state.offset {
@@ -263,7 +247,9 @@ pub fn clamp(app: &mut App) {
     let rows =
         [Mode::List, Mode::Timeline, Mode::Actors, Mode::Warnings].map(|mode| page(app, mode));
     keep(&mut app.list, app.visible.len(), rows[0]);
-    keep(&mut app.timeline, app.buckets.len(), rows[1]);
+    // The bars' cursor is the grid's: one period selected in both.
+    app.timeline.selected = app.grid.column;
+    keep(&mut app.timeline, app.grid.periods.periods.len(), rows[1]);
     keep(&mut app.actors, app.actor_stats.len(), rows[2]);
     keep(&mut app.warnings, app.corpus.warnings.len(), rows[3]);
     let bookmark_rows = page(app, Mode::Bookmarks);

@@ -143,6 +143,11 @@ impl TimelineIndex {
         Some((first, last))
     }
 
+    /// Whether some articles have no date.
+    pub fn has_undated(&self) -> bool {
+        self.days.last().is_some_and(|d| d.day.is_none())
+    }
+
     /// Every period from the first dated article's to the last's, empty ones included, then the
     /// undated articles when there are any.
     pub fn periods(&self, granularity: Granularity) -> Periods {

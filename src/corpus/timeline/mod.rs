@@ -10,7 +10,7 @@ mod tests;
 use super::article::{ActorId, ArticleIx, YearMonth};
 
 pub use index::TimelineIndex;
-pub use months::{mentions_per_bucket, timeline};
+pub use months::timeline;
 pub use periods::{PeriodStats, Periods};
 
 /// How many actors a month lists as its most mentioned.

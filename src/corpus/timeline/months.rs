@@ -1,4 +1,4 @@
-//! The month-by-month buckets of a corpus, gaps included, and one actor's mentions per bucket.
+//! The month-by-month buckets of a corpus, gaps included.
 
 use super::{Bucket, TOP_ACTORS};
 use crate::corpus::Corpus;
@@ -64,25 +64,4 @@ pub fn timeline(corpus: &Corpus) -> Vec<Bucket> {
         bucket.top_actors = top;
     }
     buckets
-}
-
-/// Mentions of one actor per bucket of `buckets`, in the same order.
-pub fn mentions_per_bucket(corpus: &Corpus, buckets: &[Bucket], actor: ActorId) -> Vec<usize> {
-    buckets
-        .iter()
-        .map(|bucket| {
-            bucket
-                .articles
-                .iter()
-                .map(|&i| {
-                    corpus
-                        .article(i)
-                        .mentions
-                        .iter()
-                        .filter(|m| m.actor == actor)
-                        .count()
-                })
-                .sum()
-        })
-        .collect()
 }

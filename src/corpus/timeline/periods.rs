@@ -44,6 +44,23 @@ impl PeriodStats {
             |i| self.cells[i],
         )
     }
+
+    /// The period's `n` most mentioned actors, most first (ties by name).
+    pub fn top_actors(&self, corpus: &Corpus, n: usize) -> Vec<ActorId> {
+        let mut cells: Vec<&Cell> = self.cells.iter().filter(|c| c.mentions > 0).collect();
+        let order = |a: &&Cell, b: &&Cell| {
+            b.mentions
+                .cmp(&a.mentions)
+                .then_with(|| corpus.actor_name(a.actor).cmp(corpus.actor_name(b.actor)))
+        };
+        // Only the first `n` need sorting: a year of a large corpus has many actors.
+        if cells.len() > n && n > 0 {
+            cells.select_nth_unstable_by(n - 1, order);
+        }
+        cells.truncate(n);
+        cells.sort_by(order);
+        cells.into_iter().map(|c| c.actor).collect()
+    }
 }
 
 /// The timeline at one granularity.
