@@ -27,6 +27,23 @@ fn level(n: u32, most: u32) -> usize {
     }
 }
 
+/// The legend's shades with the counts each stands for, as [`level`] gives them: a shade no count
+/// reaches is left out, one count alone is written alone ("▓ 2", not "▓ 2–2").
+fn legend_steps(most: u32) -> Vec<String> {
+    let most = u64::from(most);
+    (1..=4u64)
+        .filter_map(|l| {
+            let low = (l - 1) * most / 4 + 1;
+            let high = l * most / 4;
+            match low.cmp(&high) {
+                std::cmp::Ordering::Greater => None,
+                std::cmp::Ordering::Equal => Some(format!("{} {low}", SHADES[l as usize])),
+                std::cmp::Ordering::Less => Some(format!("{} {low}–{high}", SHADES[l as usize])),
+            }
+        })
+        .collect()
+}
+
 /// A count in at most three columns.
 fn short(n: u32) -> String {
     match n {
@@ -119,14 +136,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     while lines.len() + 1 < usize::from(body.height) {
         lines.push(Line::raw(""));
     }
-    let steps: Vec<String> = (1..=4u64)
-        .map(|l| {
-            let most = u64::from(grid.most);
-            let low = ((l - 1) * most / 4 + 1).min(most);
-            let high = l * most / 4;
-            format!("{} {low}–{high}", SHADES[l as usize])
-        })
-        .collect();
+    let steps = legend_steps(grid.most);
     let legend = format!(
         "{} per cell: {} 0  {}  ·  {}",
         grid.measure.name(),
