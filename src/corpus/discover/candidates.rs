@@ -259,6 +259,20 @@ fn candidate(
     {
         votes.organisation += 2;
     }
+    // A name that opens with an acronym of three letters or more is an institution's: "ETH
+    // Zurich", "BBC World Service" (two capitals may be a person's initials: "JD Vance"; a
+    // name in capitals throughout is shouted, "TOUSSAINT KLUITERS"; a given name after the
+    // acronym starts a person's name, "NPR Liz Baker").
+    let first_word = word(range.start);
+    let shouted = (range.start..range.end).all(|k| !word(k).chars().any(char::is_lowercase));
+    if count >= 2
+        && first_word.len() >= 3
+        && tokens::is_acronym(first_word)
+        && !shouted
+        && !is(range.start + 1, &lexicon.first_names)
+    {
+        votes.organisation += 1;
+    }
     // Names joined by an ampersand are a firm's or a paper's: "Marks & Spencer".
     if name.contains(" & ") {
         votes.organisation += 2;

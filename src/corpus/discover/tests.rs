@@ -288,3 +288,21 @@ fn a_lone_word_the_article_also_writes_in_lower_case_is_a_common_noun_unless_som
     assert!(!named(&found, "Radio"), "{found:?}");
     assert!(has(&found, "Hunt", ActorKind::Person), "{found:?}");
 }
+
+#[test]
+fn a_name_that_opens_with_an_acronym_is_an_organisation_but_two_initials_open_a_person_s() {
+    let found = names_in(
+        "Title\n\nResearchers at ETH Zurich agreed, and JD Vance spoke. TOUSSAINT KLUITERS took \
+         the photographs.",
+        Lexicon::of(Lang::English),
+    );
+    assert!(
+        has(&found, "ETH Zurich", ActorKind::Organisation),
+        "{found:?}"
+    );
+    assert!(has(&found, "JD Vance", ActorKind::Person), "{found:?}");
+    assert!(
+        !has(&found, "TOUSSAINT KLUITERS", ActorKind::Organisation),
+        "{found:?}"
+    );
+}
