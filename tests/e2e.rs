@@ -787,6 +787,25 @@ fn the_reader_comes_back_to_the_article_and_the_read_marks() {
     assert!(again.wait_exit().success());
 }
 
+/// Issue #18, item 21: the timeline comes back on the period selected, not on the first.
+#[test]
+fn the_timeline_comes_back_on_its_selected_period() {
+    let mut s = Session::start(&[], &[]);
+    s.wait_for("Articles 5");
+    s.type_keys("t");
+    s.wait_for("── 2021-04 · 1 article");
+    s.type_keys("jjjjjjjjjj");
+    s.wait_for("── 2022-02 · 2 articles");
+    s.type_keys("\x03");
+    assert!(s.wait_exit().success());
+
+    let mut again = Session::start_in(Some(s.into_data()), &[], &[]);
+    again.wait_for("Timeline");
+    again.wait_for("── 2022-02 · 2 articles");
+    again.type_keys("\x03");
+    assert!(again.wait_exit().success());
+}
+
 #[test]
 fn a_click_selects_a_row_and_the_wheel_scrolls_the_article() {
     let mut s = Session::start(&[], &[]);

@@ -28,6 +28,10 @@ impl App {
             reading: self.focus == Focus::Article,
             scroll: self.article.scroll,
             read,
+            period: (self.view == View::Timeline)
+                .then(|| self.buckets.get(self.timeline.selected).map(|b| b.label()))
+                .flatten(),
+            unknown: Default::default(),
         }
     }
 
@@ -60,9 +64,18 @@ impl App {
             "bookmarks" => Some(Action::ShowBookmarks),
             _ => None,
         };
-        match show {
-            Some(action) => update(self, action),
-            None => clamp(self),
+        if let Some(action) = show {
+            update(self, action);
         }
+        // The timeline's period, by its label: one no longer there leaves the default.
+        if self.view == View::Timeline
+            && let Some(selected) = place
+                .period
+                .as_deref()
+                .and_then(|p| self.buckets.iter().position(|b| b.label() == p))
+        {
+            self.timeline.selected = selected;
+        }
+        clamp(self);
     }
 }
