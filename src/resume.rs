@@ -21,7 +21,7 @@ pub const FORMAT_VERSION: u32 = 1;
 /// Where a reader was in one corpus.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Place {
-    /// `articles`, `timeline`, `actors`, `warnings` or `bookmarks`.
+    /// `articles`, `timeline`, `actors`, `warnings`, `bookmarks` or `quotations`.
     pub view: String,
     /// The id of the selected article.
     pub article: Option<String>,

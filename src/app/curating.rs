@@ -198,6 +198,7 @@ fn refresh(app: &mut App, keep: Option<ActorId>) {
     app.main_actors = main_actors(&app.corpus);
     app.buckets = timeline(&app.corpus);
     app.grid.rebuild(&app.corpus);
+    app.reindex_speakers();
     app.actor_timeline = None;
     app.shown = None;
     app.filtered = None;

@@ -15,6 +15,7 @@ impl App {
             View::Actors => "actors",
             View::Warnings => "warnings",
             View::Bookmarks => "bookmarks",
+            View::Quotations => "quotations",
         };
         let mut read: Vec<String> = self
             .read
@@ -62,6 +63,7 @@ impl App {
             "actors" => Some(Action::ShowActors),
             "warnings" if !self.corpus.warnings.is_empty() => Some(Action::ShowWarnings),
             "bookmarks" => Some(Action::ShowBookmarks),
+            "quotations" => Some(Action::ShowQuotations),
             _ => None,
         };
         if let Some(action) = show {
