@@ -663,7 +663,11 @@ fn a_quotation_opens_in_its_article_selected_and_scrolled_into_view() {
     assert_eq!(h.app.article.quote, Some(at.quote));
     assert!(h.app.read.contains(&at.article), "opening marks it read");
     let article = h.app.corpus.article(at.article);
-    assert!(article.quotation_text(at.quote).starts_with("Minister Lavrov"));
+    assert!(
+        article
+            .quotation_text(at.quote)
+            .starts_with("Minister Lavrov")
+    );
     assert!(h.app.article.scroll > 0, "scrolled down to the quotation");
     let screen = h.screen();
     assert!(screen.contains("Minister Lavrov vertelde"), "{screen}");

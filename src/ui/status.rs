@@ -161,7 +161,13 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
                 .current()
                 .is_some_and(|i| app.corpus.article(i).url.is_some());
             let copyable = url || (mode == Mode::Article && app.article.quote.is_some());
-            if (action == Action::OpenUrl && !url) || (action == Action::Copy && !copyable) {
+            // A note is for a bookmarked quotation.
+            let annotatable =
+                mode != Mode::Quotations || app.selected_quotation_bookmark().is_some();
+            if (action == Action::OpenUrl && !url)
+                || (action == Action::Copy && !copyable)
+                || (action == Action::EditNote && !annotatable)
+            {
                 continue;
             }
             let what = match action {
