@@ -1250,6 +1250,16 @@ fn control_bytes_in_the_corpus_and_the_bookmarks_never_reach_the_screen() {
     s.type_keys("t");
     s.wait_for("Timeline");
     s.type_keys("q");
+    // Every quotation, its speaker and article, filtered.
+    s.type_keys("Q");
+    s.wait_for("Quotations 1");
+    s.wait_for("Dit is een citaat van mij");
+    s.type_keys("/citaat\r");
+    s.wait_for("Quotations 1/1 · /citaat");
+    s.type_keys("\x1b");
+    s.wait_for("Quotations 1 ");
+    s.type_keys("q");
+    s.wait_for("Titel van Poetin");
     // The bookmarks: the hostile one opened (its article is not loaded) and its note edited.
     s.type_keys("B");
     s.wait_for("Spreker");
