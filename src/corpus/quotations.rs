@@ -27,6 +27,8 @@ pub struct QuotationIndex {
     folded: String,
     /// Where each quotation's folded words end in `folded`; they start where the one before ends.
     ends: Vec<usize>,
+    /// Who speaks each quotation, as [`QuotationIndex::speaker`] finds it.
+    speakers: Vec<Option<ActorId>>,
     /// Each actor's name folded, by actor id, for matching speakers.
     names: Vec<String>,
 }
@@ -61,6 +63,7 @@ impl QuotationIndex {
             quotes: Vec::with_capacity(parts.iter().map(|p| p.0.len()).sum()),
             folded: String::with_capacity(parts.iter().map(|p| p.1.len()).sum()),
             ends: Vec::new(),
+            speakers: Vec::new(),
             names: Vec::new(),
         };
         index.ends.reserve(index.quotes.capacity());
@@ -74,8 +77,18 @@ impl QuotationIndex {
         index
     }
 
-    /// Folds the actors' names again, after they changed (a rename, a merge).
+    /// Reads the speakers and folds the actors' names again, after they changed (a rename, a
+    /// merge, a name that is no actor).
     pub fn refresh_names(&mut self, corpus: &Corpus) {
+        self.speakers = self
+            .quotes
+            .par_iter()
+            .map(|at| {
+                let article = corpus.get_article(at.article)?;
+                let pieces = article.quotation_pieces(at.quote);
+                article.quotes.get(pieces)?.iter().find_map(|q| q.speaker)
+            })
+            .collect();
         self.names = (0..corpus.gazetteer.len())
             .map(|id| fold(corpus.actor_name(id as ActorId)))
             .collect();
@@ -97,11 +110,8 @@ impl QuotationIndex {
     }
 
     /// Who speaks the quotation at `i`: the speaker of its first piece that has one.
-    pub fn speaker(&self, corpus: &Corpus, i: usize) -> Option<ActorId> {
-        let at = self.quotes.get(i)?;
-        let article = corpus.get_article(at.article)?;
-        let pieces = article.quotation_pieces(at.quote);
-        article.quotes.get(pieces)?.iter().find_map(|q| q.speaker)
+    pub fn speaker(&self, i: usize) -> Option<ActorId> {
+        self.speakers.get(i).copied().flatten()
     }
 
     /// The folded words of the quotation at `i`.
@@ -114,15 +124,13 @@ impl QuotationIndex {
     /// one is given, in the articles `keep` lets through.
     pub fn select(
         &self,
-        corpus: &Corpus,
         speaker: Option<ActorId>,
         keep: impl Fn(ArticleIx) -> bool + Sync,
     ) -> Vec<u32> {
         (0..self.quotes.len())
             .into_par_iter()
             .filter(|&i| {
-                keep(self.quotes[i].article)
-                    && speaker.is_none_or(|s| self.speaker(corpus, i) == Some(s))
+                speaker.is_none_or(|s| self.speaker(i) == Some(s)) && keep(self.quotes[i].article)
             })
             .map(|i| i as u32)
             .collect()
@@ -141,6 +149,8 @@ impl QuotationIndex {
             .iter()
             .map(|t| self.names.iter().map(|n| n.contains(t.as_str())).collect())
             .collect();
+        let finders: Vec<memchr::memmem::Finder> =
+            terms.iter().map(memchr::memmem::Finder::new).collect();
         among
             .par_iter()
             .copied()
@@ -149,16 +159,22 @@ impl QuotationIndex {
                 if i >= self.quotes.len() {
                     return false;
                 }
-                let text = self.folded(i);
-                let speaker = self.speaker(corpus, i).map(|s| s as usize);
-                terms.iter().zip(&speaking).all(|(term, names)| {
-                    memchr::memmem::find(text.as_bytes(), term.as_bytes()).is_some()
-                        || speaker.is_some_and(|s| match names.get(s) {
-                            Some(&known) => known,
-                            // An actor newer than the names folded.
-                            None => fold(corpus.actor_name(s as ActorId)).contains(term.as_str()),
-                        })
-                })
+                let text = self.folded(i).as_bytes();
+                let speaker = self.speaker(i).map(|s| s as usize);
+                terms
+                    .iter()
+                    .zip(&speaking)
+                    .zip(&finders)
+                    .all(|((term, names), finder)| {
+                        finder.find(text).is_some()
+                            || speaker.is_some_and(|s| match names.get(s) {
+                                Some(&known) => known,
+                                // An actor newer than the names folded.
+                                None => {
+                                    fold(corpus.actor_name(s as ActorId)).contains(term.as_str())
+                                }
+                            })
+                    })
             })
             .collect()
     }
@@ -247,7 +263,7 @@ mod tests {
             .lookup("Jens Stoltenberg")
             .expect("Stoltenberg is known");
         let by_name = index.search(&corpus, &all(&index), "stoltenberg");
-        let spoken = index.select(&corpus, Some(stoltenberg), |_| true);
+        let spoken = index.select(Some(stoltenberg), |_| true);
         assert!(!spoken.is_empty());
         // Every quotation he speaks, whether or not it holds his name.
         assert!(spoken.iter().all(|i| by_name.contains(i)), "{by_name:?}");
@@ -276,7 +292,7 @@ mod tests {
         let corpus = builtin();
         let index = QuotationIndex::build(&corpus);
         let first = ArticleIx::new(0);
-        let kept = index.select(&corpus, None, |a| a == first);
+        let kept = index.select(None, |a| a == first);
         assert_eq!(
             kept.len(),
             index.quotes.iter().filter(|q| q.article == first).count()

@@ -52,7 +52,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
             } else {
                 "  "
             };
-            let speaker = index.speaker(corpus, i);
+            let speaker = index.speaker(i);
             let used = 2 + 11 + name_width + 1;
             let line = Line::from(vec![
                 Span::styled(mark, theme.quote()),
@@ -94,7 +94,7 @@ fn render_detail(
     let Some(article) = corpus.get_article(at.article) else {
         return;
     };
-    let speaker = index.speaker(corpus, i);
+    let speaker = index.speaker(i);
     let head = format!(
         "── {} · {} · ¶{} ",
         date(corpus, at.article.get()),

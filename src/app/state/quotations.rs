@@ -99,7 +99,7 @@ impl App {
                     && range
                         .is_none_or(|r| corpus.get_article(i).is_some_and(|a| r.contains(a.date)))
             };
-            q.base = index.select(corpus, filters.actor, keep);
+            q.base = index.select(filters.actor, keep);
             q.base_for = Some(QuoteScope::of(filters));
         }
         // More of the same filter only narrows: filter what is shown, not everything.
