@@ -705,3 +705,25 @@ fn the_quotations_filter_narrows_as_typed_and_keeps_the_selection() {
     assert_eq!(h.app.visible_quotations().len(), all);
     assert_eq!(h.app.view, View::Quotations);
 }
+
+/// The quotations view reads the speakers again after the actors change: a speaker renamed
+/// after the index was built is found by the new name.
+#[test]
+fn a_renamed_speaker_is_found_by_the_new_name_in_the_quotations_view() {
+    let mut h = Harness::new(120, 40);
+    h.keys("Q/stoltenberg<Enter>");
+    let his = h.app.visible_quotations().len();
+    assert!(his >= 14);
+    h.keys("<Esc><Esc>");
+    // Jens Stoltenberg is the fourth actor.
+    h.keys("ajjjr");
+    for _ in 0.."Jens Stoltenberg".len() {
+        h.keys("<Backspace>");
+    }
+    h.keys("Secretaris-generaal Zwaluw<Enter>");
+    assert!(h.screen().contains("Secretaris-generaal Zwaluw"));
+    h.keys("Q/zwaluw<Enter>");
+    assert_eq!(h.app.view, View::Quotations);
+    assert_eq!(h.app.visible_quotations().len(), 14);
+    assert!(h.screen().contains("Secretaris-generaal Zwaluw"));
+}

@@ -105,7 +105,7 @@ impl App {
         // More of the same filter only narrows: filter what is shown, not everything.
         let narrowing = same_scope && q.filter.starts_with(&q.shown_for);
         let among = if narrowing { &q.shown } else { &q.base };
-        q.shown = index.search(&self.corpus, among, &q.filter);
+        q.shown = index.search(among, &q.filter);
         q.shown_for.clone_from(&q.filter);
         q.view.selected = before
             .and_then(|b| q.shown.binary_search(&b).ok())
