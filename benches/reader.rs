@@ -1,5 +1,5 @@
 //! The reader with a large corpus in memory: drawing each view at 200x50, a search keystroke,
-//! switching to the timeline and to an actor filter. `cargo bench --features generate --bench
+//! switching to the timeline and to an actor filter, building and filtering the quotations view. `cargo bench --features generate --bench
 //! reader`; the corpus size is KRONIEK_BENCH_ARTICLES (default 10,000; the README's figures use
 //! 100,000).
 
@@ -15,6 +15,7 @@ use kroniek::corpus::Corpus;
 use kroniek::corpus::actors::Gazetteer;
 use kroniek::corpus::article::Source;
 use kroniek::corpus::load::build_article;
+use kroniek::corpus::quotations::QuotationIndex;
 use kroniek::generate::{Length, Rng, file};
 use kroniek::ui::render;
 use kroniek::ui::theme::Theme;
@@ -75,6 +76,30 @@ fn reader(c: &mut Criterion) {
             })
         });
     }
+    // The quotations view (#18): the index of every quotation is built on the first `Q`, then
+    // drawn and filtered as typed without scanning the articles again.
+    group.bench_function("build_quotation_index", |b| {
+        b.iter(|| QuotationIndex::build(&app.corpus).len())
+    });
+    update(&mut app, Action::Back);
+    update(&mut app, Action::Back);
+    update(&mut app, Action::ShowQuotations);
+    group.bench_function("draw_quotations", |b| {
+        b.iter(|| {
+            terminal
+                .draw(|frame| render(&app, &theme, frame))
+                .map(|_| ())
+        })
+    });
+    group.bench_function("quotations_filter_keystroke", |b| {
+        b.iter(|| {
+            // The worst keystroke: the first letter, which filters every quotation; then Esc,
+            // which shows them all again.
+            update(&mut app, Action::StartSearch);
+            handle_key(&mut app, KeyEvent::from(KeyCode::Char('w')));
+            handle_key(&mut app, KeyEvent::from(KeyCode::Esc));
+        })
+    });
     // The actor grid (#19): drawn from the index's periods, never from a scan of the articles.
     update(&mut app, Action::Back);
     update(&mut app, Action::Back);

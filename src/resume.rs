@@ -1,7 +1,8 @@
 //! What the reader remembers between runs, per corpus: the view, the article and where it was
 //! scrolled to, and the articles read. Kept in `state.json` in the state directory, written with
 //! the same care as the bookmarks (a lock, then an atomic replace of a fresh read), so two readers
-//! closing at once keep both their places.
+//! closing at once keep both their places. Fields this kroniek does not know (written by a newer
+//! one) are kept as they are.
 
 use std::collections::BTreeMap;
 use std::fs;
@@ -9,6 +10,7 @@ use std::io;
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
 
 use crate::bounded::{Limit, read_bounded};
 use crate::storage;
@@ -19,7 +21,7 @@ pub const FORMAT_VERSION: u32 = 1;
 /// Where a reader was in one corpus.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Place {
-    /// `articles`, `timeline`, `actors`, `warnings` or `bookmarks`.
+    /// `articles`, `timeline`, `actors`, `warnings`, `bookmarks` or `quotations`.
     pub view: String,
     /// The id of the selected article.
     pub article: Option<String>,
@@ -32,6 +34,17 @@ pub struct Place {
     /// Ids of the articles read.
     #[serde(default)]
     pub read: Vec<String>,
+    /// The period selected in the timeline, as its label (`2022-02`, `undated`), when the
+    /// timeline was the view. A value that is not a string is no period.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "lenient_string"
+    )]
+    pub period: Option<String>,
+    /// Fields this kroniek does not know, kept as they are.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 #[derive(Debug, Default, Serialize, Deserialize)]
@@ -39,6 +52,17 @@ struct StateFile {
     version: u32,
     #[serde(default)]
     corpora: BTreeMap<String, Place>,
+    /// Fields this kroniek does not know, kept as they are.
+    #[serde(flatten)]
+    unknown: Map<String, Value>,
+}
+
+/// A string, or nothing for any other value (a bad value loses that field, not the place).
+fn lenient_string<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+    Ok(match Value::deserialize(d)? {
+        Value::String(s) => Some(s),
+        _ => None,
+    })
 }
 
 /// The state directory: `KRONIEK_STATE_DIR` if set, else the platform's (`$XDG_STATE_HOME/kroniek`
@@ -115,6 +139,13 @@ impl ResumeStore {
             Err(_) => StateFile::default(),
         };
         file.version = FORMAT_VERSION;
+        let mut place = place;
+        // What a newer kroniek wrote for this corpus stays, where this one has nothing to say.
+        if let Some(before) = file.corpora.remove(corpus) {
+            for (key, value) in before.unknown {
+                place.unknown.entry(key).or_insert(value);
+            }
+        }
         file.corpora.insert(corpus.to_owned(), place);
         let mut json = serde_json::to_vec_pretty(&file).map_err(|e| e.to_string())?;
         json.push(b'\n');

@@ -404,6 +404,61 @@ fn the_place_round_trips_through_the_state_file() {
     assert!(screen.contains('✓'), "read marks shown: {screen}");
 }
 
+/// Issue #18, item 21: the timeline comes back on its selected period, not only as the view.
+#[test]
+fn a_restart_restores_the_timeline_s_selected_period() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = ResumeStore::new(dir.path());
+    let mut h = Harness::new(80, 24);
+    // From 2021-04 ten months down: 2022-02.
+    h.keys("tjjjjjjjjjj");
+    let place = h.app.place();
+    assert_eq!(place.view, "timeline");
+    assert_eq!(place.period.as_deref(), Some("2022-02"));
+    store.save("built-in", place).unwrap();
+
+    let mut again = Harness::new(80, 24);
+    again.app.return_to(&store.place("built-in").unwrap());
+    assert_eq!(again.app.view, View::Timeline);
+    assert_eq!(again.app.timeline.selected, h.app.timeline.selected);
+    assert!(
+        again.screen().contains("── 2022-02 · 2 articles"),
+        "the detail is of the period restored"
+    );
+}
+
+/// A period not in this corpus, or not a string at all, leaves the timeline where it opens; fields
+/// a newer kroniek wrote are kept, in the place and around it.
+#[test]
+fn a_bad_period_is_ignored_and_unknown_fields_are_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let state = dir.path().join("state.json");
+    for period in [r#""1999-13""#, "42", r#"{"x": 1}"#, "null"] {
+        fs::write(
+            &state,
+            format!(
+                r#"{{"version": 1, "future": [1, 2],
+                    "corpora": {{"built-in": {{"view": "timeline", "article": null,
+                    "period": {period}, "zoom": "wide"}}}}}}"#
+            ),
+        )
+        .unwrap();
+        let store = ResumeStore::new(dir.path());
+        let place = store.place("built-in").expect("the place is read");
+        let mut h = Harness::new(80, 24);
+        h.app.return_to(&place);
+        assert_eq!(h.app.view, View::Timeline, "{period}");
+        assert_eq!(h.app.timeline.selected, 0, "{period}");
+        h.screen();
+        store.save("built-in", h.app.place()).unwrap();
+        let saved: serde_json::Value =
+            serde_json::from_str(&fs::read_to_string(&state).unwrap()).unwrap();
+        assert_eq!(saved["future"], serde_json::json!([1, 2]), "{saved}");
+        assert_eq!(saved["corpora"]["built-in"]["zoom"], "wide", "{saved}");
+        assert_eq!(saved["corpora"]["built-in"]["period"], "2021-04", "{saved}");
+    }
+}
+
 #[test]
 fn a_place_in_another_corpus_or_a_broken_file_starts_at_the_top() {
     let dir = tempfile::tempdir().unwrap();
@@ -418,6 +473,7 @@ fn a_place_in_another_corpus_or_a_broken_file_starts_at_the_top() {
         reading: true,
         scroll: 40,
         read: vec!["gone".into()],
+        ..Place::default()
     });
     assert_eq!(h.app.view, View::Timeline);
     assert_eq!(h.app.list.selected, 0);

@@ -787,6 +787,75 @@ fn the_reader_comes_back_to_the_article_and_the_read_marks() {
     assert!(again.wait_exit().success());
 }
 
+/// Issue #18, item 3: `Q` lists every quotation, `/` narrows them by text or speaker, Enter opens
+/// the article at the quotation (selected and scrolled to), `b` bookmarks it there, and back
+/// returns to the quotations, the bookmarked one starred.
+#[test]
+fn q_lists_every_quotation_filters_opens_one_and_bookmarks_it() {
+    let mut s = Session::start(&[], &[]);
+    s.wait_for("Articles 5");
+    s.type_keys("Q");
+    s.wait_for("Quotations 40");
+    s.wait_for("Enter open  b bookmark");
+    // A word of the speaker's name and one of the quotation, in another case and without accents.
+    s.type_keys("/TRUSS minister");
+    s.wait_for("Quotations 1/40 · /TRUSS minister");
+    s.wait_for(" 1 of 40 ");
+    s.type_keys("\r");
+    s.wait_for("1 quotation");
+    s.type_keys("\r");
+    s.wait_for("Liz Truss: “Minister Lavrov vertelde me vandaag");
+    s.wait_until("the quotation scrolled into view", |screen| {
+        screen
+            .lines()
+            .skip(4)
+            .take(34)
+            .any(|l| l.contains("Minister Lavrov vertelde"))
+    });
+    s.type_keys("b");
+    s.wait_for("bookmarked");
+    // Back to the quotations, filtered as they were, the bookmarked one starred.
+    s.type_keys("q");
+    s.wait_for("Quotations 1/40 · /TRUSS minister");
+    s.wait_for("★ 2022-02");
+    // Esc clears the filter, then goes back to the list.
+    s.type_keys("\x1b");
+    s.wait_for("Quotations 40 ");
+    s.type_keys("\x1b");
+    s.wait_for("Articles 5");
+    s.type_keys("\x03");
+    assert!(s.wait_exit().success());
+    s.assert_restored();
+    let file = bookmarks_in(s.data.path());
+    let bookmark = &file["bookmarks"][0];
+    assert_eq!(bookmark["speaker"], "Liz Truss", "{file:#}");
+    assert!(
+        bookmark["text"]
+            .as_str()
+            .is_some_and(|t| t.starts_with("Minister Lavrov vertelde me vandaag")),
+        "{file:#}"
+    );
+}
+
+/// Issue #18, item 21: the timeline comes back on the period selected, not on the first.
+#[test]
+fn the_timeline_comes_back_on_its_selected_period() {
+    let mut s = Session::start(&[], &[]);
+    s.wait_for("Articles 5");
+    s.type_keys("t");
+    s.wait_for("── 2021-04 · 1 article");
+    s.type_keys("jjjjjjjjjj");
+    s.wait_for("── 2022-02 · 2 articles");
+    s.type_keys("\x03");
+    assert!(s.wait_exit().success());
+
+    let mut again = Session::start_in(Some(s.into_data()), &[], &[]);
+    again.wait_for("Timeline");
+    again.wait_for("── 2022-02 · 2 articles");
+    again.type_keys("\x03");
+    assert!(again.wait_exit().success());
+}
+
 #[test]
 fn a_click_selects_a_row_and_the_wheel_scrolls_the_article() {
     let mut s = Session::start(&[], &[]);
@@ -1181,6 +1250,16 @@ fn control_bytes_in_the_corpus_and_the_bookmarks_never_reach_the_screen() {
     s.type_keys("t");
     s.wait_for("Timeline");
     s.type_keys("q");
+    // Every quotation, its speaker and article, filtered.
+    s.type_keys("Q");
+    s.wait_for("Quotations 1");
+    s.wait_for("Dit is een citaat van mij");
+    s.type_keys("/citaat\r");
+    s.wait_for("Quotations 1/1 · /citaat");
+    s.type_keys("\x1b");
+    s.wait_for("Quotations 1 ");
+    s.type_keys("q");
+    s.wait_for("Titel van Poetin");
     // The bookmarks: the hostile one opened (its article is not loaded) and its note edited.
     s.type_keys("B");
     s.wait_for("Spreker");

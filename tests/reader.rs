@@ -915,3 +915,85 @@ fn with_an_actor_chosen_the_bars_count_its_mentions_per_period() {
             .contains("mentions of Jens Stoltenberg per quarter")
     );
 }
+
+/// Issue #18, item 3: Enter in the quotations view opens the article with that quotation
+/// selected and scrolled into view; back returns to the quotations, the selection kept.
+#[test]
+fn a_quotation_opens_in_its_article_selected_and_scrolled_into_view() {
+    let mut h = Harness::new(80, 24);
+    h.keys("Q/minister lavrov vertelde<Enter>");
+    assert_eq!(h.app.view, View::Quotations);
+    assert_eq!(h.app.mode(), Mode::Quotations);
+    assert_eq!(h.app.visible_quotations().len(), 1);
+    let at = h.app.selected_quotation().expect("a quotation selected");
+    h.keys("<Enter>");
+    assert_eq!(h.app.view, View::Articles);
+    assert_eq!(h.app.focus, Focus::Article);
+    assert_eq!(h.app.current(), Some(at.article));
+    assert_eq!(h.app.article.quote, Some(at.quote));
+    assert!(h.app.read.contains(&at.article), "opening marks it read");
+    let article = h.app.corpus.article(at.article);
+    assert!(
+        article
+            .quotation_text(at.quote)
+            .starts_with("Minister Lavrov")
+    );
+    assert!(h.app.article.scroll > 0, "scrolled down to the quotation");
+    let screen = h.screen();
+    assert!(screen.contains("Minister Lavrov vertelde"), "{screen}");
+    h.keys("q");
+    assert_eq!(h.app.view, View::Quotations);
+    assert_eq!(h.app.selected_quotation(), Some(at));
+}
+
+/// Moving in the quotations view, and a filter typed word by word keeps the selection on its
+/// quotation while it is still shown; one that matches nothing says how to clear it.
+#[test]
+fn the_quotations_filter_narrows_as_typed_and_keeps_the_selection() {
+    let mut h = Harness::new(120, 40);
+    h.keys("Q");
+    let all = h.app.visible_quotations().len();
+    assert!(all > 30);
+    h.keys("G");
+    assert_eq!(h.app.quotations.view.selected, all - 1);
+    h.keys("gjj");
+    let third = h.app.selected_quotation();
+    // The third quotation is Sergej Rjabkov's.
+    h.keys("/rjab");
+    assert_eq!(h.app.selected_quotation(), third);
+    assert!(h.app.visible_quotations().len() < all);
+    h.keys("kov<Enter>");
+    assert_eq!(h.app.selected_quotation(), third);
+    h.keys("/xyz<Enter>");
+    assert!(h.app.visible_quotations().is_empty());
+    assert_eq!(
+        h.app.message.as_deref(),
+        Some("no quotation matches; Esc clears the filter")
+    );
+    assert!(h.screen().contains("no quotation matches"));
+    h.keys("<Esc>");
+    assert_eq!(h.app.visible_quotations().len(), all);
+    assert_eq!(h.app.view, View::Quotations);
+}
+
+/// The quotations view reads the speakers again after the actors change: a speaker renamed
+/// after the index was built is found by the new name.
+#[test]
+fn a_renamed_speaker_is_found_by_the_new_name_in_the_quotations_view() {
+    let mut h = Harness::new(120, 40);
+    h.keys("Q/stoltenberg<Enter>");
+    let his = h.app.visible_quotations().len();
+    assert!(his >= 14);
+    h.keys("<Esc><Esc>");
+    // Jens Stoltenberg is the fourth actor.
+    h.keys("ajjjr");
+    for _ in 0.."Jens Stoltenberg".len() {
+        h.keys("<Backspace>");
+    }
+    h.keys("Secretaris-generaal Zwaluw<Enter>");
+    assert!(h.screen().contains("Secretaris-generaal Zwaluw"));
+    h.keys("Q/zwaluw<Enter>");
+    assert_eq!(h.app.view, View::Quotations);
+    assert_eq!(h.app.visible_quotations().len(), 14);
+    assert!(h.screen().contains("Secretaris-generaal Zwaluw"));
+}

@@ -282,3 +282,58 @@ fn list_dates_as_precise_as_the_articles() {
         insta::assert_snapshot!(format!("list_dates_{w}x{h}"), screen);
     }
 }
+
+/// Issue #18, item 3: every quotation in one view (`Q`), the selected one in full below.
+#[test]
+fn quotations_view() {
+    snapshot("quotations", "Qj");
+}
+
+/// The quotations view filtered with `/`, by a word of the text and one of the speaker's name,
+/// folded.
+#[test]
+fn quotations_view_filtered() {
+    snapshot("quotations_filtered", "Q/STOLTENBERG oekraine<Enter>");
+}
+
+/// The quotations view under the list's actor filter: the quotations that actor speaks, with a ★
+/// on the one bookmarked there; under a range of dates, those of the range. The list's search is
+/// the list's own: the view has its `/`.
+#[test]
+fn quotations_view_keeps_to_the_actor_filter_and_the_range_of_dates() {
+    let mut h = Harness::new(120, 40);
+    h.keys("/stoltenberg<Enter>Q");
+    let all = h.screen();
+    assert!(all.contains("┌ Quotations 40 ─"), "{all}");
+
+    let mut h = Harness::new(120, 40);
+    // The actor filter on Jens Stoltenberg (the fourth actor), then Q, then b.
+    h.keys("ajjj<Enter>Qb");
+    let screen = h.screen();
+    assert!(
+        screen.contains("┌ Quotations 14/40 · by Jens Stoltenberg ─"),
+        "{screen}"
+    );
+    let rows: Vec<&str> = screen.lines().skip(1).take(14).collect();
+    assert!(
+        rows.iter().all(|r| r.contains("Jens Stoltenberg")),
+        "{screen}"
+    );
+    assert!(rows[0].starts_with("│★ 2021-04"), "{screen}");
+    assert!(screen.contains("bookmarked; e adds a note"), "{screen}");
+    assert_eq!(h.app.bookmarks.list.len(), 1);
+    assert_eq!(
+        h.app.bookmarks.list[0].speaker.as_deref(),
+        Some("Jens Stoltenberg")
+    );
+
+    // A range from 2021-04 to 2021-12 (the timeline's first month and eight down).
+    let mut h = Harness::new(120, 40);
+    h.keys("tvjjjjjjjj<Enter>Q");
+    let screen = h.screen();
+    assert!(
+        screen.contains("┌ Quotations 8/40 · 2021-04-01 – 2021-12-31 ─"),
+        "{screen}"
+    );
+    assert!(!screen.contains("2022-02 "), "{screen}");
+}

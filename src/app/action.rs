@@ -72,6 +72,8 @@ pub enum Action {
     Bookmark,
     /// Show the bookmarks.
     ShowBookmarks,
+    /// Show every quotation of the corpus.
+    ShowQuotations,
     /// Edit the note of the selected bookmark.
     EditNote,
     /// Select a passage by whole sentences, to bookmark what the quote finder missed.
@@ -168,6 +170,7 @@ impl Action {
             Action::Help => "help",
             Action::Bookmark => "bookmark",
             Action::ShowBookmarks => "bookmarks",
+            Action::ShowQuotations => "all quotations",
             Action::EditNote => "edit note",
             Action::SelectPassage => "select a passage",
             Action::Delete => "delete",

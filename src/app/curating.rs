@@ -196,6 +196,7 @@ fn refresh(app: &mut App, keep: Option<ActorId>) {
     app.actor_stats = app.corpus.actor_stats();
     app.main_actors = main_actors(&app.corpus);
     app.grid.rebuild(&app.corpus);
+    app.reindex_speakers();
     app.shown = None;
     app.filtered = None;
     app.refilter();

@@ -79,6 +79,28 @@ pub fn timeline_list(body: Rect) -> Rect {
     }
 }
 
+/// At most this many lines of the quotations view show the selected quotation in full.
+pub const QUOTATION_DETAIL: u16 = 10;
+
+/// The quotations view's rows inside its pane, above the selected quotation in full.
+pub fn quotations_list(body: Rect) -> Rect {
+    let detail = (body.height * 2 / 5).min(QUOTATION_DETAIL);
+    Rect {
+        height: body.height - detail,
+        ..body
+    }
+}
+
+/// The selected quotation in full, below the quotations view's rows.
+pub fn quotation_detail(body: Rect) -> Rect {
+    let list = quotations_list(body);
+    Rect {
+        y: body.y + list.height,
+        height: body.height - list.height,
+        ..body
+    }
+}
+
 /// Inside a bordered block.
 pub fn inner(area: Rect) -> Rect {
     Rect {
@@ -114,6 +136,8 @@ pub struct Pages {
     pub timeline: usize,
     /// Bookmarks (two rows each).
     pub bookmarks: usize,
+    /// Quotations in the quotations view (one row each).
+    pub quotations: usize,
     /// Rows of a full-width pane (actors, warnings, help).
     pub main: usize,
     /// Columns of the article body, at least 1: the width articles are wrapped to.
@@ -133,6 +157,7 @@ impl Pages {
             article: rows(article.map_or(1, |a| article_body(a).height)),
             timeline: rows(timeline_list(main).height),
             bookmarks: rows(main.height / 2),
+            quotations: rows(quotations_list(main).height),
             main: rows(main.height),
             article_width: article.map_or(1, |a| article_body(a).width.max(1)),
         }

@@ -6,7 +6,7 @@ use crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
 use ratatui::layout::{Position, Rect};
 
 use super::keymap::Mode;
-use super::layout::{LIST_ITEM_HEIGHT, areas, inner, timeline_list};
+use super::layout::{LIST_ITEM_HEIGHT, areas, inner, quotations_list, timeline_list};
 use super::state::{App, Focus, ListState, View};
 use super::update::{clamp, open, step};
 
@@ -82,6 +82,7 @@ fn pane_at(app: &App, at: Position) -> Option<(Mode, Rect)> {
                 View::Timeline => Mode::Timeline,
                 View::Actors => Mode::Actors,
                 View::Warnings => Mode::Warnings,
+                View::Quotations => Mode::Quotations,
                 _ => Mode::Bookmarks,
             },
             layout.main,
@@ -97,6 +98,7 @@ fn list_of(app: &App, mode: Mode) -> Option<(ListState, usize)> {
         Mode::Actors => (app.actors, app.actor_stats.len()),
         Mode::Warnings => (app.warnings, app.corpus.warnings.len()),
         Mode::Bookmarks => (app.bookmarks.view, app.visible_bookmarks().len()),
+        Mode::Quotations => (app.quotations.view, app.visible_quotations().len()),
         _ => return None,
     })
 }
@@ -106,6 +108,7 @@ fn rows_of(app: &App, mode: Mode, area: Rect) -> Option<Rect> {
     match mode {
         Mode::Timeline if app.grid.periods.periods.is_empty() => None,
         Mode::Timeline => Some(timeline_list(inner(area))),
+        Mode::Quotations => Some(quotations_list(inner(area))),
         _ => Some(inner(area)),
     }
 }

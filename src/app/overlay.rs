@@ -33,6 +33,7 @@ pub struct RenameInput {
 pub enum SearchTarget {
     Articles,
     Bookmarks,
+    Quotations,
 }
 
 /// The search being typed: the one-line input and the search it replaces if cancelled.

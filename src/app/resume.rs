@@ -15,6 +15,7 @@ impl App {
             View::Actors => "actors",
             View::Warnings => "warnings",
             View::Bookmarks => "bookmarks",
+            View::Quotations => "quotations",
         };
         let mut read: Vec<String> = self
             .read
@@ -28,6 +29,16 @@ impl App {
             reading: self.focus == Focus::Article,
             scroll: self.article.scroll,
             read,
+            period: (self.view == View::Timeline)
+                .then(|| {
+                    self.grid
+                        .periods
+                        .periods
+                        .get(self.timeline.selected)
+                        .map(|p| p.label())
+                })
+                .flatten(),
+            unknown: Default::default(),
         }
     }
 
@@ -58,11 +69,25 @@ impl App {
             "actors" => Some(Action::ShowActors),
             "warnings" if !self.corpus.warnings.is_empty() => Some(Action::ShowWarnings),
             "bookmarks" => Some(Action::ShowBookmarks),
+            "quotations" => Some(Action::ShowQuotations),
             _ => None,
         };
-        match show {
-            Some(action) => update(self, action),
-            None => clamp(self),
+        if let Some(action) = show {
+            update(self, action);
         }
+        // The timeline's period, by its label: one no longer there leaves the default.
+        if self.view == View::Timeline
+            && let Some(selected) = place.period.as_deref().and_then(|p| {
+                self.grid
+                    .periods
+                    .periods
+                    .iter()
+                    .position(|b| b.label() == p)
+            })
+        {
+            self.grid.column = selected;
+            self.timeline.selected = selected;
+        }
+        clamp(self);
     }
 }

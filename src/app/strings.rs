@@ -242,6 +242,36 @@ pub fn no_bookmark_matches(keymap: &Keymap) -> String {
     )
 }
 
+/// The quotations view with no quotation: none in the corpus, or none the list's filters let
+/// through.
+pub fn no_quotations(keymap: &Keymap, filtered: bool) -> String {
+    if filtered {
+        format!(
+            "No quotation in what the filters let through. {} goes back; {} there clears them.",
+            back(keymap, Mode::Quotations),
+            back(keymap, Mode::List)
+        )
+    } else {
+        "No quotations found in the corpus.".into()
+    }
+}
+
+/// A note asked for in the quotations view on a quotation that is not bookmarked.
+pub fn quotation_not_bookmarked(keymap: &Keymap) -> String {
+    format!(
+        "this quotation is not bookmarked: {} bookmarks it",
+        key(keymap, Mode::Quotations, Action::Bookmark)
+    )
+}
+
+/// The quotations view when its `/` filter leaves none.
+pub fn no_quotation_matches(keymap: &Keymap) -> String {
+    format!(
+        "no quotation matches; {} clears the filter",
+        back(keymap, Mode::Quotations)
+    )
+}
+
 /// The keys of the timeline's actor grid, after its legend.
 pub fn grid_keys(keymap: &Keymap, counting_mentions: bool) -> String {
     let k = |action| key(keymap, Mode::Timeline, action);

@@ -10,6 +10,7 @@ pub mod language;
 pub mod load;
 pub mod parse;
 pub mod period;
+pub mod quotations;
 pub mod quotes;
 pub mod search;
 pub mod sentences;

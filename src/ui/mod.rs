@@ -9,6 +9,7 @@ pub mod help;
 pub mod list;
 pub mod loading;
 pub mod popup;
+pub mod quotations;
 pub mod status;
 pub mod text;
 pub mod theme;
@@ -96,6 +97,7 @@ fn render_views(app: &App, theme: &Theme, frame: &mut Frame) {
         View::Actors => actors::render(app, theme, frame, layout.main),
         View::Warnings => warnings::render(app, theme, frame, layout.main),
         View::Bookmarks => bookmarks::render(app, theme, frame, layout.main),
+        View::Quotations => quotations::render(app, theme, frame, layout.main),
     }
     status::render(app, theme, frame, layout.status);
     if app.help_scroll().is_some() {

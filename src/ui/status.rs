@@ -49,6 +49,14 @@ fn hints(mode: Mode) -> &'static [Action] {
             Action::StartSearch,
             Action::Back,
         ],
+        Mode::Quotations => &[
+            Action::Open,
+            Action::Bookmark,
+            Action::EditNote,
+            Action::StartSearch,
+            Action::Back,
+            Action::Help,
+        ],
         Mode::Select => &[
             Action::MoveDown,
             Action::MoveUp,
@@ -85,6 +93,11 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
                 app.visible_bookmarks().len(),
                 app.bookmarks.list.len()
             ),
+            SearchTarget::Quotations => format!(
+                " {} of {} ",
+                app.visible_quotations().len(),
+                app.quotations_in_scope()
+            ),
             SearchTarget::Articles => {
                 format!(" {} of {} ", app.visible.len(), app.corpus.articles.len())
             }
@@ -112,6 +125,11 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         _ if app.view == View::Bookmarks => format!(
             "{unsaved} /{} · {}/{} ",
             app.bookmarks.filter, bookmarks.0, bookmarks.1
+        ),
+        // The quotations view counts quotations, as its title does.
+        _ if app.view == View::Quotations => format!(
+            "{unsaved} {} ",
+            crate::plural::count(app.visible_quotations().len(), "quotation", "quotations")
         ),
         Some(filter) => format!(
             "{unsaved} {filter} · {}/{} ",
@@ -149,7 +167,13 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
                 .current()
                 .is_some_and(|i| app.corpus.article(i).url.is_some());
             let copyable = url || (mode == Mode::Article && app.article.quote.is_some());
-            if (action == Action::OpenUrl && !url) || (action == Action::Copy && !copyable) {
+            // A note is for a bookmarked quotation.
+            let annotatable =
+                mode != Mode::Quotations || app.selected_quotation_bookmark().is_some();
+            if (action == Action::OpenUrl && !url)
+                || (action == Action::Copy && !copyable)
+                || (action == Action::EditNote && !annotatable)
+            {
                 continue;
             }
             let what = match action {

@@ -16,6 +16,7 @@ use crate::bookmarks::store::{Change, set_note};
 pub fn edit_note(app: &mut App) {
     let bookmark = match app.view {
         View::Bookmarks => app.selected_bookmark(),
+        View::Quotations => app.selected_quotation_bookmark(),
         _ => app
             .selected_quote_bookmark()
             .or_else(|| app.selected_passage_bookmark()),
@@ -23,6 +24,7 @@ pub fn edit_note(app: &mut App) {
     let Some(bookmark) = bookmark else {
         app.message = Some(match app.view {
             View::Bookmarks => "no bookmark selected".into(),
+            View::Quotations => strings::quotation_not_bookmarked(&app.keymap),
             _ if app.article.quote.is_some() => strings::not_bookmarked(&app.keymap),
             _ => strings::nothing_to_annotate(&app.keymap),
         });

@@ -1,5 +1,5 @@
-//! Bookmarking a quotation or a passage, selecting a passage by sentences, and opening the
-//! article of a bookmark.
+//! Bookmarking a quotation or a passage (in the article or the quotations view), selecting a
+//! passage by sentences, and opening the article of a bookmark or of a quotation.
 
 use super::Done;
 use super::saving::{clean, save};
@@ -7,9 +7,15 @@ use crate::app::state::{App, ArticleState, Focus, Selection, View};
 use crate::app::strings;
 use crate::bookmarks::Bookmark;
 use crate::bookmarks::store::Change;
+use crate::corpus::article::ArticleIx;
 
-/// `b`: bookmarks the selected passage, or else the selected quotation.
+/// `b`: bookmarks the selected passage, or else the selected quotation (of the article, or of the
+/// quotations view).
 pub fn bookmark(app: &mut App) {
+    if app.view == View::Quotations {
+        bookmark_quotation(app);
+        return;
+    }
     let Some(current) = app.current() else { return };
     let article = app.corpus.article(current);
     let (text, speaker) = if let Some(range) = app.selected_passage() {
@@ -37,6 +43,30 @@ pub fn bookmark(app: &mut App) {
     // it): the add is written, and the message says what it did.
     let speaker = speaker.map(|s| app.corpus.actor_name(s).to_owned());
     let bookmark = Bookmark::new(article, &text, speaker.as_deref());
+    save(app, Change::Add(bookmark), Done::Bookmark);
+}
+
+/// `b` in the quotations view: bookmarks the whole quotation selected, as `b` on it in its article
+/// would.
+fn bookmark_quotation(app: &mut App) {
+    let Some(at) = app.selected_quotation() else {
+        app.message = Some("no quotation selected".into());
+        return;
+    };
+    let Some(article) = app.corpus.get_article(at.article) else {
+        return;
+    };
+    let pieces = article.quotation_pieces(at.quote);
+    let speaker = article
+        .quotes
+        .get(pieces)
+        .and_then(|p| p.iter().find_map(|q| q.speaker))
+        .map(|s| app.corpus.actor_name(s).to_owned());
+    let bookmark = Bookmark::new(
+        article,
+        &article.quotation_text(at.quote),
+        speaker.as_deref(),
+    );
     save(app, Change::Add(bookmark), Done::Bookmark);
 }
 
@@ -97,15 +127,7 @@ pub fn open_bookmark(app: &mut App) -> Option<usize> {
         ));
         return None;
     };
-    if !app.visible.contains(&index) {
-        app.filters = Default::default();
-        app.refilter();
-    }
-    app.list.selected = app.visible.iter().position(|&i| i == index)?;
-    app.view = View::Articles;
-    app.focus = Focus::Article;
-    app.article = ArticleState::default();
-    app.read.insert(index);
+    show_article(app, index)?;
     let article = app.corpus.article(index);
     let quote = article
         .quotes
@@ -118,4 +140,36 @@ pub fn open_bookmark(app: &mut App) -> Option<usize> {
         None => article.text.find(&bookmark.text).unwrap_or(0),
     };
     Some(position)
+}
+
+/// Enter in the quotations view: opens the article with the quotation selected. Returns where in
+/// the text it starts, to scroll to.
+pub fn open_quotation(app: &mut App) -> Option<usize> {
+    let at = app.selected_quotation()?;
+    let start = app
+        .corpus
+        .get_article(at.article)?
+        .quotes
+        .get(at.quote)?
+        .span
+        .start as usize;
+    show_article(app, at.article)?;
+    app.article.quote = Some(at.quote);
+    Some(start)
+}
+
+/// Opens the article at `index` in the article pane, from the top, marked read; the list's
+/// filters are cleared when they hide it.
+fn show_article(app: &mut App, index: ArticleIx) -> Option<()> {
+    // The list is in corpus order.
+    if app.visible.binary_search(&index).is_err() {
+        app.filters = Default::default();
+        app.refilter();
+    }
+    app.list.selected = app.visible.binary_search(&index).ok()?;
+    app.view = View::Articles;
+    app.focus = Focus::Article;
+    app.article = ArticleState::default();
+    app.read.insert(index);
+    Some(())
 }

@@ -13,7 +13,7 @@ use super::strings;
 
 pub(super) use editing::note_text;
 pub use editing::{confirm_key, delete, edit_note, note_key, undo};
-pub use marking::{bookmark, move_selection, open_bookmark, select_passage};
+pub use marking::{bookmark, move_selection, open_bookmark, open_quotation, select_passage};
 pub(super) use saving::save;
 pub use saving::{open_store, request_quit, retry, tick};
 

@@ -13,6 +13,7 @@ const MOVING: &[Mode] = &[
     Mode::Merge,
     Mode::Warnings,
     Mode::Bookmarks,
+    Mode::Quotations,
     Mode::Help,
 ];
 const VIEWS: &[Mode] = &[
@@ -22,6 +23,7 @@ const VIEWS: &[Mode] = &[
     Mode::Actors,
     Mode::Warnings,
     Mode::Bookmarks,
+    Mode::Quotations,
 ];
 pub(super) const ALL: &[Mode] = &[
     Mode::List,
@@ -31,6 +33,7 @@ pub(super) const ALL: &[Mode] = &[
     Mode::Merge,
     Mode::Warnings,
     Mode::Bookmarks,
+    Mode::Quotations,
     Mode::Select,
     Mode::Help,
 ];
@@ -80,7 +83,13 @@ pub const DEFAULT_KEYMAP: &[Binding] = &[
     },
     Binding {
         keys: &[Key::plain(KeyCode::Enter)],
-        modes: &[Mode::List, Mode::Timeline, Mode::Actors, Mode::Bookmarks],
+        modes: &[
+            Mode::List,
+            Mode::Timeline,
+            Mode::Actors,
+            Mode::Bookmarks,
+            Mode::Quotations,
+        ],
         action: Action::Open,
     },
     Binding {
@@ -110,7 +119,7 @@ pub const DEFAULT_KEYMAP: &[Binding] = &[
     },
     Binding {
         keys: &[Key::ch('/')],
-        modes: &[Mode::List, Mode::Article, Mode::Bookmarks],
+        modes: &[Mode::List, Mode::Article, Mode::Bookmarks, Mode::Quotations],
         action: Action::StartSearch,
     },
     Binding {
@@ -148,13 +157,14 @@ pub const DEFAULT_KEYMAP: &[Binding] = &[
             Mode::Merge,
             Mode::Warnings,
             Mode::Bookmarks,
+            Mode::Quotations,
             Mode::Select,
         ],
         action: Action::Help,
     },
     Binding {
         keys: &[Key::ch('b')],
-        modes: &[Mode::Article, Mode::Select],
+        modes: &[Mode::Article, Mode::Select, Mode::Quotations],
         action: Action::Bookmark,
     },
     Binding {
@@ -164,13 +174,18 @@ pub const DEFAULT_KEYMAP: &[Binding] = &[
     },
     Binding {
         keys: &[Key::ch('e')],
-        modes: &[Mode::Article, Mode::Bookmarks],
+        modes: &[Mode::Article, Mode::Bookmarks, Mode::Quotations],
         action: Action::EditNote,
     },
     Binding {
         keys: &[Key::ch('B')],
         modes: VIEWS,
         action: Action::ShowBookmarks,
+    },
+    Binding {
+        keys: &[Key::ch('Q')],
+        modes: VIEWS,
+        action: Action::ShowQuotations,
     },
     Binding {
         keys: &[Key::ch('d')],
@@ -263,6 +278,7 @@ pub const DEFAULT_KEYMAP: &[Binding] = &[
             Mode::Rename,
             Mode::Warnings,
             Mode::Bookmarks,
+            Mode::Quotations,
             Mode::Select,
             Mode::Help,
             Mode::Search,

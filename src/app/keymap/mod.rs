@@ -20,6 +20,8 @@ pub enum Mode {
     Actors,
     Warnings,
     Bookmarks,
+    /// Every quotation of the corpus.
+    Quotations,
     /// Selecting a passage by sentences in the article.
     Select,
     Help,
@@ -44,6 +46,7 @@ impl Mode {
             Mode::Actors => "Actors",
             Mode::Warnings => "Load warnings",
             Mode::Bookmarks => "Bookmarks",
+            Mode::Quotations => "Quotations",
             Mode::Select => "Passage selection",
             Mode::Help => "Help",
             Mode::Search => "Search",

@@ -75,6 +75,30 @@ fn bookmark_keys_are_bound() {
 }
 
 #[test]
+fn quotation_view_keys_are_bound() {
+    assert_bound(&[
+        (Mode::List, Key::ch('Q'), Action::ShowQuotations),
+        (Mode::Article, Key::ch('Q'), Action::ShowQuotations),
+        (Mode::Bookmarks, Key::ch('Q'), Action::ShowQuotations),
+        (Mode::Quotations, Key::ch('/'), Action::StartSearch),
+        (Mode::Quotations, Key::plain(KeyCode::Enter), Action::Open),
+        (Mode::Quotations, Key::ch('b'), Action::Bookmark),
+        (Mode::Quotations, Key::ch('e'), Action::EditNote),
+        (Mode::Quotations, Key::ch('j'), Action::MoveDown),
+        (Mode::Quotations, Key::plain(KeyCode::Esc), Action::Back),
+        (Mode::Quotations, Key::ch('q'), Action::BackOrQuit),
+        (Mode::Quotations, Key::ch('?'), Action::Help),
+    ]);
+    let (keymap, unbound) = Keymap::patched(&[(Action::ShowQuotations, vec![Key::ch('z')])]);
+    assert!(unbound.is_empty());
+    assert_eq!(
+        keymap.action_for(Mode::List, Key::ch('z')),
+        Some(Action::ShowQuotations)
+    );
+    assert_eq!(keymap.action_for(Mode::List, Key::ch('Q')), None);
+}
+
+#[test]
 fn no_key_is_bound_twice_in_one_mode() {
     for mode in ALL
         .iter()

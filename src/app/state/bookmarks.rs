@@ -62,9 +62,11 @@ impl App {
     }
 
     /// Brings what the panes show up to date with the state: the open article's view and the
-    /// bookmarks the filter lets through (folded here, not on every frame).
+    /// bookmarks the filter lets through (folded here, not on every frame), and the quotations the
+    /// quotations view shows.
     pub fn sync(&mut self) {
         self.sync_view();
+        self.sync_quotations();
         let terms = terms(&self.bookmarks.filter);
         self.bookmarks.shown = self
             .bookmarks

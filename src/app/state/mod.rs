@@ -6,6 +6,7 @@ mod bookmarks;
 mod filters;
 mod new;
 mod places;
+mod quotations;
 
 use std::collections::{HashMap, HashSet};
 
@@ -31,6 +32,8 @@ pub enum View {
     Actors,
     Warnings,
     Bookmarks,
+    /// Every quotation of the corpus (`Q`).
+    Quotations,
 }
 
 /// Which pane of the Articles view has the keys.
@@ -140,6 +143,34 @@ pub struct Bookmarks {
     pub view: ListState,
 }
 
+/// The quotations view: every quotation of the corpus, narrowed by the list's actor filter (as
+/// speaker), month, cell and range of dates, and by its own `/` filter.
+#[derive(Debug, Default)]
+pub struct Quotations {
+    /// Built on the first `Q`.
+    pub index: Option<crate::corpus::quotations::QuotationIndex>,
+    /// The view's `/` filter as typed.
+    pub filter: String,
+    /// The list's filters `base` was picked for; None to pick again.
+    pub base_for: Option<QuoteScope>,
+    /// Indices into the index of the quotations the list's filters let through, in order.
+    pub base: Vec<u32>,
+    /// Those of `base` the `/` filter lets through: what the view shows. [`App::sync`] keeps it.
+    pub shown: Vec<u32>,
+    /// The `/` filter `shown` was picked for.
+    pub shown_for: String,
+    pub view: ListState,
+}
+
+/// The list's filters that narrow the quotations view.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QuoteScope {
+    pub actor: Option<ActorId>,
+    pub period: Option<CellFilter>,
+    pub range: Option<crate::corpus::period::DateRange>,
+    pub cell: Option<CellFilter>,
+}
+
 /// The user's corrections to the actors: the file they are saved in, the steps undo goes back
 /// through, and a merge whose target is being chosen.
 #[derive(Debug)]
@@ -192,6 +223,7 @@ pub struct App {
     /// The filters the list was last computed for.
     pub filtered: Option<Filters>,
     pub bookmarks: Bookmarks,
+    pub quotations: Quotations,
     pub curating: Curating,
     /// The timeline's actor grid.
     pub grid: super::grid::Grid,

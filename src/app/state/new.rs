@@ -101,6 +101,7 @@ impl App {
                 shown: Vec::new(),
                 view: ListState::default(),
             },
+            quotations: Default::default(),
             grid,
             curating: Curating {
                 file: ActorsFile::empty(None),

@@ -67,6 +67,7 @@ impl App {
             View::Actors => Mode::Actors,
             View::Warnings => Mode::Warnings,
             View::Bookmarks => Mode::Bookmarks,
+            View::Quotations => Mode::Quotations,
         }
     }
 

@@ -77,6 +77,13 @@ fn search_key(app: &mut App, key: KeyEvent) {
             set_search(app, target, previous);
         }
         Some(Action::Accept) if target == SearchTarget::Bookmarks => app.close_overlay(),
+        Some(Action::Accept) if target == SearchTarget::Quotations => {
+            app.close_overlay();
+            app.sync();
+            if app.visible_quotations().is_empty() {
+                app.message = Some(strings::no_quotation_matches(&app.keymap));
+            }
+        }
         Some(Action::Accept) => {
             app.close_overlay();
             if app.visible.is_empty() {
@@ -104,6 +111,8 @@ fn set_search(app: &mut App, target: SearchTarget, text: String) {
             app.bookmarks.filter = text;
             app.bookmarks.view = ListState::default();
         }
+        // The selection stays on its quotation where it is still shown (see `App::sync`).
+        SearchTarget::Quotations => app.quotations.filter = text,
         SearchTarget::Articles => {}
     }
 }
@@ -154,6 +163,7 @@ pub fn update(app: &mut App, action: Action) {
         Action::StartSearch => {
             let (target, previous) = match app.view {
                 View::Bookmarks => (SearchTarget::Bookmarks, app.bookmarks.filter.clone()),
+                View::Quotations => (SearchTarget::Quotations, app.quotations.filter.clone()),
                 _ => (SearchTarget::Articles, app.filters.search.clone()),
             };
             let mut input = TextArea::new(vec![previous.clone()]);
@@ -185,6 +195,11 @@ pub fn update(app: &mut App, action: Action) {
         Action::ShowWarnings => app.view = View::Warnings,
         Action::ShowBookmarks => {
             app.view = View::Bookmarks;
+            app.selection = None;
+        }
+        Action::ShowQuotations => {
+            app.index_quotations();
+            app.view = View::Quotations;
             app.selection = None;
         }
         Action::Bookmark => bookmarking::bookmark(app),
@@ -230,7 +245,7 @@ fn toggle_read(app: &mut App) {
     app.message = Some(if read { "marked read" } else { "marked unread" }.into());
 }
 
-/// Back one level: help, a merge, a passage selection, the bookmarks filter, then the places the
+/// Back one level: help, a merge, a passage selection, the bookmarks or quotations filter, then the places the
 /// reader came from, then the Articles view, the list, the filters. At the top `quit_at_top`
 /// quits (q); else (Esc) nothing happens.
 fn back(app: &mut App, quit_at_top: bool) {
@@ -250,6 +265,8 @@ fn back(app: &mut App, quit_at_top: bool) {
         app.message = Some("selection cancelled".into());
     } else if app.view == View::Bookmarks && !app.bookmarks.filter.is_empty() {
         app.bookmarks.filter.clear();
+    } else if app.view == View::Quotations && !app.quotations.filter.is_empty() {
+        app.quotations.filter.clear();
     } else if let Some(place) = app.history.pop() {
         app.view = place.view;
         app.focus = place.focus;

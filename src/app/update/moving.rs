@@ -18,6 +18,7 @@ pub(super) fn page(app: &App, mode: Mode) -> usize {
         Mode::Article | Mode::Select => pages.article,
         Mode::Timeline => pages.timeline,
         Mode::Bookmarks => pages.bookmarks,
+        Mode::Quotations => pages.quotations,
         Mode::Actors | Mode::Warnings | Mode::Help => pages.main,
         Mode::Merge => pages.main,
         Mode::Search | Mode::Note | Mode::Confirm | Mode::Rename => pages.main,
@@ -62,6 +63,10 @@ pub(in crate::app) fn step(app: &mut App, mode: Mode, by: isize) {
             let len = app.visible_bookmarks().len();
             app.bookmarks.view.selected = moved(app.bookmarks.view.selected, by, len);
         }
+        Mode::Quotations => {
+            let len = app.visible_quotations().len();
+            app.quotations.view.selected = moved(app.quotations.view.selected, by, len);
+        }
         Mode::Select => {
             if let Some(pos) = bookmarking::move_selection(app, by.signum()) {
                 scroll_into_view(app, pos);
@@ -82,6 +87,11 @@ pub(in crate::app) fn open(app: &mut App, mode: Mode) {
         Mode::Timeline => grid::open_period(app),
         Mode::Bookmarks => {
             if let Some(position) = bookmarking::open_bookmark(app) {
+                scroll_into_view(app, position);
+            }
+        }
+        Mode::Quotations => {
+            if let Some(position) = bookmarking::open_quotation(app) {
                 scroll_into_view(app, position);
             }
         }
@@ -255,6 +265,9 @@ pub fn clamp(app: &mut App) {
     let bookmark_rows = page(app, Mode::Bookmarks);
     let bookmark_count = app.visible_bookmarks().len();
     keep(&mut app.bookmarks.view, bookmark_count, bookmark_rows);
+    let quotation_rows = page(app, Mode::Quotations);
+    let quotation_count = app.visible_quotations().len();
+    keep(&mut app.quotations.view, quotation_count, quotation_rows);
     let height = page(app, Mode::Article);
     let lines = app.wrapped_current().map_or(0, |w| w.lines.len());
     app.article.scroll = app.article.scroll.min(lines.saturating_sub(height));
