@@ -224,7 +224,8 @@ pub fn run(reader: Reader) -> io::Result<Exit> {
     };
     if let Some(n) = unsaved_on_exit {
         crate::output::warn(format_args!(
-            "kroniek: stopped by a signal with {n} bookmark changes that could not be saved"
+            "kroniek: stopped by a signal with {} that could not be saved",
+            crate::plural::count(n, "bookmark change", "bookmark changes")
         ));
     }
     // Corrections to the actors that could not be saved get one more try, and a word if it fails.

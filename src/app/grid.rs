@@ -211,7 +211,7 @@ pub fn open(app: &mut App) {
 /// quotations`.
 pub fn cursor_line(app: &App) -> Option<String> {
     let (stats, cell) = app.grid.cursor()?;
-    let plural = |n: u32, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    let plural = |n: u32, one: &str, many: &str| crate::plural::count(n as usize, one, many);
     Some(format!(
         "{} · {} · {} in {} · {}",
         app.corpus.actor_name(cell.actor),

@@ -117,7 +117,10 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
             app.visible.len(),
             app.corpus.articles.len()
         ),
-        None => format!("{unsaved} {} articles ", app.corpus.articles.len()),
+        None => format!(
+            "{unsaved} {} ",
+            crate::plural::count(app.corpus.articles.len(), "article", "articles")
+        ),
     };
     let right = fit(&right, width / 2);
     let left_width = width.saturating_sub(right.width());
@@ -184,7 +187,9 @@ fn selected_speaker(app: &App) -> Option<String> {
     let quote = article.quotes.get(q)?;
     let speaker = quote
         .speaker
-        .map_or("speaker unknown", |s| app.corpus.actor_name(s));
+        .map_or(crate::corpus::quotes::NO_SPEAKER, |s| {
+            app.corpus.actor_name(s)
+        });
     Some(format!(
         "❝ {}/{} {speaker}: “{}”",
         q + 1,

@@ -90,9 +90,9 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         let mut lines = vec![Line::styled(
             fit(
                 &format!(
-                    "── {} · {n} article{} ",
+                    "── {} · {} ",
                     bucket.label(),
-                    if n == 1 { "" } else { "s" }
+                    crate::plural::count(n, "article", "articles")
                 ),
                 width,
             ),
