@@ -190,8 +190,9 @@ fn the_selected_month_s_bar_is_drawn_solid_not_in_reverse_video() {
     let buffer = h.draw();
     let (x, y) = find(&buffer, "2022-02 █").expect("the busiest month's row");
     let label = &buffer[(x, y)];
-    assert!(
-        label.modifier.contains(Modifier::REVERSED),
+    assert_eq!(
+        label.bg,
+        h.theme.selection().bg.expect("a colour"),
         "the selected row stands out"
     );
     let bar = &buffer[(x + 8, y)];
@@ -268,5 +269,121 @@ fn list_dates_as_precise_as_the_articles() {
             assert!(screen.contains(row), "{row}:\n{screen}");
         }
         insta::assert_snapshot!(format!("list_dates_{w}x{h}"), screen);
+    }
+}
+
+/// A theme on the full palette, for the style tests.
+fn themed(name: kroniek::ui::theme::ThemeName) -> kroniek::ui::theme::Theme {
+    use kroniek::ui::theme::{Colours, Palette, Theme};
+    Theme::new(Palette::Rich, name, Colours::builtin(name))
+}
+
+/// The screen as text, each row followed by its runs of style other than the default
+/// (`  x..x fg bg modifiers`), so that a snapshot shows colours too.
+fn styled_screen(harness: &mut Harness) -> String {
+    let buffer = harness.draw();
+    let area = buffer.area;
+    let mut out = String::new();
+    for y in area.y..area.y + area.height {
+        let mut line = String::new();
+        for x in area.x..area.x + area.width {
+            line.push_str(buffer[(x, y)].symbol());
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+        let style = |x: u16| {
+            let c = &buffer[(x, y)];
+            (c.fg, c.bg, c.modifier)
+        };
+        let mut start = area.x;
+        for x in area.x..=area.x + area.width {
+            if x == area.x + area.width || style(x) != style(start) {
+                let (fg, bg, modifier) = style(start);
+                if (fg, bg, modifier) != (Color::Reset, Color::Reset, Modifier::empty()) {
+                    out.push_str(&format!(
+                        "  {start}..{} fg={fg:?} bg={bg:?} {modifier:?}\n",
+                        x - 1
+                    ));
+                }
+                start = x;
+            }
+        }
+    }
+    out
+}
+
+/// #18 item 12: the selected row of the list, Bookmarks and Actors, in the dark and the light
+/// theme, is one style from border to border: every cell on the selection's background in the
+/// colour that reads on it, not each cell's own colour reversed.
+#[test]
+fn the_selected_row_is_one_style_across_its_width() {
+    use kroniek::ui::theme::ThemeName;
+    for name in [ThemeName::Dark, ThemeName::Light] {
+        for (keys, row_text) in [
+            ("", "Stoltenberg"),
+            ("a", "mentions"),
+            ("<Enter>]b]]b<Esc>B", "—"),
+        ] {
+            let mut h = Harness::new(120, 40);
+            h.theme = themed(name);
+            h.keys(keys);
+            let buffer = h.draw();
+            let selection = h.theme.selection();
+            let (_, y) = find(&buffer, row_text).unwrap_or_else(|| panic!("{row_text}"));
+            // The list is beside the article: its right border is where the first one ends.
+            let right = (1..buffer.area.width)
+                .find(|&x| buffer[(x, y)].symbol() == "│")
+                .expect("the pane's right border");
+            for x in 1..right {
+                let cell = &buffer[(x, y)];
+                assert_eq!(
+                    (cell.fg, cell.bg),
+                    (selection.fg.unwrap(), selection.bg.unwrap()),
+                    "{name:?} {keys:?}: cell {x} of the selected row"
+                );
+                assert!(!cell.modifier.contains(Modifier::REVERSED));
+            }
+        }
+    }
+}
+
+/// #18 item 12: the current search match has a colour of its own, the other matches theirs.
+#[test]
+fn the_current_search_match_has_its_own_colour() {
+    let mut h = Harness::new(120, 40);
+    h.keys("/navo<Enter>n");
+    let buffer = h.draw();
+    let current = h.theme.current_match().bg.expect("a colour");
+    let other = h.theme.search_match().bg.expect("a colour");
+    assert_ne!(current, other);
+    let body: Vec<Color> = (3..39)
+        .flat_map(|y| (0..120).map(move |x| (x, y)))
+        .map(|(x, y)| buffer[(x, y)].bg)
+        .collect();
+    assert!(body.contains(&current), "the current match");
+    assert!(body.contains(&other), "the other matches");
+}
+
+/// #18 item 12: the light theme's borders and selection, with their colours.
+#[test]
+fn light_theme() {
+    for (w, h) in SIZES {
+        let mut harness = Harness::new(w, h);
+        harness.theme = themed(kroniek::ui::theme::ThemeName::Light);
+        insta::assert_snapshot!(format!("light_list_{w}x{h}"), styled_screen(&mut harness));
+    }
+}
+
+/// The dark theme's selection in Bookmarks, with its colours.
+#[test]
+fn dark_theme_bookmarks_selection() {
+    for (w, h) in SIZES {
+        let mut harness = Harness::new(w, h);
+        harness.theme = themed(kroniek::ui::theme::ThemeName::Dark);
+        harness.keys("<Enter>]b]]b<Esc>B");
+        insta::assert_snapshot!(
+            format!("dark_bookmarks_styled_{w}x{h}"),
+            styled_screen(&mut harness)
+        );
     }
 }

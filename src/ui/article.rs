@@ -250,10 +250,11 @@ fn body_line<'a>(
             style = style.patch(theme.quote_selected());
         }
         if matches.iter().any(|r| inside(r.clone())) {
-            style = style.patch(theme.search_match());
-            if current_match.is_some_and(|r| inside(r.clone())) {
-                style = style.add_modifier(ratatui::style::Modifier::UNDERLINED);
-            }
+            style = if current_match.is_some_and(|r| inside(r.clone())) {
+                style.patch(theme.current_match())
+            } else {
+                style.patch(theme.search_match())
+            };
         }
         spans.push(Span::styled(&article.text[a..b], style));
     }

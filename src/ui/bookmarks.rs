@@ -83,8 +83,8 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
             let first = Line::from(head);
             if row == app.bookmarks.view.selected {
                 [
-                    first.style(theme.selection()),
-                    second.style(theme.selection()),
+                    super::selected(first, theme.selection(), width),
+                    super::selected(second, theme.selection(), width),
                 ]
             } else {
                 [first, second]

@@ -17,7 +17,8 @@ pub mod warnings;
 
 use ratatui::Frame;
 use ratatui::layout::{Alignment, Rect};
-use ratatui::text::Line;
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
 use crate::app::layout::{Areas, areas};
@@ -33,13 +34,37 @@ pub fn framed(frame: &mut Frame, area: Rect, title: &str, focused: bool, theme: 
     crate::app::layout::inner(area)
 }
 
-/// A row of a list, in the selection's style when it is the selected one.
-pub fn row<'a>(line: Line<'a>, selected: bool, theme: &Theme) -> Line<'a> {
-    if selected {
-        line.style(theme.selection())
+/// A row of a list `width` wide, in the selection's style when it is the selected one.
+pub fn row<'a>(line: Line<'a>, is_selected: bool, theme: &Theme, width: usize) -> Line<'a> {
+    if is_selected {
+        selected(line, theme.selection(), width)
     } else {
         line
     }
+}
+
+/// A selected row in one style from end to end: every cell in the selection's colours (not each
+/// span's own colour reversed, which gave dark grey on grey), its modifiers kept (bold, italic;
+/// a span that refuses reverse video keeps refusing it), padded to `width`.
+pub fn selected<'a>(line: Line<'a>, style: Style, width: usize) -> Line<'a> {
+    let used = line.width();
+    let mut spans: Vec<Span<'a>> = line
+        .spans
+        .into_iter()
+        .map(|span| {
+            let mut own = Style::new()
+                .add_modifier(span.style.add_modifier)
+                .patch(style);
+            if span.style.sub_modifier.contains(Modifier::REVERSED) {
+                own = own.remove_modifier(Modifier::REVERSED);
+            }
+            Span::styled(span.content, own)
+        })
+        .collect();
+    if used < width {
+        spans.push(Span::styled(" ".repeat(width - used), style));
+    }
+    Line::from(spans).style(style)
 }
 
 /// The one text of a pane with nothing to list, wrapped to the pane.

@@ -25,7 +25,12 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         .take(usize::from(body.height))
         .map(|(i, w)| {
             let line = Line::raw(fit(&w.to_string(), usize::from(body.width)));
-            super::row(line, i == app.warnings.selected, theme)
+            super::row(
+                line,
+                i == app.warnings.selected,
+                theme,
+                usize::from(body.width),
+            )
         })
         .collect();
     frame.render_widget(Paragraph::new(lines), body);
