@@ -387,3 +387,92 @@ fn dark_theme_bookmarks_selection() {
         );
     }
 }
+
+/// The corpus of every format, with its load warnings.
+fn formats_corpus() -> kroniek::corpus::Corpus {
+    kroniek::corpus::load::load(
+        &["tests/fixtures/formats".into()],
+        kroniek::corpus::actors::Gazetteer::builtin(),
+        &kroniek::corpus::formats::Options::default(),
+        &kroniek::corpus::load::Progress::default(),
+    )
+}
+
+/// #18 item 14: the article header wraps the title and the source instead of cutting them.
+#[test]
+fn article_header_wraps_title_and_source() {
+    for (w, h) in SIZES {
+        let mut harness = Harness::with_corpus(formats_corpus(), w, h);
+        harness.keys("<Enter>");
+        let screen = harness.screen();
+        let article = harness.app.corpus.article(harness.app.current().unwrap());
+        let source = article.source.to_string();
+        let flat: String = screen.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(flat.contains(&source), "{source} whole:\n{screen}");
+        insta::assert_snapshot!(format!("article_header_wrapped_{w}x{h}"), screen);
+    }
+}
+
+/// #18 item 14: a warning is wrapped to the pane, whole.
+#[test]
+fn warnings_are_wrapped_whole() {
+    for (w, h) in SIZES {
+        let mut harness = Harness::with_corpus(formats_corpus(), w, h);
+        harness.keys("wjjjjjj");
+        let screen = harness.screen();
+        assert!(!screen.contains('…'), "nothing cut:\n{screen}");
+        insta::assert_snapshot!(format!("warnings_wrapped_{w}x{h}"), screen);
+    }
+}
+
+/// #18 item 14: Enter on a warning about a loaded article opens that article; on a skipped entry
+/// it says there is none.
+#[test]
+fn enter_on_a_warning_opens_its_article() {
+    let mut h = Harness::with_corpus(formats_corpus(), 120, 40);
+    h.keys("w");
+    let skipped = h
+        .app
+        .corpus
+        .warnings
+        .iter()
+        .position(|w| w.skipped)
+        .unwrap();
+    for _ in 0..skipped {
+        h.keys("j");
+    }
+    h.keys("<Enter>");
+    assert_eq!(h.app.view, kroniek::app::state::View::Warnings);
+    assert!(h.app.message.as_deref().unwrap_or("").contains("skipped"));
+    let loaded = h
+        .app
+        .corpus
+        .warnings
+        .iter()
+        .position(|w| w.path.ends_with("news.jsonl:8"))
+        .unwrap();
+    h.keys("g");
+    for _ in 0..loaded {
+        h.keys("j");
+    }
+    h.keys("<Enter>");
+    assert_eq!(h.app.view, kroniek::app::state::View::Articles);
+    assert_eq!(h.app.focus, kroniek::app::state::Focus::Article);
+    let article = h.app.corpus.article(h.app.current().unwrap());
+    assert_eq!(
+        article.source.to_string(),
+        "tests/fixtures/formats/news.jsonl:8"
+    );
+}
+
+/// #18 item 14: at 10×3 "terminal too small" is read whole, on two lines.
+#[test]
+fn too_small_fits_at_10x3() {
+    let mut harness = Harness::new(10, 3);
+    let screen = harness.screen();
+    assert!(
+        screen.contains("terminal") && screen.contains("too small"),
+        "{screen}"
+    );
+    insta::assert_snapshot!("too_small_10x3", screen);
+}

@@ -8,7 +8,8 @@ pub const WIDE_FROM: u16 = 100;
 /// Below this size nothing useful fits: the reader says "terminal too small".
 pub const MIN_WIDTH: u16 = 20;
 pub const MIN_HEIGHT: u16 = 5;
-/// Lines of the article pane's header (title, date and source, actors).
+/// Lines of the article pane's header at least (title, date and source, actors); more when the
+/// title or the source wraps.
 pub const ARTICLE_HEADER: u16 = 3;
 /// Lines each article takes in the list (date and title; actors and quotations).
 pub const LIST_ITEM_HEIGHT: u16 = 2;
@@ -92,8 +93,16 @@ pub fn inner(area: Rect) -> Rect {
 /// The article body inside the article pane: below the header, with a two-column gutter for
 /// quote marks on the left, and a blank column and the scrollbar on the right.
 pub fn article_body(pane: Rect) -> Rect {
+    article_body_below(pane, ARTICLE_HEADER)
+}
+
+/// [`article_body`] below a header of `header` rows (a long title or source wraps), leaving the
+/// body at least one row where the pane has it.
+pub fn article_body_below(pane: Rect, header: u16) -> Rect {
     let inner = inner(pane);
-    let header = ARTICLE_HEADER.min(inner.height);
+    let header = header
+        .min(inner.height.saturating_sub(1))
+        .max(ARTICLE_HEADER.min(inner.height));
     Rect {
         x: inner.x + 2.min(inner.width),
         y: inner.y + header,

@@ -92,18 +92,31 @@ pub fn inert(frame: &mut Frame) {
     }
 }
 
+/// "terminal too small" for a terminal `width` × `height`: on one line where it fits, else
+/// "terminal" over "too small" (at 10×3), else "too small"; cut only below 9 columns.
+pub fn too_small_lines(width: usize, height: usize) -> Vec<String> {
+    let said: &[&str] = if width >= "terminal too small".len() {
+        &["terminal too small"]
+    } else if width >= "too small".len() && height >= 2 {
+        &["terminal", "too small"]
+    } else {
+        &["too small"]
+    };
+    said.iter().map(|line| text::fit(line, width)).collect()
+}
+
 fn render_views(app: &App, theme: &Theme, frame: &mut Frame) {
     let size = frame.area();
     if Areas::too_small(size) {
-        let text = text::fit("terminal too small", usize::from(size.width));
-        let y = size.y + size.height / 2;
+        let lines = too_small_lines(usize::from(size.width), usize::from(size.height));
+        let height = u16::try_from(lines.len())
+            .unwrap_or(u16::MAX)
+            .min(size.height);
+        let y = size.y + (size.height - height) / 2;
+        let lines: Vec<Line> = lines.into_iter().map(Line::raw).collect();
         frame.render_widget(
-            Paragraph::new(text).alignment(Alignment::Center),
-            Rect {
-                y,
-                height: 1.min(size.height),
-                ..size
-            },
+            Paragraph::new(lines).alignment(Alignment::Center),
+            Rect { y, height, ..size },
         );
         return;
     }

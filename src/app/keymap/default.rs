@@ -80,7 +80,13 @@ pub const DEFAULT_KEYMAP: &[Binding] = &[
     },
     Binding {
         keys: &[Key::plain(KeyCode::Enter)],
-        modes: &[Mode::List, Mode::Timeline, Mode::Actors, Mode::Bookmarks],
+        modes: &[
+            Mode::List,
+            Mode::Timeline,
+            Mode::Actors,
+            Mode::Bookmarks,
+            Mode::Warnings,
+        ],
         action: Action::Open,
     },
     Binding {
