@@ -431,3 +431,15 @@ fn a_place_in_another_corpus_or_a_broken_file_starts_at_the_top() {
     );
     assert_eq!(h.app.corpus.articles.len(), corpus.articles.len());
 }
+
+/// #18 item 16: the hints kept while a quotation is selected name the keys as bound.
+#[test]
+fn quotation_hints_follow_the_keymap() {
+    let config = parse("[keys]\nbookmark = \"m\"\ncopy = \"Y\"\n").unwrap();
+    let mut h = Harness::new(120, 40);
+    h.app.keymap = config.keymap;
+    h.keys("<Enter>]");
+    let screen = h.screen();
+    let status = screen.lines().nth(39).unwrap();
+    assert!(status.starts_with("m bookmark  Y copy  ❝ 1/5"), "{status}");
+}

@@ -476,3 +476,78 @@ fn too_small_fits_at_10x3() {
     );
     insta::assert_snapshot!("too_small_10x3", screen);
 }
+
+/// #18 item 16: help for each view: its keys, the global ones, the legend of marks and colours.
+#[test]
+fn help_per_view() {
+    for (name, keys) in [
+        ("help_article", "<Enter>?"),
+        ("help_timeline", "t?"),
+        ("help_bookmarks", "B?"),
+        ("help_warnings", "w?"),
+    ] {
+        snapshot(name, keys);
+    }
+}
+
+/// #18 item 16: help scrolled to its end says so; where it all shows, it says nothing.
+#[test]
+fn help_says_when_it_scrolls() {
+    let mut h = Harness::new(80, 24);
+    h.keys("?");
+    assert!(h.screen().contains("more · j k scroll"), "{}", h.screen());
+    h.keys("G");
+    assert!(
+        h.screen().contains("end · k scrolls back"),
+        "{}",
+        h.screen()
+    );
+}
+
+/// The status line (the last row).
+fn status(h: &mut Harness) -> String {
+    h.screen().lines().last().unwrap_or("").to_owned()
+}
+
+/// #18 item 16: with a quotation selected the status line keeps its keys before it; `e note`
+/// once it is bookmarked.
+#[test]
+fn a_selected_quotation_keeps_its_keys_in_the_status_line() {
+    let mut h = Harness::new(120, 40);
+    h.keys("<Enter>]");
+    let line = status(&mut h);
+    assert!(line.starts_with("b bookmark  y copy  ❝ 1/5"), "{line}");
+    h.keys("b][");
+    let line = status(&mut h);
+    assert!(
+        line.starts_with("b bookmark  e note  y copy  ❝ 1/5"),
+        "{line}"
+    );
+}
+
+/// #18 item 16: hints name no key that does nothing: no `n` without a search, nothing but the
+/// way out in an empty Bookmarks view, and Enter filters in Actors.
+#[test]
+fn hints_name_only_keys_that_do_something() {
+    let mut h = Harness::new(120, 40);
+    h.keys("<Enter>");
+    assert!(!status(&mut h).contains("next match"), "{}", status(&mut h));
+    h.keys("<Esc>/navo<Enter><Enter>");
+    h.app.message = None;
+    assert!(
+        status(&mut h).contains("n next match"),
+        "{}",
+        status(&mut h)
+    );
+
+    let mut h = Harness::new(120, 40);
+    h.keys("B");
+    let line = status(&mut h);
+    for key in ["Enter", "e ", "d ", "u ", "/ "] {
+        assert!(!line.contains(key), "{key} in {line}");
+    }
+    h.keys("<Esc>a");
+    let line = status(&mut h);
+    assert!(line.contains("Enter filter"), "{line}");
+    assert!(!line.contains("Enter open"), "{line}");
+}
