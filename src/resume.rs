@@ -32,6 +32,10 @@ pub struct Place {
     /// Ids of the articles read.
     #[serde(default)]
     pub read: Vec<String>,
+    /// The list's per cent of the width beside the article (`<` and `>` move it); none in files
+    /// written before it was kept.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub split: Option<u16>,
 }
 
 #[derive(Debug, Default, Serialize, Deserialize)]

@@ -551,3 +551,14 @@ fn hints_name_only_keys_that_do_something() {
     assert!(line.contains("Enter filter"), "{line}");
     assert!(!line.contains("Enter open"), "{line}");
 }
+
+/// #18 item 20: on a wide terminal the article's lines stop at the text width (90), and `>`
+/// moves the split.
+#[test]
+fn wide_terminal_text_width_and_split() {
+    let mut harness = Harness::new(200, 50);
+    harness.keys("<Enter>");
+    insta::assert_snapshot!("text_width_200x50", harness.screen());
+    harness.keys(">>");
+    insta::assert_snapshot!("split_moved_200x50", harness.screen());
+}

@@ -28,12 +28,19 @@ impl App {
             reading: self.focus == Focus::Article,
             scroll: self.article.scroll,
             read,
+            split: Some(self.shape.list_share),
         }
     }
 
     /// Goes back to `place` as far as this corpus allows: an article no longer there, or a view
     /// with nothing to show, leaves the reader at the start.
     pub fn return_to(&mut self, place: &Place) {
+        if let Some(share) = place.split {
+            use crate::app::layout::{LIST_SHARE_MAX, LIST_SHARE_MIN, Pages};
+            self.shape.list_share = share.clamp(LIST_SHARE_MIN, LIST_SHARE_MAX);
+            self.pages = Pages::new(self.size, self.shape);
+            self.sync();
+        }
         let by_id: std::collections::HashMap<&str, ArticleIx> = self
             .corpus
             .indexed_articles()

@@ -120,7 +120,7 @@ fn render_views(app: &App, theme: &Theme, frame: &mut Frame) {
         );
         return;
     }
-    let layout = areas(size, app.focus == Focus::Article);
+    let layout = areas(size, app.focus == Focus::Article, app.shape.list_share);
     match app.view {
         View::Articles => {
             if let Some(area) = layout.list {

@@ -239,6 +239,16 @@ pub const DEFAULT_KEYMAP: &[Binding] = &[
         action: Action::PaneOpen,
     },
     Binding {
+        keys: &[Key::ch('<')],
+        modes: READING,
+        action: Action::NarrowList,
+    },
+    Binding {
+        keys: &[Key::ch('>')],
+        modes: READING,
+        action: Action::WidenList,
+    },
+    Binding {
         keys: &[Key::ch('r')],
         modes: READING,
         action: Action::ToggleRead,
