@@ -502,6 +502,13 @@ fn help_says_when_it_scrolls() {
         "{}",
         h.screen()
     );
+    // One row back from the end is one row back, not lost past it.
+    h.keys("k");
+    assert!(
+        h.screen().contains(" 1 more · j k scroll"),
+        "{}",
+        h.screen()
+    );
 }
 
 /// The status line (the last row).

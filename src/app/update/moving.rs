@@ -62,8 +62,11 @@ pub(in crate::app) fn step(app: &mut App, mode: Mode, by: isize) {
             app.warnings.selected = moved(app.warnings.selected, by, app.corpus.warnings.len())
         }
         Mode::Help => {
+            // As far as the last row of help at the bottom of the pane, and no further.
+            let rows = crate::app::help::rows(&app.keymap, app.view_mode()).len();
+            let last = rows.saturating_sub(app.pages.main) + 1;
             if let Some(scroll) = app.help_scroll_mut() {
-                *scroll = moved(*scroll, by, 200);
+                *scroll = moved(*scroll, by, last);
             }
         }
         Mode::Bookmarks => {
