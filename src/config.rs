@@ -11,6 +11,7 @@ use serde::de::{self, Deserializer, SeqAccess, Visitor};
 
 use crate::app::action::Action;
 use crate::app::keymap::{Key, Keymap};
+use crate::app::layout::{TEXT_WIDTH_DEFAULT, TEXT_WIDTH_MAX, TEXT_WIDTH_MIN};
 use crate::bounded::{Limit, read_if_exists, read_text};
 use crate::corpus::actors::Gazetteer;
 use crate::corpus::curation::file::{self as actors_file, ActorsFile};
@@ -36,6 +37,8 @@ pub struct Config {
     pub mouse: bool,
     /// Whether the reader remembers the view, article, scroll position and read marks.
     pub remember: bool,
+    /// Columns at most of an article's body in the reader.
+    pub text_width: u16,
     pub keymap: Keymap,
     /// Actions the `[keys]` table left without any key.
     pub unbound: Vec<Action>,
@@ -55,6 +58,7 @@ impl Default for Config {
             actors: Vec::new(),
             mouse: true,
             remember: true,
+            text_width: TEXT_WIDTH_DEFAULT,
             keymap: Keymap::default(),
             unbound: Vec::new(),
             theme: ThemeName::Dark,
@@ -85,12 +89,33 @@ struct File {
     actors: Vec<String>,
     mouse: Option<bool>,
     remember: Option<bool>,
+    text_width: Option<TextWidth>,
     #[serde(default)]
     keys: BTreeMap<Action, OneOrMany<Key>>,
     #[serde(default)]
     theme: Colours,
     language: Option<Lang>,
     display_language: Option<Lang>,
+}
+
+/// `text_width`: a whole number of columns from [`TEXT_WIDTH_MIN`] to [`TEXT_WIDTH_MAX`]; any
+/// other value is an error that names the line.
+#[derive(Debug, Clone, Copy)]
+struct TextWidth(u16);
+
+impl<'de> Deserialize<'de> for TextWidth {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<TextWidth, D::Error> {
+        let n = i64::deserialize(deserializer)?;
+        u16::try_from(n)
+            .ok()
+            .filter(|n| (TEXT_WIDTH_MIN..=TEXT_WIDTH_MAX).contains(n))
+            .map(TextWidth)
+            .ok_or_else(|| {
+                de::Error::custom(format!(
+                    "text_width is {n} columns; it takes {TEXT_WIDTH_MIN} to {TEXT_WIDTH_MAX}"
+                ))
+            })
+    }
 }
 
 /// One value or a list of them, as a config file may write a list of one: `"x"` or `["x", "y"]`.
@@ -222,6 +247,7 @@ pub fn parse(text: &str, path: &Path) -> Result<Config, ConfigError> {
         actors: file.actors.iter().map(|p| resolve(p, base)).collect(),
         mouse: file.mouse.unwrap_or(true),
         remember: file.remember.unwrap_or(true),
+        text_width: file.text_width.map_or(TEXT_WIDTH_DEFAULT, |w| w.0),
         keymap,
         unbound,
         theme,
@@ -342,6 +368,7 @@ impl Config {
         out.push_str(&format!("actors = {}\n", list(&self.actors)));
         out.push_str(&format!("mouse = {}\n", self.mouse));
         out.push_str(&format!("remember = {}\n", self.remember));
+        out.push_str(&format!("text_width = {}\n", self.text_width));
         for (key, lang) in [
             ("language", self.language),
             ("display_language", self.display_language),

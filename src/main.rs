@@ -291,6 +291,7 @@ fn reader(
         keymap: config.keymap.clone(),
         theme,
         mouse: config.mouse,
+        text_width: config.text_width,
         resume,
         notice,
         actors_file,

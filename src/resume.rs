@@ -34,6 +34,14 @@ pub struct Place {
     /// Ids of the articles read.
     #[serde(default)]
     pub read: Vec<String>,
+    /// The list's per cent of the width beside the article (`<` and `>` move it); none in files
+    /// written before it was kept.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "lenient_u16"
+    )]
+    pub split: Option<u16>,
     /// The period selected in the timeline, as its label (`2022-02`, `undated`), when the
     /// timeline was the view. A value that is not a string is no period.
     #[serde(
@@ -63,6 +71,12 @@ fn lenient_string<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Strin
         Value::String(s) => Some(s),
         _ => None,
     })
+}
+
+fn lenient_u16<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<u16>, D::Error> {
+    Ok(Value::deserialize(d)?
+        .as_u64()
+        .and_then(|n| u16::try_from(n).ok()))
 }
 
 /// The state directory: `KRONIEK_STATE_DIR` if set, else the platform's (`$XDG_STATE_HOME/kroniek`

@@ -35,6 +35,8 @@ pub struct Reader {
     pub theme: Theme,
     /// Whether to take the mouse.
     pub mouse: bool,
+    /// Columns at most of an article's body (`text_width` in the config).
+    pub text_width: u16,
     /// Where to remember the reader's place, and the corpus it is remembered under.
     pub resume: Option<(ResumeStore, String)>,
     /// Shown in the status line when the reader opens (a word about the config).
@@ -149,6 +151,7 @@ pub fn run(reader: Reader) -> io::Result<Exit> {
         keymap,
         theme,
         mouse,
+        text_width,
         resume,
         notice,
         actors_file,
@@ -208,6 +211,7 @@ pub fn run(reader: Reader) -> io::Result<Exit> {
     let result = loading(&mut screen, load, store, &keymap, &signals).and_then(|app| match app {
         Some(mut app) => {
             app.set_keymap(keymap);
+            app.set_text_width(text_width);
             app.set_actors_file(actors_file);
             if let Some((store, corpus)) = &resume
                 && let Some(place) = store.place(corpus)
@@ -239,7 +243,8 @@ pub fn run(reader: Reader) -> io::Result<Exit> {
     };
     if let Some(n) = unsaved_on_exit {
         crate::output::warn(format_args!(
-            "kroniek: stopped by a signal with {n} bookmark changes that could not be saved"
+            "kroniek: stopped by a signal with {} that could not be saved",
+            crate::plural::count(n, "bookmark change", "bookmark changes")
         ));
     }
     // Corrections to the actors that could not be saved get one more try, and a word if it fails.

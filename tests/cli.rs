@@ -1193,3 +1193,31 @@ fn help_and_the_man_page_name_every_extension() {
     }
     assert!(!help.contains("searched for *.txt)"), "{help}");
 }
+
+/// #18 item 17: one word for one thing. The list's FORMAT column names a format as the article
+/// header does ("text", "Markdown", not "txt", "md"); a quotation with no speaker says "no
+/// speaker" in the table, as in the reader and the exports.
+#[test]
+fn one_word_for_a_format_and_for_no_speaker() {
+    let out = kroniek(&[
+        "list",
+        "tests/fixtures/formats/seed.txt",
+        "tests/fixtures/formats/notes.md",
+    ]);
+    let table = String::from_utf8_lossy(&out.stdout);
+    assert!(table.contains(" text "), "{table}");
+    assert!(table.contains(" Markdown "), "{table}");
+    assert!(
+        !table.contains(" txt ") && !table.contains(" md "),
+        "{table}"
+    );
+
+    let quotes = json(&["quotes", "--json"]);
+    assert!(
+        quotes.iter().any(|q| q["speaker"].is_null()),
+        "the built-in corpus has a quotation with no speaker"
+    );
+    let table = String::from_utf8_lossy(&kroniek(&["quotes"]).stdout).into_owned();
+    assert!(table.contains(" no speaker "), "{table}");
+    assert!(!table.contains(" - "), "{table}");
+}

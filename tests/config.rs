@@ -487,3 +487,93 @@ fn a_place_in_another_corpus_or_a_broken_file_starts_at_the_top() {
     );
     assert_eq!(h.app.corpus.articles.len(), corpus.articles.len());
 }
+
+/// #18 item 16: the hints kept while a quotation is selected name the keys as bound.
+#[test]
+fn quotation_hints_follow_the_keymap() {
+    let config = parse("[keys]\nbookmark = \"m\"\ncopy = \"Y\"\n").unwrap();
+    let mut h = Harness::new(120, 40);
+    h.app.keymap = config.keymap;
+    h.keys("<Enter>]");
+    let screen = h.screen();
+    let status = screen.lines().nth(39).unwrap();
+    assert!(status.starts_with("m bookmark  Y copy  ❝ 1/5"), "{status}");
+}
+
+/// #18 item 20: `text_width` bounds the article's lines; its default is 90; a value out of range
+/// or of the wrong type is an error naming the line and the key.
+#[test]
+fn text_width_bounds_the_article_s_lines() {
+    assert_eq!(Config::default().text_width, 90);
+    assert_eq!(parse(config::DEFAULT_FILE).unwrap().text_width, 90);
+    assert_eq!(parse("text_width = 60\n").unwrap().text_width, 60);
+    for bad in [
+        "text_width = 5\n",
+        "text_width = \"wide\"\n",
+        "text_width = -1\n",
+    ] {
+        let error = parse(bad).unwrap_err();
+        assert!(error.contains("line 1"), "{error}");
+        assert!(error.contains("text_width"), "{error}");
+    }
+    assert!(
+        parse("text_width = 5\n")
+            .unwrap_err()
+            .contains("20 to 1000")
+    );
+    assert!(Config::default().to_toml().contains("\ntext_width = 90\n"));
+
+    // At 200 columns the article pane is 120 wide; its lines stop at 90, or at 60 as set.
+    for (width, longest) in [(None, 90), (Some(60), 60)] {
+        let mut h = Harness::new(200, 50);
+        if let Some(width) = width {
+            h.app.set_text_width(width);
+        }
+        h.keys("<Enter>");
+        let wrapped = &h.app.article_view().unwrap().wrapped;
+        assert_eq!(usize::from(wrapped.width), longest);
+        let article = h.app.corpus.article(h.app.current().unwrap());
+        let widest = wrapped
+            .lines
+            .iter()
+            .map(|l| {
+                article.text[l.start as usize..l.end as usize]
+                    .chars()
+                    .count()
+            })
+            .max()
+            .unwrap();
+        assert!(widest <= longest && widest > longest - 15, "{widest}");
+    }
+}
+
+/// #18 item 20: `<` and `>` move the split between list and article, within bounds, and the
+/// split is remembered with the reader's place.
+#[test]
+fn split_keys_move_the_split_and_it_is_remembered() {
+    let mut h = Harness::new(120, 40);
+    let list_width = |h: &mut Harness| {
+        let screen = h.screen();
+        let first = screen.lines().next().unwrap().to_owned();
+        first.chars().position(|c| c == '┐').unwrap() + 1
+    };
+    assert_eq!(list_width(&mut h), 48);
+    h.keys(">");
+    assert_eq!(list_width(&mut h), 54);
+    assert_eq!(
+        h.app.message.as_deref(),
+        Some("the list is 45% of the width")
+    );
+    h.keys("<<<");
+    assert_eq!(list_width(&mut h), 36);
+    for _ in 0..10 {
+        h.keys("<");
+    }
+    assert_eq!(h.app.shape.list_share, 20);
+    assert_eq!(list_width(&mut h), 24);
+    let place = h.app.place();
+    assert_eq!(place.split, Some(20));
+    let mut again = Harness::new(120, 40);
+    again.app.return_to(&place);
+    assert_eq!(list_width(&mut again), 24);
+}

@@ -190,8 +190,9 @@ fn the_selected_month_s_bar_is_drawn_solid_not_in_reverse_video() {
     let buffer = h.draw();
     let (x, y) = find(&buffer, "2022-02 █").expect("the busiest month's row");
     let label = &buffer[(x, y)];
-    assert!(
-        label.modifier.contains(Modifier::REVERSED),
+    assert_eq!(
+        label.bg,
+        h.theme.selection().bg.expect("a colour"),
         "the selected row stands out"
     );
     let bar = &buffer[(x + 8, y)];
@@ -336,4 +337,302 @@ fn quotations_view_keeps_to_the_actor_filter_and_the_range_of_dates() {
         "{screen}"
     );
     assert!(!screen.contains("2022-02 "), "{screen}");
+}
+
+/// A theme on the full palette, for the style tests.
+fn themed(name: kroniek::ui::theme::ThemeName) -> kroniek::ui::theme::Theme {
+    use kroniek::ui::theme::{Colours, Palette, Theme};
+    Theme::new(Palette::Rich, name, Colours::builtin(name))
+}
+
+/// The screen as text, each row followed by its runs of style other than the default
+/// (`  x..x fg bg modifiers`), so that a snapshot shows colours too.
+fn styled_screen(harness: &mut Harness) -> String {
+    let buffer = harness.draw();
+    let area = buffer.area;
+    let mut out = String::new();
+    for y in area.y..area.y + area.height {
+        let mut line = String::new();
+        for x in area.x..area.x + area.width {
+            line.push_str(buffer[(x, y)].symbol());
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+        let style = |x: u16| {
+            let c = &buffer[(x, y)];
+            (c.fg, c.bg, c.modifier)
+        };
+        let mut start = area.x;
+        for x in area.x..=area.x + area.width {
+            if x == area.x + area.width || style(x) != style(start) {
+                let (fg, bg, modifier) = style(start);
+                if (fg, bg, modifier) != (Color::Reset, Color::Reset, Modifier::empty()) {
+                    out.push_str(&format!(
+                        "  {start}..{} fg={fg:?} bg={bg:?} {modifier:?}\n",
+                        x - 1
+                    ));
+                }
+                start = x;
+            }
+        }
+    }
+    out
+}
+
+/// #18 item 12: the selected row of the list, Bookmarks and Actors, in the dark and the light
+/// theme, is one style from border to border: every cell on the selection's background in the
+/// colour that reads on it, not each cell's own colour reversed.
+#[test]
+fn the_selected_row_is_one_style_across_its_width() {
+    use kroniek::ui::theme::ThemeName;
+    for name in [ThemeName::Dark, ThemeName::Light] {
+        for (keys, row_text) in [
+            ("", "Stoltenberg"),
+            ("a", "mentions"),
+            ("<Enter>]b]]b<Esc>B", "—"),
+        ] {
+            let mut h = Harness::new(120, 40);
+            h.theme = themed(name);
+            h.keys(keys);
+            let buffer = h.draw();
+            let selection = h.theme.selection();
+            let (_, y) = find(&buffer, row_text).unwrap_or_else(|| panic!("{row_text}"));
+            // The list is beside the article: its right border is where the first one ends.
+            let right = (1..buffer.area.width)
+                .find(|&x| buffer[(x, y)].symbol() == "│")
+                .expect("the pane's right border");
+            for x in 1..right {
+                let cell = &buffer[(x, y)];
+                assert_eq!(
+                    (cell.fg, cell.bg),
+                    (selection.fg.unwrap(), selection.bg.unwrap()),
+                    "{name:?} {keys:?}: cell {x} of the selected row"
+                );
+                assert!(!cell.modifier.contains(Modifier::REVERSED));
+            }
+        }
+    }
+}
+
+/// #18 item 12: the current search match has a colour of its own, the other matches theirs.
+#[test]
+fn the_current_search_match_has_its_own_colour() {
+    let mut h = Harness::new(120, 40);
+    h.keys("/navo<Enter>n");
+    let buffer = h.draw();
+    let current = h.theme.current_match().bg.expect("a colour");
+    let other = h.theme.search_match().bg.expect("a colour");
+    assert_ne!(current, other);
+    let body: Vec<Color> = (3..39)
+        .flat_map(|y| (0..120).map(move |x| (x, y)))
+        .map(|(x, y)| buffer[(x, y)].bg)
+        .collect();
+    assert!(body.contains(&current), "the current match");
+    assert!(body.contains(&other), "the other matches");
+}
+
+/// #18 item 12: the light theme's borders and selection, with their colours.
+#[test]
+fn light_theme() {
+    for (w, h) in SIZES {
+        let mut harness = Harness::new(w, h);
+        harness.theme = themed(kroniek::ui::theme::ThemeName::Light);
+        insta::assert_snapshot!(format!("light_list_{w}x{h}"), styled_screen(&mut harness));
+    }
+}
+
+/// The dark theme's selection in Bookmarks, with its colours.
+#[test]
+fn dark_theme_bookmarks_selection() {
+    for (w, h) in SIZES {
+        let mut harness = Harness::new(w, h);
+        harness.theme = themed(kroniek::ui::theme::ThemeName::Dark);
+        harness.keys("<Enter>]b]]b<Esc>B");
+        insta::assert_snapshot!(
+            format!("dark_bookmarks_styled_{w}x{h}"),
+            styled_screen(&mut harness)
+        );
+    }
+}
+
+/// The corpus of every format, with its load warnings.
+fn formats_corpus() -> kroniek::corpus::Corpus {
+    kroniek::corpus::load::load(
+        &["tests/fixtures/formats".into()],
+        kroniek::corpus::actors::Gazetteer::builtin(),
+        &kroniek::corpus::formats::Options::default(),
+        &kroniek::corpus::load::Progress::default(),
+    )
+}
+
+/// #18 item 14: the article header wraps the title and the source instead of cutting them.
+#[test]
+fn article_header_wraps_title_and_source() {
+    for (w, h) in SIZES {
+        let mut harness = Harness::with_corpus(formats_corpus(), w, h);
+        harness.keys("<Enter>");
+        let screen = harness.screen();
+        let article = harness.app.corpus.article(harness.app.current().unwrap());
+        let source = article.source.to_string();
+        let flat: String = screen.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(flat.contains(&source), "{source} whole:\n{screen}");
+        insta::assert_snapshot!(format!("article_header_wrapped_{w}x{h}"), screen);
+    }
+}
+
+/// #18 item 14: a warning is wrapped to the pane, whole.
+#[test]
+fn warnings_are_wrapped_whole() {
+    for (w, h) in SIZES {
+        let mut harness = Harness::with_corpus(formats_corpus(), w, h);
+        harness.keys("wjjjjjj");
+        let screen = harness.screen();
+        assert!(!screen.contains('…'), "nothing cut:\n{screen}");
+        insta::assert_snapshot!(format!("warnings_wrapped_{w}x{h}"), screen);
+    }
+}
+
+/// #18 item 14: Enter on a warning about a loaded article opens that article; on a skipped entry
+/// it says there is none.
+#[test]
+fn enter_on_a_warning_opens_its_article() {
+    let mut h = Harness::with_corpus(formats_corpus(), 120, 40);
+    h.keys("w");
+    let skipped = h
+        .app
+        .corpus
+        .warnings
+        .iter()
+        .position(|w| w.skipped)
+        .unwrap();
+    for _ in 0..skipped {
+        h.keys("j");
+    }
+    h.keys("<Enter>");
+    assert_eq!(h.app.view, kroniek::app::state::View::Warnings);
+    assert!(h.app.message.as_deref().unwrap_or("").contains("skipped"));
+    let loaded = h
+        .app
+        .corpus
+        .warnings
+        .iter()
+        .position(|w| w.path.ends_with("news.jsonl:8"))
+        .unwrap();
+    h.keys("g");
+    for _ in 0..loaded {
+        h.keys("j");
+    }
+    h.keys("<Enter>");
+    assert_eq!(h.app.view, kroniek::app::state::View::Articles);
+    assert_eq!(h.app.focus, kroniek::app::state::Focus::Article);
+    let article = h.app.corpus.article(h.app.current().unwrap());
+    assert_eq!(
+        article.source.to_string(),
+        "tests/fixtures/formats/news.jsonl:8"
+    );
+}
+
+/// #18 item 14: at 10×3 "terminal too small" is read whole, on two lines.
+#[test]
+fn too_small_fits_at_10x3() {
+    let mut harness = Harness::new(10, 3);
+    let screen = harness.screen();
+    assert!(
+        screen.contains("terminal") && screen.contains("too small"),
+        "{screen}"
+    );
+    insta::assert_snapshot!("too_small_10x3", screen);
+}
+
+/// #18 item 16: help for each view: its keys, the global ones, the legend of marks and colours.
+#[test]
+fn help_per_view() {
+    for (name, keys) in [
+        ("help_article", "<Enter>?"),
+        ("help_timeline", "t?"),
+        ("help_bookmarks", "B?"),
+        ("help_warnings", "w?"),
+    ] {
+        snapshot(name, keys);
+    }
+}
+
+/// #18 item 16: help scrolled to its end says so; where it all shows, it says nothing.
+#[test]
+fn help_says_when_it_scrolls() {
+    let mut h = Harness::new(80, 24);
+    h.keys("?");
+    assert!(h.screen().contains("more · j k scroll"), "{}", h.screen());
+    h.keys("G");
+    assert!(
+        h.screen().contains("end · k scrolls back"),
+        "{}",
+        h.screen()
+    );
+    // One row back from the end is one row back, not lost past it.
+    h.keys("k");
+    assert!(
+        h.screen().contains(" 1 more · j k scroll"),
+        "{}",
+        h.screen()
+    );
+}
+
+/// The status line (the last row).
+fn status(h: &mut Harness) -> String {
+    h.screen().lines().last().unwrap_or("").to_owned()
+}
+
+/// #18 item 16: with a quotation selected the status line keeps its keys before it; `e note`
+/// once it is bookmarked.
+#[test]
+fn a_selected_quotation_keeps_its_keys_in_the_status_line() {
+    let mut h = Harness::new(120, 40);
+    h.keys("<Enter>]");
+    let line = status(&mut h);
+    assert!(line.starts_with("b bookmark  y copy  ❝ 1/5"), "{line}");
+    h.keys("b][");
+    let line = status(&mut h);
+    assert!(
+        line.starts_with("b bookmark  e note  y copy  ❝ 1/5"),
+        "{line}"
+    );
+}
+
+/// #18 item 16: hints name no key that does nothing: no `n` without a search, nothing but the
+/// way out in an empty Bookmarks view, and Enter filters in Actors.
+#[test]
+fn hints_name_only_keys_that_do_something() {
+    let mut h = Harness::new(120, 40);
+    h.keys("<Enter>");
+    assert!(!status(&mut h).contains("next match"), "{}", status(&mut h));
+    h.keys("<Esc>/navo<Enter><Enter>");
+    h.app.message = None;
+    assert!(
+        status(&mut h).contains("n next match"),
+        "{}",
+        status(&mut h)
+    );
+
+    let mut h = Harness::new(120, 40);
+    h.keys("B");
+    let line = status(&mut h);
+    for key in ["Enter", "e ", "d ", "u ", "/ "] {
+        assert!(!line.contains(key), "{key} in {line}");
+    }
+    h.keys("<Esc>a");
+    let line = status(&mut h);
+    assert!(line.contains("Enter filter"), "{line}");
+    assert!(!line.contains("Enter open"), "{line}");
+}
+
+/// #18 item 20: on a wide terminal the article's lines stop at the text width (90), and `>`
+/// moves the split.
+#[test]
+fn wide_terminal_text_width_and_split() {
+    let mut harness = Harness::new(200, 50);
+    harness.keys("<Enter>");
+    insta::assert_snapshot!("text_width_200x50", harness.screen());
+    harness.keys(">>");
+    insta::assert_snapshot!("split_moved_200x50", harness.screen());
 }

@@ -17,6 +17,10 @@ pub enum Action {
     PaneBack,
     /// Move to the pane on the right: open the selected article.
     PaneOpen,
+    /// Move the split between list and article to the left: a narrower list.
+    NarrowList,
+    /// Move the split between list and article to the right: a wider list.
+    WidenList,
     /// Toggle the read mark of the selected article.
     ToggleRead,
     /// Show unread articles only, or all again.
@@ -143,6 +147,8 @@ impl Action {
             Action::BackOrQuit => "back (quit from the top)",
             Action::PaneBack => "back to the pane on the left",
             Action::PaneOpen => "open in the pane on the right",
+            Action::NarrowList => "narrower list",
+            Action::WidenList => "wider list",
             Action::ToggleRead => "read/unread",
             Action::UnreadOnly => "unread only",
             Action::Copy => "copy",

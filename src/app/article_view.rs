@@ -5,10 +5,12 @@
 
 use std::ops::Range;
 
+use super::layout::ARTICLE_HEADER;
 use super::state::App;
-use super::wrap::Wrapped;
+use super::wrap::{Wrapped, wrap_text};
 use crate::corpus::article::{ActorId, Article, ArticleIx};
 use crate::corpus::search::find_terms;
+use crate::plural;
 
 /// The open article's view.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -29,11 +31,22 @@ pub struct ArticleView {
     pub bookmarked: Vec<bool>,
     /// The bookmarked passages that are not quotations, as byte ranges of the text.
     pub passages: Vec<Range<usize>>,
+    /// The header's title and its line of date, counts, format and source, each wrapped to the
+    /// pane (at most [`HEADER_LINES_MAX`] lines, the last cut with "…" when there is more).
+    pub title: Vec<String>,
+    pub meta: Vec<String>,
 }
+
+/// Lines at most of the header's title, and of its date and source line.
+pub const HEADER_LINES_MAX: usize = 3;
 
 impl ArticleView {
     fn new(index: ArticleIx, article: &Article, width: u16, search: &str) -> ArticleView {
+        // The header has the pane's inner width: the body's, its gutter and its scrollbar.
+        let header_width = usize::from(width) + 4;
         ArticleView {
+            title: wrap_lines(&article.title, header_width),
+            meta: wrap_lines(&meta(article), header_width),
             wrapped: Wrapped::new(index, article, width),
             sentences: sentences(article),
             search: search.to_owned(),
@@ -51,6 +64,50 @@ impl ArticleView {
     pub fn article(&self) -> ArticleIx {
         self.wrapped.article
     }
+
+    /// Rows of the header: the title's, the meta line's, and one of actors; at least
+    /// [`ARTICLE_HEADER`].
+    pub fn header_height(&self) -> u16 {
+        let rows = self.title.len() + self.meta.len() + 1;
+        u16::try_from(rows).unwrap_or(u16::MAX).max(ARTICLE_HEADER)
+    }
+}
+
+/// The header's second line: date, words, quotations, language, publisher, format, source.
+fn meta(article: &Article) -> String {
+    let date = article
+        .date
+        .map_or_else(|| "undated".to_owned(), |d| d.with_time());
+    let publisher = article
+        .publisher
+        .as_deref()
+        .map_or_else(String::new, |p| format!("{p} · "));
+    format!(
+        "{date} · {} · {} · {} · {publisher}{} · {}",
+        plural::count(article.words, "word", "words"),
+        plural::count(article.quotes.len(), "quotation", "quotations"),
+        article.language.code(),
+        article.source.format.name(),
+        article.source
+    )
+}
+
+/// `text` wrapped to `width`, at most [`HEADER_LINES_MAX`] lines, the last ending in "…" when
+/// some is left over.
+fn wrap_lines(text: &str, width: usize) -> Vec<String> {
+    let ranges = wrap_text(text, width);
+    let mut lines: Vec<String> = ranges
+        .iter()
+        .take(HEADER_LINES_MAX)
+        .map(|r| text[r.clone()].to_owned())
+        .collect();
+    if ranges.len() > HEADER_LINES_MAX
+        && let (Some(last), Some(rest)) = (lines.last_mut(), ranges.get(HEADER_LINES_MAX - 1))
+    {
+        // What is left is wider than the line: cut, it ends in "…".
+        *last = crate::ui::text::fit(&text[rest.start..], width);
+    }
+    lines
 }
 
 fn sentences(article: &Article) -> Vec<Range<usize>> {

@@ -57,7 +57,7 @@ impl Grid {
     pub fn with_index(corpus: &Corpus, index: TimelineIndex, size: Rect) -> Grid {
         let granularity = index.span().map_or(Granularity::Month, |(first, last)| {
             let undated = usize::from(index.has_undated());
-            let bars = super::layout::Pages::new(size)
+            let bars = super::layout::Pages::new(size, super::layout::Shape::default())
                 .timeline
                 .saturating_sub(undated)
                 .max(1);
@@ -259,7 +259,7 @@ pub fn open(app: &mut App) {
 /// mentions in 2 articles · 5 quotations`.
 pub fn cursor_line(app: &App) -> Option<String> {
     let (stats, cell) = app.grid.cursor()?;
-    let plural = |n: u32, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    let plural = |n: u32, one: &str, many: &str| crate::plural::count(n as usize, one, many);
     Some(format!(
         "{} · {} · {} in {} · {}",
         app.corpus.actor_name(cell.actor),

@@ -8,10 +8,42 @@ pub const WIDE_FROM: u16 = 100;
 /// Below this size nothing useful fits: the reader says "terminal too small".
 pub const MIN_WIDTH: u16 = 20;
 pub const MIN_HEIGHT: u16 = 5;
-/// Lines of the article pane's header (title, date and source, actors).
+/// Lines of the article pane's header at least (title, date and source, actors); more when the
+/// title or the source wraps.
 pub const ARTICLE_HEADER: u16 = 3;
 /// Lines each article takes in the list (date and title; actors and quotations).
 pub const LIST_ITEM_HEIGHT: u16 = 2;
+
+/// What the reader may change of the layout: the widest the article's text runs, and the share of
+/// the width the list takes beside the article.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Shape {
+    /// Columns at most of the article's body (`text_width` in the config).
+    pub text_width: u16,
+    /// Per cent of the width the list takes in the wide layout ([`LIST_SHARE_MIN`] to
+    /// [`LIST_SHARE_MAX`]).
+    pub list_share: u16,
+}
+
+/// The default of `text_width`: about as wide as text reads well.
+pub const TEXT_WIDTH_DEFAULT: u16 = 90;
+/// The narrowest and widest `text_width` the config takes.
+pub const TEXT_WIDTH_MIN: u16 = 20;
+pub const TEXT_WIDTH_MAX: u16 = 1000;
+/// The list's share of the width: by default, at least, at most, and a step of the split keys.
+pub const LIST_SHARE_DEFAULT: u16 = 40;
+pub const LIST_SHARE_MIN: u16 = 20;
+pub const LIST_SHARE_MAX: u16 = 80;
+pub const LIST_SHARE_STEP: u16 = 5;
+
+impl Default for Shape {
+    fn default() -> Shape {
+        Shape {
+            text_width: TEXT_WIDTH_DEFAULT,
+            list_share: LIST_SHARE_DEFAULT,
+        }
+    }
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Areas {
@@ -30,8 +62,9 @@ impl Areas {
     }
 }
 
-/// Lays out the Articles view. `article_focused` decides which single pane shows when narrow.
-pub fn areas(size: Rect, article_focused: bool) -> Areas {
+/// Lays out the Articles view. `article_focused` decides which single pane shows when narrow;
+/// `list_share` is the list's per cent of the width when wide.
+pub fn areas(size: Rect, article_focused: bool, list_share: u16) -> Areas {
     let status_height = 1.min(size.height);
     let main = Rect {
         height: size.height - status_height,
@@ -43,7 +76,11 @@ pub fn areas(size: Rect, article_focused: bool) -> Areas {
         ..size
     };
     let (list, article) = if size.width >= WIDE_FROM {
-        let list_width = (size.width * 2 / 5).clamp(36, 64);
+        // At least 24 columns for the list, 40 for the article.
+        let share = list_share.clamp(LIST_SHARE_MIN, LIST_SHARE_MAX);
+        let list_width =
+            u16::try_from(u32::from(size.width) * u32::from(share) / 100).unwrap_or(size.width);
+        let list_width = list_width.clamp(24, size.width - 40);
         let list = Rect {
             width: list_width,
             ..main
@@ -114,8 +151,16 @@ pub fn inner(area: Rect) -> Rect {
 /// The article body inside the article pane: below the header, with a two-column gutter for
 /// quote marks on the left, and a blank column and the scrollbar on the right.
 pub fn article_body(pane: Rect) -> Rect {
+    article_body_below(pane, ARTICLE_HEADER)
+}
+
+/// [`article_body`] below a header of `header` rows (a long title or source wraps), leaving the
+/// body at least one row where the pane has it.
+pub fn article_body_below(pane: Rect, header: u16) -> Rect {
     let inner = inner(pane);
-    let header = ARTICLE_HEADER.min(inner.height);
+    let header = header
+        .min(inner.height.saturating_sub(1))
+        .max(ARTICLE_HEADER.min(inner.height));
     Rect {
         x: inner.x + 2.min(inner.width),
         y: inner.y + header,
@@ -145,12 +190,12 @@ pub struct Pages {
 }
 
 impl Pages {
-    pub fn new(size: Rect) -> Pages {
+    pub fn new(size: Rect, shape: Shape) -> Pages {
         // Neither the main area nor the wide layout depends on which pane has the keys; the
         // narrow one shows the list or the article pane in the whole main area.
-        let list = areas(size, false).list;
-        let article = areas(size, true).article;
-        let main = inner(areas(size, false).main);
+        let list = areas(size, false, shape.list_share).list;
+        let article = areas(size, true, shape.list_share).article;
+        let main = inner(areas(size, false, shape.list_share).main);
         let rows = |n: u16| usize::from(n.max(1));
         Pages {
             list: rows(list.map_or(1, |l| inner(l).height / LIST_ITEM_HEIGHT)),
@@ -159,7 +204,9 @@ impl Pages {
             bookmarks: rows(main.height / 2),
             quotations: rows(quotations_list(main).height),
             main: rows(main.height),
-            article_width: article.map_or(1, |a| article_body(a).width.max(1)),
+            // No wider than the text width: long lines are hard to read.
+            article_width: article
+                .map_or(1, |a| article_body(a).width.min(shape.text_width).max(1)),
         }
     }
 }

@@ -6,6 +6,7 @@ pub mod article_view;
 pub mod bookmarking;
 pub mod curating;
 pub mod grid;
+pub mod help;
 pub mod keymap;
 pub mod keys;
 pub mod layout;

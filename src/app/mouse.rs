@@ -66,7 +66,7 @@ pub fn mouse_action(app: &App, event: MouseEvent) -> Option<MouseAction> {
 
 /// The pane under `at`, with its area on screen.
 fn pane_at(app: &App, at: Position) -> Option<(Mode, Rect)> {
-    let layout = areas(app.size, app.focus == Focus::Article);
+    let layout = areas(app.size, app.focus == Focus::Article, app.shape.list_share);
     match app.view {
         View::Articles => {
             let in_list = layout.list.filter(|a| a.contains(at));

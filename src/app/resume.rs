@@ -38,6 +38,7 @@ impl App {
                         .map(|p| p.label())
                 })
                 .flatten(),
+            split: Some(self.shape.list_share),
             unknown: Default::default(),
         }
     }
@@ -45,6 +46,12 @@ impl App {
     /// Goes back to `place` as far as this corpus allows: an article no longer there, or a view
     /// with nothing to show, leaves the reader at the start.
     pub fn return_to(&mut self, place: &Place) {
+        if let Some(share) = place.split {
+            use crate::app::layout::{LIST_SHARE_MAX, LIST_SHARE_MIN, Pages};
+            self.shape.list_share = share.clamp(LIST_SHARE_MIN, LIST_SHARE_MAX);
+            self.pages = Pages::new(self.size, self.shape);
+            self.sync();
+        }
         let by_id: std::collections::HashMap<&str, ArticleIx> = self
             .corpus
             .indexed_articles()

@@ -93,7 +93,7 @@ fn no_url(article: &Article, verb: &str) -> String {
 
 /// “The words.” — Speaker, Title, 2022-02-24
 fn citation(text: &str, speaker: Option<&str>, title: &str, date: Option<&str>) -> String {
-    let mut by = vec![speaker.unwrap_or("speaker unknown"), title];
+    let mut by = vec![speaker.unwrap_or(crate::corpus::quotes::NO_SPEAKER), title];
     by.extend(date);
     format!("“{}”\n— {}", text.trim(), by.join(", "))
 }

@@ -45,7 +45,9 @@ pub fn search_matches_nothing(keymap: &Keymap) -> String {
 /// A search that matches `n` articles.
 pub fn search_matches(keymap: &Keymap, n: usize) -> String {
     format!(
-        "{n} articles match; {}/{} jump between matches",
+        "{} {}; {}/{} jump between matches",
+        crate::plural::count(n, "article", "articles"),
+        if n == 1 { "matches" } else { "match" },
         key(keymap, Mode::List, Action::NextMatch),
         key(keymap, Mode::List, Action::PrevMatch)
     )
@@ -370,5 +372,18 @@ mod tests {
             "select by sentence: j/k extend, m bookmarks, q cancels"
         );
         assert_eq!(confirm_keys(&keymap), " j yes · n no ");
+    }
+}
+
+#[cfg(test)]
+mod plural_tests {
+    use super::*;
+
+    /// #18 item 17: a count says its noun in the right number.
+    #[test]
+    fn one_match_is_singular() {
+        let keymap = Keymap::default();
+        assert!(search_matches(&keymap, 1).starts_with("1 article matches;"));
+        assert!(search_matches(&keymap, 3).starts_with("3 articles match;"));
     }
 }

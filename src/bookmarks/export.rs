@@ -115,7 +115,10 @@ fn markdown(bookmarks: &[Bookmark], out: &mut dyn Write) -> io::Result<()> {
         for line in clean(&b.text).lines() {
             writeln!(out, "> {}", inert_md_line(line))?;
         }
-        let speaker = b.speaker.as_deref().unwrap_or("Unknown speaker");
+        let speaker = b
+            .speaker
+            .as_deref()
+            .unwrap_or(crate::corpus::quotes::NO_SPEAKER);
         let mut cited = vec![
             escape_md(&sanitise_line(speaker)),
             format!("*{}*", escape_md(&sanitise_line(&b.article_title))),

@@ -45,8 +45,9 @@ fn open_store(store: &mut FileStore, err: &mut dyn Write) -> io::Result<Option<V
             for (backup, n) in backups {
                 writeln!(
                     err,
-                    "kroniek: the last good copy is {} ({n} bookmarks); the reader offers to restore it",
-                    sanitise_line(&backup.display().to_string())
+                    "kroniek: the last good copy is {} ({}); the reader offers to restore it",
+                    sanitise_line(&backup.display().to_string()),
+                    crate::plural::count(*n, "bookmark", "bookmarks")
                 )?;
             }
         }
@@ -54,9 +55,10 @@ fn open_store(store: &mut FileStore, err: &mut dyn Write) -> io::Result<Option<V
             for (backup, n) in backups {
                 writeln!(
                     err,
-                    "kroniek: warning: the backup {} holds {n} bookmarks that {} lacks; the reader \
+                    "kroniek: warning: the backup {} holds {} that {} lacks; the reader \
                      offers to restore them, or remove the file",
                     sanitise_line(&backup.display().to_string()),
+                    crate::plural::count(*n, "bookmark", "bookmarks"),
                     sanitise_line(&store.location())
                 )?;
             }
@@ -99,7 +101,11 @@ pub fn bookmarks_list(
             vec![
                 sanitise_line(&b.id),
                 sanitise_line(b.date.as_deref().unwrap_or("undated")),
-                sanitise_line(b.speaker.as_deref().unwrap_or("-")),
+                sanitise_line(
+                    b.speaker
+                        .as_deref()
+                        .unwrap_or(crate::corpus::quotes::NO_SPEAKER),
+                ),
                 // Shortened first: a note of a hundred megabytes is not copied to be cut.
                 format!("“{}”", sanitise_line(&shorten(&b.text, 60))),
                 sanitise_line(&shorten(b.note.lines().next().unwrap_or(""), NOTE_WIDTH)),
@@ -136,8 +142,8 @@ pub fn bookmarks_export(
             }
             writeln!(
                 err,
-                "kroniek: {} bookmarks written to {}",
-                bookmarks.len(),
+                "kroniek: {} written to {}",
+                crate::plural::count(bookmarks.len(), "bookmark", "bookmarks"),
                 sanitise_line(&path.display().to_string())
             )?;
         }

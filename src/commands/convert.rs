@@ -58,8 +58,8 @@ pub fn convert(
             }
             writeln!(
                 err,
-                "kroniek: {} articles written to {}",
-                corpus.articles.len(),
+                "kroniek: {} written to {}",
+                crate::plural::count(corpus.articles.len(), "article", "articles"),
                 path.display()
             )?;
         }

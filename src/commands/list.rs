@@ -43,7 +43,7 @@ pub fn list(corpus: &Corpus, json: bool, out: &mut dyn Write) -> io::Result<Exit
             vec![
                 date_of(a).unwrap_or_else(|| "undated".into()),
                 a.id.clone(),
-                a.source.format.short().to_owned(),
+                a.source.format.name().to_owned(),
                 a.words.to_string(),
                 a.quotes.len().to_string(),
                 actors[..actors.len().min(LIST_ACTORS)].join(", "),

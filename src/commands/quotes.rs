@@ -63,7 +63,9 @@ pub fn quotes(
                 date_of(a).unwrap_or_else(|| "undated".into()),
                 a.id.clone(),
                 format!("¶{}", q.paragraph + 1),
-                q.speaker.map_or("-", |s| corpus.actor_name(s)).to_owned(),
+                q.speaker
+                    .map_or(crate::corpus::quotes::NO_SPEAKER, |s| corpus.actor_name(s))
+                    .to_owned(),
                 format!("“{}”", a.quote_text(q)),
             ]
         },

@@ -198,7 +198,8 @@ pub enum Format {
 }
 
 impl Format {
-    /// The name shown in the article header.
+    /// The format's one name, wherever it is shown: the article header, `kroniek list`'s FORMAT
+    /// column, warnings.
     pub fn name(self) -> &'static str {
         match self {
             Format::Text => "text",
@@ -209,19 +210,6 @@ impl Format {
             Format::Rss2 => "RSS 2.0",
             Format::Rss1 => "RSS 1.0",
             Format::Atom => "Atom",
-        }
-    }
-
-    /// A short name for columns and JSON.
-    pub fn short(self) -> &'static str {
-        match self {
-            Format::Text => "txt",
-            Format::JsonLines => "jsonl",
-            Format::Csv => "csv",
-            Format::Tsv => "tsv",
-            Format::Markdown => "md",
-            Format::Rss2 | Format::Rss1 => "rss",
-            Format::Atom => "atom",
         }
     }
 }

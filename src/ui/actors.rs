@@ -51,7 +51,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
                     stat.articles.len()
                 )),
             ]);
-            super::row(line, i == app.actors.selected, theme)
+            super::row(line, i == app.actors.selected, theme, width)
         })
         .collect();
     frame.render_widget(Paragraph::new(lines), body);

@@ -13,11 +13,10 @@ use ratatui::widgets::{Block, Paragraph, Scrollbar, ScrollbarOrientation, Scroll
 use super::text::fit;
 use super::theme::Theme;
 use crate::app::article_view::ArticleView;
-use crate::app::layout::{ARTICLE_HEADER, article_body, inner};
+use crate::app::layout::{article_body_below, inner};
 use crate::app::state::{App, Focus};
 use crate::app::wrap::VisualLine;
 use crate::corpus::article::Article;
-use crate::plural;
 
 pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let focused = app.focus == Focus::Article;
@@ -27,11 +26,11 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         return;
     };
     let article = app.corpus.article(index);
-    let body_area = article_body(area);
     let Some(view) = app.article_view() else {
         frame.render_widget(block.title(" Article "), area);
         return;
     };
+    let body_area = article_body_below(area, view.header_height());
     let wrapped = &view.wrapped;
     let total = wrapped.lines.len();
     let height = usize::from(body_area.height);
@@ -49,7 +48,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         ))
         .title_bottom(Line::from(format!("{quote_pos} {position} ")).right_aligned());
     frame.render_widget(block, area);
-    render_header(app, theme, frame, inner(area), article, view);
+    render_header(app, theme, frame, inner(area), view);
 
     let current_match = app.article.search_match.and_then(|m| view.matches.get(m));
     let passage = app.selected_passage();
@@ -90,30 +89,8 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     }
 }
 
-fn render_header(
-    app: &App,
-    theme: &Theme,
-    frame: &mut Frame,
-    area: Rect,
-    article: &Article,
-    view: &ArticleView,
-) {
+fn render_header(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, view: &ArticleView) {
     let width = usize::from(area.width);
-    let date = article
-        .date
-        .map_or_else(|| "undated".to_owned(), |d| d.with_time());
-    let publisher = article
-        .publisher
-        .as_deref()
-        .map_or_else(String::new, |p| format!("{p} · "));
-    let meta = format!(
-        "{date} · {} · {} · {} · {publisher}{} · {}",
-        plural::count(article.words, "word", "words"),
-        plural::count(article.quotes.len(), "quotation", "quotations"),
-        article.language.code(),
-        article.source.format.name(),
-        article.source
-    );
     let mut actors: Vec<Span> = Vec::new();
     let mut used = 0;
     for &(actor, count) in &view.actors {
@@ -130,13 +107,19 @@ fn render_header(
         actors.push(Span::styled(text, theme.actor(a.kind, &a.name)));
         used += w;
     }
-    let header = vec![
-        Line::styled(fit(&article.title, width), theme.title()),
-        Line::styled(fit(&meta, width), theme.dim()),
-        Line::from(actors),
-    ];
+    let mut header: Vec<Line> = view
+        .title
+        .iter()
+        .map(|l| Line::styled(fit(l, width), theme.title()))
+        .chain(
+            view.meta
+                .iter()
+                .map(|l| Line::styled(fit(l, width), theme.dim())),
+        )
+        .collect();
+    header.push(Line::from(actors));
     let area = Rect {
-        height: ARTICLE_HEADER.min(area.height),
+        height: view.header_height().min(area.height),
         ..area
     };
     frame.render_widget(Paragraph::new(header), area);
@@ -250,10 +233,11 @@ fn body_line<'a>(
             style = style.patch(theme.quote_selected());
         }
         if matches.iter().any(|r| inside(r.clone())) {
-            style = style.patch(theme.search_match());
-            if current_match.is_some_and(|r| inside(r.clone())) {
-                style = style.add_modifier(ratatui::style::Modifier::UNDERLINED);
-            }
+            style = if current_match.is_some_and(|r| inside(r.clone())) {
+                style.patch(theme.current_match())
+            } else {
+                style.patch(theme.search_match())
+            };
         }
         spans.push(Span::styled(&article.text[a..b], style));
     }

@@ -46,7 +46,11 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
             let loaded = app.ids.contains_key(&b.article);
             // Every field is the bookmarks file's: sanitised for the screen.
             let date = sanitise_line(b.date.as_deref().unwrap_or("undated"));
-            let speaker = sanitise_line(b.speaker.as_deref().unwrap_or("speaker unknown"));
+            let speaker = sanitise_line(
+                b.speaker
+                    .as_deref()
+                    .unwrap_or(crate::corpus::quotes::NO_SPEAKER),
+            );
             let mut head = vec![
                 Span::styled("★ ", theme.quote()),
                 Span::raw(format!("{date:<10} ")),
@@ -79,8 +83,8 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
             let first = Line::from(head);
             if row == app.bookmarks.view.selected {
                 [
-                    first.style(theme.selection()),
-                    second.style(theme.selection()),
+                    super::selected(first, theme.selection(), width),
+                    super::selected(second, theme.selection(), width),
                 ]
             } else {
                 [first, second]

@@ -1,4 +1,5 @@
-//! The help overlay: every key of the current view, read from the keymap.
+//! The help overlay: the keys of the current view and of every view, read from the keymap, a
+//! legend of the marks and of the actor kinds' colours; it says when there is more to scroll to.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -7,15 +8,20 @@ use ratatui::widgets::{Block, Clear, Paragraph};
 
 use super::text::{fit, pad};
 use super::theme::Theme;
+use crate::app::action::Action;
+use crate::app::help::{HelpRow, rows};
+use crate::app::keymap::Mode;
 use crate::app::layout::inner;
 use crate::app::state::App;
 use crate::app::strings;
 
 pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let mode = app.view_mode();
-    let keys = app.keymap.bindings(mode);
+    let rows = rows(&app.keymap, mode);
     let width = area.width.min(60);
-    let height = area.height.min(keys.len() as u16 + 2);
+    let height = area
+        .height
+        .min(u16::try_from(rows.len() + 2).unwrap_or(u16::MAX));
     let popup = Rect {
         x: area.x + (area.width - width) / 2,
         y: area.y + (area.height - height) / 2,
@@ -23,25 +29,54 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         height,
     };
     frame.render_widget(Clear, popup);
+    let body = inner(popup);
+    let shown = usize::from(body.height);
+    let scroll = app
+        .help_scroll()
+        .unwrap_or(0)
+        .min(rows.len().saturating_sub(shown));
     let title = strings::help_title(&app.keymap, mode);
-    let block = Block::bordered()
+    let mut block = Block::bordered()
         .title(fit(&title, usize::from(width.saturating_sub(2))))
         .border_style(theme.border(true));
-    let body = inner(popup);
+    if rows.len() > shown {
+        let below = rows.len() - shown - scroll;
+        let key = |action| app.keymap.hint(Mode::Help, action, None);
+        let said = if below > 0 {
+            format!(
+                " {below} more · {} {} scroll ",
+                key(Action::MoveDown),
+                key(Action::MoveUp)
+            )
+        } else {
+            format!(" end · {} scrolls back ", key(Action::MoveUp))
+        };
+        block = block.title_bottom(
+            Line::from(fit(&said, usize::from(width.saturating_sub(2)))).right_aligned(),
+        );
+    }
     frame.render_widget(block, popup);
-    let key_width = 20.min(usize::from(body.width) / 2);
-    let lines: Vec<Line> = keys
+    let body_width = usize::from(body.width);
+    let key_width = 20.min(body_width / 2);
+    let lines: Vec<Line> = rows
         .iter()
-        .skip(
-            app.help_scroll()
-                .unwrap_or(0)
-                .min(keys.len().saturating_sub(usize::from(body.height))),
-        )
-        .map(|(key, what)| {
-            Line::from(vec![
-                Span::styled(pad(key, key_width), theme.key()),
-                Span::raw(fit(what, usize::from(body.width).saturating_sub(key_width))),
-            ])
+        .skip(scroll)
+        .take(shown)
+        .map(|row| match row {
+            HelpRow::Heading(title) => Line::styled(fit(title, body_width), theme.heading()),
+            HelpRow::Key(keys, what) => Line::from(vec![
+                Span::styled(pad(keys, key_width), theme.key()),
+                Span::raw(fit(what, body_width.saturating_sub(key_width))),
+            ]),
+            HelpRow::Mark(mark, what) => Line::from(vec![
+                Span::styled(pad(mark, key_width), theme.quote()),
+                Span::raw(fit(what, body_width.saturating_sub(key_width))),
+            ]),
+            HelpRow::Kind(kind, what) => Line::from(vec![Span::styled(
+                fit(what, body_width),
+                theme.actor(*kind, what),
+            )]),
+            HelpRow::Blank => Line::raw(""),
         })
         .collect();
     frame.render_widget(Paragraph::new(lines), body);

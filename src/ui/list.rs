@@ -152,12 +152,14 @@ fn item_lines<'a>(
         Span::styled(pad(&actors.join(", "), actor_width), theme.dim()),
         Span::styled(quotes, theme.dim()),
     ]);
-    if selected {
-        let style = if focused {
-            theme.selection()
-        } else {
-            theme.selection_unfocused()
-        };
+    if selected && focused {
+        let style = theme.selection();
+        [
+            super::selected(first, style, width),
+            super::selected(second, style, width),
+        ]
+    } else if selected {
+        let style = theme.selection_unfocused();
         [first.style(style), second.style(style)]
     } else {
         [first, second]

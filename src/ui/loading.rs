@@ -21,11 +21,15 @@ pub fn render(progress: &Progress, keymap: &Keymap, frame: &mut Frame) {
         "finding articles…".to_owned()
     } else if bytes_total > 0.0 {
         format!(
-            "{done} of {total} files · {megabytes:.1} of {:.1} MB",
+            "{done} of {} · {megabytes:.1} of {:.1} MB",
+            crate::plural::count(total, "file", "files"),
             bytes_total / 1_000_000.0
         )
     } else {
-        format!("{done} of {total} files · {megabytes:.1} MB")
+        format!(
+            "{done} of {} · {megabytes:.1} MB",
+            crate::plural::count(total, "file", "files")
+        )
     };
     let ratio = if total == 0 {
         0.0

@@ -18,7 +18,8 @@ pub mod warnings;
 
 use ratatui::Frame;
 use ratatui::layout::{Alignment, Rect};
-use ratatui::text::Line;
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
 use crate::app::layout::{Areas, areas};
@@ -34,13 +35,37 @@ pub fn framed(frame: &mut Frame, area: Rect, title: &str, focused: bool, theme: 
     crate::app::layout::inner(area)
 }
 
-/// A row of a list, in the selection's style when it is the selected one.
-pub fn row<'a>(line: Line<'a>, selected: bool, theme: &Theme) -> Line<'a> {
-    if selected {
-        line.style(theme.selection())
+/// A row of a list `width` wide, in the selection's style when it is the selected one.
+pub fn row<'a>(line: Line<'a>, is_selected: bool, theme: &Theme, width: usize) -> Line<'a> {
+    if is_selected {
+        selected(line, theme.selection(), width)
     } else {
         line
     }
+}
+
+/// A selected row in one style from end to end: every cell in the selection's colours (not each
+/// span's own colour reversed, which gave dark grey on grey), its modifiers kept (bold, italic;
+/// a span that refuses reverse video keeps refusing it), padded to `width`.
+pub fn selected<'a>(line: Line<'a>, style: Style, width: usize) -> Line<'a> {
+    let used = line.width();
+    let mut spans: Vec<Span<'a>> = line
+        .spans
+        .into_iter()
+        .map(|span| {
+            let mut own = Style::new()
+                .add_modifier(span.style.add_modifier)
+                .patch(style);
+            if span.style.sub_modifier.contains(Modifier::REVERSED) {
+                own = own.remove_modifier(Modifier::REVERSED);
+            }
+            Span::styled(span.content, own)
+        })
+        .collect();
+    if used < width {
+        spans.push(Span::styled(" ".repeat(width - used), style));
+    }
+    Line::from(spans).style(style)
 }
 
 /// The one text of a pane with nothing to list, wrapped to the pane.
@@ -68,22 +93,35 @@ pub fn inert(frame: &mut Frame) {
     }
 }
 
+/// "terminal too small" for a terminal `width` × `height`: on one line where it fits, else
+/// "terminal" over "too small" (at 10×3), else "too small"; cut only below 9 columns.
+pub fn too_small_lines(width: usize, height: usize) -> Vec<String> {
+    let said: &[&str] = if width >= "terminal too small".len() {
+        &["terminal too small"]
+    } else if width >= "too small".len() && height >= 2 {
+        &["terminal", "too small"]
+    } else {
+        &["too small"]
+    };
+    said.iter().map(|line| text::fit(line, width)).collect()
+}
+
 fn render_views(app: &App, theme: &Theme, frame: &mut Frame) {
     let size = frame.area();
     if Areas::too_small(size) {
-        let text = text::fit("terminal too small", usize::from(size.width));
-        let y = size.y + size.height / 2;
+        let lines = too_small_lines(usize::from(size.width), usize::from(size.height));
+        let height = u16::try_from(lines.len())
+            .unwrap_or(u16::MAX)
+            .min(size.height);
+        let y = size.y + (size.height - height) / 2;
+        let lines: Vec<Line> = lines.into_iter().map(Line::raw).collect();
         frame.render_widget(
-            Paragraph::new(text).alignment(Alignment::Center),
-            Rect {
-                y,
-                height: 1.min(size.height),
-                ..size
-            },
+            Paragraph::new(lines).alignment(Alignment::Center),
+            Rect { y, height, ..size },
         );
         return;
     }
-    let layout = areas(size, app.focus == Focus::Article);
+    let layout = areas(size, app.focus == Focus::Article, app.shape.list_share);
     match app.view {
         View::Articles => {
             if let Some(area) = layout.list {

@@ -74,8 +74,12 @@ pub fn render_confirm(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         }
         Confirm::DiscardNote => "Drop the changes to this note?".to_owned(),
         Confirm::QuitUnsaved => format!(
-            "{} bookmark changes are not saved: {}. Quit anyway and lose them?",
-            app.bookmarks.pending.len(),
+            "{} not saved: {}. Quit anyway and lose them?",
+            crate::plural::count(
+                app.bookmarks.pending.len(),
+                "bookmark change is",
+                "bookmark changes are"
+            ),
             app.bookmarks
                 .error
                 .as_deref()
@@ -84,7 +88,9 @@ pub fn render_confirm(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         Confirm::RestoreBackup(path, n) => {
             let path = sanitise_line(path);
             format!(
-                "The last good copy ({n} bookmarks the bookmarks file lacks) is kept at {path}. Restore them?"
+                "The last good copy ({} the bookmarks file lacks) is kept at {path}. Restore {}?",
+                crate::plural::count(*n, "bookmark", "bookmarks"),
+                if *n == 1 { "it" } else { "them" }
             )
         }
     };

@@ -69,7 +69,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
                     theme.quote(),
                 ),
             ]);
-            Some(super::row(line, row == view.selected, theme))
+            Some(super::row(line, row == view.selected, theme, width))
         })
         .collect();
     frame.render_widget(Paragraph::new(lines), list);

@@ -63,7 +63,8 @@ fn hints(mode: Mode) -> &'static [Action] {
             Action::Bookmark,
             Action::Back,
         ],
-        Mode::Warnings | Mode::Help => &[Action::Back],
+        Mode::Warnings => &[Action::Open, Action::Back],
+        Mode::Help => &[Action::Back],
         // The search input takes the status line; the editor and questions name their keys.
         Mode::Search | Mode::Note | Mode::Confirm | Mode::Rename => &[],
     }
@@ -136,7 +137,10 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
             app.visible.len(),
             app.corpus.articles.len()
         ),
-        None => format!("{unsaved} {} articles ", app.corpus.articles.len()),
+        None => format!(
+            "{unsaved} {} ",
+            crate::plural::count(app.corpus.articles.len(), "article", "articles")
+        ),
     };
     let right = fit(&right, width / 2);
     let left_width = width.saturating_sub(right.width());
@@ -144,51 +148,20 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let left: Line = if let Some(message) = &app.message {
         Line::styled(fit(message, left_width), theme.message())
     } else if let Some(speaker) = selected_speaker(app).filter(|_| mode == Mode::Article) {
-        Line::from(vec![Span::styled(fit(&speaker, left_width), theme.quote())])
+        // The quotation's keys stay in sight, the quotation after them.
+        let (mut spans, used) = hint_spans(app, theme, mode, QUOTE_HINTS, left_width);
+        spans.push(Span::styled(
+            fit(&speaker, left_width.saturating_sub(used)),
+            theme.quote(),
+        ));
+        Line::from(spans)
     } else if let Some(cell) =
         crate::app::grid::cursor_line(app).filter(|_| mode == Mode::Timeline && app.grid.shown)
     {
         // The grid's legend names its keys.
         Line::styled(fit(&cell, left_width), theme.message())
     } else {
-        let mut spans = Vec::new();
-        let mut used = 0;
-        for &hinted in hints(mode) {
-            // At the top back does nothing: the key that quits there is the one to name.
-            let action = match hinted {
-                Action::Back if mode == Mode::List && app.at_top() => Action::BackOrQuit,
-                other => other,
-            };
-            let Some(key) = app.keymap.key_for(mode, action) else {
-                continue;
-            };
-            // Only keys that do something here are named.
-            let url = app
-                .current()
-                .is_some_and(|i| app.corpus.article(i).url.is_some());
-            let copyable = url || (mode == Mode::Article && app.article.quote.is_some());
-            // A note is for a bookmarked quotation.
-            let annotatable =
-                mode != Mode::Quotations || app.selected_quotation_bookmark().is_some();
-            if (action == Action::OpenUrl && !url)
-                || (action == Action::Copy && !copyable)
-                || (action == Action::EditNote && !annotatable)
-            {
-                continue;
-            }
-            let what = match action {
-                Action::BackOrQuit => " quit  ".to_owned(),
-                Action::Back => " back  ".to_owned(),
-                _ => format!(" {}  ", action.describe()),
-            };
-            if used + key.width() + what.width() > left_width {
-                break;
-            }
-            used += key.width() + what.width();
-            spans.push(Span::styled(key, theme.key()));
-            spans.push(Span::raw(what));
-        }
-        Line::from(spans)
+        Line::from(hint_spans(app, theme, mode, hints(mode), left_width).0)
     };
     frame.render_widget(
         Paragraph::new(left),
@@ -207,6 +180,77 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     );
 }
 
+/// The keys hinted at while a quotation is selected, before it.
+const QUOTE_HINTS: &[Action] = &[Action::Bookmark, Action::EditNote, Action::Copy];
+
+/// Whether `action`'s key does something now: keys that would only say there is nothing to do
+/// are not named.
+fn does_something(app: &App, mode: Mode, action: Action) -> bool {
+    let url = app
+        .current()
+        .is_some_and(|i| app.corpus.article(i).url.is_some());
+    let quote = mode == Mode::Article && app.article.quote.is_some();
+    let bookmarks = !app.visible_bookmarks().is_empty();
+    match (mode, action) {
+        (_, Action::OpenUrl) => url,
+        (_, Action::Copy) => url || quote,
+        (_, Action::NextMatch | Action::PrevMatch) => !app.filters.search.is_empty(),
+        (Mode::Article, Action::EditNote) => quote && app.selected_quote_bookmark().is_some(),
+        (Mode::Quotations, Action::EditNote) => app.selected_quotation_bookmark().is_some(),
+        (Mode::Quotations, Action::Open | Action::Bookmark) => !app.visible_quotations().is_empty(),
+        (Mode::Bookmarks, Action::Open | Action::EditNote | Action::Delete) => bookmarks,
+        (Mode::Bookmarks, Action::Undo) => app.bookmarks.undo.is_some(),
+        (Mode::Bookmarks, Action::StartSearch) => !app.bookmarks.list.is_empty(),
+        (Mode::Warnings, Action::Open) => app.warning_article(app.warnings.selected).is_some(),
+        _ => true,
+    }
+}
+
+/// What a hint says an action does, where the help's words would mislead.
+fn hint_says(mode: Mode, action: Action) -> &'static str {
+    match (mode, action) {
+        (_, Action::BackOrQuit) => "quit",
+        (Mode::Actors, Action::Open) => "filter",
+        (Mode::Warnings, Action::Open) => "open article",
+        (Mode::Article, Action::EditNote) => "note",
+        _ => action.describe(),
+    }
+}
+
+/// The hints for `actions` that fit in `width`: key and what it does, each key the keymap's.
+/// Returns the spans and their width.
+fn hint_spans(
+    app: &App,
+    theme: &Theme,
+    mode: Mode,
+    actions: &[Action],
+    width: usize,
+) -> (Vec<Span<'static>>, usize) {
+    let mut spans = Vec::new();
+    let mut used = 0;
+    for &hinted in actions {
+        // At the top back does nothing: the key that quits there is the one to name.
+        let action = match hinted {
+            Action::Back if mode == Mode::List && app.at_top() => Action::BackOrQuit,
+            other => other,
+        };
+        let Some(key) = app.keymap.key_for(mode, action) else {
+            continue;
+        };
+        if !does_something(app, mode, action) {
+            continue;
+        }
+        let what = format!(" {}  ", hint_says(mode, action));
+        if used + key.width() + what.width() > width {
+            break;
+        }
+        used += key.width() + what.width();
+        spans.push(Span::styled(key, theme.key()));
+        spans.push(Span::raw(what));
+    }
+    (spans, used)
+}
+
 /// "❝ 2/5 Jens Stoltenberg: “Het is de grootste…”" for the selected quotation.
 fn selected_speaker(app: &App) -> Option<String> {
     let article = app.corpus.article(app.current()?);
@@ -214,7 +258,9 @@ fn selected_speaker(app: &App) -> Option<String> {
     let quote = article.quotes.get(q)?;
     let speaker = quote
         .speaker
-        .map_or("speaker unknown", |s| app.corpus.actor_name(s));
+        .map_or(crate::corpus::quotes::NO_SPEAKER, |s| {
+            app.corpus.actor_name(s)
+        });
     Some(format!(
         "❝ {}/{} {speaker}: “{}”",
         q + 1,

@@ -68,7 +68,10 @@ pub struct Colours {
     pub quote_selected: Option<Shade>,
     /// Background of search matches.
     pub search_match: Option<Shade>,
-    /// Background of the selected row; with none set, reverse video.
+    /// Background of the current search match, the one `n` and `N` moved to.
+    pub current_match: Option<Shade>,
+    /// Background of the selected row, the whole width of its pane, its text in black or white;
+    /// with none set, reverse video.
     pub selection: Option<Shade>,
     pub heading: Option<Shade>,
     pub border: Option<Shade>,
@@ -94,6 +97,8 @@ impl Colours {
                 quote: both(Color::Yellow),
                 quote_selected: both(Color::Yellow),
                 search_match: both(Color::LightRed),
+                current_match: shade(Color::Indexed(214), Color::LightYellow),
+                selection: shade(Color::Indexed(25), Color::Blue),
                 heading: both(Color::LightBlue),
                 border: both(Color::DarkGray),
                 border_focused: both(Color::LightBlue),
@@ -106,8 +111,11 @@ impl Colours {
                 quote: shade(Color::Indexed(130), Color::Red),
                 quote_selected: shade(Color::Indexed(222), Color::Yellow),
                 search_match: shade(Color::Indexed(217), Color::LightRed),
+                current_match: shade(Color::Indexed(214), Color::LightYellow),
+                selection: shade(Color::Indexed(153), Color::LightCyan),
                 heading: both(Color::Blue),
-                border: both(Color::Gray),
+                // Grey enough to be seen on white (light grey was nearly invisible).
+                border: shade(Color::Indexed(245), Color::DarkGray),
                 border_focused: both(Color::Blue),
                 dim: shade(Color::Indexed(244), Color::DarkGray),
                 key: both(Color::Blue),
@@ -127,6 +135,7 @@ impl Colours {
             quote: self.quote.or(under.quote),
             quote_selected: self.quote_selected.or(under.quote_selected),
             search_match: self.search_match.or(under.search_match),
+            current_match: self.current_match.or(under.current_match),
             selection: self.selection.or(under.selection),
             heading: self.heading.or(under.heading),
             border: self.border.or(under.border),
@@ -249,9 +258,18 @@ impl Theme {
 
     pub fn search_match(&self) -> Style {
         match self.palette {
-            Palette::Mono => Style::new()
-                .add_modifier(Modifier::UNDERLINED | Modifier::BOLD | Modifier::REVERSED),
+            Palette::Mono => Style::new().add_modifier(Modifier::UNDERLINED | Modifier::BOLD),
             _ => self.on(self.colours.search_match),
+        }
+    }
+
+    /// The current search match: a colour of its own, not only an underline.
+    pub fn current_match(&self) -> Style {
+        match self.palette {
+            Palette::Mono => Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD),
+            _ => self
+                .on(self.colours.current_match)
+                .add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
         }
     }
 
@@ -267,7 +285,8 @@ impl Theme {
         self.fg(self.colours.dim)
     }
 
-    /// The selected row of the list that has the keys: always visible, colour or not.
+    /// The selected row of the list that has the keys: always visible, colour or not. Drawn over
+    /// the whole row by [`super::selected`], which gives every cell this one style.
     pub fn selection(&self) -> Style {
         match (self.palette, self.colours.selection) {
             (Palette::Mono, _) | (_, None) => {

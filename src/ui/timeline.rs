@@ -93,7 +93,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
             if i != app.timeline.selected && marked.as_ref().is_some_and(|m| m.contains(&i)) {
                 return line.style(theme.selection_unfocused());
             }
-            super::row(line, i == app.timeline.selected, theme)
+            super::row(line, i == app.timeline.selected, theme, width)
         })
         .collect();
     frame.render_widget(Paragraph::new(lines), list_area);
@@ -103,9 +103,9 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         let mut lines = vec![Line::styled(
             fit(
                 &format!(
-                    "── {} · {n} article{} ",
+                    "── {} · {} ",
                     stats.label(),
-                    if n == 1 { "" } else { "s" }
+                    crate::plural::count(n, "article", "articles")
                 ),
                 width,
             ),

@@ -22,8 +22,9 @@ pub fn open_store(app: &mut App) {
                 Some(OpeningWarning::Backups(backups)) => {
                     app.message = clean(match backups {
                         [(path, n)] => format!(
-                            "the backup {} holds {n} bookmarks that {} lacks",
+                            "the backup {} holds {} that {} lacks",
                             path.display(),
+                            crate::plural::count(*n, "bookmark", "bookmarks"),
                             app.bookmarks.store.location()
                         ),
                         _ => format!(

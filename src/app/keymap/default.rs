@@ -89,6 +89,7 @@ pub const DEFAULT_KEYMAP: &[Binding] = &[
             Mode::Actors,
             Mode::Bookmarks,
             Mode::Quotations,
+            Mode::Warnings,
         ],
         action: Action::Open,
     },
@@ -246,6 +247,16 @@ pub const DEFAULT_KEYMAP: &[Binding] = &[
         keys: &[Key::ch('l'), Key::plain(KeyCode::Right)],
         modes: READING,
         action: Action::PaneOpen,
+    },
+    Binding {
+        keys: &[Key::ch('<')],
+        modes: READING,
+        action: Action::NarrowList,
+    },
+    Binding {
+        keys: &[Key::ch('>')],
+        modes: READING,
+        action: Action::WidenList,
     },
     Binding {
         keys: &[Key::ch('r')],

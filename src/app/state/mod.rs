@@ -234,8 +234,10 @@ pub struct App {
     pub message: Option<String>,
     /// The terminal size.
     pub size: Rect,
-    /// Page sizes for that size.
+    /// Page sizes for that size and shape.
     pub pages: Pages,
+    /// The text width and the split between list and article.
+    pub shape: crate::app::layout::Shape,
     pub quit: bool,
     /// Text to put on the clipboard: the terminal side writes it (OSC 52, sanitised) and clears
     /// this.

@@ -6,7 +6,7 @@ use std::collections::HashSet;
 
 use super::{App, ArticleState, Bookmarks, Curating, Filters, Focus, ListState, View};
 use crate::app::keymap::Keymap;
-use crate::app::layout::Pages;
+use crate::app::layout::{Pages, Shape};
 use crate::bookmarks::store::BookmarkStore;
 use crate::corpus::Corpus;
 use crate::corpus::article::{ActorId, ArticleIx};
@@ -113,7 +113,8 @@ impl App {
             ids,
             message,
             size,
-            pages: Pages::new(size),
+            pages: Pages::new(size, Shape::default()),
+            shape: Shape::default(),
             quit: false,
             clipboard: None,
             open_url: None,
@@ -123,6 +124,13 @@ impl App {
         crate::app::bookmarking::open_store(&mut app);
         app.sync();
         app
+    }
+
+    /// The article's text no wider than `text_width` columns (the config's `text_width`).
+    pub fn set_text_width(&mut self, text_width: u16) {
+        self.shape.text_width = text_width;
+        self.pages = Pages::new(self.size, self.shape);
+        self.sync();
     }
 
     /// Puts `keymap` in use; the message the reader opened with names its keys.

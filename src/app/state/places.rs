@@ -76,6 +76,24 @@ impl App {
         self.visible.get(self.list.selected).copied()
     }
 
+    /// The loaded article warning `i` is about: the one whose source it names (a file, a line of
+    /// a file, a feed item), else the first article of the file it names; none for a warning
+    /// about a file that was skipped whole.
+    pub fn warning_article(&self, i: usize) -> Option<ArticleIx> {
+        let warning = self.corpus.warnings.get(i)?;
+        let articles = &self.corpus.articles;
+        let at = |found: Option<usize>| found.map(ArticleIx::new);
+        at(articles
+            .iter()
+            .position(|a| a.source.to_string() == warning.path))
+        .or_else(|| {
+            if warning.skipped && !warning.entry {
+                return None;
+            }
+            at(articles.iter().position(|a| a.source.path == warning.path))
+        })
+    }
+
     /// The wrapped body of the current article.
     pub fn wrapped_current(&self) -> Option<&Wrapped> {
         self.article_view().map(|v| &v.wrapped)

@@ -60,7 +60,7 @@ pub fn handle_key(app: &mut App, key: KeyEvent) {
 /// The terminal changed size.
 pub fn resize(app: &mut App, width: u16, height: u16) {
     app.size = Rect::new(0, 0, width, height);
-    app.pages = Pages::new(app.size);
+    app.pages = Pages::new(app.size, app.shape);
     clamp(app);
 }
 
@@ -128,6 +128,8 @@ pub fn update(app: &mut App, action: Action) {
         Action::BackOrQuit => back(app, true),
         Action::PaneBack => back(app, false),
         Action::PaneOpen => open(app, mode),
+        Action::NarrowList => move_split(app, false),
+        Action::WidenList => move_split(app, true),
         Action::ToggleRead => toggle_read(app),
         Action::UnreadOnly => {
             app.filters.unread = !app.filters.unread;
@@ -232,6 +234,30 @@ pub fn update(app: &mut App, action: Action) {
     if !matches!(action, Action::Back | Action::BackOrQuit | Action::PaneBack) {
         app.remember(before, action == Action::FocusNext);
     }
+}
+
+/// `<` and `>`: the split between list and article a step to the left or right.
+fn move_split(app: &mut App, wider: bool) {
+    use crate::app::layout::{LIST_SHARE_MAX, LIST_SHARE_MIN, LIST_SHARE_STEP, WIDE_FROM};
+    let share = app.shape.list_share;
+    let moved = if wider {
+        share.saturating_add(LIST_SHARE_STEP)
+    } else {
+        share.saturating_sub(LIST_SHARE_STEP)
+    }
+    .clamp(LIST_SHARE_MIN, LIST_SHARE_MAX);
+    app.shape.list_share = moved;
+    app.pages = Pages::new(app.size, app.shape);
+    app.message = Some(if app.size.width < WIDE_FROM {
+        format!("the list is {moved}% wide beside the article, from {WIDE_FROM} columns on")
+    } else if moved == share {
+        format!(
+            "the list is as {} as it goes",
+            if wider { "wide" } else { "narrow" }
+        )
+    } else {
+        format!("the list is {moved}% of the width")
+    });
 }
 
 fn toggle_read(app: &mut App) {

@@ -15,7 +15,14 @@ pub(super) fn page(app: &App, mode: Mode) -> usize {
     let pages = &app.pages;
     match mode {
         Mode::List => pages.list,
-        Mode::Article | Mode::Select => pages.article,
+        // Less the rows a long title or source adds to the header.
+        Mode::Article | Mode::Select => {
+            let extra = app.article_view().map_or(0, |v| {
+                v.header_height()
+                    .saturating_sub(crate::app::layout::ARTICLE_HEADER)
+            });
+            pages.article.saturating_sub(usize::from(extra)).max(1)
+        }
         Mode::Timeline => pages.timeline,
         Mode::Bookmarks => pages.bookmarks,
         Mode::Quotations => pages.quotations,
@@ -55,8 +62,11 @@ pub(in crate::app) fn step(app: &mut App, mode: Mode, by: isize) {
             app.warnings.selected = moved(app.warnings.selected, by, app.corpus.warnings.len())
         }
         Mode::Help => {
+            // As far as the last row of help at the bottom of the pane, and no further.
+            let rows = crate::app::help::rows(&app.keymap, app.view_mode()).len();
+            let last = rows.saturating_sub(app.pages.main) + 1;
             if let Some(scroll) = app.help_scroll_mut() {
-                *scroll = moved(*scroll, by, 200);
+                *scroll = moved(*scroll, by, last);
             }
         }
         Mode::Bookmarks => {
@@ -96,6 +106,7 @@ pub(in crate::app) fn open(app: &mut App, mode: Mode) {
             }
         }
         Mode::Article => {}
+        Mode::Warnings => open_warning(app),
         Mode::Actors => {
             let Some(stat) = app.actor_stats.get(app.actors.selected) else {
                 return;
@@ -108,6 +119,34 @@ pub(in crate::app) fn open(app: &mut App, mode: Mode) {
         }
         _ => {}
     }
+}
+
+/// Enter on a warning: the article it is about, when that article was loaded; else a word why
+/// there is none.
+fn open_warning(app: &mut App) {
+    let Some(warning) = app.corpus.warnings.get(app.warnings.selected) else {
+        return;
+    };
+    let Some(index) = app.warning_article(app.warnings.selected) else {
+        app.message = Some(if warning.skipped {
+            "skipped: no article of it was loaded".to_owned()
+        } else {
+            "no loaded article goes with this warning".to_owned()
+        });
+        return;
+    };
+    if !app.visible.contains(&index) {
+        app.filters = Default::default();
+        app.refilter();
+    }
+    let Some(row) = app.visible.iter().position(|&i| i == index) else {
+        return;
+    };
+    app.list.selected = row;
+    app.view = View::Articles;
+    app.focus = Focus::Article;
+    app.article = ArticleState::default();
+    mark_read(app);
 }
 
 pub(super) fn mark_read(app: &mut App) {

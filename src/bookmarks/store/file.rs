@@ -267,7 +267,10 @@ impl FileStore {
                 let ids: HashSet<&str> = old.bookmarks.iter().map(|b| b.id.as_str()).collect();
                 match missing_from(&file.bookmarks, &ids) {
                     0 => return Ok(()),
-                    n => format!("holds {n} bookmarks {FILE_NAME} lacks"),
+                    n => format!(
+                        "holds {} {FILE_NAME} lacks",
+                        crate::plural::count(n, "bookmark", "bookmarks")
+                    ),
                 }
             }
             Ok(Read::Newer(version, _)) => format!("is from a newer kroniek (format {version})"),
@@ -358,9 +361,9 @@ impl BookmarkStore for FileStore {
                     _ => BookmarkFile::default(),
                 };
                 self.notify(format!(
-                    "{FILE_NAME} did not parse ({reason}); moved to {}; saved on the last good copy ({} bookmarks)",
+                    "{FILE_NAME} did not parse ({reason}); moved to {}; saved on the last good copy ({})",
                     aside.display(),
-                    backup.bookmarks.len()
+                    crate::plural::count(backup.bookmarks.len(), "bookmark", "bookmarks")
                 ));
                 (None, backup)
             }

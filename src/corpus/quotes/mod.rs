@@ -15,6 +15,10 @@ use crate::corpus::discover::Kinds;
 use crate::corpus::discover::Lexicon;
 use crate::corpus::language::{Lang, Language};
 
+/// What stands for the speaker of a quotation with none, in the reader, the commands' tables and
+/// the exports alike (JSON has `null`, CSV an empty field).
+pub const NO_SPEAKER: &str = "no speaker";
+
 /// Finds every quotation in an article's paragraphs and attributes its speaker; the quotation
 /// marks that did not pair up come with them, for the article's warnings.
 pub fn find_quotes(
