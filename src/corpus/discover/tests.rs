@@ -292,8 +292,8 @@ fn a_lone_word_the_article_also_writes_in_lower_case_is_a_common_noun_unless_som
 #[test]
 fn a_name_that_opens_with_an_acronym_is_an_organisation_but_two_initials_open_a_person_s() {
     let found = names_in(
-        "Title\n\nResearchers at ETH Zurich agreed, and JD Vance spoke. TOUSSAINT KLUITERS took \
-         the photographs.",
+        "Title\n\nResearchers at ETH Zurich and Vrije Universiteit Brussel agreed, and JD Vance \
+         spoke. TOUSSAINT KLUITERS took the photographs.",
         Lexicon::of(Lang::English),
     );
     assert!(
@@ -303,6 +303,15 @@ fn a_name_that_opens_with_an_acronym_is_an_organisation_but_two_initials_open_a_
     assert!(has(&found, "JD Vance", ActorKind::Person), "{found:?}");
     assert!(
         !has(&found, "TOUSSAINT KLUITERS", ActorKind::Organisation),
+        "{found:?}"
+    );
+    // An institution named in its own language.
+    assert!(
+        has(
+            &found,
+            "Vrije Universiteit Brussel",
+            ActorKind::Organisation
+        ),
         "{found:?}"
     );
 }
