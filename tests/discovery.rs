@@ -347,3 +347,34 @@ Het Witte Huis reageerde dinsdag. Over de \"onprofessionele\" journaliste zei he
         assert_eq!(speaker_of(&quotes, start), speaker, "{start}: {quotes:#?}");
     }
 }
+
+#[test]
+fn an_english_it_said_is_the_organisation_s_and_a_person_of_an_organisation_speaks_for_herself() {
+    let dir = tempfile::tempdir().expect("a folder");
+    fs::write(
+        dir.path().join("army.txt"),
+        "date 2024-06-02 Attack repelled
+
+Mayor Tom Hale visited the city on Monday. \"We are safe,\" said Hale.
+
+The Northern Defence Agency \"repelled the attack\" with \"hundreds\" of troops, it said in a \
+statement.
+
+The attackers \"fled from the field\", it added.
+
+\"This study shows how every degree matters,\" co-lead author Lilian Schuster of the University of \
+Innsbruck told reporters.
+",
+    )
+    .expect("written");
+    let quotes = run(&["quotes", "--json"], dir.path());
+    for (start, speaker) in [
+        ("We are safe", "Tom Hale"),
+        ("repelled the attack", "Northern Defence Agency"),
+        ("hundreds", "Northern Defence Agency"),
+        ("fled from the field", "Northern Defence Agency"),
+        ("This study shows", "Lilian Schuster"),
+    ] {
+        assert_eq!(speaker_of(&quotes, start), speaker, "{start}: {quotes:#?}");
+    }
+}

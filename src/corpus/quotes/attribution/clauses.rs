@@ -132,7 +132,11 @@ impl Analysis<'_> {
         while i > start && c - i < 12 {
             i -= 1;
             match units[i] {
-                Unit::Actor(a) if self.kind(a) != ActorKind::Place => return Some(Said::Actor(a)),
+                // "…," Lilian Schuster of the University of Innsbruck told …: the person, not
+                // the organisation that describes her.
+                Unit::Actor(a) if self.kind(a) != ActorKind::Place => {
+                    return Some(Said::Actor(self.person_of(units, start, i).unwrap_or(a)));
+                }
                 Unit::Quote(_) => return None,
                 Unit::Punct(',') if i + 1 == c || in_apposition => in_apposition = true,
                 Unit::Punct(_) => return None,
@@ -140,11 +144,35 @@ impl Analysis<'_> {
                 Unit::Actor(_) => return None,
                 unit if self.is_word_in(unit, &self.words.pronouns) => return Some(Said::Anaphor),
                 unit if self.is_role(unit) => return Some(Said::Anaphor),
+                // "…," it said (not in a language whose impersonal word only follows its verb).
+                unit if !self.words.inversion && self.is_word(unit, &self.words.impersonal) => {
+                    return Some(Said::It);
+                }
                 unit if self.is_word_in(unit, &self.words.fillers) => {}
                 _ => return None,
             }
         }
         None
+    }
+
+    /// The person right before an organisation at unit `i` that says whose she is: "Lilian
+    /// Schuster of the University of Innsbruck", "Jan de Vries van de Universiteit Utrecht".
+    fn person_of(&self, units: &[Unit], start: usize, i: usize) -> Option<ActorId> {
+        if self.kind(units_actor(units[i])?) != ActorKind::Organisation {
+            return None;
+        }
+        let mut p = i;
+        while p > start && self.is_word_in(units[p - 1], &self.words.fillers) {
+            p -= 1;
+        }
+        let of = p.checked_sub(1).filter(|&o| o > start)?;
+        if !self.is_word(units[of], &self.words.of) {
+            return None;
+        }
+        match units[of - 1] {
+            Unit::Actor(person) if self.kind(person) == ActorKind::Person => Some(person),
+            _ => None,
+        }
     }
 
     /// The subject of a cue at `c`: the nearest person or pronoun before it in the sentence,
@@ -251,5 +279,13 @@ impl Analysis<'_> {
         actors()
             .find(|&a| self.kind(a) == ActorKind::Person)
             .or_else(|| actors().find(|&a| self.kind(a) != ActorKind::Place))
+    }
+}
+
+/// The actor of a unit, if it is one.
+fn units_actor(unit: Unit) -> Option<ActorId> {
+    match unit {
+        Unit::Actor(a) => Some(a),
+        _ => None,
     }
 }

@@ -39,6 +39,9 @@ enum Said {
     Anaphor,
     /// "luidde het", "klinkt het": the previous speaker goes on.
     Impersonal,
+    /// "…," it said: the organisation named before in the paragraph (English calls an
+    /// organisation "it"), else as [`Said::Impersonal`].
+    It,
 }
 
 /// Finds the speaker of every quotation of an article, in place.

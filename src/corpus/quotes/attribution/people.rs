@@ -19,6 +19,27 @@ impl Analysis<'_> {
         match said {
             Said::Actor(a) => Some(a),
             Said::Anaphor => self.nearest_person_before(u),
+            // "it added": an organisation that spoke just before goes on, else the nearest one
+            // named in this paragraph or the one before.
+            Said::It => {
+                let this = match self.units[u] {
+                    Unit::Quote(q) => q,
+                    _ => return None,
+                };
+                let recent = |a: &ActorId| {
+                    self.kind(*a) == ActorKind::Organisation && self.named_since(*a, self.floor, u)
+                };
+                self.quotes[..this]
+                    .iter()
+                    .rev()
+                    .find_map(|q| q.speaker)
+                    .filter(recent)
+                    .or_else(|| {
+                        self.nearest_before(u, |kind| kind == ActorKind::Organisation)
+                            .filter(recent)
+                    })
+                    .or_else(|| self.resolve(Said::Impersonal, u))
+            }
             Said::Impersonal => {
                 let this = match self.units[u] {
                     Unit::Quote(q) => q,
@@ -33,6 +54,20 @@ impl Analysis<'_> {
                     .or_else(|| self.nearest_person_before(u))
             }
         }
+    }
+
+    /// Whether `actor` is named (outside quotations) between byte `floor` and the quotation at
+    /// unit `u`.
+    fn named_since(&self, actor: ActorId, floor: u32, u: usize) -> bool {
+        let Unit::Quote(q) = self.units[u] else {
+            return false;
+        };
+        let before = self.quotes[q].span.start;
+        let first = self.mentions.partition_point(|m| m.span.start < floor);
+        let end = self.mentions.partition_point(|m| m.span.start < before);
+        self.mentions[first.min(end)..end]
+            .iter()
+            .any(|m| m.actor == actor)
     }
 
     /// The nearest actor of a kind `wanted` named before unit `u` (a quotation), outside
