@@ -378,3 +378,30 @@ Innsbruck told reporters.
         assert_eq!(speaker_of(&quotes, start), speaker, "{start}: {quotes:#?}");
     }
 }
+
+#[test]
+fn an_english_subject_is_found_past_adverbs_relative_clauses_and_names_after_prepositions() {
+    let dir = tempfile::tempdir().expect("a folder");
+    fs::write(
+        dir.path().join("rally.txt"),
+        "date 2022-04-10 Rally in Ohio
+
+Former president Donald Trump spoke for an hour. He glossed over the fact that Senator James \
+Vance called Trump \"noxious\" last year.
+
+\"I'm sure to win,\" Vance reportedly said.
+
+Comedian Helen Marsh, who often quotes judges in her Small Town Justice podcast, said: \"Judges \
+here tell criminals why.\"
+",
+    )
+    .expect("written");
+    let quotes = run(&["quotes", "--json"], dir.path());
+    for (start, speaker) in [
+        ("noxious", "James Vance"),
+        ("I'm sure to win", "James Vance"),
+        ("Judges here", "Helen Marsh"),
+    ] {
+        assert_eq!(speaker_of(&quotes, start), speaker, "{start}: {quotes:#?}");
+    }
+}

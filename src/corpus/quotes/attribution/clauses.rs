@@ -175,14 +175,47 @@ impl Analysis<'_> {
         }
     }
 
+    /// Whether the actor at unit `b` follows a preposition, so that it is no subject:
+    /// "director-general of the World Health Organization announced" (articles may stand
+    /// between), "directed his remarks at Prime Minister Keir Starmer, writing". A conjunction
+    /// opens a clause whose subject follows: "the fact that Vance called Trump “noxious”".
+    pub(super) fn after_preposition(&self, units: &[Unit], start: usize, b: usize) -> bool {
+        let mut p = b;
+        while p > start && self.is_word_in(units[p - 1], &self.words.fillers) {
+            p -= 1;
+        }
+        p > start
+            && (self.is_word(units[p - 1], &self.words.of)
+                || (self.is_word_in(units[p - 1], &self.words.speaker_stops)
+                    && !self.is_word(units[p - 1], &self.words.that)
+                    && !self.is_word_in(units[p - 1], &self.words.openers)))
+    }
+
+    /// Where a clause between commas right before unit `c` opens, when it opens with a stop word
+    /// ("James Pietragallo, who often repeats …, said"): the subject stands before it.
+    fn relative_clause_before(&self, units: &[Unit], start: usize, c: usize) -> Option<usize> {
+        if c < start + 2 || units[c - 1] != Unit::Punct(',') {
+            return None;
+        }
+        (start..c - 1).rev().take(30).find(|&k| {
+            units[k] == Unit::Punct(',')
+                && units
+                    .get(k + 1)
+                    .is_some_and(|&w| self.is_word_in(w, &self.words.speaker_stops))
+        })
+    }
+
     /// The subject of a cue at `c`: the nearest person or pronoun before it in the sentence,
-    /// else the nearest organisation or country.
+    /// else the nearest organisation or country. A clause between commas that opens with a stop
+    /// word is passed over, and so is a name after a preposition.
     pub(super) fn said_by_subject(&self, units: &[Unit], start: usize, c: usize) -> Option<Said> {
         let mut fallback = None;
+        let c = self.relative_clause_before(units, start, c).unwrap_or(c);
         for (i, &unit) in units.iter().enumerate().take(c).skip(start).rev() {
             match unit {
                 // "Assad's rule": an owner is no subject.
                 Unit::Actor(_) if self.is_possessor(units, i) => {}
+                Unit::Actor(_) if self.after_preposition(units, start, i) => {}
                 Unit::Actor(a) if self.kind(a) == ActorKind::Person => return Some(Said::Actor(a)),
                 Unit::Actor(a) if self.kind(a) != ActorKind::Place => {
                     fallback.get_or_insert(Said::Actor(a));
@@ -204,17 +237,7 @@ impl Analysis<'_> {
             }
             // The subject right before its verb: "Harbers belooft de Kamer ’…’"; not a name
             // after a preposition ("Over de invasie van Oekraïne zei …").
-            // "director-general of the World Health Organization announced": articles may
-            // stand between.
-            let after_preposition = |b: usize| {
-                let mut p = b;
-                while p > start && self.is_word_in(units[p - 1], &self.words.fillers) {
-                    p -= 1;
-                }
-                p > start
-                    && (self.is_word(units[p - 1], &self.words.of)
-                        || self.is_word_in(units[p - 1], &self.words.speaker_stops))
-            };
+            let after_preposition = |b: usize| self.after_preposition(units, start, b);
             if let Some(b) = c.checked_sub(1).filter(|&b| b >= start)
                 && let Unit::Actor(a) = units[b]
                 && self.kind(a) != ActorKind::Place
@@ -257,7 +280,8 @@ impl Analysis<'_> {
 
     /// Whether the speaker of a reporting verb at `c`, before the quotation at `u`, may come
     /// after the verb: in a language with inversion there, after "according to", or where a
-    /// colon, a comma or the quotation follows the word after the verb ("said Smith: “…”").
+    /// colon or a comma follows the word after the verb ("said Smith: “…”"), not the quotation
+    /// itself ("called Trump “noxious”" names whom it was said of).
     fn may_follow_its_verb(&self, units: &[Unit], c: usize, u: usize) -> bool {
         if self.words.inversion || self.is_word_in(units[c], &self.words.speaker_after_only) {
             return true;
@@ -266,7 +290,7 @@ impl Analysis<'_> {
         while j < u && self.is_word_in(units[j], &self.words.fillers) {
             j += 1;
         }
-        j + 1 == u || matches!(units.get(j + 1), Some(Unit::Punct(':' | ',')))
+        j + 1 < u && matches!(units.get(j + 1), Some(Unit::Punct(':' | ',')))
     }
 
     pub(super) fn first_actor(&self, units: &[Unit]) -> Option<ActorId> {
