@@ -130,9 +130,10 @@ pub(super) fn candidates_of(
 }
 
 /// The lists each of a paragraph's words is in, as [`Lexicon::flags`] gives them, looked up the
-/// first time a word is asked about. A look-up (lower-casing and hashing) is the dearest step of
-/// finding candidates, and most words kept around a capital (the few after it, a lower-case word
-/// before it) are never asked about.
+/// first time a word is asked about, unless the tokenizer already did (the capital that starts
+/// each run of words). A look-up (lower-casing and hashing) is the dearest step of finding
+/// candidates, and most words kept around a capital (the few after it, a lower-case word before
+/// it) are never asked about.
 struct WordFlags<'a> {
     text: &'a str,
     words: &'a [Token],
@@ -150,7 +151,10 @@ impl<'a> WordFlags<'a> {
             text,
             words,
             lexicon,
-            known: vec![Cell::new(Self::UNKNOWN); words.len()],
+            known: words
+                .iter()
+                .map(|w| Cell::new(w.flags.unwrap_or(Self::UNKNOWN)))
+                .collect(),
         }
     }
 
