@@ -1,5 +1,6 @@
-//! The engine, per article and per corpus: build (decode, parse, actors, quotes), actor matching
-//! alone, name discovery alone, quote finding alone, and filtering by search.
+//! The engine, per article and per corpus: build (decode, parse, actors, quotes), parsing alone
+//! (paragraphs, words and the title's first sentence), actor matching alone, name discovery
+//! alone, quote finding alone, and filtering by search.
 //! `cargo bench --features generate --bench engine`.
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
@@ -30,6 +31,13 @@ fn engine(c: &mut Criterion) {
             for text in &texts {
                 let built = build_article("a", Source::file("a.txt"), text.as_bytes(), &gazetteer);
                 std::hint::black_box(built.is_ok());
+            }
+        })
+    });
+    group.bench_function("parse", |b| {
+        b.iter(|| {
+            for text in &texts {
+                std::hint::black_box(parse(text).map(|p| p.title.len()));
             }
         })
     });

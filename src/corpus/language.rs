@@ -89,9 +89,13 @@ impl Lang {
 
 /// A list of lower-case words, with a quick test that turns most other words away before any
 /// comparison: for each first ASCII letter, the lengths of the words with it, as a bit set.
+/// A word that passes it is compared only with the words of its first letter (a list of reporting
+/// verbs holds a few hundred words, and attribution asks about every word around a quotation).
 #[derive(Debug)]
 pub struct Words {
+    /// Sorted by first letter: those with letter `l` are `words[starts[l]..starts[l + 1]]`.
     words: Vec<Box<str>>,
+    starts: [u32; 27],
     lengths: [u64; 26],
     /// Words that start with no ASCII letter, or are 64 bytes or longer: compared one by one.
     others: Vec<Box<str>>,
@@ -114,8 +118,14 @@ impl Words {
                 None => {}
             }
         }
+        words.sort_by_key(|w| w.as_bytes()[0]);
+        let mut starts = [0u32; 27];
+        for (letter, start) in starts.iter_mut().enumerate() {
+            *start = words.partition_point(|w| usize::from(w.as_bytes()[0] - b'a') < letter) as u32;
+        }
         Words {
             words,
+            starts,
             lengths,
             others,
         }
@@ -131,9 +141,9 @@ impl Words {
         // An ASCII letter in either case becomes 0..26; anything else becomes larger.
         let letter = (first | 0x20).wrapping_sub(b'a');
         if bytes.len() < 64 && letter < 26 {
-            (self.lengths[letter as usize] >> bytes.len()) & 1 == 1
-                && self
-                    .words
+            let letter = letter as usize;
+            (self.lengths[letter] >> bytes.len()) & 1 == 1
+                && self.words[self.starts[letter] as usize..self.starts[letter + 1] as usize]
                     .iter()
                     .any(|w| w.len() == bytes.len() && w.eq_ignore_ascii_case(word))
         } else {
@@ -316,5 +326,22 @@ mod tests {
         assert!(!words.contains("zeis"));
         assert!(!words.contains(""));
         assert!(!words.contains("y"));
+        // Words of many first letters, in no order: each is found among those of its letter.
+        let list = [
+            "zegt",
+            "aldus",
+            "meldt",
+            "zei",
+            "antwoordt",
+            "bevestigt",
+            "zeggen",
+            "a",
+        ];
+        let words = Words::new(&list);
+        for word in list {
+            assert!(words.contains(&word.to_uppercase()), "{word}");
+        }
+        assert!(!words.contains("zeg"));
+        assert!(!words.contains("b"));
     }
 }

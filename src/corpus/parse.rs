@@ -4,7 +4,7 @@
 use std::sync::LazyLock;
 
 use super::article::{ArticleDate, Paragraph, Span};
-use super::sentences::sentences;
+use super::sentences::first_sentence;
 
 /// The longest title, in characters, before it is shortened at a word boundary.
 pub const TITLE_MAX_CHARS: usize = 90;
@@ -305,10 +305,7 @@ fn is_heading(paragraph: &str) -> bool {
 
 /// The first sentence of a paragraph, without a final full stop, shortened at a word boundary.
 pub fn title_of(paragraph: &str) -> String {
-    let first = sentences(paragraph)
-        .into_iter()
-        .next()
-        .map_or(paragraph, |r| &paragraph[r]);
+    let first = first_sentence(paragraph).map_or(paragraph, |r| &paragraph[r]);
     let first = first.strip_suffix('.').unwrap_or(first).trim_end();
     shorten(first, TITLE_MAX_CHARS)
 }

@@ -22,51 +22,90 @@ const CLOSERS: &[char] = &['"', '\'', '”', '″', '’', '»', ')'];
 /// space and a capital, a digit or an opening mark, or by the end of the paragraph. So `14.000`,
 /// `D.C. in` and `„…bestwil” beter` do not end a sentence.
 pub fn sentences(text: &str) -> Vec<std::ops::Range<usize>> {
-    let mut out = Vec::new();
-    let mut start = 0;
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        let (_, c) = chars[i];
-        if SENTENCE_ENDS.contains(&c) {
-            let mut j = i + 1;
-            while j < chars.len() && (CLOSERS.contains(&chars[j].1) || chars[j].1 == '.') {
-                j += 1;
+    Sentences::of(text).collect()
+}
+
+/// The first sentence of a paragraph, as [`sentences`] would give it, found without reading
+/// the rest: every article's title is the first sentence of its first paragraph.
+pub fn first_sentence(text: &str) -> Option<std::ops::Range<usize>> {
+    Sentences::of(text).next()
+}
+
+/// The sentences of a paragraph, one at a time (see [`sentences`]).
+struct Sentences<'a> {
+    text: &'a str,
+    /// Where the current sentence starts.
+    start: usize,
+    /// Where to look on for the end of a sentence.
+    at: usize,
+    /// Whether the last sentence (the rest of the text) is given out.
+    done: bool,
+}
+
+impl<'a> Sentences<'a> {
+    fn of(text: &'a str) -> Sentences<'a> {
+        Sentences {
+            text,
+            start: 0,
+            at: 0,
+            done: false,
+        }
+    }
+}
+
+impl Iterator for Sentences<'_> {
+    type Item = std::ops::Range<usize>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let text = self.text;
+        // Between marks that end sentences nothing needs reading: the next one is searched for.
+        while let Some(found) = text[self.at..].find(SENTENCE_ENDS) {
+            let i = self.at + found;
+            let mark = text[i..].chars().next().map_or(1, char::len_utf8);
+            let mut j = i + mark;
+            while let Some(c) = text[j..]
+                .chars()
+                .next()
+                .filter(|&c| CLOSERS.contains(&c) || c == '.')
+            {
+                j += c.len_utf8();
             }
-            let end = chars.get(j).map_or(text.len(), |&(pos, _)| pos);
-            let mut k = j;
-            while k < chars.len() && chars[k].1 == ' ' {
-                k += 1;
-            }
-            let next = chars.get(k).map(|&(_, c)| c);
-            let ends = match next {
+            let end = j;
+            let k = j + (text.len() - j - text[j..].trim_start_matches(' ').len());
+            let ends = match text[k..].chars().next() {
                 None => true,
                 Some(n) => k > j && starts_sentence(n),
             };
             if ends {
-                push_trimmed(text, start..end, &mut out);
-                start = end;
-                i = j;
-                continue;
+                let sentence = trimmed(text, self.start..end);
+                self.start = end;
+                self.at = j;
+                if sentence.is_some() {
+                    return sentence;
+                }
+            } else {
+                self.at = i + mark;
             }
         }
-        i += 1;
+        self.at = text.len();
+        if self.done {
+            return None;
+        }
+        self.done = true;
+        trimmed(text, self.start..text.len())
     }
-    push_trimmed(text, start..text.len(), &mut out);
-    out
 }
 
 fn starts_sentence(c: char) -> bool {
     c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '\'' | '„' | '“' | '‘' | '«' | '(')
 }
 
-fn push_trimmed(text: &str, range: std::ops::Range<usize>, out: &mut Vec<std::ops::Range<usize>>) {
+/// The range without the white space at its ends; `None` if nothing else is in it.
+fn trimmed(text: &str, range: std::ops::Range<usize>) -> Option<std::ops::Range<usize>> {
     let slice = &text[range.clone()];
     let lead = slice.len() - slice.trim_start().len();
     let trail = slice.len() - slice.trim_end().len();
-    if lead + trail < slice.len() {
-        out.push(range.start + lead..range.end - trail);
-    }
+    (lead + trail < slice.len()).then(|| range.start + lead..range.end - trail)
 }
 
 #[cfg(test)]
@@ -102,5 +141,52 @@ mod tests {
             split("„Het is zo.” Daarna 'nog iets.' Eind"),
             ["„Het is zo.”", "Daarna 'nog iets.'", "Eind"]
         );
+    }
+
+    /// The splitter as it was written before it became an iterator: over a vector of every
+    /// character of the paragraph.
+    fn by_characters(text: &str) -> Vec<std::ops::Range<usize>> {
+        let mut out = Vec::new();
+        let mut start = 0;
+        let chars: Vec<(usize, char)> = text.char_indices().collect();
+        let mut i = 0;
+        while i < chars.len() {
+            let (_, c) = chars[i];
+            if SENTENCE_ENDS.contains(&c) {
+                let mut j = i + 1;
+                while j < chars.len() && (CLOSERS.contains(&chars[j].1) || chars[j].1 == '.') {
+                    j += 1;
+                }
+                let end = chars.get(j).map_or(text.len(), |&(pos, _)| pos);
+                let mut k = j;
+                while k < chars.len() && chars[k].1 == ' ' {
+                    k += 1;
+                }
+                let next = chars.get(k).map(|&(_, c)| c);
+                let ends = match next {
+                    None => true,
+                    Some(n) => k > j && starts_sentence(n),
+                };
+                if ends {
+                    out.extend(trimmed(text, start..end));
+                    start = end;
+                    i = j;
+                    continue;
+                }
+            }
+            i += 1;
+        }
+        out.extend(trimmed(text, start..text.len()));
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_iterator_splits_as_the_character_vector_did(
+            text in "[a-zA-Z0-9 .!?…\"'”″’»)(„“‘«é]{0,40}"
+        ) {
+            proptest::prop_assert_eq!(sentences(&text), by_characters(&text));
+            proptest::prop_assert_eq!(first_sentence(&text), by_characters(&text).first().cloned());
+        }
     }
 }

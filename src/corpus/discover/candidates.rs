@@ -1,6 +1,7 @@
 //! The candidate names among a paragraph's words, and the votes for a kind each gathers from its
 //! words and what stands around it.
 
+use std::cell::Cell;
 use std::ops::Range;
 
 use super::tokens::{self, Token};
@@ -19,8 +20,8 @@ pub(super) fn candidates_of(
 ) {
     let word = |i: usize| &text[words[i].span.clone()];
     // Every list each word is in, from one look-up a word.
-    let flags: Vec<u32> = (0..words.len()).map(|k| lexicon.flags(word(k))).collect();
-    let is = |k: usize, set: &WordSet| flags[k] & set.bit != 0;
+    let flags = WordFlags::new(text, words, lexicon);
+    let is = |k: usize, set: &WordSet| flags.get(k) & set.bit != 0;
     let mut i = 0;
     while i < words.len() {
         // Stop words ("Maar", "Volgens", "Het") start no name; "De" inside a sentence starts a
@@ -128,6 +129,47 @@ pub(super) fn candidates_of(
     }
 }
 
+/// The lists each of a paragraph's words is in, as [`Lexicon::flags`] gives them, looked up the
+/// first time a word is asked about, unless the tokenizer already did (the capital that starts
+/// each run of words). A look-up (lower-casing and hashing) is the dearest step of finding
+/// candidates, and most words kept around a capital (the few after it, a lower-case word before
+/// it) are never asked about.
+struct WordFlags<'a> {
+    text: &'a str,
+    words: &'a [Token],
+    lexicon: &'a Lexicon,
+    /// Each word's flags, or [`WordFlags::UNKNOWN`] until looked up.
+    known: Vec<Cell<u32>>,
+}
+
+impl<'a> WordFlags<'a> {
+    /// No word is in every list: the lists are far fewer than 32.
+    const UNKNOWN: u32 = u32::MAX;
+
+    fn new(text: &'a str, words: &'a [Token], lexicon: &'a Lexicon) -> WordFlags<'a> {
+        WordFlags {
+            text,
+            words,
+            lexicon,
+            known: words
+                .iter()
+                .map(|w| Cell::new(w.flags.unwrap_or(Self::UNKNOWN)))
+                .collect(),
+        }
+    }
+
+    /// The lists word `k` is in.
+    fn get(&self, k: usize) -> u32 {
+        let known = self.known[k].get();
+        if known != Self::UNKNOWN {
+            return known;
+        }
+        let flags = self.lexicon.flags(&self.text[self.words[k].span.clone()]);
+        self.known[k].set(flags);
+        flags
+    }
+}
+
 /// Where a compound word stops being a name: at a hyphen before a lower-case part or a title
 /// ("Bacharach-liedjes", "VVD-minister", "CDA-Kamerlid"), as a byte offset into the word.
 fn compound_cut(word: &str, lexicon: &Lexicon) -> Option<usize> {
@@ -148,13 +190,13 @@ fn compound_cut(word: &str, lexicon: &Lexicon) -> Option<usize> {
 fn candidate(
     text: &str,
     words: &[Token],
-    flags: &[u32],
+    flags: &WordFlags,
     range: Range<usize>,
     stop: usize,
     lexicon: &Lexicon,
 ) -> Option<Candidate> {
     let word = |i: usize| &text[words[i].span.clone()];
-    let is = |k: usize, set: &WordSet| flags[k] & set.bit != 0;
+    let is = |k: usize, set: &WordSet| flags.get(k) & set.bit != 0;
     let mut range = range;
     let mut stop = stop;
     let mut votes = Votes::default();
@@ -194,7 +236,7 @@ fn candidate(
     // The lists the whole name is in: the word's own flags, or one look-up for several words
     // (or a compound cut short).
     let name_flags = if single && stop == last.span.end {
-        flags[range.start]
+        flags.get(range.start)
     } else {
         lexicon.flags(name)
     };

@@ -123,16 +123,19 @@ pub fn discover(
         let range = paragraph.span.range();
         let first = known_spans.partition_point(|k| k.end <= range.start);
         // Stop words that are no particles start no name anywhere ("Het", "Maar", "The"); one
-        // look-up a capitalised word says which it is.
+        // look-up a capitalised word says which it is (and its token keeps the flags, for
+        // `candidates_of`).
         let capital_kind = |word: &str| {
             let flags = lexicon.flags(word);
-            if flags & lexicon.stop_words.bit != 0 && flags & lexicon.particles.bit == 0 {
+            let kind = if flags & lexicon.stop_words.bit != 0 && flags & lexicon.particles.bit == 0
+            {
                 Capital::PassOver
             } else if flags == 0 && !tokens::is_acronym(word) {
                 Capital::Unlisted
             } else {
                 Capital::Window
-            }
+            };
+            (kind, Some(flags))
         };
         tokens(
             text,

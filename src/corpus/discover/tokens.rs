@@ -20,6 +20,9 @@ pub struct Token {
     /// Only white space and one ampersand stand between it and the word before ("Marks &
     /// Spencer").
     pub after_ampersand: bool,
+    /// The lexicon's lists the word is in, when the tokenizer already looked them up to tell
+    /// what a capital does (see [`tokens`]): kept, so that no one looks them up again.
+    pub flags: Option<u32>,
 }
 
 impl Token {
@@ -73,12 +76,13 @@ const KEPT_AFTER_CAPITAL: u8 = 4;
 /// Fills `out` with the words of the paragraph at `range` of `text` that name discovery looks at:
 /// every capitalised word, the word right before it, and the few words after it. The rest of the
 /// text, most of it, is passed over eight bytes at a time.
-/// `capital_kind` says what to do with each capitalised word (see [`Capital`]).
+/// `capital_kind` says what to do with each capitalised word (see [`Capital`]), and may give the
+/// lexicon's flags it found for it, which the word's token keeps.
 pub fn tokens(
     text: &str,
     range: Range<usize>,
     known: &[Range<usize>],
-    capital_kind: impl Fn(&str) -> Capital,
+    capital_kind: impl Fn(&str) -> (Capital, Option<u32>),
     out: &mut Vec<Token>,
     openers: &mut Vec<Range<usize>>,
 ) {
@@ -95,7 +99,7 @@ pub fn tokens(
         }
         let capital_end = word_end(para, capital);
         let word = &para[capital..capital_end];
-        let kind = capital_kind(word);
+        let (kind, flags) = capital_kind(word);
         if kind == Capital::PassOver {
             from = capital_end;
             continue;
@@ -139,7 +143,11 @@ pub fn tokens(
                 }
                 keep -= 1;
             }
-            out.push(token(para, range.start, at..end, capitalised, previous_end));
+            let mut word = token(para, range.start, at..end, capitalised, previous_end);
+            if at == capital {
+                word.flags = flags;
+            }
+            out.push(word);
             previous_end = Some(end);
             match next_word(para, end) {
                 Some(next) => at = next,
@@ -185,6 +193,7 @@ fn token(
         joined,
         before: last_non_space,
         after_ampersand: ampersand,
+        flags: None,
     }
 }
 
@@ -382,7 +391,7 @@ mod tests {
             text,
             0..text.len(),
             &[],
-            |_| Capital::Window,
+            |_| (Capital::Window, None),
             &mut out,
             &mut Vec::new(),
         );

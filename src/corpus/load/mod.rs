@@ -152,6 +152,38 @@ impl From<OneArticle> for Built {
     }
 }
 
+/// What one file gave: nearly always one article, or one warning, held without a vector of its
+/// own (see [`load_listing`]).
+#[allow(
+    clippy::large_enum_variant,
+    reason = "nearly every file gives one article, and the articles are collected in place"
+)]
+pub(super) enum FromFile {
+    One(Built),
+    /// A dataset file's or a feed's entries, or a file's note with the articles after it.
+    Many(Vec<Built>),
+}
+
+impl FromFile {
+    fn of(mut built: Vec<Built>) -> FromFile {
+        if built.len() == 1
+            && let Some(one) = built.pop()
+        {
+            FromFile::One(one)
+        } else {
+            FromFile::Many(built)
+        }
+    }
+
+    /// What the file gave, in order.
+    fn as_slice(&self) -> &[Built] {
+        match self {
+            FromFile::One(built) => std::slice::from_ref(built),
+            FromFile::Many(built) => built,
+        }
+    }
+}
+
 /// Up to this many files, their sizes are added up for the gauge.
 const SIZED_FILES: usize = 64;
 
@@ -185,13 +217,16 @@ fn load_listing(
     }
     // Reading and parsing run in parallel; results come back in file order, so ids, warnings
     // and ties in the sort are the same on every run.
-    // (Flattened as it is collected: a hundred thousand one-article vectors never coexist.)
-    let built: Vec<Built> = files
+    // One result per file, written straight into a vector of the files' count (a file's own
+    // vector is freed at once). Collecting the flattened results instead gathers them in pieces
+    // that grow by doubling and are then copied into one: at the peak of memory, every article's
+    // record held twice.
+    let built: Vec<FromFile> = files
         .par_iter()
-        .flat_map_iter(|path| {
+        .map(|path| {
             let results = dispatch::load_file(path, &gazetteer, options, progress);
             progress.files_done.fetch_add(1, Ordering::Relaxed);
-            results
+            FromFile::of(results)
         })
         .collect();
     let articles = ids::with_unique_ids(built, &mut warnings);

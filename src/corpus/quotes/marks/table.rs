@@ -118,6 +118,12 @@ impl Marks {
 
     /// The mark at the start of `rest`, if any.
     pub(super) fn at(&self, rest: &str) -> Option<&MarkDef> {
-        self.defs.iter().find(|d| rest.starts_with(d.text.as_str()))
+        // Marks are a few bytes long: compared byte by byte here rather than by a call to
+        // `memcmp` for each of the list's marks, at every candidate position of every paragraph.
+        let rest = rest.as_bytes();
+        self.defs.iter().find(|d| {
+            let mark = d.text.as_bytes();
+            rest.len() >= mark.len() && mark.iter().zip(rest).all(|(a, b)| a == b)
+        })
     }
 }
