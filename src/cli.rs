@@ -218,7 +218,46 @@ pub struct RangeArgs {
     pub to: Option<chrono::NaiveDate>,
 }
 
-/// `--from DATE` and `--until DATE` for `kroniek convert`, whose `--to` is the format written.
+/// What `kroniek convert --to` names: the format written, or the last date (#19 item 6 asks
+/// `--to DATE` of every command; `--to jsonl` came first).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ConvertTo {
+    Format(ConvertFormat),
+    Date(chrono::NaiveDate),
+}
+
+fn parse_convert_to(text: &str) -> Result<ConvertTo, String> {
+    if text.eq_ignore_ascii_case("jsonl") {
+        return Ok(ConvertTo::Format(ConvertFormat::Jsonl));
+    }
+    crate::corpus::period::parse_to(text)
+        .map(ConvertTo::Date)
+        .map_err(|e| format!("{e}; or the format to write: jsonl"))
+}
+
+impl ConvertTo {
+    /// The end date among `--to` values and `--until`: one at most.
+    pub fn end_date(
+        to: &[ConvertTo],
+        until: Option<chrono::NaiveDate>,
+    ) -> Result<Option<chrono::NaiveDate>, String> {
+        let mut dates = to
+            .iter()
+            .filter_map(|t| match t {
+                ConvertTo::Date(d) => Some(*d),
+                ConvertTo::Format(_) => None,
+            })
+            .chain(until);
+        match (dates.next(), dates.next()) {
+            (Some(_), Some(_)) => Err("give the last date once (--to DATE or --until DATE)".into()),
+            (date, None) => Ok(date),
+            (None, Some(_)) => Ok(None),
+        }
+    }
+}
+
+/// `--from DATE` and `--until DATE` for `kroniek convert`, whose `--to` is the format written
+/// or the last date.
 #[derive(Debug, Args, Clone, Default)]
 pub struct ConvertRangeArgs {
     /// Only articles dated on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD: its first day);
@@ -375,9 +414,11 @@ pub enum Command {
         corpus: CorpusArgs,
         #[command(flatten)]
         range: ConvertRangeArgs,
-        /// The format to write.
-        #[arg(long, value_enum)]
-        to: ConvertFormat,
+        /// The format to write (jsonl, the default), or, as on the other commands, the last date of
+        /// the articles written (YYYY, YYYY-MM or YYYY-MM-DD); may be given twice: `--to jsonl
+        /// --to 2022-03`.
+        #[arg(long, value_name = "jsonl|DATE", value_parser = parse_convert_to, action = clap::ArgAction::Append)]
+        to: Vec<ConvertTo>,
         /// Write to FILE (replaced atomically) instead of stdout.
         #[arg(short = 'o', long = "output", value_name = "FILE")]
         output: Option<PathBuf>,

@@ -206,11 +206,21 @@ fn run(cli: Cli, config: &Config, out: &mut dyn Write, err: &mut dyn Write) -> i
         Some(Command::Convert {
             corpus,
             range,
-            to: _,
+            to,
             output,
-        }) => on_corpus_in(&corpus, &range.into(), config, gazetteer, |c| {
-            commands::convert(c, output.as_deref(), out, err)
-        }),
+        }) => {
+            let mut range: RangeArgs = range.into();
+            range.to = match kroniek::cli::ConvertTo::end_date(&to, range.to) {
+                Ok(date) => date,
+                Err(reason) => {
+                    writeln!(err, "kroniek: {reason}")?;
+                    return Ok(Exit::Unusable);
+                }
+            };
+            on_corpus_in(&corpus, &range, config, gazetteer, |c| {
+                commands::convert(c, output.as_deref(), out, err)
+            })
+        }
         Some(Command::Config { .. }) => commands::config(config, cli.data_dir.as_deref(), out),
         Some(Command::Bookmarks { json, action }) => {
             let mut store = match commands::bookmark_store(cli.data_dir.as_deref()) {

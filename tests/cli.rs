@@ -599,12 +599,30 @@ fn from_and_to_keep_only_the_range_on_list_quotes_actors_and_convert() {
     assert!(!actors.is_empty());
     assert!(actors.len() < json(&["actors", "--json"]).len());
 
-    // convert's `--to` is the format, so its end of range is `--until`.
-    let out = kroniek(&[
-        "convert", "--to", "jsonl", "--from", "2022", "--until", "2022-02",
-    ]);
-    assert!(out.status.success());
-    assert_eq!(String::from_utf8_lossy(&out.stdout).lines().count(), 2);
+    // convert's `--to` names the format or, as everywhere, the last date; `--until` is that too.
+    for args in [
+        &[
+            "convert", "--to", "jsonl", "--from", "2022", "--until", "2022-02",
+        ][..],
+        &["convert", "--from", "2022", "--to", "2022-02"],
+        &[
+            "convert", "--to", "jsonl", "--from", "2022", "--to", "2022-02",
+        ],
+    ] {
+        let out = kroniek(args);
+        assert!(out.status.success(), "{args:?}");
+        assert_eq!(
+            String::from_utf8_lossy(&out.stdout).lines().count(),
+            2,
+            "{args:?}"
+        );
+    }
+    // The last date once only; a value that is neither a date nor a format is a usage error.
+    let out = kroniek(&["convert", "--to", "2022-02", "--until", "2022-03"]);
+    assert_eq!(out.status.code(), Some(2));
+    let out = kroniek(&["convert", "--to", "xml"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("jsonl"));
 }
 
 #[test]
