@@ -998,3 +998,35 @@ fn a_renamed_speaker_is_found_by_the_new_name_in_the_quotations_view() {
     assert_eq!(h.app.visible_quotations().len(), 14);
     assert!(h.screen().contains("Secretaris-generaal Zwaluw"));
 }
+
+/// A bookmark is of the article it was made in: an article of another corpus with the same id
+/// (the same file name in another folder) neither shows its ★ nor opens for it.
+#[test]
+fn a_bookmark_is_not_given_to_another_corpus_s_article_with_the_same_id() {
+    let load = |text: &str| {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("a1.txt"), text).unwrap();
+        kroniek::corpus::load::load(
+            &[dir.path().to_path_buf()],
+            kroniek::corpus::actors::Gazetteer::builtin(),
+            &kroniek::corpus::formats::Options::default(),
+            &kroniek::corpus::load::Progress::default(),
+        )
+    };
+    let first = load("date 2022-02-24 Rusland valt binnen\n\n„Wij vallen aan”, zei Poetin.\n");
+    let other = load("date 2022-03-01 Ander artikel\n\nRutte sprak in Den Haag.\n");
+    let bookmark =
+        kroniek::bookmarks::Bookmark::new(&first.articles[0], "Wij vallen aan", Some("Poetin"));
+    let store = kroniek::bookmarks::store::MemoryStore {
+        bookmarks: vec![bookmark],
+        ..Default::default()
+    };
+    let mut h = Harness::with_store(other, 80, 24, Box::new(store));
+    assert_eq!(h.app.bookmarks.list.len(), 1);
+    assert_eq!(h.app.bookmark_count(&h.app.corpus.articles[0]), 0);
+    assert!(!h.screen().contains('★'), "{}", h.screen());
+    h.keys("B");
+    assert!(h.screen().contains("not loaded"), "{}", h.screen());
+    h.keys("<Enter>");
+    assert_eq!(h.app.view, View::Bookmarks, "nothing opened");
+}

@@ -167,7 +167,7 @@ impl App {
                 .collect();
             view.passages = list
                 .iter()
-                .filter(|b| b.article == article.id && !view.quote_ids.contains(&b.id))
+                .filter(|b| crate::bookmarks::is_of(b, article) && !view.quote_ids.contains(&b.id))
                 .filter_map(|b| {
                     article
                         .text

@@ -68,7 +68,7 @@ pub fn open_url(app: &mut App) {
     let index = match app.mode() {
         Mode::Bookmarks => app
             .selected_bookmark()
-            .and_then(|b| app.ids.get(&b.article).copied()),
+            .and_then(|b| app.bookmark_article(b)),
         _ => app.current(),
     };
     let Some(article) = index.map(|i| app.corpus.article(i)) else {

@@ -87,6 +87,23 @@ pub fn now() -> String {
     chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
 }
 
+/// Whether `bookmark` was made in `article`: it has the article's id, and the article holds the
+/// start of the bookmarked words (an article of another corpus may have the same id; a
+/// quotation over several paragraphs is bookmarked as one text, so only its start is looked
+/// for).
+pub fn is_of(bookmark: &Bookmark, article: &Article) -> bool {
+    if bookmark.article != article.id {
+        return false;
+    }
+    let text = bookmark.text.trim();
+    let first_line = text.lines().next().unwrap_or(text);
+    let mut end = first_line.len().min(60);
+    while !first_line.is_char_boundary(end) {
+        end -= 1;
+    }
+    article.text.contains(&first_line[..end])
+}
+
 impl Bookmark {
     /// A new bookmark of `text` in `article`, said by `speaker`.
     pub fn new(article: &Article, text: &str, speaker: Option<&str>) -> Bookmark {

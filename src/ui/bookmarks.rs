@@ -43,7 +43,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         .take(items)
         .flat_map(|(row, &index)| {
             let b = &app.bookmarks.list[index];
-            let loaded = app.ids.contains_key(&b.article);
+            let loaded = app.bookmark_article(b).is_some();
             // Every field is the bookmarks file's: sanitised for the screen.
             let date = sanitise_line(b.date.as_deref().unwrap_or("undated"));
             let speaker = sanitise_line(

@@ -129,7 +129,7 @@ fn item_lines<'a>(
     let date = precision.text(article.date);
     // The read mark, the date and a space.
     let indent = 2 + precision.width() + 1;
-    let marked = match app.bookmark_count(&article.id) {
+    let marked = match app.bookmark_count(article) {
         0 => String::new(),
         n => format!(" ★{n}"),
     };

@@ -120,7 +120,7 @@ pub fn move_selection(app: &mut App, by: isize) -> Option<usize> {
 /// Enter in the bookmarks view: opens the article at the bookmarked quotation.
 pub fn open_bookmark(app: &mut App) -> Option<usize> {
     let bookmark = app.selected_bookmark()?.clone();
-    let Some(&index) = app.ids.get(&bookmark.article) else {
+    let Some(index) = app.bookmark_article(&bookmark) else {
         app.message = clean(format!(
             "article {} is not in the loaded corpus",
             bookmark.article

@@ -3,6 +3,7 @@
 
 use super::App;
 use crate::bookmarks::Bookmark;
+use crate::corpus::article::ArticleIx;
 use crate::corpus::search::{contains_all, fold, terms};
 
 impl App {
@@ -48,12 +49,21 @@ impl App {
     }
 
     /// How many bookmarks an article has.
-    pub fn bookmark_count(&self, article: &str) -> usize {
+    pub fn bookmark_count(&self, article: &crate::corpus::article::Article) -> usize {
         self.bookmarks
             .list
             .iter()
-            .filter(|b| b.article == article)
+            .filter(|b| crate::bookmarks::is_of(b, article))
             .count()
+    }
+
+    /// The loaded article a bookmark was made in: the one with its id, if that article holds
+    /// the bookmarked words (another corpus may have an article of that id).
+    pub fn bookmark_article(&self, bookmark: &Bookmark) -> Option<ArticleIx> {
+        self.ids
+            .get(&bookmark.article)
+            .copied()
+            .filter(|&i| crate::bookmarks::is_of(bookmark, self.corpus.article(i)))
     }
 
     /// Indices into the bookmark list that the bookmarks view shows, after its filter.
