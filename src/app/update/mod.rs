@@ -293,6 +293,11 @@ fn back(app: &mut App, quit_at_top: bool) {
         app.bookmarks.filter.clear();
     } else if app.view == View::Quotations && !app.quotations.filter.is_empty() {
         app.quotations.filter.clear();
+    } else if app.view == View::Articles && app.filters.range.is_some() {
+        // The range's message says Esc clears it: so it does, before going back.
+        app.filters.range = None;
+        app.refilter();
+        app.message = Some("range of dates cleared".into());
     } else if let Some(place) = app.history.pop() {
         app.view = place.view;
         app.focus = place.focus;
