@@ -577,3 +577,32 @@ fn split_keys_move_the_split_and_it_is_remembered() {
     again.app.return_to(&place);
     assert_eq!(list_width(&mut again), 24);
 }
+
+/// Issue #18, item 21: a period chosen at another granularity than the one the timeline opens
+/// at comes back at that granularity.
+#[test]
+fn a_restart_restores_the_timeline_s_period_at_its_granularity() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = ResumeStore::new(dir.path());
+    let mut h = Harness::new(80, 24);
+    h.keys("t-jjj");
+    let place = h.app.place();
+    assert_eq!(place.period.as_deref(), Some("2022-Q1"));
+    store.save("built-in", place).unwrap();
+
+    let mut again = Harness::new(80, 24);
+    assert_ne!(
+        again.app.grid.granularity,
+        kroniek::corpus::period::Granularity::Quarter
+    );
+    again.app.return_to(&store.place("built-in").unwrap());
+    assert_eq!(
+        again.app.grid.granularity,
+        kroniek::corpus::period::Granularity::Quarter
+    );
+    assert!(
+        again.screen().contains("── 2022-Q1 · "),
+        "the period restored: {}",
+        again.screen()
+    );
+}

@@ -82,7 +82,17 @@ impl App {
         if let Some(action) = show {
             update(self, action);
         }
-        // The timeline's period, by its label: one no longer there leaves the default.
+        // The timeline's period, by its label, at the granularity the label is written in: one
+        // no longer there leaves the default.
+        if self.view == View::Timeline
+            && let Some(granularity) = place
+                .period
+                .as_deref()
+                .and_then(crate::corpus::period::Granularity::of_label)
+            && granularity != self.grid.granularity
+        {
+            self.grid.regroup(&self.corpus, granularity);
+        }
         if self.view == View::Timeline
             && let Some(selected) = place.period.as_deref().and_then(|p| {
                 self.grid

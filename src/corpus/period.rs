@@ -29,6 +29,26 @@ impl Granularity {
     ];
 
     /// The next finer granularity (`+`), or itself when it is already a day.
+    /// The granularity a period's label is written in: `2022-02-24` a day, `2022-W07` a week,
+    /// `2022-02` a month, `2022-Q1` a quarter, `2022` a year; `None` for anything else
+    /// (`undated`).
+    pub fn of_label(label: &str) -> Option<Granularity> {
+        let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+        let parts: Vec<&str> = label.split('-').collect();
+        match parts.as_slice() {
+            [y] if y.len() == 4 && digits(y) => Some(Granularity::Year),
+            [y, w] if digits(y) && w.strip_prefix('W').is_some_and(digits) => {
+                Some(Granularity::Week)
+            }
+            [y, q] if digits(y) && q.strip_prefix('Q').is_some_and(digits) => {
+                Some(Granularity::Quarter)
+            }
+            [y, m] if digits(y) && digits(m) => Some(Granularity::Month),
+            [y, m, d] if digits(y) && digits(m) && digits(d) => Some(Granularity::Day),
+            _ => None,
+        }
+    }
+
     pub fn finer(self) -> Granularity {
         let i = Self::ALL.iter().position(|&g| g == self).unwrap_or(2);
         Self::ALL[i.saturating_sub(1)]
@@ -277,6 +297,23 @@ pub fn parse_to(text: &str) -> Result<NaiveDate, String> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_label_says_its_granularity() {
+        for (label, granularity) in [
+            ("2022-02-24", Some(Granularity::Day)),
+            ("2022-W07", Some(Granularity::Week)),
+            ("2022-02", Some(Granularity::Month)),
+            ("2022-Q1", Some(Granularity::Quarter)),
+            ("2022", Some(Granularity::Year)),
+            ("undated", None),
+            ("", None),
+            ("2022-Wx", None),
+        ] {
+            assert_eq!(Granularity::of_label(label), granularity, "{label}");
+        }
+    }
+
     use super::*;
 
     fn day(y: i32, m: u32, d: u32) -> NaiveDate {
