@@ -91,7 +91,8 @@ pub fn parse_body(body: &str) -> Option<Parsed> {
     })
 }
 
-/// Splits off a leading `date …` header. The body starts on the same line after the date.
+/// Splits off a leading `date …` header: a date, or a date and time in RFC 3339. The body starts
+/// on the same line after the date.
 fn split_header(text: &str) -> (DateHeader, &str) {
     let trimmed = text.trim_start();
     let Some(rest) = trimmed.strip_prefix("date") else {
@@ -103,11 +104,18 @@ fn split_header(text: &str) -> (DateHeader, &str) {
     let rest = rest.trim_start();
     let token_end = rest.find(char::is_whitespace).unwrap_or(rest.len());
     let token = &rest[..token_end];
-    if token.is_empty() || !token.chars().all(|c| c.is_ascii_digit() || c == '-') {
+    // A date (`2022-02`, `2022-02-24`) or a date and time (`2022-05-09T10:15:00+03:00`).
+    let date_like = |c: char| c.is_ascii_digit() || matches!(c, '-' | ':' | '+' | '.');
+    let looks_like_a_date = token.len() >= 4
+        && token.bytes().take(4).all(|b| b.is_ascii_digit())
+        && token
+            .chars()
+            .all(|c| date_like(c) || matches!(c, 'T' | 't' | 'Z' | 'z'));
+    if !looks_like_a_date {
         return (DateHeader::Missing, text);
     }
     let body = &rest[token_end..];
-    match parse_date(token) {
+    match parse_datetime(token) {
         Some(date) => (DateHeader::Valid(date), body),
         None => (DateHeader::Invalid(token.to_owned()), body),
     }
@@ -359,6 +367,26 @@ mod tests {
         assert_eq!(offset("2022-02-24"), Some((None, None)));
         // An offset out of range: the date and time are read, without it.
         assert_eq!(offset("2022-02-24T05:30:00+99:00"), Some((at_0530, None)));
+    }
+
+    /// A header may give the time too, as RFC 3339 writes it; its offset is kept.
+    #[test]
+    fn a_header_with_a_date_and_time_is_read_whole() {
+        let parsed =
+            parse(" date 2022-05-09T10:15:00+03:00 Victory Day parade in Moscow\n\nBody.").unwrap();
+        let DateHeader::Valid(date) = parsed.date else {
+            panic!("{:?}", parsed.date);
+        };
+        assert_eq!((date.year, date.month, date.day), (2022, 5, Some(9)));
+        assert_eq!(date.offset, Some(180));
+        assert_eq!(parsed.title, "Victory Day parade in Moscow");
+        // A date and time that cannot be is a malformed header, as a bad date is.
+        let parsed = parse("date 2022-05-09T25:15:00Z Tekst.").unwrap();
+        assert!(
+            matches!(parsed.date, DateHeader::Invalid(_)),
+            "{:?}",
+            parsed.date
+        );
     }
 
     #[test]
