@@ -55,13 +55,78 @@ pub fn read(bytes: &[u8]) -> Result<(Format, Vec<Result<Entry, Problem>>), Strin
         .map_err(|e| format!("not an RSS or Atom feed ({e})"))?;
     let format = format_of(&feed)?;
     let publisher = publisher_of(&feed);
+    // The dates each item writes, as written: feed-rs gives them in UTC only.
+    let mut written: Vec<Vec<Written>> = Vec::new();
+    if let Ok((head, mut items)) = split::Items::open(bytes, bytes.len().max(1))
+        && head.items
+    {
+        let mut buffer = Vec::new();
+        while let Ok(Some(piece)) = items.next_into(&mut buffer) {
+            written.push(match piece {
+                split::Piece::Item(_) => written_dates(&buffer),
+                split::Piece::Broken(..) => Vec::new(),
+            });
+            buffer.clear();
+        }
+    }
+    if written.len() != feed.entries.len() {
+        written.clear();
+    }
     let entries = feed
         .entries
         .into_iter()
         .enumerate()
-        .map(|(index, item)| entry_of(item, index as u32 + 1, publisher.as_ref()))
+        .map(|(index, item)| {
+            let dates = written.get(index).map_or(&[][..], Vec::as_slice);
+            entry_of(item, index as u32 + 1, publisher.as_ref(), dates)
+        })
         .collect();
     Ok((format, entries))
+}
+
+/// A date as an item writes it, with its offset from UTC.
+type Written = chrono::DateTime<chrono::FixedOffset>;
+
+/// The tags a feed item gives its dates in (RSS, Atom, Dublin Core).
+const DATE_TAGS: [&str; 7] = [
+    "pubDate",
+    "published",
+    "updated",
+    "dc:date",
+    "dc:created",
+    "dcterms:issued",
+    "dcterms:modified",
+];
+
+/// Every date an item's XML writes in one of [`DATE_TAGS`], as written (RFC 822 or RFC 3339),
+/// so that the date kept is the publisher's local one and not feed-rs's UTC.
+fn written_dates(item: &[u8]) -> Vec<Written> {
+    let text = String::from_utf8_lossy(item);
+    let mut dates = Vec::new();
+    for tag in DATE_TAGS {
+        let open = format!("<{tag}");
+        let mut from = 0;
+        while let Some(at) = text[from..].find(&open).map(|i| from + i) {
+            from = at + open.len();
+            // The tag itself, not a longer one ("<updatedBy>").
+            if !text[from..].starts_with(['>', ' ', '\t', '\r', '\n']) {
+                continue;
+            }
+            let Some(start) = text[from..].find('>').map(|i| from + i + 1) else {
+                break;
+            };
+            let end = text[start..].find('<').map_or(text.len(), |i| start + i);
+            let value = text[start..end].trim();
+            if let Some(date) = chrono::DateTime::parse_from_rfc3339(value)
+                .or_else(|_| chrono::DateTime::parse_from_rfc2822(value))
+                .ok()
+            {
+                dates.push(date);
+            }
+            from = end;
+        }
+    }
+    dates
 }
 
 /// What each item of a feed read as a stream is read in: the feed's start (its XML declaration
@@ -161,7 +226,12 @@ pub fn item(frame: &Frame, bytes: &[u8], number: u32) -> Result<Entry, Problem> 
         .into_iter()
         .next()
         .ok_or_else(|| problem("not a readable item".into()))?;
-    entry_of(item, number, frame.publisher.as_ref())
+    entry_of(
+        item,
+        number,
+        frame.publisher.as_ref(),
+        &written_dates(bytes),
+    )
 }
 
 /// The entry of a feed item (`number` counted from 1).
@@ -169,6 +239,7 @@ fn entry_of(
     item: feed_rs::model::Entry,
     number: u32,
     publisher: Option<&String>,
+    written: &[Written],
 ) -> Result<Entry, Problem> {
     let at = Some(Position::Item(number));
     let tag = if item.id.is_empty() {
@@ -201,10 +272,17 @@ fn entry_of(
             reason: "no description or content".into(),
         });
     };
+    // The date as the item wrote it, offset and all, where it wrote the instant feed-rs read;
+    // else in UTC.
     let date = item
         .published
         .or(item.updated)
-        .map(|d| d.format("%Y-%m-%dT%H:%M:%SZ").to_string());
+        .map(|d| match written.iter().find(|w| **w == d) {
+            Some(w) if w.offset().local_minus_utc() != 0 => {
+                w.format("%Y-%m-%dT%H:%M:%S%:z").to_string()
+            }
+            _ => d.format("%Y-%m-%dT%H:%M:%SZ").to_string(),
+        });
     Ok(Entry {
         // A short, stable tag of the item's id (or its content), so a feed item keeps its
         // article id (and its bookmarks) from run to run and when the feed gains or loses
@@ -290,5 +368,35 @@ mod tests {
                 assert_eq!(streamed(bytes, capacity), whole, "capacity {capacity}");
             }
         }
+    }
+
+    /// A feed item's date is the publisher's, as written, offset and all (feed-rs gives it in
+    /// UTC, which moved 00:30 on 1 March at +01:00 into February), read whole or as a stream.
+    #[test]
+    fn a_feed_item_keeps_its_date_as_written() {
+        let rss = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Krant</title>\
+            <item><title>Maart</title><pubDate>Tue, 01 Mar 2022 00:30:00 +0100</pubDate>\
+            <description>Tekst.</description></item>\
+            <item><title>UTC</title><pubDate>Tue, 01 Mar 2022 10:00:00 GMT</pubDate>\
+            <description>Tekst.</description></item></channel></rss>";
+        let atom = "<?xml version=\"1.0\"?><feed xmlns=\"http://www.w3.org/2005/Atom\">\
+            <title>Blad</title><id>urn:x</id><entry><title>Atom</title><id>urn:y</id>\
+            <updated>2022-03-01T00:30:00+01:00</updated><content>Tekst.</content></entry></feed>";
+        let dates = |bytes: &[u8]| -> Vec<Option<String>> {
+            let whole = read(bytes).unwrap();
+            assert_eq!(streamed(bytes, 7), whole);
+            whole.1.into_iter().map(|e| e.unwrap().date).collect()
+        };
+        assert_eq!(
+            dates(rss.as_bytes()),
+            [
+                Some("2022-03-01T00:30:00+01:00".to_owned()),
+                Some("2022-03-01T10:00:00Z".to_owned())
+            ]
+        );
+        assert_eq!(
+            dates(atom.as_bytes()),
+            [Some("2022-03-01T00:30:00+01:00".to_owned())]
+        );
     }
 }
