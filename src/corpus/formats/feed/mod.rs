@@ -117,9 +117,8 @@ fn written_dates(item: &[u8]) -> Vec<Written> {
             };
             let end = text[start..].find('<').map_or(text.len(), |i| start + i);
             let value = text[start..end].trim();
-            if let Some(date) = chrono::DateTime::parse_from_rfc3339(value)
+            if let Ok(date) = chrono::DateTime::parse_from_rfc3339(value)
                 .or_else(|_| chrono::DateTime::parse_from_rfc2822(value))
-                .ok()
             {
                 dates.push(date);
             }
