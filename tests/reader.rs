@@ -255,12 +255,7 @@ fn warnings_view_lists_every_load_problem() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("good.txt"), "date 2022-01 Goed.").unwrap();
     std::fs::write(dir.path().join("empty.txt"), "").unwrap();
-    let corpus = kroniek::corpus::load::load(
-        &[dir.path().to_path_buf()],
-        kroniek::corpus::actors::Gazetteer::builtin(),
-        &kroniek::corpus::formats::Options::default(),
-        &kroniek::corpus::load::Progress::default(),
-    );
+    let corpus = load_paths(&[dir.path().to_path_buf()]);
     let mut h = Harness::with_corpus(corpus, 120, 40);
     assert_eq!(
         h.app.message.as_deref(),
@@ -299,12 +294,7 @@ fn narrow_terminal_shows_one_pane_at_a_time() {
 #[test]
 fn an_empty_corpus_opens_to_a_clear_empty_state() {
     let dir = tempfile::tempdir().unwrap();
-    let corpus = kroniek::corpus::load::load(
-        &[dir.path().to_path_buf()],
-        kroniek::corpus::actors::Gazetteer::builtin(),
-        &kroniek::corpus::formats::Options::default(),
-        &kroniek::corpus::load::Progress::default(),
-    );
+    let corpus = load_paths(&[dir.path().to_path_buf()]);
     let mut h = Harness::with_corpus(corpus, 80, 24);
     let screen = h.screen();
     assert!(screen.contains("No articles loaded"));
@@ -458,12 +448,7 @@ fn corpus_with_skipped_files_and_entries() -> kroniek::corpus::Corpus {
         "{\"date\": \"2022-01\", \"title\": \"Goed\", \"body\": \"Een zin.\"}\nnot json\n[1]\n",
     )
     .unwrap();
-    kroniek::corpus::load::load(
-        &[dir.path().to_path_buf()],
-        kroniek::corpus::actors::Gazetteer::builtin(),
-        &kroniek::corpus::formats::Options::default(),
-        &kroniek::corpus::load::Progress::default(),
-    )
+    load_paths(&[dir.path().to_path_buf()])
 }
 
 #[test]
@@ -664,12 +649,7 @@ fn corpus_dated(dates: &[&str]) -> kroniek::corpus::Corpus {
         })
         .collect();
     std::fs::write(dir.path().join("news.jsonl"), lines).unwrap();
-    kroniek::corpus::load::load(
-        &[dir.path().to_path_buf()],
-        kroniek::corpus::actors::Gazetteer::builtin(),
-        &kroniek::corpus::formats::Options::default(),
-        &kroniek::corpus::load::Progress::default(),
-    )
+    load_paths(&[dir.path().to_path_buf()])
 }
 
 #[test]
@@ -783,12 +763,7 @@ fn load_folder(dir: &std::path::Path, files: &[(&str, &str)]) -> kroniek::corpus
     for (name, text) in files {
         std::fs::write(dir.join(name), text).unwrap();
     }
-    kroniek::corpus::load::load(
-        &[dir.to_path_buf()],
-        kroniek::corpus::actors::Gazetteer::builtin(),
-        &kroniek::corpus::formats::Options::default(),
-        &kroniek::corpus::load::Progress::default(),
-    )
+    load_paths(&[dir.to_path_buf()])
 }
 
 /// A long article body: twenty paragraphs naming Oekraïne, Rusland and the NAVO.
@@ -1006,12 +981,7 @@ fn a_bookmark_is_not_given_to_another_corpus_s_article_with_the_same_id() {
     let load = |text: &str| {
         let dir = tempfile::tempdir().unwrap();
         std::fs::write(dir.path().join("a1.txt"), text).unwrap();
-        kroniek::corpus::load::load(
-            &[dir.path().to_path_buf()],
-            kroniek::corpus::actors::Gazetteer::builtin(),
-            &kroniek::corpus::formats::Options::default(),
-            &kroniek::corpus::load::Progress::default(),
-        )
+        load_paths(&[dir.path().to_path_buf()])
     };
     let first = load("date 2022-02-24 Rusland valt binnen\n\n„Wij vallen aan”, zei Poetin.\n");
     let other = load("date 2022-03-01 Ander artikel\n\nRutte sprak in Den Haag.\n");
@@ -1029,4 +999,14 @@ fn a_bookmark_is_not_given_to_another_corpus_s_article_with_the_same_id() {
     assert!(h.screen().contains("not loaded"), "{}", h.screen());
     h.keys("<Enter>");
     assert_eq!(h.app.view, View::Bookmarks, "nothing opened");
+}
+
+/// The corpus of `paths`, loaded as the reader loads one, with the built-in gazetteer.
+fn load_paths(paths: &[std::path::PathBuf]) -> kroniek::corpus::Corpus {
+    kroniek::corpus::load::load(
+        paths,
+        kroniek::corpus::actors::Gazetteer::builtin(),
+        &kroniek::corpus::formats::Options::default(),
+        &kroniek::corpus::load::Progress::default(),
+    )
 }
