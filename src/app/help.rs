@@ -19,15 +19,7 @@ pub enum HelpRow {
     Blank,
 }
 
-/// The views whose keys help lists; a key bound in all of them works everywhere.
-const VIEWS: [Mode; 6] = [
-    Mode::List,
-    Mode::Article,
-    Mode::Timeline,
-    Mode::Actors,
-    Mode::Warnings,
-    Mode::Bookmarks,
-];
+use super::keymap::VIEWS;
 
 /// The marks of the list, the article pane and the status line.
 const MARKS: [(&str, &str); 6] = [

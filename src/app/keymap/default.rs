@@ -16,7 +16,8 @@ const MOVING: &[Mode] = &[
     Mode::Quotations,
     Mode::Help,
 ];
-const VIEWS: &[Mode] = &[
+/// The views: a key bound in all of them works everywhere (help lists it so).
+pub const VIEWS: &[Mode] = &[
     Mode::List,
     Mode::Article,
     Mode::Timeline,

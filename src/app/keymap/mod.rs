@@ -9,7 +9,7 @@ mod tests;
 use super::action::Action;
 pub use super::keys::Key;
 
-pub use default::DEFAULT_KEYMAP;
+pub use default::{DEFAULT_KEYMAP, VIEWS};
 
 /// The modes keys are looked up in; derived from the state by [`super::state::App::mode`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
