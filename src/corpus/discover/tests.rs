@@ -315,3 +315,22 @@ fn a_name_that_opens_with_an_acronym_is_an_organisation_but_two_initials_open_a_
         "{found:?}"
     );
 }
+
+#[test]
+fn an_arabic_article_joined_by_a_hyphen_is_part_of_the_name() {
+    let found = names_in(
+        "Title\n\nGeneral Abdel Fattah al-Burhan met Ahmed al-Sharaa in el-Fasher on Monday. He \
+         was al-ready there.",
+        Lexicon::of(Lang::English),
+    );
+    assert!(
+        has(&found, "Abdel Fattah al-Burhan", ActorKind::Person),
+        "{found:?}"
+    );
+    assert!(
+        has(&found, "Ahmed al-Sharaa", ActorKind::Person),
+        "{found:?}"
+    );
+    assert!(named(&found, "el-Fasher"), "{found:?}");
+    assert!(!found.iter().any(|(n, _)| n.contains("ready")), "{found:?}");
+}

@@ -51,6 +51,18 @@ pub fn is_plural_acronym(word: &str) -> bool {
         .is_some_and(|stem| stem.len() >= 2 && stem.chars().all(|c| c.is_ascii_uppercase()))
 }
 
+/// The Arabic articles written in lower case and joined by a hyphen to the capitalised name they
+/// belong to: "al-Burhan", "el-Sisi", "ash-Sharaa", "ad-Din".
+const ARTICLES: [&str; 10] = ["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ud"];
+
+/// Where the capital starts in a word that opens with an Arabic article and a hyphen
+/// ("al-Burhan"), if it does.
+fn article_before_capital(word: &str) -> Option<usize> {
+    let (article, rest) = word.split_once('-')?;
+    (ARTICLES.contains(&article) && rest.starts_with(char::is_uppercase))
+        .then_some(article.len() + 1)
+}
+
 /// Characters that may join two parts of one word: `Noord-Holland`, `J.P`, `O'Brien`, `CD&V`.
 fn joins(c: char) -> bool {
     matches!(c, '-' | '.' | '\'' | '’' | '&')
@@ -134,7 +146,8 @@ pub fn tokens(
         loop {
             let end = word_end(para, at);
             let first = para[at..].chars().next();
-            let capitalised = first.is_some_and(char::is_uppercase);
+            let capitalised = first.is_some_and(char::is_uppercase)
+                || article_before_capital(&para[at..end]).is_some();
             if capitalised {
                 keep = KEPT_AFTER_CAPITAL;
             } else if at >= capital {
@@ -261,6 +274,17 @@ fn next_capital(para: &str, from: usize) -> Option<usize> {
                 b.is_ascii_uppercase() || para[i..].chars().next().is_some_and(char::is_uppercase);
             if upper && starts_word {
                 return Some(i);
+            }
+            // "al-Burhan", "el-Sisi": the name starts at its article.
+            if upper && para[..i].ends_with('-') {
+                let start = para[..i - 1]
+                    .rfind(|c: char| !c.is_alphanumeric())
+                    .map_or(0, |at| {
+                        at + para[at..].chars().next().map_or(1, char::len_utf8)
+                    });
+                if article_before_capital(&para[start..]).is_some() {
+                    return Some(start);
+                }
             }
         }
         i += 1;
