@@ -638,6 +638,21 @@ fn a_bookmark_of_an_article_not_loaded_is_listed_and_marked() {
 }
 
 #[test]
+fn o_on_a_bookmark_of_an_article_not_loaded_says_it_is_not_in_the_corpus() {
+    let store = Flaky::default();
+    let mut missing = bookmark("x", 1);
+    missing.article = "gone".into();
+    store.saved.lock().unwrap().push(missing);
+    let mut h = reader(&store);
+    h.keys("Bo");
+    assert_eq!(
+        h.app.message.as_deref(),
+        Some("nothing to open: the bookmarked article “Een titel” is not in this corpus")
+    );
+    assert_eq!(h.app.open_url, None);
+}
+
+#[test]
 fn two_kroniek_processes_removing_at_once_lose_nothing() {
     // 60 bookmarks; two real kroniek processes remove 30 each, one id at a time, concurrently.
     // Every remove is a locked re-read and write: in the end none is left, and none came back.

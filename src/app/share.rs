@@ -66,9 +66,22 @@ pub fn copy(app: &mut App) {
 /// Asks for the URL of the selected article (or bookmark's article) to be opened.
 pub fn open_url(app: &mut App) {
     let index = match app.mode() {
-        Mode::Bookmarks => app
-            .selected_bookmark()
-            .and_then(|b| app.ids.get(&b.article).copied()),
+        Mode::Bookmarks => match app.selected_bookmark() {
+            Some(b) => match app.ids.get(&b.article) {
+                Some(&i) => Some(i),
+                None => {
+                    app.message = Some(format!(
+                        "nothing to open: the bookmarked article “{}” is not in this corpus",
+                        sanitise_line(&b.article_title)
+                    ));
+                    return;
+                }
+            },
+            None => {
+                app.message = Some("nothing to open: no bookmark selected".into());
+                return;
+            }
+        },
         _ => app.current(),
     };
     let Some(article) = index.map(|i| app.corpus.article(i)) else {
