@@ -947,6 +947,54 @@ fn a_quotation_opens_in_its_article_selected_and_scrolled_into_view() {
     assert_eq!(h.app.selected_quotation(), Some(at));
 }
 
+/// `y` and `o` in the quotations view copy the selected quotation (with its speaker, the
+/// article's title and date) and open its article's URL, and the status line names them.
+#[test]
+fn y_copies_and_o_opens_the_selected_quotation_in_the_quotations_view() {
+    let mut h = Harness::new(120, 40);
+    h.keys("Q/minister lavrov vertelde<Enter>");
+    let at = h.app.selected_quotation().expect("a quotation selected");
+    // Without a URL, `o` does nothing and is not named; with one, it is.
+    assert!(!h.screen().contains("o open URL"));
+    h.keys("o");
+    assert_eq!(h.app.open_url, None);
+    assert!(
+        h.app
+            .message
+            .as_deref()
+            .is_some_and(|m| m.starts_with("nothing to open: “") && m.ends_with("” has no URL")),
+        "{:?}",
+        h.app.message
+    );
+    h.app.corpus.articles[at.article.get()].url = Some("https://example.org/lavrov".into());
+    h.app.message = None;
+    let screen = h.screen();
+    assert!(
+        screen.contains("y copy") && screen.contains("o open URL"),
+        "{screen}"
+    );
+    h.keys("y");
+    assert_eq!(
+        h.app.message.as_deref(),
+        Some("copied the quotation to the clipboard")
+    );
+    let article = h.app.corpus.article(at.article).clone();
+    let copied = h.app.clipboard.clone().expect("something copied");
+    assert!(copied.starts_with("“Minister Lavrov"), "{copied}");
+    let date = article.date.expect("dated").to_string();
+    let by = format!("— Liz Truss, {}, {date}", article.title);
+    assert!(copied.ends_with(&by), "{copied}");
+    h.keys("o");
+    assert_eq!(
+        h.app.open_url.as_deref(),
+        Some("https://example.org/lavrov")
+    );
+    assert_eq!(
+        h.app.message.as_deref(),
+        Some("opening https://example.org/lavrov")
+    );
+}
+
 /// Moving in the quotations view, and a filter typed word by word keeps the selection on its
 /// quotation while it is still shown; one that matches nothing says how to clear it.
 #[test]

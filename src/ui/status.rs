@@ -53,6 +53,8 @@ fn hints(mode: Mode) -> &'static [Action] {
             Action::Open,
             Action::Bookmark,
             Action::EditNote,
+            Action::Copy,
+            Action::OpenUrl,
             Action::StartSearch,
             Action::Back,
             Action::Help,
@@ -186,10 +188,18 @@ const QUOTE_HINTS: &[Action] = &[Action::Bookmark, Action::EditNote, Action::Cop
 /// Whether `action`'s key does something now: keys that would only say there is nothing to do
 /// are not named.
 fn does_something(app: &App, mode: Mode, action: Action) -> bool {
-    let url = app
-        .current()
-        .is_some_and(|i| app.corpus.article(i).url.is_some());
-    let quote = mode == Mode::Article && app.article.quote.is_some();
+    let article = match mode {
+        Mode::Quotations => app.selected_quotation().map(|at| at.article),
+        _ => app.current(),
+    };
+    let url = article
+        .and_then(|i| app.corpus.get_article(i))
+        .is_some_and(|a| a.url.is_some());
+    let quote = match mode {
+        Mode::Article => app.article.quote.is_some(),
+        Mode::Quotations => app.selected_quotation().is_some(),
+        _ => false,
+    };
     let bookmarks = !app.visible_bookmarks().is_empty();
     match (mode, action) {
         (_, Action::OpenUrl) => url,
