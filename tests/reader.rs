@@ -621,6 +621,38 @@ fn v_in_the_grid_marks_a_range_of_dates_and_enter_applies_it() {
     assert_eq!(h.app.visible.len(), 5);
 }
 
+/// While a range is marked, in the bars or the grid, the status line says so and how to go on.
+#[test]
+fn marking_a_range_says_so_in_the_status_line() {
+    let mut h = Harness::new(120, 40);
+    h.keys("tv");
+    let status = |h: &mut Harness| h.screen().lines().last().unwrap_or_default().to_owned();
+    let line = status(&mut h);
+    assert!(
+        line.contains("range from 2021-04 · move to extend · Enter applies · Esc cancels"),
+        "{line}"
+    );
+    h.keys("jj");
+    let line = status(&mut h);
+    assert!(
+        line.contains("range 2021-04 – 2021-06 · move to extend · Enter applies · Esc cancels"),
+        "{line}"
+    );
+    h.keys("<Esc>s");
+    h.keys("lv");
+    let line = status(&mut h);
+    assert!(
+        line.contains("range from 2021-07 · move to extend"),
+        "{line}"
+    );
+    h.keys("l");
+    let line = status(&mut h);
+    assert!(
+        line.contains("range 2021-07 – 2021-08 · move to extend"),
+        "{line}"
+    );
+}
+
 #[test]
 fn v_in_the_bars_marks_months_and_esc_cancels_the_range() {
     let mut h = Harness::new(120, 40);

@@ -157,6 +157,10 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
             theme.quote(),
         ));
         Line::from(spans)
+    } else if let Some(range) =
+        crate::app::grid::marking_line(app).filter(|_| mode == Mode::Timeline)
+    {
+        Line::styled(fit(&range, left_width), theme.message())
     } else if let Some(cell) =
         crate::app::grid::cursor_line(app).filter(|_| mode == Mode::Timeline && app.grid.shown)
     {
