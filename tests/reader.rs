@@ -466,6 +466,36 @@ fn corpus_with_skipped_files_and_entries() -> kroniek::corpus::Corpus {
     )
 }
 
+/// An empty folder is counted as a folder, not as a file skipped.
+#[test]
+fn an_empty_folder_is_counted_as_a_folder_without_articles() {
+    let dir = tempfile::tempdir().unwrap();
+    let empty = dir.path().join("empty");
+    std::fs::create_dir(&empty).unwrap();
+    std::fs::write(dir.path().join("empty.txt"), "").unwrap();
+    let load = |paths: &[std::path::PathBuf]| {
+        kroniek::corpus::load::load(
+            paths,
+            kroniek::corpus::actors::Gazetteer::builtin(),
+            &kroniek::corpus::formats::Options::default(),
+            &kroniek::corpus::load::Progress::default(),
+        )
+    };
+    let corpus = load(std::slice::from_ref(&empty));
+    assert_eq!(corpus.skipped_files(), 0);
+    assert_eq!(corpus.empty_folders(), 1);
+    let h = Harness::with_corpus(corpus, 120, 40);
+    assert_eq!(
+        h.app.message.as_deref(),
+        Some("1 folder without articles; w to see why")
+    );
+    let corpus = load(&[empty, dir.path().join("empty.txt")]);
+    assert_eq!(
+        corpus.skipped_summary(),
+        "1 file skipped and 1 folder without articles"
+    );
+}
+
 #[test]
 fn skipped_files_and_skipped_entries_are_counted_apart() {
     let corpus = corpus_with_skipped_files_and_entries();
