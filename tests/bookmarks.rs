@@ -572,6 +572,31 @@ fn a_passage_is_bookmarked_by_whole_sentences() {
     assert_eq!(h.app.selection, None);
 }
 
+/// #18 item 16: while the note editor or its question is open, the status line names their keys,
+/// not the article's (there `y` means yes).
+#[test]
+fn the_status_line_names_the_note_editor_s_and_the_question_s_keys() {
+    let store = Flaky::default();
+    let mut h = reader(&store);
+    let status = |h: &mut Harness| h.screen().lines().last().unwrap_or_default().to_owned();
+    h.keys("<Enter>]be");
+    assert!(h.app.note().is_some());
+    let line = status(&mut h);
+    assert!(
+        line.contains("Ctrl-s save") && line.contains("Esc close"),
+        "{line}"
+    );
+    assert!(
+        !line.contains("bookmark") && !line.contains("copy") && !line.contains('❝'),
+        "{line}"
+    );
+    h.keys("!<Esc>");
+    assert_eq!(h.app.confirm(), Some(&Confirm::DiscardNote));
+    let line = status(&mut h);
+    assert!(line.contains("y yes") && line.contains("n no"), "{line}");
+    assert!(!line.contains("copy") && !line.contains('❝'), "{line}");
+}
+
 #[test]
 fn notes_are_edited_saved_and_asked_about_before_dropping() {
     let store = Flaky::default();

@@ -466,6 +466,56 @@ fn corpus_with_skipped_files_and_entries() -> kroniek::corpus::Corpus {
     )
 }
 
+/// #18 item 16: keys that would do nothing are not named: `]` in an article without
+/// quotations, Enter and the curation keys in an empty Actors view, Enter and `s` in an empty
+/// timeline.
+#[test]
+fn hints_leave_out_keys_that_do_nothing() {
+    let status = |h: &mut Harness| h.screen().lines().last().unwrap_or_default().to_owned();
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("stil.txt"),
+        "date 2022-01 Een dag zonder nieuws.",
+    )
+    .unwrap();
+    let load = |paths: &[std::path::PathBuf]| {
+        kroniek::corpus::load::load(
+            paths,
+            kroniek::corpus::actors::Gazetteer::builtin(),
+            &kroniek::corpus::formats::Options::default(),
+            &kroniek::corpus::load::Progress::default(),
+        )
+    };
+    let mut h = Harness::with_corpus(load(&[dir.path().to_path_buf()]), 120, 40);
+    h.keys("<Enter>");
+    assert_eq!(h.app.mode(), Mode::Article);
+    let line = status(&mut h);
+    assert!(!line.contains("next quote"), "{line}");
+    assert!(line.contains("? help"), "{line}");
+    h.keys("qa");
+    assert!(h.app.actor_stats.is_empty());
+    let screen = h.screen();
+    assert!(screen.contains("No actors mentioned."), "{screen}");
+    assert!(screen.contains(" Actors · Esc back "), "{screen}");
+    assert!(
+        !screen.contains("merge") && !screen.contains("rename"),
+        "{screen}"
+    );
+    let line = status(&mut h);
+    assert!(!line.contains("Enter"), "{line}");
+    assert!(line.contains("Esc back"), "{line}");
+
+    let empty = tempfile::tempdir().unwrap();
+    std::fs::write(empty.path().join("leeg.txt"), "").unwrap();
+    let mut h = Harness::with_corpus(load(&[empty.path().to_path_buf()]), 120, 40);
+    h.keys("t");
+    assert_eq!(h.app.mode(), Mode::Timeline);
+    h.app.message = None;
+    let line = status(&mut h);
+    assert!(!line.contains("Enter") && !line.contains("grid"), "{line}");
+    assert!(line.contains("Esc back"), "{line}");
+}
+
 /// An empty folder is counted as a folder, not as a file skipped.
 #[test]
 fn an_empty_folder_is_counted_as_a_folder_without_articles() {

@@ -192,6 +192,11 @@ pub fn actors_title(keymap: &Keymap) -> String {
     )
 }
 
+/// The title of the actor filter with no actor in it: only the way out.
+pub fn no_actors_title(keymap: &Keymap) -> String {
+    format!(" Actors · {} back ", back(keymap, Mode::Actors))
+}
+
 /// The title of the actor list while the actor to merge into is chosen.
 pub fn merge_title(keymap: &Keymap, name: &str) -> String {
     format!(

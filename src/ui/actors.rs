@@ -15,6 +15,8 @@ use crate::plural;
 pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let title = match app.curating.merging {
         Some(actor) => strings::merge_title(&app.keymap, app.corpus.actor_name(actor)),
+        // With no actor, the keys that act on one do nothing: only the way out is named.
+        None if app.actor_stats.is_empty() => strings::no_actors_title(&app.keymap),
         None => strings::actors_title(&app.keymap),
     };
     let body = super::framed(frame, area, &title, true, theme);

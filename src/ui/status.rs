@@ -12,7 +12,7 @@ use super::text::fit;
 use super::theme::Theme;
 use crate::app::action::Action;
 use crate::app::keymap::Mode;
-use crate::app::overlay::SearchTarget;
+use crate::app::overlay::{Overlay, SearchTarget};
 use crate::app::state::{App, View};
 
 /// The actions hinted at in each mode, in order.
@@ -67,8 +67,12 @@ fn hints(mode: Mode) -> &'static [Action] {
         ],
         Mode::Warnings => &[Action::Open, Action::Back],
         Mode::Help => &[Action::Back],
-        // The search input takes the status line; the editor and questions name their keys.
-        Mode::Search | Mode::Note | Mode::Confirm | Mode::Rename => &[],
+        // Over the view: the note editor's, the question's and the rename input's own keys.
+        Mode::Note => &[Action::SaveNote, Action::Cancel],
+        Mode::Confirm => &[Action::Yes, Action::No],
+        Mode::Rename => &[Action::SaveName, Action::Cancel],
+        // The search input takes the status line.
+        Mode::Search => &[],
     }
 }
 
@@ -146,7 +150,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     };
     let right = fit(&right, width / 2);
     let left_width = width.saturating_sub(right.width());
-    let mode = app.mode();
+    let mode = hinted_mode(app);
     let left: Line = if let Some(message) = &app.message {
         Line::styled(fit(message, left_width), theme.message())
     } else if let Some(speaker) = selected_speaker(app).filter(|_| mode == Mode::Article) {
@@ -186,6 +190,17 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     );
 }
 
+/// The mode whose keys the status line names: the note editor's, a question's or the rename
+/// input's while one is open over the view (the view's keys do not work then), else the view's.
+fn hinted_mode(app: &App) -> Mode {
+    match app.top_overlay() {
+        Some(Overlay::Note(_)) => Mode::Note,
+        Some(Overlay::Confirm(_)) => Mode::Confirm,
+        Some(Overlay::Rename(_)) => Mode::Rename,
+        _ => app.mode(),
+    }
+}
+
 /// The keys hinted at while a quotation is selected, before it.
 const QUOTE_HINTS: &[Action] = &[Action::Bookmark, Action::EditNote, Action::Copy];
 
@@ -205,7 +220,14 @@ fn does_something(app: &App, mode: Mode, action: Action) -> bool {
         _ => false,
     };
     let bookmarks = !app.visible_bookmarks().is_empty();
+    let quotes = app
+        .current()
+        .and_then(|i| app.corpus.get_article(i))
+        .is_some_and(|a| !a.quotes.is_empty());
     match (mode, action) {
+        (Mode::Article, Action::NextQuote | Action::PrevQuote) => quotes,
+        (Mode::Actors, Action::Open) => !app.actor_stats.is_empty(),
+        (Mode::Timeline, Action::Open | Action::ToggleGrid) => !app.corpus.articles.is_empty(),
         (_, Action::OpenUrl) => url,
         (_, Action::Copy) => url || quote,
         (_, Action::NextMatch | Action::PrevMatch) => !app.filters.search.is_empty(),
@@ -227,6 +249,7 @@ fn hint_says(mode: Mode, action: Action) -> &'static str {
         (Mode::Actors, Action::Open) => "filter",
         (Mode::Warnings, Action::Open) => "open article",
         (Mode::Article, Action::EditNote) => "note",
+        (Mode::Note, Action::Cancel) => "close",
         _ => action.describe(),
     }
 }
