@@ -127,6 +127,7 @@ impl Cli {
         match Cli::try_parse()
             .and_then(Cli::with_options_in_their_command)
             .and_then(Cli::with_existing_paths)
+            .and_then(Cli::with_ordered_ranges)
         {
             Ok(cli) => cli,
             Err(e) => exit_on(e),
@@ -169,6 +170,36 @@ impl Cli {
         Ok(self)
     }
 
+    /// A usage error for a range of dates that ends before it starts (`--from 2023 --to 2022`):
+    /// it would select nothing, silently.
+    pub fn with_ordered_ranges(self) -> Result<Cli, clap::Error> {
+        let (from, to, to_option) = match &self.command {
+            Some(
+                Command::List { range, .. }
+                | Command::Timeline { range, .. }
+                | Command::Quotes { range, .. }
+                | Command::Actors { range, .. },
+            ) => (range.from, range.to, "--to"),
+            Some(Command::Convert { range, to, .. }) => {
+                let option = if range.until.is_some() {
+                    "--until"
+                } else {
+                    "--to"
+                };
+                let end = ConvertTo::end_date(to, range.until).ok().flatten();
+                (range.from, end, option)
+            }
+            _ => return Ok(self),
+        };
+        match (from, to) {
+            (Some(from), Some(to)) if from > to => Err(Cli::command().error(
+                clap::error::ErrorKind::ValueValidation,
+                inverted_range(from, to, to_option),
+            )),
+            _ => Ok(self),
+        }
+    }
+
     /// Gives the corpus options written before a command (`kroniek --columns C list`) to the
     /// command, as if written after it; an error for a command that reads no corpus.
     pub fn with_options_in_their_command(mut self) -> Result<Cli, clap::Error> {
@@ -204,6 +235,14 @@ impl Cli {
         corpus.display_language = corpus.display_language.or(before.display_language);
         Ok(self)
     }
+}
+
+/// The usage error of a range from `from` to the earlier `to`.
+fn inverted_range(from: chrono::NaiveDate, to: chrono::NaiveDate, to_option: &str) -> String {
+    format!(
+        "the range of dates ends before it starts: --from starts on {from}, {to_option} ends on \
+         {to}; give the earlier date to --from"
+    )
 }
 
 /// `--from DATE` and `--to DATE`: only the articles in that range of dates (#19).

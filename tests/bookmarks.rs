@@ -572,6 +572,31 @@ fn a_passage_is_bookmarked_by_whole_sentences() {
     assert_eq!(h.app.selection, None);
 }
 
+/// #18 item 16: while the note editor or its question is open, the status line names their keys,
+/// not the article's (there `y` means yes).
+#[test]
+fn the_status_line_names_the_note_editor_s_and_the_question_s_keys() {
+    let store = Flaky::default();
+    let mut h = reader(&store);
+    let status = |h: &mut Harness| h.screen().lines().last().unwrap_or_default().to_owned();
+    h.keys("<Enter>]be");
+    assert!(h.app.note().is_some());
+    let line = status(&mut h);
+    assert!(
+        line.contains("Ctrl-s save") && line.contains("Esc close"),
+        "{line}"
+    );
+    assert!(
+        !line.contains("bookmark") && !line.contains("copy") && !line.contains('❝'),
+        "{line}"
+    );
+    h.keys("!<Esc>");
+    assert_eq!(h.app.confirm(), Some(&Confirm::DiscardNote));
+    let line = status(&mut h);
+    assert!(line.contains("y yes") && line.contains("n no"), "{line}");
+    assert!(!line.contains("copy") && !line.contains('❝'), "{line}");
+}
+
 #[test]
 fn notes_are_edited_saved_and_asked_about_before_dropping() {
     let store = Flaky::default();
@@ -635,6 +660,21 @@ fn a_bookmark_of_an_article_not_loaded_is_listed_and_marked() {
         h.app.message.as_deref(),
         Some("article gone is not in the loaded corpus")
     );
+}
+
+#[test]
+fn o_on_a_bookmark_of_an_article_not_loaded_says_it_is_not_in_the_corpus() {
+    let store = Flaky::default();
+    let mut missing = bookmark("x", 1);
+    missing.article = "gone".into();
+    store.saved.lock().unwrap().push(missing);
+    let mut h = reader(&store);
+    h.keys("Bo");
+    assert_eq!(
+        h.app.message.as_deref(),
+        Some("nothing to open: the bookmarked article “Een titel” is not in this corpus")
+    );
+    assert_eq!(h.app.open_url, None);
 }
 
 #[test]

@@ -636,6 +636,28 @@ fn a_bad_date_is_a_usage_error() {
 }
 
 #[test]
+fn a_range_that_ends_before_it_starts_is_a_usage_error() {
+    for args in [
+        &["list", "--from", "2023", "--to", "2022"][..],
+        &["timeline", "--from", "2023", "--to", "2022"],
+        &["quotes", "--from", "2022-03", "--until", "2022-02"],
+        &["actors", "--from", "2022-02-25", "--to", "2022-02-24"],
+        &["convert", "--from", "2023", "--until", "2022"],
+        &["convert", "--from", "2023", "--to", "2022"],
+        &["convert", "--to", "jsonl", "--from", "2023", "--to", "2022"],
+    ] {
+        let out = kroniek(args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(out.stdout.is_empty(), "{args:?}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains("ends before it starts"), "{args:?}: {err}");
+    }
+    // One day is a range.
+    let out = kroniek(&["list", "--from", "2022-02-24", "--to", "2022-02-24"]);
+    assert!(out.status.success());
+}
+
+#[test]
 fn timeline_by_each_granularity_labels_its_periods() {
     let cases = [
         ("day", "2021-04-01"),

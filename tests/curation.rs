@@ -123,6 +123,41 @@ fn reader(path: Option<std::path::PathBuf>) -> common::Harness {
     h
 }
 
+/// The message after undo says how things are once undone, not the choice undone.
+#[test]
+fn undo_says_how_the_actor_is_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = reader(Some(dir.path().join("actors.toml")));
+    // Oekraïne is the first actor, a country.
+    h.keys("ac");
+    assert_eq!(
+        h.app.message.as_deref(),
+        Some("“Oekraïne” is a place now; u undoes")
+    );
+    h.keys("u");
+    assert_eq!(
+        h.app.message.as_deref(),
+        Some("undone: “Oekraïne” is a country again")
+    );
+    h.keys("x");
+    h.keys("u");
+    assert_eq!(
+        h.app.message.as_deref(),
+        Some("undone: “Oekraïne” is an actor again")
+    );
+    // Rusland, the second, merged into NAVO, the third.
+    h.keys("jmj<Enter>");
+    assert_eq!(
+        h.app.message.as_deref(),
+        Some("merged “Rusland” into “NAVO”; u undoes")
+    );
+    h.keys("u");
+    assert_eq!(
+        h.app.message.as_deref(),
+        Some("undone: “Rusland” is apart from “NAVO” again")
+    );
+}
+
 #[test]
 fn a_rename_shows_at_once_as_the_speaker_and_undo_takes_it_back() {
     let dir = tempfile::tempdir().unwrap();

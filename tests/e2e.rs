@@ -1555,7 +1555,7 @@ fn a_range_of_dates_applies_to_the_list_and_esc_clears_it() {
     s.wait_for("Timeline · articles per month");
     s.type_keys("jjjjjjjj");
     s.type_keys("v");
-    s.wait_for("range: move to extend it");
+    s.wait_for("range from 2021-12 · move to extend");
     s.type_keys("jj");
     s.type_keys("\r");
     s.wait_for("Articles 3/5 · 2021-12-01 – 2022-02-28");

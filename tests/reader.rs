@@ -451,6 +451,86 @@ fn corpus_with_skipped_files_and_entries() -> kroniek::corpus::Corpus {
     load_paths(&[dir.path().to_path_buf()])
 }
 
+/// #18 item 16: keys that would do nothing are not named: `]` in an article without
+/// quotations, Enter and the curation keys in an empty Actors view, Enter and `s` in an empty
+/// timeline.
+#[test]
+fn hints_leave_out_keys_that_do_nothing() {
+    let status = |h: &mut Harness| h.screen().lines().last().unwrap_or_default().to_owned();
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("stil.txt"),
+        "date 2022-01 Een dag zonder nieuws.",
+    )
+    .unwrap();
+    let load = |paths: &[std::path::PathBuf]| {
+        kroniek::corpus::load::load(
+            paths,
+            kroniek::corpus::actors::Gazetteer::builtin(),
+            &kroniek::corpus::formats::Options::default(),
+            &kroniek::corpus::load::Progress::default(),
+        )
+    };
+    let mut h = Harness::with_corpus(load(&[dir.path().to_path_buf()]), 120, 40);
+    h.keys("<Enter>");
+    assert_eq!(h.app.mode(), Mode::Article);
+    let line = status(&mut h);
+    assert!(!line.contains("next quote"), "{line}");
+    assert!(line.contains("? help"), "{line}");
+    h.keys("qa");
+    assert!(h.app.actor_stats.is_empty());
+    let screen = h.screen();
+    assert!(screen.contains("No actors mentioned."), "{screen}");
+    assert!(screen.contains(" Actors · Esc back "), "{screen}");
+    assert!(
+        !screen.contains("merge") && !screen.contains("rename"),
+        "{screen}"
+    );
+    let line = status(&mut h);
+    assert!(!line.contains("Enter"), "{line}");
+    assert!(line.contains("Esc back"), "{line}");
+
+    let empty = tempfile::tempdir().unwrap();
+    std::fs::write(empty.path().join("leeg.txt"), "").unwrap();
+    let mut h = Harness::with_corpus(load(&[empty.path().to_path_buf()]), 120, 40);
+    h.keys("t");
+    assert_eq!(h.app.mode(), Mode::Timeline);
+    h.app.message = None;
+    let line = status(&mut h);
+    assert!(!line.contains("Enter") && !line.contains("grid"), "{line}");
+    assert!(line.contains("Esc back"), "{line}");
+}
+
+/// An empty folder is counted as a folder, not as a file skipped.
+#[test]
+fn an_empty_folder_is_counted_as_a_folder_without_articles() {
+    let dir = tempfile::tempdir().unwrap();
+    let empty = dir.path().join("empty");
+    std::fs::create_dir(&empty).unwrap();
+    std::fs::write(dir.path().join("empty.txt"), "").unwrap();
+    let load = |paths: &[std::path::PathBuf]| {
+        kroniek::corpus::load::load(
+            paths,
+            kroniek::corpus::actors::Gazetteer::builtin(),
+            &kroniek::corpus::formats::Options::default(),
+            &kroniek::corpus::load::Progress::default(),
+        )
+    };
+    let corpus = load(std::slice::from_ref(&empty));
+    assert_eq!(corpus.skipped_files(), 0);
+    assert_eq!(corpus.empty_folders(), 1);
+    let h = Harness::with_corpus(corpus, 120, 40);
+    assert_eq!(
+        h.app.message.as_deref(),
+        Some("1 folder without articles; w to see why")
+    );
+    let corpus = load(&[empty, dir.path().join("empty.txt")]);
+    assert_eq!(
+        corpus.skipped_summary(),
+        "1 file skipped and 1 folder without articles"
+    );
+}
+
 #[test]
 fn skipped_files_and_skipped_entries_are_counted_apart() {
     let corpus = corpus_with_skipped_files_and_entries();
@@ -604,6 +684,38 @@ fn v_in_the_grid_marks_a_range_of_dates_and_enter_applies_it() {
     // Going back clears it with the other filters.
     back_until_unfiltered(&mut h);
     assert_eq!(h.app.visible.len(), 5);
+}
+
+/// While a range is marked, in the bars or the grid, the status line says so and how to go on.
+#[test]
+fn marking_a_range_says_so_in_the_status_line() {
+    let mut h = Harness::new(120, 40);
+    h.keys("tv");
+    let status = |h: &mut Harness| h.screen().lines().last().unwrap_or_default().to_owned();
+    let line = status(&mut h);
+    assert!(
+        line.contains("range from 2021-04 · move to extend · Enter applies · Esc cancels"),
+        "{line}"
+    );
+    h.keys("jj");
+    let line = status(&mut h);
+    assert!(
+        line.contains("range 2021-04 – 2021-06 · move to extend · Enter applies · Esc cancels"),
+        "{line}"
+    );
+    h.keys("<Esc>s");
+    h.keys("lv");
+    let line = status(&mut h);
+    assert!(
+        line.contains("range from 2021-07 · move to extend"),
+        "{line}"
+    );
+    h.keys("l");
+    let line = status(&mut h);
+    assert!(
+        line.contains("range 2021-07 – 2021-08 · move to extend"),
+        "{line}"
+    );
 }
 
 #[test]
@@ -920,6 +1032,54 @@ fn a_quotation_opens_in_its_article_selected_and_scrolled_into_view() {
     h.keys("q");
     assert_eq!(h.app.view, View::Quotations);
     assert_eq!(h.app.selected_quotation(), Some(at));
+}
+
+/// `y` and `o` in the quotations view copy the selected quotation (with its speaker, the
+/// article's title and date) and open its article's URL, and the status line names them.
+#[test]
+fn y_copies_and_o_opens_the_selected_quotation_in_the_quotations_view() {
+    let mut h = Harness::new(120, 40);
+    h.keys("Q/minister lavrov vertelde<Enter>");
+    let at = h.app.selected_quotation().expect("a quotation selected");
+    // Without a URL, `o` does nothing and is not named; with one, it is.
+    assert!(!h.screen().contains("o open URL"));
+    h.keys("o");
+    assert_eq!(h.app.open_url, None);
+    assert!(
+        h.app
+            .message
+            .as_deref()
+            .is_some_and(|m| m.starts_with("nothing to open: “") && m.ends_with("” has no URL")),
+        "{:?}",
+        h.app.message
+    );
+    h.app.corpus.articles[at.article.get()].url = Some("https://example.org/lavrov".into());
+    h.app.message = None;
+    let screen = h.screen();
+    assert!(
+        screen.contains("y copy") && screen.contains("o open URL"),
+        "{screen}"
+    );
+    h.keys("y");
+    assert_eq!(
+        h.app.message.as_deref(),
+        Some("copied the quotation to the clipboard")
+    );
+    let article = h.app.corpus.article(at.article).clone();
+    let copied = h.app.clipboard.clone().expect("something copied");
+    assert!(copied.starts_with("“Minister Lavrov"), "{copied}");
+    let date = article.date.expect("dated").to_string();
+    let by = format!("— Liz Truss, {}, {date}", article.title);
+    assert!(copied.ends_with(&by), "{copied}");
+    h.keys("o");
+    assert_eq!(
+        h.app.open_url.as_deref(),
+        Some("https://example.org/lavrov")
+    );
+    assert_eq!(
+        h.app.message.as_deref(),
+        Some("opening https://example.org/lavrov")
+    );
 }
 
 /// Moving in the quotations view, and a filter typed word by word keeps the selection on its

@@ -52,7 +52,12 @@ pub fn merge_into(app: &mut App) {
     }
     app.curating.merging = None;
     let what = format!("merged “{}” into “{}”", name(app, from), name(app, into));
-    choose(app, Choice::Merge { from, into }, what);
+    let undone = format!(
+        "“{}” is apart from “{}” again",
+        name(app, from),
+        name(app, into)
+    );
+    choose(app, Choice::Merge { from, into }, what, undone);
 }
 
 /// Opens the rename input on the selected actor, with its name.
@@ -76,7 +81,8 @@ pub fn rename_key(app: &mut App, key: KeyEvent) {
             let typed = rename.input.lines().join(" ");
             app.close_overlay();
             let what = format!("renamed “{}” to “{}”", name(app, actor), typed.trim());
-            choose(app, Choice::Rename { actor, name: typed }, what);
+            let undone = format!("renamed “{}” back to “{}”", typed.trim(), name(app, actor));
+            choose(app, Choice::Rename { actor, name: typed }, what, undone);
         }
         _ => {
             rename.input.input(key);
@@ -87,16 +93,19 @@ pub fn rename_key(app: &mut App, key: KeyEvent) {
 /// Gives the selected actor the next kind.
 pub fn change_kind(app: &mut App) {
     let Some(actor) = selected(app) else { return };
-    let kind = next_kind(app.corpus.gazetteer.actor(actor).kind);
+    let was = app.corpus.gazetteer.actor(actor).kind;
+    let kind = next_kind(was);
     let what = format!("“{}” is a {} now", name(app, actor), kind.as_str());
-    choose(app, Choice::Kind { actor, kind }, what);
+    let undone = format!("“{}” is a {} again", name(app, actor), was.as_str());
+    choose(app, Choice::Kind { actor, kind }, what, undone);
 }
 
 /// Marks the selected actor's name as no actor.
 pub fn not_an_actor(app: &mut App) {
     let Some(actor) = selected(app) else { return };
     let what = format!("“{}” is not an actor now", name(app, actor));
-    choose(app, Choice::Ignore { actor }, what);
+    let undone = format!("“{}” is an actor again", name(app, actor));
+    choose(app, Choice::Ignore { actor }, what, undone);
 }
 
 /// Undoes the last choice, in the corpus and in the file.
@@ -109,7 +118,7 @@ pub fn undo(app: &mut App) {
     app.curating.file = step.file;
     refresh(app, None);
     let saved = save(app);
-    app.message = Some(sanitise_line(&format!("undone: {}{saved}", step.what)));
+    app.message = Some(sanitise_line(&format!("undone: {}{saved}", step.undone)));
 }
 
 /// Cancels a merge being chosen.
@@ -119,8 +128,9 @@ pub fn cancel_merge(app: &mut App) {
     }
 }
 
-/// Applies a choice to the corpus, records it in the file and saves; says what happened.
-fn choose(app: &mut App, choice: Choice, what: String) {
+/// Applies a choice to the corpus, records it in the file and saves; says what happened
+/// (`what`), and keeps for undo how things are once it is undone (`undone`).
+fn choose(app: &mut App, choice: Choice, what: String, undone: String) {
     let undo = match curation::apply(&mut app.corpus, &choice) {
         Ok(undo) => undo,
         Err(reason) => {
@@ -156,7 +166,7 @@ fn choose(app: &mut App, choice: Choice, what: String) {
     app.curating.steps.push(CurationStep {
         undo,
         file: before,
-        what: what.clone(),
+        undone,
     });
     if app.curating.steps.len() > MAX_STEPS {
         app.curating.steps.remove(0);

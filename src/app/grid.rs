@@ -270,10 +270,24 @@ pub fn cursor_line(app: &App) -> Option<String> {
     ))
 }
 
-/// `v`: a range of dates starts at the cursor's period.
+/// `v`: a range of dates starts at the cursor's period; the status line says so while it is
+/// marked ([`marking_line`]).
 pub fn start_range(app: &mut App) {
     app.grid.marking = Some(app.grid.column);
-    app.message = Some(super::strings::range_started(&app.keymap));
+}
+
+/// The range being marked, for the status line: its periods and the keys that go on.
+pub fn marking_line(app: &App) -> Option<String> {
+    let marked = marked(app)?;
+    let periods = &app.grid.periods.periods;
+    let first = periods.get(*marked.start())?.label();
+    let last = periods.get(*marked.end())?.label();
+    let last = (marked.start() != marked.end()).then_some(last);
+    Some(super::strings::range_marking(
+        &app.keymap,
+        &first,
+        last.as_deref(),
+    ))
 }
 
 /// The periods of the range being marked, first to last.

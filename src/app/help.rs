@@ -43,8 +43,20 @@ fn said_in(mode: Mode, what: &'static str) -> &'static str {
     }
 }
 
-/// Help's rows for `mode`.
-pub fn rows(keymap: &Keymap, mode: Mode) -> Vec<HelpRow> {
+/// Help's rows for `mode`; `wide` when the terminal is wide enough for the list beside the
+/// article (else the keys that move the split do nothing and are left out).
+pub fn rows(keymap: &Keymap, mode: Mode, wide: bool) -> Vec<HelpRow> {
+    use crate::app::action::Action;
+    let split = [Action::NarrowList.describe(), Action::WidenList.describe()];
+    let mut rows = all_rows(keymap, mode);
+    if !wide {
+        rows.retain(|r| !matches!(r, HelpRow::Key(_, what) if split.contains(what)));
+    }
+    rows
+}
+
+/// Help's rows for `mode`, every key bound.
+fn all_rows(keymap: &Keymap, mode: Mode) -> Vec<HelpRow> {
     let global: Vec<(String, &'static str)> = VIEWS
         .iter()
         .map(|&m| keymap.bindings(m))
@@ -111,7 +123,7 @@ mod tests {
     /// keys once, under their own heading.
     #[test]
     fn the_list_s_help_has_the_article_keys_and_the_global_ones() {
-        let rows = rows(&Keymap::default(), Mode::List);
+        let rows = rows(&Keymap::default(), Mode::List, true);
         let said = keys(&rows);
         for what in [
             "next quote",
@@ -126,5 +138,17 @@ mod tests {
         assert!(rows.contains(&HelpRow::Heading("In every view".into())));
         assert!(rows.contains(&HelpRow::Mark("★", "bookmarked (in the list: how many)")));
         assert!(rows.contains(&HelpRow::Kind(ActorKind::Person, "person")));
+    }
+
+    /// #18 item 16: the keys that move the split are named only where there is one.
+    #[test]
+    fn the_split_keys_show_only_where_the_list_is_beside_the_article() {
+        let wide = rows(&Keymap::default(), Mode::List, true);
+        assert!(keys(&wide).contains(&"narrower list"));
+        assert!(keys(&wide).contains(&"wider list"));
+        let narrow = rows(&Keymap::default(), Mode::List, false);
+        assert!(!keys(&narrow).contains(&"narrower list"));
+        assert!(!keys(&narrow).contains(&"wider list"));
+        assert_eq!(narrow.len() + 2, wide.len());
     }
 }

@@ -7,7 +7,7 @@ use super::state::App;
 use crate::corpus::article::Article;
 use crate::corpus::decode::sanitise_line;
 
-/// What to copy: the quotation selected (in the article or the bookmarks view) with who said it,
+/// What to copy: the quotation selected (in the article, quotations or bookmarks view) with who said it,
 /// the article's title and date; else the URL of the article selected.
 pub fn copy(app: &mut App) {
     let (text, what) = match app.mode() {
@@ -27,14 +27,22 @@ pub fn copy(app: &mut App) {
             }
         },
         mode => {
-            let Some(article) = app.current().map(|i| app.corpus.article(i)) else {
+            let (index, quote) = match mode {
+                Mode::Quotations => match app.selected_quotation() {
+                    Some(at) => (Some(at.article), Some(at.quote)),
+                    None => {
+                        app.message = Some("nothing to copy: no quotation selected".into());
+                        return;
+                    }
+                },
+                Mode::Article => (app.current(), app.article.quote),
+                _ => (app.current(), None),
+            };
+            let Some(article) = index.and_then(|i| app.corpus.get_article(i)) else {
                 app.message = Some("nothing to copy: no article selected".into());
                 return;
             };
-            let quote = app
-                .article
-                .quote
-                .filter(|&q| mode == Mode::Article && q < article.quotes.len());
+            let quote = quote.filter(|&q| q < article.quotes.len());
             match (quote, &article.url) {
                 (Some(q), _) => {
                     let speaker = article.quotes[q]
@@ -63,15 +71,35 @@ pub fn copy(app: &mut App) {
     app.clipboard = Some(text);
 }
 
-/// Asks for the URL of the selected article (or bookmark's article) to be opened.
+/// Asks for the URL of the selected article (or bookmark's or quotation's article) to be opened.
 pub fn open_url(app: &mut App) {
     let index = match app.mode() {
-        Mode::Bookmarks => app
-            .selected_bookmark()
-            .and_then(|b| app.bookmark_article(b)),
+        Mode::Bookmarks => match app.selected_bookmark() {
+            Some(b) => match app.bookmark_article(b) {
+                Some(i) => Some(i),
+                None => {
+                    app.message = Some(format!(
+                        "nothing to open: the bookmarked article “{}” is not in this corpus",
+                        sanitise_line(&b.article_title)
+                    ));
+                    return;
+                }
+            },
+            None => {
+                app.message = Some("nothing to open: no bookmark selected".into());
+                return;
+            }
+        },
+        Mode::Quotations => match app.selected_quotation() {
+            Some(at) => Some(at.article),
+            None => {
+                app.message = Some("nothing to open: no quotation selected".into());
+                return;
+            }
+        },
         _ => app.current(),
     };
-    let Some(article) = index.map(|i| app.corpus.article(i)) else {
+    let Some(article) = index.and_then(|i| app.corpus.get_article(i)) else {
         app.message = Some("nothing to open: no article selected".into());
         return;
     };

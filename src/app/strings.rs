@@ -192,6 +192,11 @@ pub fn actors_title(keymap: &Keymap) -> String {
     )
 }
 
+/// The title of the actor filter with no actor in it: only the way out.
+pub fn no_actors_title(keymap: &Keymap) -> String {
+    format!(" Actors · {} back ", back(keymap, Mode::Actors))
+}
+
 /// The title of the actor list while the actor to merge into is chosen.
 pub fn merge_title(keymap: &Keymap, name: &str) -> String {
     format!(
@@ -291,10 +296,15 @@ pub fn grid_keys(keymap: &Keymap, counting_mentions: bool) -> String {
     )
 }
 
-/// A range of dates started in the timeline.
-pub fn range_started(keymap: &Keymap) -> String {
+/// A range of dates being marked in the timeline, from the period `first` (to `last`, once the
+/// cursor moved off it): "range from 2021-04 · move to extend · Enter applies · Esc cancels".
+pub fn range_marking(keymap: &Keymap, first: &str, last: Option<&str>) -> String {
+    let range = match last {
+        Some(last) => format!("range {first} – {last}"),
+        None => format!("range from {first}"),
+    };
     format!(
-        "range: move to extend it, {} applies it, {} cancels",
+        "{range} · move to extend · {} applies · {} cancels",
         key(keymap, Mode::Timeline, Action::Open),
         back(keymap, Mode::Timeline)
     )

@@ -196,8 +196,13 @@ impl Corpus {
     pub fn skipped_files(&self) -> usize {
         self.warnings
             .iter()
-            .filter(|w| w.skipped && !w.entry)
+            .filter(|w| w.skipped && !w.entry && !w.folder)
             .count()
+    }
+
+    /// Folders given with no article file in them.
+    pub fn empty_folders(&self) -> usize {
+        self.warnings.iter().filter(|w| w.folder).count()
     }
 
     /// Entries of files (JSON Lines lines, CSV rows, feed items) skipped.
@@ -209,16 +214,32 @@ impl Corpus {
     }
 
     /// "2 files and 3 entries skipped", "1 file skipped", "3 entries skipped": files and
-    /// entries of files counted apart; "0 files skipped" when nothing was.
+    /// entries of files counted apart; "0 files skipped" when nothing was. Folders without
+    /// articles are counted apart too: "1 folder without articles", "1 file skipped and 1 folder
+    /// without articles".
     pub fn skipped_summary(&self) -> String {
         use crate::plural::count;
         let (files, entries) = (self.skipped_files(), self.skipped_entries());
+        let folders = self.empty_folders();
         let files_said = count(files, "file", "files");
         let entries_said = count(entries, "entry", "entries");
-        match (files, entries) {
-            (_, 0) => format!("{files_said} skipped"),
-            (0, _) => format!("{entries_said} skipped"),
-            _ => format!("{files_said} and {entries_said} skipped"),
-        }
+        let skipped = match (files, entries) {
+            (0, 0) if folders > 0 => None,
+            (_, 0) => Some(format!("{files_said} skipped")),
+            (0, _) => Some(format!("{entries_said} skipped")),
+            _ => Some(format!("{files_said} and {entries_said} skipped")),
+        };
+        let folders_said = (folders > 0).then(|| {
+            count(
+                folders,
+                "folder without articles",
+                "folders without articles",
+            )
+        });
+        [skipped, folders_said]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(" and ")
     }
 }

@@ -10,10 +10,13 @@ use super::text::pad;
 use super::theme::Theme;
 use crate::app::state::App;
 use crate::app::strings;
+use crate::plural;
 
 pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let title = match app.curating.merging {
         Some(actor) => strings::merge_title(&app.keymap, app.corpus.actor_name(actor)),
+        // With no actor, the keys that act on one do nothing: only the way out is named.
+        None if app.actor_stats.is_empty() => strings::no_actors_title(&app.keymap),
         None => strings::actors_title(&app.keymap),
     };
     let body = super::framed(frame, area, &title, true, theme);
@@ -22,7 +25,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         return;
     }
     let width = usize::from(body.width);
-    let name_width = width.saturating_sub(2 + 14 + 25).clamp(8, 40);
+    let name_width = width.saturating_sub(2 + 14 + 28).clamp(8, 40);
     let lines: Vec<Line> = app
         .actor_stats
         .iter()
@@ -46,9 +49,9 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
                 ),
                 Span::styled(format!(" {:<13}", actor.kind.as_str()), theme.dim()),
                 Span::raw(format!(
-                    "{:>5} mentions {:>4} art.",
-                    stat.mentions,
-                    stat.articles.len()
+                    "{:>14} {:>13}",
+                    plural::count(stat.mentions, "mention", "mentions"),
+                    plural::count(stat.articles.len(), "article", "articles")
                 )),
             ]);
             super::row(line, i == app.actors.selected, theme, width)

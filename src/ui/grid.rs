@@ -44,6 +44,43 @@ fn legend_steps(most: u32) -> Vec<String> {
         .collect()
 }
 
+/// The header line of period labels (`None` for the undated column) after `name_width` blank
+/// columns, one column of `cell` width per period: each label starts over its column, where it
+/// fits at least one space after the one before and before the line's end. The undated column is
+/// always labelled ("undated", or "?" where that does not fit); the labels before it give way.
+fn header(labels: &[Option<String>], name_width: usize, cell: usize, width: usize) -> String {
+    const UNDATED: &str = "undated";
+    let at = |i: usize| name_width + i * cell;
+    let undated = labels.iter().position(Option::is_none).and_then(|i| {
+        let start = at(i);
+        [UNDATED, "?"]
+            .into_iter()
+            .find(|l| start + l.width() <= width)
+            .map(|l| (start, l))
+    });
+    let mut line = " ".repeat(name_width);
+    // Where the next label may start: one space after the last one placed.
+    let mut free = name_width;
+    for (i, label) in labels.iter().enumerate() {
+        let start = at(i);
+        let text = match label {
+            Some(text) => text.as_str(),
+            None => match undated {
+                Some((_, text)) => text,
+                None => continue,
+            },
+        };
+        let end = start + text.width();
+        let clashes = undated.is_some_and(|(u, _)| u > start && end >= u);
+        if start >= free && end <= width && (label.is_none() || !clashes) {
+            line.push_str(&" ".repeat(start - line.width()));
+            line.push_str(text);
+            free = end + 1;
+        }
+    }
+    line
+}
+
 /// A count in at most three columns.
 fn short(n: u32) -> String {
     match n {
@@ -78,15 +115,15 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let marked = marked(app);
     let mut lines: Vec<Line> = Vec::with_capacity(usize::from(body.height));
     // The period labels, each where it fits after the one before.
-    let mut labels = " ".repeat(name_width);
-    for (i, stats) in periods.iter().enumerate() {
-        let at = name_width + i * cell;
-        let label = stats.label();
-        if labels.width() <= at && at + label.width() <= width {
-            labels.push_str(&" ".repeat(at - labels.width()));
-            labels.push_str(&label);
-        }
-    }
+    let labels = header(
+        &periods
+            .iter()
+            .map(|s| s.period.map(|p| p.to_string()))
+            .collect::<Vec<_>>(),
+        name_width,
+        cell,
+        width,
+    );
     lines.push(Line::styled(labels, theme.dim()));
     // The totals: articles per period.
     let mut totals = vec![Span::styled(pad("articles", name_width), theme.dim())];
@@ -161,5 +198,42 @@ mod tests {
         assert_eq!(level(5, 0), 0);
         assert_eq!(short(12), "12");
         assert_eq!(short(4321), "4k");
+    }
+
+    fn labels(names: &[&str]) -> Vec<Option<String>> {
+        names
+            .iter()
+            .map(|n| (!n.is_empty()).then(|| (*n).to_owned()))
+            .collect()
+    }
+
+    #[test]
+    fn period_labels_are_apart_and_skipped_where_they_do_not_fit() {
+        // Years, four columns wide each: every other one, a space apart.
+        let line = header(&labels(&["2021", "2022", "2023"]), 2, 4, 40);
+        assert_eq!(line, "  2021    2023");
+        // Weeks are wider than their column: every other one.
+        let line = header(
+            &labels(&["2021-W01", "2021-W03", "2021-W05", "2021-W07", "2021-W09"]),
+            0,
+            4,
+            30,
+        );
+        assert_eq!(line, "2021-W01    2021-W07");
+        // No label past the end of the line.
+        assert_eq!(header(&labels(&["2021", "2022"]), 0, 4, 7), "2021");
+    }
+
+    #[test]
+    fn the_undated_column_is_labelled() {
+        // A day's label would run over the undated column: the undated one is kept.
+        let line = header(&labels(&["2021-03-04", ""]), 2, 4, 40);
+        assert_eq!(line, "      undated");
+        // Narrow: a question mark, and the label before it gives way.
+        assert_eq!(header(&labels(&["2021", ""]), 0, 4, 6), "    ?");
+        assert_eq!(
+            header(&labels(&["2021", "2022", ""]), 0, 4, 10),
+            "2021    ?"
+        );
     }
 }

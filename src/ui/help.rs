@@ -17,7 +17,11 @@ use crate::app::strings;
 
 pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let mode = app.view_mode();
-    let rows = rows(&app.keymap, mode);
+    let rows = rows(
+        &app.keymap,
+        mode,
+        app.size.width >= crate::app::layout::WIDE_FROM,
+    );
     let width = area.width.min(60);
     let height = area
         .height

@@ -169,7 +169,7 @@ fn date(corpus: &Corpus, article: usize) -> String {
 
 fn name(corpus: &Corpus, speaker: Option<ActorId>) -> String {
     speaker.map_or_else(
-        || "speaker unknown".to_owned(),
+        || crate::corpus::quotes::NO_SPEAKER.to_owned(),
         |s| sanitise_line(corpus.actor_name(s)),
     )
 }

@@ -12,7 +12,7 @@ use super::text::fit;
 use super::theme::Theme;
 use crate::app::action::Action;
 use crate::app::keymap::Mode;
-use crate::app::overlay::SearchTarget;
+use crate::app::overlay::{Overlay, SearchTarget};
 use crate::app::state::{App, View};
 
 /// The actions hinted at in each mode, in order.
@@ -53,6 +53,8 @@ fn hints(mode: Mode) -> &'static [Action] {
             Action::Open,
             Action::Bookmark,
             Action::EditNote,
+            Action::Copy,
+            Action::OpenUrl,
             Action::StartSearch,
             Action::Back,
             Action::Help,
@@ -65,8 +67,12 @@ fn hints(mode: Mode) -> &'static [Action] {
         ],
         Mode::Warnings => &[Action::Open, Action::Back],
         Mode::Help => &[Action::Back],
-        // The search input takes the status line; the editor and questions name their keys.
-        Mode::Search | Mode::Note | Mode::Confirm | Mode::Rename => &[],
+        // Over the view: the note editor's, the question's and the rename input's own keys.
+        Mode::Note => &[Action::SaveNote, Action::Cancel],
+        Mode::Confirm => &[Action::Yes, Action::No],
+        Mode::Rename => &[Action::SaveName, Action::Cancel],
+        // The search input takes the status line.
+        Mode::Search => &[],
     }
 }
 
@@ -144,7 +150,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     };
     let right = fit(&right, width / 2);
     let left_width = width.saturating_sub(right.width());
-    let mode = app.mode();
+    let mode = hinted_mode(app);
     let left: Line = if let Some(message) = &app.message {
         Line::styled(fit(message, left_width), theme.message())
     } else if let Some(speaker) = selected_speaker(app).filter(|_| mode == Mode::Article) {
@@ -155,6 +161,10 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
             theme.quote(),
         ));
         Line::from(spans)
+    } else if let Some(range) =
+        crate::app::grid::marking_line(app).filter(|_| mode == Mode::Timeline)
+    {
+        Line::styled(fit(&range, left_width), theme.message())
     } else if let Some(cell) =
         crate::app::grid::cursor_line(app).filter(|_| mode == Mode::Timeline && app.grid.shown)
     {
@@ -180,18 +190,44 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     );
 }
 
+/// The mode whose keys the status line names: the note editor's, a question's or the rename
+/// input's while one is open over the view (the view's keys do not work then), else the view's.
+fn hinted_mode(app: &App) -> Mode {
+    match app.top_overlay() {
+        Some(Overlay::Note(_)) => Mode::Note,
+        Some(Overlay::Confirm(_)) => Mode::Confirm,
+        Some(Overlay::Rename(_)) => Mode::Rename,
+        _ => app.mode(),
+    }
+}
+
 /// The keys hinted at while a quotation is selected, before it.
 const QUOTE_HINTS: &[Action] = &[Action::Bookmark, Action::EditNote, Action::Copy];
 
 /// Whether `action`'s key does something now: keys that would only say there is nothing to do
 /// are not named.
 fn does_something(app: &App, mode: Mode, action: Action) -> bool {
-    let url = app
-        .current()
-        .is_some_and(|i| app.corpus.article(i).url.is_some());
-    let quote = mode == Mode::Article && app.article.quote.is_some();
+    let article = match mode {
+        Mode::Quotations => app.selected_quotation().map(|at| at.article),
+        _ => app.current(),
+    };
+    let url = article
+        .and_then(|i| app.corpus.get_article(i))
+        .is_some_and(|a| a.url.is_some());
+    let quote = match mode {
+        Mode::Article => app.article.quote.is_some(),
+        Mode::Quotations => app.selected_quotation().is_some(),
+        _ => false,
+    };
     let bookmarks = !app.visible_bookmarks().is_empty();
+    let quotes = app
+        .current()
+        .and_then(|i| app.corpus.get_article(i))
+        .is_some_and(|a| !a.quotes.is_empty());
     match (mode, action) {
+        (Mode::Article, Action::NextQuote | Action::PrevQuote) => quotes,
+        (Mode::Actors, Action::Open) => !app.actor_stats.is_empty(),
+        (Mode::Timeline, Action::Open | Action::ToggleGrid) => !app.corpus.articles.is_empty(),
         (_, Action::OpenUrl) => url,
         (_, Action::Copy) => url || quote,
         (_, Action::NextMatch | Action::PrevMatch) => !app.filters.search.is_empty(),
@@ -213,6 +249,7 @@ fn hint_says(mode: Mode, action: Action) -> &'static str {
         (Mode::Actors, Action::Open) => "filter",
         (Mode::Warnings, Action::Open) => "open article",
         (Mode::Article, Action::EditNote) => "note",
+        (Mode::Note, Action::Cancel) => "close",
         _ => action.describe(),
     }
 }

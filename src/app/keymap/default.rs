@@ -271,12 +271,12 @@ pub const DEFAULT_KEYMAP: &[Binding] = &[
     },
     Binding {
         keys: &[Key::ch('y')],
-        modes: &[Mode::List, Mode::Article, Mode::Bookmarks],
+        modes: &[Mode::List, Mode::Article, Mode::Bookmarks, Mode::Quotations],
         action: Action::Copy,
     },
     Binding {
         keys: &[Key::ch('o')],
-        modes: &[Mode::List, Mode::Article, Mode::Bookmarks],
+        modes: &[Mode::List, Mode::Article, Mode::Bookmarks, Mode::Quotations],
         action: Action::OpenUrl,
     },
     Binding {

@@ -184,12 +184,13 @@ pub struct Curating {
     pub error: Option<String>,
 }
 
-/// One choice made: what it changed in the corpus, the file as it was, and the choice in words.
+/// One choice made: what it changed in the corpus, the file as it was, and in words how things
+/// are once it is undone ("“Oekraïne” is a country again").
 #[derive(Debug)]
 pub struct CurationStep {
     pub undo: Undo,
     pub file: ActorsFile,
-    pub what: String,
+    pub undone: String,
 }
 
 #[derive(Debug)]

@@ -63,7 +63,8 @@ pub(in crate::app) fn step(app: &mut App, mode: Mode, by: isize) {
         }
         Mode::Help => {
             // As far as the last row of help at the bottom of the pane, and no further.
-            let rows = crate::app::help::rows(&app.keymap, app.view_mode()).len();
+            let wide = app.size.width >= crate::app::layout::WIDE_FROM;
+            let rows = crate::app::help::rows(&app.keymap, app.view_mode(), wide).len();
             let last = rows.saturating_sub(app.pages.main) + 1;
             if let Some(scroll) = app.help_scroll_mut() {
                 *scroll = moved(*scroll, by, last);

@@ -199,6 +199,7 @@ fn warning_at(source: &Source, reason: String, skipped: bool) -> Warning {
         reason,
         skipped,
         entry: source.at.is_some(),
+        folder: false,
     }
 }
 

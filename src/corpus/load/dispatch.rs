@@ -188,6 +188,7 @@ fn read_stream(
                     reason: format!("{}: {}", context.format.name(), DecodeNote::Utf16),
                     skipped: false,
                     entry: false,
+                    folder: false,
                 };
                 built.insert(0, Built::Note(note));
             }
@@ -243,5 +244,6 @@ fn file_warning(shown: &str, format: Option<Format>, reason: String) -> Warning 
         },
         skipped: true,
         entry: false,
+        folder: false,
     }
 }

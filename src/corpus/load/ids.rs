@@ -23,6 +23,7 @@ pub(super) fn with_unique_ids(built: Vec<FromFile>, warnings: &mut Vec<Warning>)
                     ),
                     skipped: false,
                     entry: article.source.at.is_some(),
+                    folder: false,
                 });
             }
             warnings.extend(notes);

@@ -75,6 +75,9 @@ pub struct Warning {
     /// Whether it is about one entry of a file (a JSON Lines line, a CSV row, a feed item), not
     /// a whole file: "files skipped" and "entries skipped" are counted apart.
     pub entry: bool,
+    /// Whether it is about a folder given with no article file in it: counted as a folder
+    /// without articles, not as a file skipped.
+    pub folder: bool,
 }
 
 impl Warning {

@@ -60,6 +60,7 @@ impl Walk {
             reason,
             skipped: true,
             entry: false,
+            folder: false,
         });
     }
 
@@ -76,10 +77,13 @@ impl Walk {
                 let before = self.listing.files.len();
                 self.search(path, &real, depth);
                 if named && self.listing.files.len() == before {
-                    self.warn(
-                        path,
-                        format!("no article file in it (looked for {})", extension_list()),
-                    );
+                    self.listing.warnings.push(Warning {
+                        path: display_path(path),
+                        reason: format!("no article file in it (looked for {})", extension_list()),
+                        skipped: true,
+                        entry: false,
+                        folder: true,
+                    });
                 }
             }
         } else if meta.is_file() {
