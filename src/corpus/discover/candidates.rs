@@ -83,7 +83,11 @@ pub(super) fn candidates_of(
                 && (!shouting || shouts(j))
             {
                 end = j + 1;
-                cut = compound_cut(word(j), lexicon);
+                cut = if is_syllable_pair(word(j)) {
+                    None
+                } else {
+                    compound_cut(word(j), lexicon)
+                };
             } else {
                 break;
             }
@@ -168,6 +172,21 @@ impl<'a> WordFlags<'a> {
         self.known[k].set(flags);
         flags
     }
+}
+
+/// Whether a word is two short syllables joined by a hyphen, the second in lower case, as Korean
+/// given names are written ("Sun-kyun", "Suk-yeol", "Jong-un"): after another word of a name it
+/// is part of the name, not a compound to cut ("Iran-deal" opens no name).
+fn is_syllable_pair(word: &str) -> bool {
+    let Some((first, second)) = word.split_once('-') else {
+        return false;
+    };
+    let short = |s: &str| (2..=4).contains(&s.chars().count());
+    short(first)
+        && short(second)
+        && first.starts_with(|c: char| c.is_ascii_uppercase())
+        && first.chars().skip(1).all(|c| c.is_ascii_lowercase())
+        && second.chars().all(|c| c.is_ascii_lowercase())
 }
 
 /// Where a compound word stops being a name: at a hyphen before a lower-case part or a title

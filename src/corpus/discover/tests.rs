@@ -334,3 +334,15 @@ fn an_arabic_article_joined_by_a_hyphen_is_part_of_the_name() {
     assert!(named(&found, "el-Fasher"), "{found:?}");
     assert!(!found.iter().any(|(n, _)| n.contains("ready")), "{found:?}");
 }
+
+#[test]
+fn a_korean_given_name_of_two_syllables_is_part_of_the_name_but_a_compound_opens_none() {
+    let found = names_in(
+        "Title\n\nThe actor Lee Sun-kyun died, and President Yoon Suk-yeol spoke about the \
+         Iran-deal.",
+        Lexicon::of(Lang::English),
+    );
+    assert!(has(&found, "Lee Sun-kyun", ActorKind::Person), "{found:?}");
+    assert!(has(&found, "Yoon Suk-yeol", ActorKind::Person), "{found:?}");
+    assert!(!found.iter().any(|(n, _)| n.contains("deal")), "{found:?}");
+}
