@@ -112,13 +112,16 @@ pub(super) fn candidates_of(
             let personal = is(start, &lexicon.first_names) || candidate.votes.person > 0;
             let longer_organisation =
                 after_known && !personal && end - start >= 2 && candidate.votes.organisation > 0;
-            let before = words[start - usize::from(after_known)].span.clone();
-            let taken_in = known
-                .iter()
-                .find(|m| {
-                    m.span.start as usize <= before.start && before.end <= m.span.end as usize
+            // The known mention holding the word before (the known mentions are sorted).
+            let taken_in = longer_organisation
+                .then(|| {
+                    let before = &words[start - 1].span;
+                    let at = known.partition_point(|m| (m.span.end as usize) < before.end);
+                    known
+                        .get(at)
+                        .filter(|m| m.span.start as usize <= before.start)
                 })
-                .filter(|_| longer_organisation);
+                .flatten();
             if let Some(k) = taken_in {
                 candidate.words += text[k.span.range()].split(' ').count();
                 candidate.span.start = k.span.start as usize;

@@ -135,7 +135,7 @@ impl Analysis<'_> {
                 // "…," Lilian Schuster of the University of Innsbruck told …: the person, not
                 // the organisation that describes her.
                 Unit::Actor(a) if self.kind(a) != ActorKind::Place => {
-                    return Some(Said::Actor(self.person_of(units, start, i).unwrap_or(a)));
+                    return Some(Said::Actor(self.person_of(units, start, i, a).unwrap_or(a)));
                 }
                 Unit::Quote(_) => return None,
                 Unit::Punct(',') if i + 1 == c || in_apposition => in_apposition = true,
@@ -157,15 +157,20 @@ impl Analysis<'_> {
 
     /// The person right before an organisation at unit `i` that says whose she is: "Lilian
     /// Schuster of the University of Innsbruck", "Jan de Vries van de Universiteit Utrecht".
-    fn person_of(&self, units: &[Unit], start: usize, i: usize) -> Option<ActorId> {
-        if self.kind(units_actor(units[i])?) != ActorKind::Organisation {
+    fn person_of(
+        &self,
+        units: &[Unit],
+        start: usize,
+        i: usize,
+        organisation: ActorId,
+    ) -> Option<ActorId> {
+        if self.kind(organisation) != ActorKind::Organisation {
             return None;
         }
-        let mut p = i;
-        while p > start && self.is_word_in(units[p - 1], &self.words.fillers) {
-            p -= 1;
-        }
-        let of = p.checked_sub(1).filter(|&o| o > start)?;
+        let of = self
+            .past_fillers(units, start, i)
+            .checked_sub(1)
+            .filter(|&o| o > start)?;
         if !self.is_word(units[of], &self.words.of) {
             return None;
         }
@@ -180,15 +185,21 @@ impl Analysis<'_> {
     /// between), "directed his remarks at Prime Minister Keir Starmer, writing". A conjunction
     /// opens a clause whose subject follows: "the fact that Vance called Trump “noxious”".
     pub(super) fn after_preposition(&self, units: &[Unit], start: usize, b: usize) -> bool {
-        let mut p = b;
-        while p > start && self.is_word_in(units[p - 1], &self.words.fillers) {
-            p -= 1;
-        }
+        let p = self.past_fillers(units, start, b);
         p > start
             && (self.is_word(units[p - 1], &self.words.of)
                 || (self.is_word_in(units[p - 1], &self.words.speaker_stops)
                     && !self.is_word(units[p - 1], &self.words.that)
                     && !self.is_word_in(units[p - 1], &self.words.openers)))
+    }
+
+    /// Unit `i`, or the first of the fillers ("the", "a") right before it, from `start` on.
+    fn past_fillers(&self, units: &[Unit], start: usize, i: usize) -> usize {
+        let mut p = i;
+        while p > start && self.is_word_in(units[p - 1], &self.words.fillers) {
+            p -= 1;
+        }
+        p
     }
 
     /// Where a clause between commas right before unit `c` opens, when it opens with a stop word
@@ -303,13 +314,5 @@ impl Analysis<'_> {
         actors()
             .find(|&a| self.kind(a) == ActorKind::Person)
             .or_else(|| actors().find(|&a| self.kind(a) != ActorKind::Place))
-    }
-}
-
-/// The actor of a unit, if it is one.
-fn units_actor(unit: Unit) -> Option<ActorId> {
-    match unit {
-        Unit::Actor(a) => Some(a),
-        _ => None,
     }
 }
