@@ -29,7 +29,7 @@ pub(super) fn candidates_of(
         let stop = |k: usize| {
             is(k, &lexicon.stop_words) && (words[k].sentence_start || !is(k, &lexicon.particles))
         };
-        if !words[i].capitalised || stop(i) {
+        if !words[i].capitalised || (stop(i) && !opens_title(text, words, i, lexicon, &is)) {
             i += 1;
             continue;
         }
@@ -134,6 +134,56 @@ pub(super) fn candidates_of(
         }
         i = end;
     }
+}
+
+/// Whether word `i` is an article written with a capital inside a sentence, after a word in
+/// lower case and before a capitalised name, as the title of a paper or a work opens ("a column
+/// for The Sun", "told The Washington Post"): the article is part of the name.
+fn opens_title(
+    text: &str,
+    words: &[Token],
+    i: usize,
+    lexicon: &Lexicon,
+    is: &impl Fn(usize, &WordSet) -> bool,
+) -> bool {
+    let w = &words[i];
+    let next_is_name = words
+        .get(i + 1)
+        .is_some_and(|n| n.joined && n.capitalised && !is(i + 1, &lexicon.stop_words));
+    if !is(i, &lexicon.title_articles) || w.sentence_start || !w.joined || !next_is_name {
+        return false;
+    }
+    // Written "The", not "THE" (a heading in capitals).
+    let word = &text[w.span.clone()];
+    if !word.chars().skip(1).all(char::is_lowercase) {
+        return false;
+    }
+    text[..w.span.start]
+        .trim_end()
+        .rsplit(char::is_whitespace)
+        .next()
+        .and_then(|before| before.chars().next())
+        .is_some_and(char::is_lowercase)
+}
+
+/// How many times a name's words turn from a lower-case letter to a capital ("McDonald" once,
+/// "LinkedIn" once), and how many of its words do.
+fn humps(name: &str) -> (usize, usize) {
+    let mut turns = 0;
+    let mut words = 0;
+    for word in name.split(' ') {
+        let mut previous_lower = false;
+        let mut here = 0;
+        for c in word.chars() {
+            if previous_lower && c.is_uppercase() {
+                here += 1;
+            }
+            previous_lower = c.is_lowercase();
+        }
+        turns += here;
+        words += usize::from(here > 0);
+    }
+    (turns, words)
 }
 
 /// The lists each of a paragraph's words is in, as [`Lexicon::flags`] gives them, looked up the
@@ -290,6 +340,14 @@ fn candidate(
     if tokens::is_plural_acronym(last_word) {
         return None;
     }
+    // Menu entries of a scraped page glued together ("NewsPress ReleasesOfficial
+    // PublicationsSector", "SummaryQuotesChartsNews"): three turns from lower case to a capital,
+    // or two words with one, where a name has one at most ("McDonald", "LinkedIn", "Ron
+    // DeSantis", "GlaxoSmithKline" two).
+    let (turns, turned_words) = humps(name);
+    if turns >= 3 || turned_words >= 2 {
+        return None;
+    }
     // Events, treaties, prizes and periods are no actors ("Koude Oorlog", "Akkoord van Minsk").
     let event = if single && !name.contains('-') {
         name_is(&lexicon.event_words)
@@ -402,6 +460,10 @@ fn candidate(
             || is(range.start, &lexicon.places)
             || lexicon.is_adjective(word(range.start)))
     {
+        votes.organisation += 1;
+    }
+    // The title of a paper or a work ("The Sun", "The Washington Post") is no person's.
+    if count >= 2 && votes == Votes::default() && is(range.start, &lexicon.title_articles) {
         votes.organisation += 1;
     }
     if count >= 2 && votes == Votes::default() {

@@ -1,6 +1,7 @@
 //! The word lists name discovery reads text by: the `[names]` section of a language file, the
-//! given names of `assets/language/first-names.txt` and the places of
-//! `assets/language/places.toml`, as sets that ignore case.
+//! given names of `assets/language/first-names.txt`, the places of
+//! `assets/language/places.toml` and a language's frequent common words
+//! (`assets/language/en-common-words.txt`), as sets that ignore case.
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -159,6 +160,12 @@ pub struct Lexicon {
     pub first_names: WordSet,
     pub countries: WordSet,
     pub places: WordSet,
+    /// Frequent lower-case words of the language ("news", "love", "settings"): alone and
+    /// capitalised, no name unless something says it is.
+    pub common_words: WordSet,
+    /// Articles that open the title of a paper or a work when written with a capital inside a
+    /// sentence ("for The Sun", "told The Washington Post").
+    pub title_articles: WordSet,
 }
 
 #[derive(Deserialize)]
@@ -181,6 +188,8 @@ struct NamesFile {
     place_cues: Vec<String>,
     place_endings: Vec<String>,
     speech_words: Vec<String>,
+    #[serde(default)]
+    title_articles: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -192,18 +201,30 @@ struct PlacesFile {
 
 const FIRST_NAMES: &str = include_str!("../../../assets/language/first-names.txt");
 const PLACES: &str = include_str!("../../../assets/language/places.toml");
+const ENGLISH_COMMON_WORDS: &str = include_str!("../../../assets/language/en-common-words.txt");
+
+/// The words of a list file: whitespace-separated, lines starting with `#` left out.
+fn listed_words(file: &str) -> Vec<String> {
+    file.lines()
+        .filter(|line| !line.trim_start().starts_with('#'))
+        .flat_map(str::split_whitespace)
+        .map(str::to_owned)
+        .collect()
+}
 
 impl Lexicon {
-    /// Reads a language file's `[names]` with the shared lists of given names and places.
-    pub fn parse(language: &str, first_names: &str, places: &str) -> Result<Lexicon, String> {
+    /// Reads a language file's `[names]` with the shared lists of given names and places, and
+    /// the language's list of common words (one or more a line, `#` comments).
+    pub fn parse(
+        language: &str,
+        first_names: &str,
+        places: &str,
+        common_words: &str,
+    ) -> Result<Lexicon, String> {
         let file: LanguageFile = toml::from_str(language).map_err(|e| e.to_string())?;
         let places: PlacesFile = toml::from_str(places).map_err(|e| e.to_string())?;
         let n = file.names;
-        let first_names = first_names
-            .lines()
-            .filter(|line| !line.trim_start().starts_with('#'))
-            .flat_map(str::split_whitespace);
-        let first_names: Vec<String> = first_names.map(str::to_owned).collect();
+        let first_names = listed_words(first_names);
         let mut title_tails: Vec<[u8; 4]> = n
             .person_titles
             .iter()
@@ -231,6 +252,8 @@ impl Lexicon {
             first_names,
             places.countries,
             places.places,
+            listed_words(common_words),
+            n.title_articles,
         ])
         .into_iter();
         let mut next = || sets.next().ok_or("a list is missing");
@@ -248,6 +271,8 @@ impl Lexicon {
             first_names: next()?,
             countries: next()?,
             places: next()?,
+            common_words: next()?,
+            title_articles: next()?,
             title_tails,
             adjective_endings: n.adjective_endings,
             demonym_endings: n.demonym_endings,
@@ -273,7 +298,11 @@ impl Lexicon {
             Lang::English => &ENGLISH,
         };
         cell.get_or_init(|| {
-            Lexicon::parse(file_of(lang), FIRST_NAMES, PLACES)
+            let common_words = match lang {
+                Lang::Dutch => "",
+                Lang::English => ENGLISH_COMMON_WORDS,
+            };
+            Lexicon::parse(file_of(lang), FIRST_NAMES, PLACES, common_words)
                 .unwrap_or_else(|e| panic!("the built-in name lists are not valid: {e}"))
         })
     }
@@ -334,8 +363,11 @@ mod tests {
             super::super::super::language::DUTCH_FILE,
             FIRST_NAMES,
             PLACES,
+            ENGLISH_COMMON_WORDS,
         )
         .expect("the lists parse");
+        assert!(lexicon.common_words.contains("Radio"));
+        assert!(!lexicon.common_words.contains("Hugo"));
         assert!(lexicon.first_names.contains("Hugo"));
         assert!(lexicon.places.contains("ANTWERPEN"));
         assert!(lexicon.countries.contains("België"));

@@ -125,12 +125,15 @@ pub fn discover(
         // Stop words that are no particles start no name anywhere ("Het", "Maar", "The"); one
         // look-up a capitalised word says which it is (and its token keeps the flags, for
         // `candidates_of`).
+        // The lists that only advise on a word already found (common words, articles of
+        // titles) do not make it start a name.
+        let advisory = lexicon.common_words.bit | lexicon.title_articles.bit;
         let capital_kind = |word: &str| {
             let flags = lexicon.flags(word);
             let kind = if flags & lexicon.stop_words.bit != 0 && flags & lexicon.particles.bit == 0
             {
                 Capital::PassOver
-            } else if flags == 0 && !tokens::is_acronym(word) {
+            } else if flags & !advisory == 0 && !tokens::is_acronym(word) {
                 Capital::Unlisted
             } else {
                 Capital::Window
@@ -175,6 +178,7 @@ pub fn discover(
         candidates.sort_unstable_by_key(|c| c.span.start);
     }
     candidates.truncate(MAX_CANDIDATES);
+    drop_cut_last_word(text, &mut candidates);
     let (names, found) = resolve(text, candidates, &written, &opener_names, lexicon);
     // A role phrase of the gazetteer right before a person named here introduces that person:
     // "de Amerikaanse minister van Buitenlandse Zaken Michael Pompeo" is no mention of the
@@ -204,6 +208,22 @@ pub fn discover(
     }
     let mentions = merge_sorted(known, found);
     (names, mentions)
+}
+
+/// An excerpt cut off inside a word ends with a stump of it ("in Novem", "statement Wedne"):
+/// a lone word that ends the text with no stop after it is no name there (a name the article
+/// names elsewhere is found there).
+fn drop_cut_last_word(text: &str, candidates: &mut Vec<Candidate>) {
+    let body = text.trim_end();
+    if !body.ends_with(char::is_alphanumeric) {
+        return;
+    }
+    if let Some(last) = candidates.last()
+        && last.words == 1
+        && last.span.end == body.len()
+    {
+        candidates.pop();
+    }
 }
 
 /// Whether a span overlaps one of the sorted `mentions`.

@@ -118,6 +118,21 @@ pub(super) fn resolve(
                     continue;
                 }
             }
+            // A frequent word of the language is no name by itself ("News", "Love", "Settings",
+            // "WEEKLY"), unless a title or a reporting verb makes it a person's or a cue a
+            // place's ("Hunt said", "in Bath"), or the article writes it capitalised inside two
+            // sentences and never in lower case ("played for United"); an acronym is none of
+            // them (four letters in capitals may be a shouted word).
+            let shouted = this.chars().count() >= 4 && !this.chars().any(char::is_lowercase);
+            if c.votes.person == 0
+                && c.votes.place == 0
+                && !listed
+                && (!acronym || shouted)
+                && lexicon.common_words.contains(this)
+                && (shouted || !capitalised_twice(this) || written_in_lower_case(text, this))
+            {
+                continue;
+            }
         }
         let at = match names
             .iter()

@@ -346,3 +346,62 @@ fn a_korean_given_name_of_two_syllables_is_part_of_the_name_but_a_compound_opens
     assert!(has(&found, "Yoon Suk-yeol", ActorKind::Person), "{found:?}");
     assert!(!found.iter().any(|(n, _)| n.contains("deal")), "{found:?}");
 }
+
+#[test]
+fn a_frequent_word_alone_is_no_name_unless_someone_speaks_or_a_place_cue_stands_before_it() {
+    let found = names_in(
+        "Title\n\nHe thanked Music and Love for the night, and praised WEEKLY. Fans in Bath \
+         cheered. The deal is good, Brown said.",
+        Lexicon::of(Lang::English),
+    );
+    for no_actor in ["Music", "Love", "WEEKLY"] {
+        assert!(!named(&found, no_actor), "{no_actor}: {found:?}");
+    }
+    assert!(has(&found, "Brown", ActorKind::Person), "{found:?}");
+    assert!(named(&found, "Bath"), "{found:?}");
+}
+
+#[test]
+fn a_word_cut_off_by_the_end_of_an_excerpt_is_no_name() {
+    let found = names_in(
+        "Title\n\nThe talks with Kovalenko ended, the ministry said in its statement Wedne",
+        Lexicon::of(Lang::English),
+    );
+    assert!(!named(&found, "Wedne"), "{found:?}");
+    assert!(named(&found, "Kovalenko"), "{found:?}");
+}
+
+#[test]
+fn the_title_of_a_paper_keeps_its_capitalised_article_inside_a_sentence() {
+    let found = names_in(
+        "Title\n\nShe wrote a column for The Daily Planet and spoke to The Gotham Gazette. The \
+         Mayor said nothing.",
+        Lexicon::of(Lang::English),
+    );
+    assert!(
+        has(&found, "The Daily Planet", ActorKind::Organisation),
+        "{found:?}"
+    );
+    assert!(named(&found, "The Gotham Gazette"), "{found:?}");
+    assert!(!named(&found, "The Mayor"), "{found:?}");
+}
+
+#[test]
+fn menu_entries_of_a_scraped_page_glued_together_are_no_names() {
+    let found = names_in(
+        "Title\n\nSummaryQuotesChartsNews \
+         NewsPress ReleasesOfficial\n\nJohn Kovalenko met Ron DeSantis at McDonald's, LinkedIn \
+         said.",
+        Lexicon::of(Lang::English),
+    );
+    for no_actor in [
+        "SummaryQuotesChartsNews",
+        "SummaryQuotesChartsNews NewsPress ReleasesOfficial",
+        "NewsPress ReleasesOfficial",
+    ] {
+        assert!(!named(&found, no_actor), "{no_actor}: {found:?}");
+    }
+    assert!(named(&found, "Ron DeSantis"), "{found:?}");
+    assert!(named(&found, "McDonald"), "{found:?}");
+    assert!(named(&found, "LinkedIn"), "{found:?}");
+}
