@@ -4,6 +4,7 @@
 use std::cell::Cell;
 use std::ops::Range;
 
+use super::shapes::{closes_quotation, humps, in_quoted_title, opens_title};
 use super::tokens::{self, Token};
 use super::{Candidate, Lexicon, Votes, WordSet, overlaps};
 use crate::corpus::article::Mention;
@@ -134,56 +135,6 @@ pub(super) fn candidates_of(
         }
         i = end;
     }
-}
-
-/// Whether word `i` is an article written with a capital inside a sentence, after a word in
-/// lower case and before a capitalised name, as the title of a paper or a work opens ("a column
-/// for The Sun", "told The Washington Post"): the article is part of the name.
-fn opens_title(
-    text: &str,
-    words: &[Token],
-    i: usize,
-    lexicon: &Lexicon,
-    is: &impl Fn(usize, &WordSet) -> bool,
-) -> bool {
-    let w = &words[i];
-    let next_is_name = words
-        .get(i + 1)
-        .is_some_and(|n| n.joined && n.capitalised && !is(i + 1, &lexicon.stop_words));
-    if !is(i, &lexicon.title_articles) || w.sentence_start || !w.joined || !next_is_name {
-        return false;
-    }
-    // Written "The", not "THE" (a heading in capitals).
-    let word = &text[w.span.clone()];
-    if !word.chars().skip(1).all(char::is_lowercase) {
-        return false;
-    }
-    text[..w.span.start]
-        .trim_end()
-        .rsplit(char::is_whitespace)
-        .next()
-        .and_then(|before| before.chars().next())
-        .is_some_and(char::is_lowercase)
-}
-
-/// How many times a name's words turn from a lower-case letter to a capital ("McDonald" once,
-/// "LinkedIn" once), and how many of its words do.
-fn humps(name: &str) -> (usize, usize) {
-    let mut turns = 0;
-    let mut words = 0;
-    for word in name.split(' ') {
-        let mut previous_lower = false;
-        let mut here = 0;
-        for c in word.chars() {
-            if previous_lower && c.is_uppercase() {
-                here += 1;
-            }
-            previous_lower = c.is_lowercase();
-        }
-        turns += here;
-        words += usize::from(here > 0);
-    }
-    (turns, words)
 }
 
 /// The lists each of a paragraph's words is in, as [`Lexicon::flags`] gives them, looked up the
@@ -337,7 +288,9 @@ fn candidate(
     {
         return None;
     }
-    if tokens::is_plural_acronym(last_word) {
+    // A group of people is no actor: "Tory MPs", "Government Ministers".
+    if tokens::is_plural_acronym(last_word) || (!single && lexicon.group_nouns.contains(last_word))
+    {
         return None;
     }
     // Menu entries of a scraped page glued together ("NewsPress ReleasesOfficial
@@ -466,7 +419,8 @@ fn candidate(
     if count >= 2 && votes == Votes::default() && is(range.start, &lexicon.title_articles) {
         votes.organisation += 1;
     }
-    if count >= 2 && votes == Votes::default() {
+    let guess = count >= 2 && votes == Votes::default();
+    if guess {
         votes.person += 1; // capitalised words in a row: most often a person's name
     }
     // A title alone is no name ("het Kamerlid"), unless something says it is a person's
@@ -485,72 +439,11 @@ fn candidate(
         words: count,
         votes,
         sentence_start: first.sentence_start,
+        guess,
+        headline: false,
         second: plain_first
             .then(|| (range.start + 1..range.end).find(|&k| words[k].capitalised))
             .flatten()
             .map(|k| words[k].span.start),
     })
-}
-
-/// Whether `rest` (what follows a name) starts with a closing quotation mark, maybe after a comma
-/// or a full stop written inside it (“Long Tall Sally,” “Lucille”).
-fn closes_quotation(rest: &str) -> bool {
-    let rest = rest.trim_start();
-    let rest = rest.strip_prefix([',', '.']).unwrap_or(rest);
-    rest.starts_with(['’', '”', '\'', '"', '»', '″'])
-}
-
-/// How far around a name a quoted title is looked for, in bytes.
-const TITLE_REACH: usize = 60;
-
-/// Whether the name at `span` stands in a short quotation written in Title Case, a song's, book's
-/// or film's title (“(I Wanna) Love My Life Away”, “Why Do Fools Fall in Love”): from an opening
-/// mark before it to a closing mark after it, on the same line, every word of four letters or
-/// more capitalised and no sentence ending inside.
-fn in_quoted_title(text: &str, span: Range<usize>) -> bool {
-    let opening = |c: char| matches!(c, '“' | '„' | '"' | '‘' | '«');
-    let closing = |c: char| matches!(c, '”' | '"' | '’' | '»');
-    let from = span.start.saturating_sub(TITLE_REACH);
-    let from = (from..=span.start)
-        .find(|&i| text.is_char_boundary(i))
-        .unwrap_or(span.start);
-    let before = &text[from..span.start];
-    let Some(open) = before.rfind(opening) else {
-        return false;
-    };
-    let to = (span.end + TITLE_REACH).min(text.len());
-    let to = (span.end..=to)
-        .rev()
-        .find(|&i| text.is_char_boundary(i))
-        .unwrap_or(span.end);
-    let after = &text[span.end..to];
-    let Some(close) = after.find(closing) else {
-        return false;
-    };
-    let title = &text[from + open..span.end + close];
-    let title = title.trim_start_matches(opening);
-    // A mark between two letters is an apostrophe ("Don’t Knock the Rock").
-    let mut chars = title.chars().peekable();
-    let mut previous = None;
-    let mut marks_inside = false;
-    while let Some(c) = chars.next() {
-        let apostrophe = previous.is_some_and(char::is_alphanumeric)
-            && chars.peek().is_some_and(|n| n.is_alphanumeric());
-        marks_inside |= (opening(c) || closing(c)) && !apostrophe;
-        previous = Some(c);
-    }
-    if marks_inside || title.contains(['\n', '!', '?', ';', ':']) || title.contains(". ") {
-        return false;
-    }
-    let words: Vec<&str> = title
-        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
-        .filter(|w| !w.is_empty())
-        .collect();
-    words.len() >= 2
-        && words.iter().all(|w| {
-            w.chars().count() < 4
-                || w.chars()
-                    .next()
-                    .is_some_and(|c| c.is_uppercase() || c.is_numeric())
-        })
 }

@@ -166,6 +166,8 @@ pub struct Lexicon {
     /// Articles that open the title of a paper or a work when written with a capital inside a
     /// sentence ("for The Sun", "told The Washington Post").
     pub title_articles: WordSet,
+    /// Plural nouns for a group of people, which end no actor's name ("Tory Ministers").
+    pub group_nouns: WordSet,
 }
 
 #[derive(Deserialize)]
@@ -190,6 +192,8 @@ struct NamesFile {
     speech_words: Vec<String>,
     #[serde(default)]
     title_articles: Vec<String>,
+    #[serde(default)]
+    group_nouns: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -254,6 +258,7 @@ impl Lexicon {
             places.places,
             listed_words(common_words),
             n.title_articles,
+            n.group_nouns,
         ])
         .into_iter();
         let mut next = || sets.next().ok_or("a list is missing");
@@ -273,6 +278,7 @@ impl Lexicon {
             places: next()?,
             common_words: next()?,
             title_articles: next()?,
+            group_nouns: next()?,
             title_tails,
             adjective_endings: n.adjective_endings,
             demonym_endings: n.demonym_endings,

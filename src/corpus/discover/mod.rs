@@ -24,6 +24,7 @@ mod candidates;
 mod lexicon;
 mod merge;
 mod resolve;
+mod shapes;
 mod tokens;
 
 use std::ops::Range;
@@ -102,6 +103,11 @@ struct Candidate {
     /// Where its second word starts, when its first word may be only a capitalised sentence
     /// opener ("Nieuwbakken Open VLD"): no given name, initials, organisation word or place.
     second: Option<usize>,
+    /// Nothing but its capitals in a row makes it a name (no given name, no list, no title, no
+    /// reporting verb): a guess.
+    guess: bool,
+    /// It stands in a heading written in Title Case, where every word has a capital.
+    headline: bool,
 }
 
 /// The names of one article that no gazetteer knows, and their mentions (ids from
@@ -127,7 +133,8 @@ pub fn discover(
         // `candidates_of`).
         // The lists that only advise on a word already found (common words, articles of
         // titles) do not make it start a name.
-        let advisory = lexicon.common_words.bit | lexicon.title_articles.bit;
+        let advisory =
+            lexicon.common_words.bit | lexicon.title_articles.bit | lexicon.group_nouns.bit;
         let capital_kind = |word: &str| {
             let flags = lexicon.flags(word);
             let kind = if flags & lexicon.stop_words.bit != 0 && flags & lexicon.particles.bit == 0
@@ -142,13 +149,19 @@ pub fn discover(
         };
         tokens(
             text,
-            range,
+            range.clone(),
             &known_spans[first..],
             capital_kind,
             &mut words,
             &mut openers,
         );
+        let before = candidates.len();
         candidates_of(text, &words, &known, lexicon, &mut candidates, &mut taken);
+        if candidates.len() > before && is_title_case(&text[range], lexicon) {
+            for c in &mut candidates[before..] {
+                c.headline = true;
+            }
+        }
     }
     // A news article names a few dozen actors; text made to name a hundred thousand would make
     // the article's names slow to join (each is compared with the others): the first ones count.
@@ -171,6 +184,8 @@ pub fn discover(
             votes: Votes::default(),
             sentence_start: true,
             second: None,
+            guess: false,
+            headline: false,
         })
         .collect();
     if !confirmed_openers.is_empty() {
@@ -208,6 +223,48 @@ pub fn discover(
     }
     let mentions = merge_sorted(known, found);
     (names, mentions)
+}
+
+/// A heading is short: longer paragraphs are never looked at as one.
+const HEADING_BYTES: usize = 200;
+
+/// Whether a short paragraph is a heading in Title Case ("Usain Bolt Beats Yohan Blake To Win
+/// Historic 200m"): four words or more, of its words of letters four in five or more
+/// capitalised, and a function word among them capitalised where no sentence starts ("To", "At",
+/// "On"), as no list of names has one ("By Ann Lee, Abeer Salman and Bo Li").
+fn is_title_case(paragraph: &str, lexicon: &Lexicon) -> bool {
+    if paragraph.len() > HEADING_BYTES {
+        return false;
+    }
+    let mut words = 0;
+    let mut capitalised = 0;
+    let mut function_word = false;
+    let mut previous_end = None;
+    let separator = |c: char| !c.is_alphanumeric() && c != '*';
+    let mut rest = paragraph;
+    while let Some(start) = rest.find(|c: char| !separator(c)) {
+        let start = paragraph.len() - rest.len() + start;
+        let word_end = paragraph[start..]
+            .find(separator)
+            .map_or(paragraph.len(), |end| start + end);
+        let word = &paragraph[start..word_end];
+        rest = &paragraph[word_end..];
+        let Some(first) = word.chars().next().filter(|c| c.is_alphabetic()) else {
+            continue;
+        };
+        words += 1;
+        if first.is_uppercase() {
+            capitalised += 1;
+            let inside_sentence = previous_end.is_some_and(|end: usize| {
+                paragraph[end..start]
+                    .chars()
+                    .all(|c| c.is_whitespace() || c == ',')
+            });
+            function_word |= inside_sentence && lexicon.stop_words.contains(word);
+        }
+        previous_end = Some(start + word.len());
+    }
+    words >= 4 && capitalised * 5 >= words * 4 && function_word
 }
 
 /// An excerpt cut off inside a word ends with a stump of it ("in Novem", "statement Wedne"):

@@ -18,6 +18,23 @@ pub(super) fn resolve(
     lexicon: &Lexicon,
 ) -> (Vec<DiscoveredName>, Vec<Mention>) {
     let mut candidates = candidates;
+    // In a heading written in Title Case every word has a capital: capitals in a row there are
+    // a name only where something else says so, or where the article writes the same name
+    // outside its headings ("Usain Bolt Beats Yohan Blake To Win Historic 200m": "Win
+    // Historic" is none).
+    let outside_headings = |name: &str| {
+        candidates
+            .iter()
+            .any(|c| !c.headline && same_ignoring_case(&text[c.span.clone()], name))
+    };
+    let unconfirmed: Vec<bool> = candidates
+        .iter()
+        .map(|c| c.headline && c.guess && !outside_headings(&text[c.span.clone()]))
+        .collect();
+    if unconfirmed.contains(&true) {
+        let mut flags = unconfirmed.into_iter();
+        candidates.retain(|_| !flags.next().unwrap_or(false));
+    }
     for c in &mut candidates {
         let Some(second) = c.second.filter(|_| c.sentence_start) else {
             continue;
@@ -122,8 +139,9 @@ pub(super) fn resolve(
             // "WEEKLY"), unless a title or a reporting verb makes it a person's or a cue a
             // place's ("Hunt said", "in Bath"), or the article writes it capitalised inside two
             // sentences and never in lower case ("played for United"); an acronym is none of
-            // them (four letters in capitals may be a shouted word).
-            let shouted = this.chars().count() >= 4 && !this.chars().any(char::is_lowercase);
+            // them (four letters in capitals, or two, may be a shouted word: "WEEKLY", "TV").
+            let letters = this.chars().count();
+            let shouted = (letters >= 4 || letters == 2) && !this.chars().any(char::is_lowercase);
             if c.votes.person == 0
                 && c.votes.place == 0
                 && !listed

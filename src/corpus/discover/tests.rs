@@ -405,3 +405,32 @@ fn menu_entries_of_a_scraped_page_glued_together_are_no_names() {
     assert!(named(&found, "McDonald"), "{found:?}");
     assert!(named(&found, "LinkedIn"), "{found:?}");
 }
+
+#[test]
+fn capitals_in_a_row_in_a_title_case_heading_are_a_name_only_where_confirmed() {
+    let found = names_in(
+        "Kovalenko Beats Brandt To Win Historic Gold At The Games\n\nBy Ann Lee, Abeer Salman \
+         and Bo Li\n\nJohn Kovalenko won the race, and Brandt was second. Kovalenko said he \
+         was tired.",
+        Lexicon::of(Lang::English),
+    );
+    assert!(!named(&found, "Win Historic"), "{found:?}");
+    // A credit line has capitals throughout, but no function word with one.
+    assert!(named(&found, "Abeer Salman"), "{found:?}");
+    assert!(
+        has(&found, "John Kovalenko", ActorKind::Person),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_group_of_people_and_a_shouted_common_word_are_no_actors() {
+    let found = names_in(
+        "Title\n\nThe BBC plans to ban Tory Ministers and Government Ministers from its TV \
+         shows, Kovalenko said.",
+        Lexicon::of(Lang::English),
+    );
+    for no_actor in ["Tory Ministers", "Government Ministers", "TV"] {
+        assert!(!named(&found, no_actor), "{no_actor}: {found:?}");
+    }
+}
