@@ -30,7 +30,17 @@ pub(super) fn candidates_of(
         let stop = |k: usize| {
             is(k, &lexicon.stop_words) && (words[k].sentence_start || !is(k, &lexicon.particles))
         };
-        if !words[i].capitalised || (stop(i) && !opens_title(text, words, i, lexicon, &is)) {
+        // "Number 10", "Radio 4": a word and the number after it are one name.
+        let numbered = |k: usize| {
+            is(k, &lexicon.numbered_heads)
+                && words.get(k + 1).is_some_and(|n| {
+                    let w = word(k + 1);
+                    n.joined && w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit())
+                })
+        };
+        if !words[i].capitalised
+            || (stop(i) && !numbered(i) && !opens_title(text, words, i, lexicon, &is))
+        {
             i += 1;
             continue;
         }
@@ -40,6 +50,10 @@ pub(super) fn candidates_of(
         // Extend over capitalised words, and particles followed by one right after a given name,
         // initials or an organisation's first word.
         while cut.is_none() {
+            if numbered(end - 1) {
+                end += 1;
+                break;
+            }
             let mut j = end;
             // Particles join a name after given names or initials ("Harry van der Molen"), a
             // particle ("Van der Laan") or an organisation word ("Partij van de Arbeid"), not
@@ -420,6 +434,11 @@ fn candidate(
         votes.organisation += 1;
     }
     let guess = count >= 2 && votes == Votes::default();
+    // A number after a word is a name only where a list or a word of it says so ("Number 10",
+    // "Radio 4"), not a rank ("the world No 1").
+    if guess && last_word.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
     if guess {
         votes.person += 1; // capitalised words in a row: most often a person's name
     }

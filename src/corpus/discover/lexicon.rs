@@ -168,6 +168,8 @@ pub struct Lexicon {
     pub title_articles: WordSet,
     /// Plural nouns for a group of people, which end no actor's name ("Tory Ministers").
     pub group_nouns: WordSet,
+    /// Words that with a number after them are one name ("Number 10", "Radio 4").
+    pub numbered_heads: WordSet,
 }
 
 #[derive(Deserialize)]
@@ -194,6 +196,8 @@ struct NamesFile {
     title_articles: Vec<String>,
     #[serde(default)]
     group_nouns: Vec<String>,
+    #[serde(default)]
+    numbered_heads: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -259,6 +263,7 @@ impl Lexicon {
             listed_words(common_words),
             n.title_articles,
             n.group_nouns,
+            n.numbered_heads,
         ])
         .into_iter();
         let mut next = || sets.next().ok_or("a list is missing");
@@ -279,6 +284,7 @@ impl Lexicon {
             common_words: next()?,
             title_articles: next()?,
             group_nouns: next()?,
+            numbered_heads: next()?,
             title_tails,
             adjective_endings: n.adjective_endings,
             demonym_endings: n.demonym_endings,

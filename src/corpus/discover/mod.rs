@@ -133,12 +133,15 @@ pub fn discover(
         // `candidates_of`).
         // The lists that only advise on a word already found (common words, articles of
         // titles) do not make it start a name.
-        let advisory =
-            lexicon.common_words.bit | lexicon.title_articles.bit | lexicon.group_nouns.bit;
+        let advisory = lexicon.common_words.bit
+            | lexicon.title_articles.bit
+            | lexicon.group_nouns.bit
+            | lexicon.numbered_heads.bit;
         let capital_kind = |word: &str| {
             let flags = lexicon.flags(word);
-            let kind = if flags & lexicon.stop_words.bit != 0 && flags & lexicon.particles.bit == 0
-            {
+            // ("Number" and "No" before a number are looked at: "Number 10".)
+            let opens = lexicon.particles.bit | lexicon.numbered_heads.bit;
+            let kind = if flags & lexicon.stop_words.bit != 0 && flags & opens == 0 {
                 Capital::PassOver
             } else if flags & !advisory == 0 && !tokens::is_acronym(word) {
                 Capital::Unlisted

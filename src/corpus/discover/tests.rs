@@ -434,3 +434,16 @@ fn a_group_of_people_and_a_shouted_common_word_are_no_actors() {
         assert!(!named(&found, no_actor), "{no_actor}: {found:?}");
     }
 }
+
+#[test]
+fn a_word_and_the_number_after_it_are_one_name_where_a_list_or_a_word_says_so() {
+    let found = names_in(
+        "Title\n\nNumber 10 said nothing, and No 10 staff spoke to BBC Radio 4 and Radio 4 only. \
+         The world No 1 lost.",
+        Lexicon::of(Lang::English),
+    );
+    assert!(has(&found, "Number 10", ActorKind::Place), "{found:?}");
+    assert!(has(&found, "No 10", ActorKind::Place), "{found:?}");
+    assert!(has(&found, "Radio 4", ActorKind::Organisation), "{found:?}");
+    assert!(!named(&found, "No 1"), "{found:?}");
+}
