@@ -142,7 +142,9 @@ pub(super) fn resolve(
             // them (four letters in capitals, or two, may be a shouted word: "WEEKLY", "TV").
             let letters = this.chars().count();
             let shouted = (letters >= 4 || letters == 2) && !this.chars().any(char::is_lowercase);
-            if c.votes.person == 0
+            // (The vote a guess gets for capitals in a row is no evidence: "PRESIDENCY SPEAKS"
+            // left with "SPEAKS".)
+            if (c.votes.person == 0 || c.guess)
                 && c.votes.place == 0
                 && !listed
                 && (!acronym || shouted)

@@ -447,3 +447,16 @@ fn a_word_and_the_number_after_it_are_one_name_where_a_list_or_a_word_says_so() 
     assert!(has(&found, "Radio 4", ActorKind::Organisation), "{found:?}");
     assert!(!named(&found, "No 1"), "{found:?}");
 }
+
+#[test]
+fn a_heading_in_capitals_leaves_no_common_word_and_keeps_its_clitics_apart() {
+    let found = names_in(
+        "PRESIDENCY SPEAKS\n\nIT’S the show every politician wants, and DON’T miss it, Kovalenko \
+         said.",
+        Lexicon::of(Lang::English),
+    );
+    for no_actor in ["SPEAKS", "PRESIDENCY SPEAKS", "IT’S", "DON’T"] {
+        assert!(!named(&found, no_actor), "{no_actor}: {found:?}");
+    }
+    assert!(named(&found, "Kovalenko"), "{found:?}");
+}

@@ -335,7 +335,10 @@ fn word_end(para: &str, start: usize) -> usize {
         let rest = &para[end + d.len_utf8()..];
         // An English possessive or contraction ends the word before its apostrophe: "Trump’s",
         // "I’m", "Don't" (but "O'Brien" and "’s-Hertogenbosch" go on).
-        if matches!(d, '\'' | '’') && is_clitic(rest) {
+        // In capitals, so is its clitic: "IT’S", "DON'T".
+        let shouted = || !para[start..end].chars().any(char::is_lowercase);
+        if matches!(d, '\'' | '’') && (is_clitic(rest) || (shouted() && is_shouted_clitic(rest)))
+        {
             return end;
         }
         if rest.chars().next().is_some_and(char::is_alphanumeric) {
@@ -390,6 +393,15 @@ fn opens_sentence(
 /// ve, ll, d, t.
 fn is_clitic(rest: &str) -> bool {
     ["s", "m", "re", "ve", "ll", "d", "t"].iter().any(|clitic| {
+        rest.strip_prefix(clitic)
+            .is_some_and(|after| after.chars().next().is_none_or(|c| !c.is_alphanumeric()))
+    })
+}
+
+/// Whether `rest` (after an apostrophe in a word in capitals) starts with an English clitic in
+/// capitals that ends there: S, M, RE, VE, LL, D, T.
+fn is_shouted_clitic(rest: &str) -> bool {
+    ["S", "M", "RE", "VE", "LL", "D", "T"].iter().any(|clitic| {
         rest.strip_prefix(clitic)
             .is_some_and(|after| after.chars().next().is_none_or(|c| !c.is_alphanumeric()))
     })
