@@ -62,7 +62,8 @@ pub(super) fn candidates_of(
                 words[k].is_initials(text)
                     || is(k, &lexicon.first_names)
                     || is(k, &lexicon.particles)
-                    || (k == i && is(k, &lexicon.organisation_words))
+                    || (k == i
+                        && (is(k, &lexicon.organisation_words) || is(k, &lexicon.place_heads)))
             });
             if particles_here {
                 while j < words.len()
@@ -339,6 +340,10 @@ fn candidate(
     if name_is(&lexicon.countries) {
         votes.country += 3;
     } else if name_is(&lexicon.places) {
+        votes.place += 3;
+    }
+    // "Gulf of Mexico", "Isle of Wight": a place's head, "of" and a name.
+    if !lower_particles.is_empty() && is(range.start, &lexicon.place_heads) {
         votes.place += 3;
     }
     if (range.start..range.end).any(|i| is(i, &lexicon.organisation_words))

@@ -170,6 +170,8 @@ pub struct Lexicon {
     pub group_nouns: WordSet,
     /// Words that with a number after them are one name ("Number 10", "Radio 4").
     pub numbered_heads: WordSet,
+    /// Words that open a place's name with "of" after them ("Gulf of Mexico").
+    pub place_heads: WordSet,
 }
 
 #[derive(Deserialize)]
@@ -198,6 +200,8 @@ struct NamesFile {
     group_nouns: Vec<String>,
     #[serde(default)]
     numbered_heads: Vec<String>,
+    #[serde(default)]
+    place_heads: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -264,6 +268,7 @@ impl Lexicon {
             n.title_articles,
             n.group_nouns,
             n.numbered_heads,
+            n.place_heads,
         ])
         .into_iter();
         let mut next = || sets.next().ok_or("a list is missing");
@@ -285,6 +290,7 @@ impl Lexicon {
             title_articles: next()?,
             group_nouns: next()?,
             numbered_heads: next()?,
+            place_heads: next()?,
             title_tails,
             adjective_endings: n.adjective_endings,
             demonym_endings: n.demonym_endings,

@@ -460,3 +460,17 @@ fn a_heading_in_capitals_leaves_no_common_word_and_keeps_its_clitics_apart() {
     }
     assert!(named(&found, "Kovalenko"), "{found:?}");
 }
+
+#[test]
+fn a_place_s_head_with_of_and_a_name_is_one_place() {
+    let found = names_in(
+        "Title\n\nThe spill in the Gulf of Mexico spread, and ships left the Strait of Hormuz.",
+        Lexicon::of(Lang::English),
+    );
+    assert!(has(&found, "Gulf of Mexico", ActorKind::Place), "{found:?}");
+    assert!(
+        has(&found, "Strait of Hormuz", ActorKind::Place),
+        "{found:?}"
+    );
+    assert!(!named(&found, "Mexico"), "{found:?}");
+}
