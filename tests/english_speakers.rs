@@ -121,3 +121,23 @@ President Anne Morel denounced the bombing as an \"act of cowardice\" on Friday.
         "{quotes:#?}"
     );
 }
+
+#[test]
+fn an_organisation_speaks_by_its_full_name_not_its_short_form_in_brackets() {
+    let quotes = quotes_of(
+        "date 2024-06-02 Operation begins
+
+In a statement, the Northern Defence Agency (NDA) said it had begun “a careful operation in the \
+eastern district.”
+
+“Nobody was hurt,” the Northern Defence Agency (NDA) said.
+",
+    );
+    for start in ["a careful operation", "Nobody was hurt"] {
+        assert_eq!(
+            speaker_of(&quotes, start),
+            "Northern Defence Agency",
+            "{start}: {quotes:#?}"
+        );
+    }
+}

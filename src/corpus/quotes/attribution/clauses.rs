@@ -82,6 +82,16 @@ impl Analysis<'_> {
                 .is_some_and(|&unit| self.is_word(unit, "s"))
     }
 
+    /// Whether the actor at unit `i` is the short form in brackets of the name right before it:
+    /// "the Northern Defence Agency (NDA)".
+    pub(super) fn is_short_form(&self, units: &[Unit], i: usize) -> bool {
+        i >= 2
+            && matches!(units[i], Unit::Actor(_))
+            && units.get(i + 1) == Some(&Unit::Punct(')'))
+            && units[i - 1] == Unit::Punct('(')
+            && matches!(units[i - 2], Unit::Actor(a) if self.kind(a) != ActorKind::Place)
+    }
+
     /// Who a role at unit `i` stands for: the person named in the title phrase ("zei
     /// onderminister van Buitenlandse Zaken Sergej Rjabkov") or right after it between commas
     /// ("said her spokesperson, Tom Willis"), else the person named before ("zei de minister").
@@ -138,6 +148,8 @@ impl Analysis<'_> {
                     return Some(Said::Actor(self.person_of(units, start, i, a).unwrap_or(a)));
                 }
                 Unit::Quote(_) => return None,
+                // "…," the Northern Defence Agency (NDA) said: the name before its short form.
+                Unit::Punct(')') if i >= 2 && self.is_short_form(units, i - 1) => i -= 2,
                 Unit::Punct(',') if i + 1 == c || in_apposition => in_apposition = true,
                 Unit::Punct(_) => return None,
                 _ if in_apposition => {}
@@ -226,6 +238,8 @@ impl Analysis<'_> {
             match unit {
                 // "Assad's rule": an owner is no subject.
                 Unit::Actor(_) if self.is_possessor(units, i) => {}
+                // "the Northern Defence Agency (NDA) said": the name before its short form.
+                Unit::Actor(_) if self.is_short_form(units, i) => {}
                 Unit::Actor(_) if self.after_preposition(units, start, i) => {}
                 Unit::Actor(a) if self.kind(a) == ActorKind::Person => return Some(Said::Actor(a)),
                 Unit::Actor(a) if self.kind(a) != ActorKind::Place => {
