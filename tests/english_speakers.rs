@@ -141,3 +141,23 @@ eastern district.”
         );
     }
 }
+
+#[test]
+fn an_owner_s_role_is_not_the_owner() {
+    let quotes = quotes_of(
+        "date 2024-05-01 Council row
+
+Mayor Helen Carter defended the budget on Tuesday. “We will not cut the libraries,” Tom Willis, \
+Carter’s spokesman, said.
+
+Carter was not at the meeting. “The mayor is on holiday,” Carter’s spokesman said.
+",
+    );
+    for start in ["We will not cut", "The mayor is on holiday"] {
+        assert_eq!(
+            speaker_of(&quotes, start),
+            "Tom Willis",
+            "{start}: {quotes:#?}"
+        );
+    }
+}

@@ -108,7 +108,26 @@ impl Analysis<'_> {
             unit if self.is_word_in(unit, &self.words.speaker_stops) => Some(None),
             _ => None,
         });
-        named.flatten().map_or(Said::Anaphor, Said::Actor)
+        named
+            .flatten()
+            .map_or_else(|| self.role_said(units, i), Said::Actor)
+    }
+
+    /// Whom a role at unit `i` stands for when no name goes with it: someone named before, not
+    /// its owner ("Carter’s press secretary" is not Carter).
+    pub(super) fn role_said(&self, units: &[Unit], i: usize) -> Said {
+        // The owner, its "’s" and up to two words before the role ("Carter’s press secretary").
+        let owner = (0..=2).filter_map(|k| i.checked_sub(3 + k)).find(|&o| {
+            matches!(units[o], Unit::Actor(_))
+                && self.is_possessor(units, o)
+                && units[o + 3..i]
+                    .iter()
+                    .all(|unit| matches!(unit, Unit::Word(..)))
+        });
+        match owner.map(|o| units[o]) {
+            Some(Unit::Actor(a)) => Said::RoleOf(a),
+            _ => Said::Anaphor,
+        }
     }
 
     /// Whether the article at unit `i` opens a description of a person that ends the clause:
@@ -142,6 +161,10 @@ impl Analysis<'_> {
         while i > start && c - i < 12 {
             i -= 1;
             match units[i] {
+                // "…," Tom Willis, Carter’s spokesman, said: the owner in an apposition is not
+                // the subject.
+                Unit::Actor(_) if in_apposition && self.is_possessor(units, i) => {}
+                Unit::Punct('\'' | '’') if in_apposition => {}
                 // "…," Lilian Schuster of the University of Innsbruck told …: the person, not
                 // the organisation that describes her.
                 Unit::Actor(a) if self.kind(a) != ActorKind::Place => {
@@ -155,7 +178,7 @@ impl Analysis<'_> {
                 _ if in_apposition => {}
                 Unit::Actor(_) => return None,
                 unit if self.is_word_in(unit, &self.words.pronouns) => return Some(Said::Anaphor),
-                unit if self.is_role(unit) => return Some(Said::Anaphor),
+                unit if self.is_role(unit) => return Some(self.role_said(units, i)),
                 // "…," it said (not in a language whose impersonal word only follows its verb).
                 unit if !self.words.inversion && self.is_word(unit, &self.words.impersonal) => {
                     return Some(Said::It);
@@ -245,9 +268,10 @@ impl Analysis<'_> {
                 Unit::Actor(a) if self.kind(a) != ActorKind::Place => {
                     fallback.get_or_insert(Said::Actor(a));
                 }
-                unit if self.is_word_in(unit, &self.words.pronouns) || self.is_role(unit) => {
+                unit if self.is_word_in(unit, &self.words.pronouns) => {
                     return fallback.or(Some(Said::Anaphor));
                 }
+                unit if self.is_role(unit) => return fallback.or(Some(self.role_said(units, i))),
                 _ => {}
             }
         }

@@ -41,6 +41,9 @@ enum Said {
     Actor(ActorId),
     /// A pronoun or role noun: the nearest person named before.
     Anaphor,
+    /// A role owned by the actor named ("Carter’s spokesman"): the nearest person named before
+    /// who is not the owner.
+    RoleOf(ActorId),
     /// "luidde het", "klinkt het": the previous speaker goes on.
     Impersonal,
     /// "…," it said: the organisation named before in the paragraph (English calls an

@@ -31,6 +31,11 @@ impl Analysis<'_> {
         match said {
             Said::Actor(a) => Some(a),
             Said::Anaphor => self.nearest_person_since(u, 0, reported),
+            Said::RoleOf(owner) => {
+                let mut except = reported.to_vec();
+                except.push(Unit::Actor(owner));
+                self.nearest_person_since(u, 0, &except)
+            }
             // "it added": an organisation that spoke just before goes on, else the nearest one
             // named in this paragraph or the one before.
             Said::It => {
