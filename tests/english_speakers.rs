@@ -161,3 +161,27 @@ Carter was not at the meeting. “The mayor is on holiday,” Carter’s spokesm
         );
     }
 }
+
+#[test]
+fn the_commission_or_the_company_is_the_organisation_named_before() {
+    let quotes = quotes_of(
+        "date 2024-06-03 Commission responds
+
+The European Commission said it \"regrets the outcome\" of the vote in Paris.
+
+\"We urge both sides to return to the table,\" the commission said.
+
+Shares in Northwind Holdings fell on Tuesday. \"Demand fell sharply in the spring,\" said the \
+company.
+
+\"We will appeal,\" the Labour party said.
+",
+    );
+    for (start, speaker) in [
+        ("We urge both sides", "European Commission"),
+        ("Demand fell sharply", "Northwind Holdings"),
+        ("We will appeal", "Labour"),
+    ] {
+        assert_eq!(speaker_of(&quotes, start), speaker, "{start}: {quotes:#?}");
+    }
+}

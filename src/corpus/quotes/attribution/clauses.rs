@@ -56,8 +56,16 @@ impl Analysis<'_> {
                     if self.is_role(unit) {
                         return Some(self.role_at(units, i, limit));
                     }
+                    if let Some(body) = self.body(units, i) {
+                        return Some(body);
+                    }
                     // "zei de ex-militair,": someone described, named before.
-                    if loose && i == c + 1 && self.is_word(unit, "de") && self.described(units, i) {
+                    if loose
+                        && i == c + 1
+                        && self.is_word(unit, "de")
+                        && !(i + 1 < limit && self.body(units, i + 1).is_some())
+                        && self.described(units, i)
+                    {
                         return Some(Said::Anaphor);
                     }
                     if !loose && !self.is_word_in(unit, &self.words.fillers) {
@@ -179,6 +187,7 @@ impl Analysis<'_> {
                 Unit::Actor(_) => return None,
                 unit if self.is_word_in(unit, &self.words.pronouns) => return Some(Said::Anaphor),
                 unit if self.is_role(unit) => return Some(self.role_said(units, i)),
+                _ if self.body(units, i).is_some() => return self.body(units, i),
                 // "…," it said (not in a language whose impersonal word only follows its verb).
                 unit if !self.words.inversion && self.is_word(unit, &self.words.impersonal) => {
                     return Some(Said::It);
@@ -272,6 +281,14 @@ impl Analysis<'_> {
                     return fallback.or(Some(Said::Anaphor));
                 }
                 unit if self.is_role(unit) => return fallback.or(Some(self.role_said(units, i))),
+                // "the commission said", not "the army were mobilised … and insisted".
+                _ if self.body(units, i).is_some()
+                    && units[i + 1..c]
+                        .iter()
+                        .all(|&w| self.is_word_in(w, &self.words.fillers)) =>
+                {
+                    return fallback.or(self.body(units, i));
+                }
                 _ => {}
             }
         }

@@ -44,6 +44,9 @@ enum Said {
     /// A role owned by the actor named ("Carter’s spokesman"): the nearest person named before
     /// who is not the owner.
     RoleOf(ActorId),
+    /// A noun that stands for an organisation ("the commission said"), by the bytes of the noun:
+    /// the organisation named before whose name has it, else the one named last.
+    Body(u32, u32),
     /// "luidde het", "klinkt het": the previous speaker goes on.
     Impersonal,
     /// "…," it said: the organisation named before in the paragraph (English calls an
@@ -113,6 +116,21 @@ impl Analysis<'_> {
         let Unit::Word(s, e) = unit else { return false };
         self.is_word_in(unit, &self.words.role_nouns)
             || self.lexicon.is_title(&self.text[s as usize..e as usize])
+    }
+
+    /// Unit `i` as a noun that stands for an organisation ("the commission"), as [`Said::Body`];
+    /// the organisation named right before it is the one ("the Labour party").
+    fn body(&self, units: &[Unit], i: usize) -> Option<Said> {
+        let Unit::Word(s, e) = units[i] else {
+            return None;
+        };
+        if !self.is_word_in(units[i], &self.words.body_nouns) {
+            return None;
+        }
+        match i.checked_sub(1).map(|b| units[b]) {
+            Some(Unit::Actor(a)) if self.kind(a) != ActorKind::Place => Some(Said::Actor(a)),
+            _ => Some(Said::Body(s, e)),
+        }
     }
 
     /// Whether a unit is the (ASCII, lower-case) word `word`, ignoring case.

@@ -1,6 +1,8 @@
 //! Whom a pronoun, a role or an impersonal "het" stands for: the person named before a quotation
 //! who was the subject of a clause, of the last few named.
 
+use std::ops::Range;
+
 use super::{Analysis, Said};
 use crate::corpus::actors::ActorKind;
 use crate::corpus::article::{ActorId, Mention};
@@ -31,6 +33,7 @@ impl Analysis<'_> {
         match said {
             Said::Actor(a) => Some(a),
             Said::Anaphor => self.nearest_person_since(u, 0, reported),
+            Said::Body(s, e) => self.body_named(u, s as usize..e as usize),
             Said::RoleOf(owner) => {
                 let mut except = reported.to_vec();
                 except.push(Unit::Actor(owner));
@@ -71,6 +74,53 @@ impl Analysis<'_> {
                     .or_else(|| self.nearest_person_since(u, 0, &[]))
             }
         }
+    }
+
+    /// The organisation a noun at bytes `noun` stands for, reporting the quotation at unit `u`
+    /// ("the commission said"): the nearest one named before the noun and the quotation whose
+    /// name has the noun ("the European Commission"), else the nearest organisation named before
+    /// them in this paragraph or the one before (not one named after the noun: "the board said
+    /// in a statement to the Times").
+    fn body_named(&self, u: usize, noun: Range<usize>) -> Option<ActorId> {
+        let Unit::Quote(q) = self.units[u] else {
+            return None;
+        };
+        let word = &self.text[noun.clone()];
+        let has = |text: &str| {
+            text.split(|c: char| !c.is_alphanumeric())
+                .any(|w| w.eq_ignore_ascii_case(word))
+        };
+        // "the European Commission", or the noun right before the name: "de gemeente Utrecht".
+        let named = |m: &Mention| {
+            let word_before = self.text[..m.span.start as usize]
+                .trim_end()
+                .rsplit(|c: char| !c.is_alphanumeric())
+                .next()
+                .unwrap_or_default();
+            word_before.eq_ignore_ascii_case(word)
+                || (self.kind(m.actor) != ActorKind::Place && has(&self.text[m.span.range()]))
+        };
+        let inside_quote = |m: &Mention| {
+            let i = self.quotes.partition_point(|q| q.span.end <= m.span.start);
+            self.quotes.get(i).is_some_and(|q| q.span.contains(m.span))
+        };
+        let before = self.quotes[q].span.start.min(noun.start as u32);
+        let end = self.mentions.partition_point(|m| m.span.start < before);
+        let first = self.mentions.partition_point(|m| m.span.start < self.floor);
+        let mentions = || {
+            self.mentions[..end]
+                .iter()
+                .rev()
+                .filter(|m| !inside_quote(m))
+        };
+        mentions()
+            .find(|m| named(m))
+            .or_else(|| {
+                mentions()
+                    .take(end - first.min(end))
+                    .find(|m| self.kind(m.actor) == ActorKind::Organisation)
+            })
+            .map(|m| m.actor)
     }
 
     /// Whether `actor` is named (outside quotations) between byte `floor` and the quotation at
