@@ -185,3 +185,23 @@ company.
         assert_eq!(speaker_of(&quotes, start), speaker, "{start}: {quotes:#?}");
     }
 }
+
+#[test]
+fn a_subject_past_has_and_a_city_that_speaks_for_its_government_are_speakers() {
+    let quotes = quotes_of(
+        "date 2024-06-03 Talks
+
+Trade minister Ann Blake arrived in Geneva on Monday. Tom Reyes stayed home.
+
+\"We will not give up on this deal,\" Blake has said.
+
+Moscow has called the proposal \"a provocation\".
+",
+    );
+    for (start, speaker) in [
+        ("We will not give up", "Ann Blake"),
+        ("a provocation", "Moscow"),
+    ] {
+        assert_eq!(speaker_of(&quotes, start), speaker, "{start}: {quotes:#?}");
+    }
+}

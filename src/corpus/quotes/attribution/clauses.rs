@@ -301,12 +301,16 @@ impl Analysis<'_> {
             if !self.is_word_in(units[c], &self.words.speech_cues) {
                 continue;
             }
-            // The subject right before its verb: "Harbers belooft de Kamer ’…’"; not a name
-            // after a preposition ("Over de invasie van Oekraïne zei …").
+            // The subject right before its verb, past fillers: "Harbers belooft de Kamer ’…’",
+            // "Smith has called it “…”"; a city there speaks for its government ("what Moscow
+            // has called “…”"); not a name after a preposition ("Over de invasie van Oekraïne
+            // zei …").
             let after_preposition = |b: usize| self.after_preposition(units, start, b);
-            if let Some(b) = c.checked_sub(1).filter(|&b| b >= start)
+            if let Some(b) = self
+                .past_fillers(units, start, c)
+                .checked_sub(1)
+                .filter(|&b| b >= start)
                 && let Unit::Actor(a) = units[b]
-                && self.kind(a) != ActorKind::Place
                 && !after_preposition(b)
                 && !self.is_word_in(units[c], &self.words.speaker_after_only)
             {
