@@ -405,3 +405,22 @@ here tell criminals why.\"
         assert_eq!(speaker_of(&quotes, start), speaker, "{start}: {quotes:#?}");
     }
 }
+
+#[test]
+fn zei_de_gemeente_is_the_municipality_named_before() {
+    let dir = tempfile::tempdir().expect("a folder");
+    fs::write(
+        dir.path().join("plan.txt"),
+        "date 2024-06-03 Gemeente reageert
+
+De gemeente Utrecht heeft het plan afgewezen. „We gaan hier niet mee akkoord”, zei de gemeente.
+",
+    )
+    .expect("written");
+    let quotes = run(&["quotes", "--json"], dir.path());
+    assert_eq!(
+        speaker_of(&quotes, "We gaan hier niet"),
+        "Utrecht",
+        "{quotes:#?}"
+    );
+}

@@ -161,6 +161,8 @@ pub struct QuoteWords {
     pub pronouns: Words,
     /// Nouns that stand for a person named before.
     pub role_nouns: Words,
+    /// Nouns that stand for an organisation named before ("the commission said").
+    pub body_nouns: Words,
     /// Words that may open a sentence before a quotation without reporting anything.
     pub openers: Words,
     /// Words a reporting verb may have between it and its speaker.
@@ -206,6 +208,7 @@ struct QuoteFile {
     speech_cues: Vec<String>,
     pronouns: Vec<String>,
     role_nouns: Vec<String>,
+    body_nouns: Vec<String>,
     openers: Vec<String>,
     fillers: Vec<String>,
     speaker_after_only: Vec<String>,
@@ -228,6 +231,7 @@ impl Language {
                 speech_cues: Words::new(&q.speech_cues),
                 pronouns: Words::new(&q.pronouns),
                 role_nouns: Words::new(&q.role_nouns),
+                body_nouns: Words::new(&q.body_nouns),
                 openers: Words::new(&q.openers),
                 fillers: Words::new(&q.fillers),
                 speaker_after_only: Words::new(&q.speaker_after_only),

@@ -56,8 +56,16 @@ impl Analysis<'_> {
                     if self.is_role(unit) {
                         return Some(self.role_at(units, i, limit));
                     }
+                    if let Some(body) = self.body(units, i) {
+                        return Some(body);
+                    }
                     // "zei de ex-militair,": someone described, named before.
-                    if loose && i == c + 1 && self.is_word(unit, "de") && self.described(units, i) {
+                    if loose
+                        && i == c + 1
+                        && self.is_word(unit, "de")
+                        && !(i + 1 < limit && self.body(units, i + 1).is_some())
+                        && self.described(units, i)
+                    {
                         return Some(Said::Anaphor);
                     }
                     if !loose && !self.is_word_in(unit, &self.words.fillers) {
@@ -82,6 +90,16 @@ impl Analysis<'_> {
                 .is_some_and(|&unit| self.is_word(unit, "s"))
     }
 
+    /// Whether the actor at unit `i` is the short form in brackets of the name right before it:
+    /// "the Northern Defence Agency (NDA)".
+    pub(super) fn is_short_form(&self, units: &[Unit], i: usize) -> bool {
+        i >= 2
+            && matches!(units[i], Unit::Actor(_))
+            && units.get(i + 1) == Some(&Unit::Punct(')'))
+            && units[i - 1] == Unit::Punct('(')
+            && matches!(units[i - 2], Unit::Actor(a) if self.kind(a) != ActorKind::Place)
+    }
+
     /// Who a role at unit `i` stands for: the person named in the title phrase ("zei
     /// onderminister van Buitenlandse Zaken Sergej Rjabkov") or right after it between commas
     /// ("said her spokesperson, Tom Willis"), else the person named before ("zei de minister").
@@ -98,7 +116,26 @@ impl Analysis<'_> {
             unit if self.is_word_in(unit, &self.words.speaker_stops) => Some(None),
             _ => None,
         });
-        named.flatten().map_or(Said::Anaphor, Said::Actor)
+        named
+            .flatten()
+            .map_or_else(|| self.role_said(units, i), Said::Actor)
+    }
+
+    /// Whom a role at unit `i` stands for when no name goes with it: someone named before, not
+    /// its owner ("Carter’s press secretary" is not Carter).
+    pub(super) fn role_said(&self, units: &[Unit], i: usize) -> Said {
+        // The owner, its "’s" and up to two words before the role ("Carter’s press secretary").
+        let owner = (0..=2).filter_map(|k| i.checked_sub(3 + k)).find(|&o| {
+            matches!(units[o], Unit::Actor(_))
+                && self.is_possessor(units, o)
+                && units[o + 3..i]
+                    .iter()
+                    .all(|unit| matches!(unit, Unit::Word(..)))
+        });
+        match owner.map(|o| units[o]) {
+            Some(Unit::Actor(a)) => Said::RoleOf(a),
+            _ => Said::Anaphor,
+        }
     }
 
     /// Whether the article at unit `i` opens a description of a person that ends the clause:
@@ -132,18 +169,25 @@ impl Analysis<'_> {
         while i > start && c - i < 12 {
             i -= 1;
             match units[i] {
+                // "…," Tom Willis, Carter’s spokesman, said: the owner in an apposition is not
+                // the subject.
+                Unit::Actor(_) if in_apposition && self.is_possessor(units, i) => {}
+                Unit::Punct('\'' | '’') if in_apposition => {}
                 // "…," Lilian Schuster of the University of Innsbruck told …: the person, not
                 // the organisation that describes her.
                 Unit::Actor(a) if self.kind(a) != ActorKind::Place => {
                     return Some(Said::Actor(self.person_of(units, start, i, a).unwrap_or(a)));
                 }
                 Unit::Quote(_) => return None,
+                // "…," the Northern Defence Agency (NDA) said: the name before its short form.
+                Unit::Punct(')') if i >= 2 && self.is_short_form(units, i - 1) => i -= 2,
                 Unit::Punct(',') if i + 1 == c || in_apposition => in_apposition = true,
                 Unit::Punct(_) => return None,
                 _ if in_apposition => {}
                 Unit::Actor(_) => return None,
                 unit if self.is_word_in(unit, &self.words.pronouns) => return Some(Said::Anaphor),
-                unit if self.is_role(unit) => return Some(Said::Anaphor),
+                unit if self.is_role(unit) => return Some(self.role_said(units, i)),
+                _ if self.body(units, i).is_some() => return self.body(units, i),
                 // "…," it said (not in a language whose impersonal word only follows its verb).
                 unit if !self.words.inversion && self.is_word(unit, &self.words.impersonal) => {
                     return Some(Said::It);
@@ -226,13 +270,24 @@ impl Analysis<'_> {
             match unit {
                 // "Assad's rule": an owner is no subject.
                 Unit::Actor(_) if self.is_possessor(units, i) => {}
+                // "the Northern Defence Agency (NDA) said": the name before its short form.
+                Unit::Actor(_) if self.is_short_form(units, i) => {}
                 Unit::Actor(_) if self.after_preposition(units, start, i) => {}
                 Unit::Actor(a) if self.kind(a) == ActorKind::Person => return Some(Said::Actor(a)),
                 Unit::Actor(a) if self.kind(a) != ActorKind::Place => {
                     fallback.get_or_insert(Said::Actor(a));
                 }
-                unit if self.is_word_in(unit, &self.words.pronouns) || self.is_role(unit) => {
+                unit if self.is_word_in(unit, &self.words.pronouns) => {
                     return fallback.or(Some(Said::Anaphor));
+                }
+                unit if self.is_role(unit) => return fallback.or(Some(self.role_said(units, i))),
+                // "the commission said", not "the army were mobilised … and insisted".
+                _ if self.body(units, i).is_some()
+                    && units[i + 1..c]
+                        .iter()
+                        .all(|&w| self.is_word_in(w, &self.words.fillers)) =>
+                {
+                    return fallback.or(self.body(units, i));
                 }
                 _ => {}
             }
@@ -246,12 +301,16 @@ impl Analysis<'_> {
             if !self.is_word_in(units[c], &self.words.speech_cues) {
                 continue;
             }
-            // The subject right before its verb: "Harbers belooft de Kamer ’…’"; not a name
-            // after a preposition ("Over de invasie van Oekraïne zei …").
+            // The subject right before its verb, past fillers: "Harbers belooft de Kamer ’…’",
+            // "Smith has called it “…”"; a city there speaks for its government ("what Moscow
+            // has called “…”"); not a name after a preposition ("Over de invasie van Oekraïne
+            // zei …").
             let after_preposition = |b: usize| self.after_preposition(units, start, b);
-            if let Some(b) = c.checked_sub(1).filter(|&b| b >= start)
+            if let Some(b) = self
+                .past_fillers(units, start, c)
+                .checked_sub(1)
+                .filter(|&b| b >= start)
                 && let Unit::Actor(a) = units[b]
-                && self.kind(a) != ActorKind::Place
                 && !after_preposition(b)
                 && !self.is_word_in(units[c], &self.words.speaker_after_only)
             {

@@ -4,7 +4,7 @@
 //! whole quotations), split into sentences. In order, a quotation's speaker is:
 //! 1. the actor named by a reporting clause after it in its sentence ("…", aldus Stoltenberg);
 //! 2. the actor of a reporting clause before it in its sentence (Zelensky herhaalde dat „…”;
-//!    Lavrov: „…”; volgens de president „…”);
+//!    Lavrov: „…”; volgens de president „…”), or an owner right before it (Smith’s “…” remark);
 //! 3. for a quotation that opens its sentence with nothing reported around it: the speaker of a
 //!    quotation in the sentence before (a continued quotation), or the actor of a reporting clause
 //!    in the sentence before (Lavrov zegt dat … . „…”);
@@ -13,9 +13,13 @@
 //! 6. for words said with nothing around them to say whose (a statement, not a term): the person
 //!    of the sentence before, else the last person named in its paragraph or the one before.
 //!
+//! Before all these, a quotation that ends its paragraph and is signed on the next line ("— Jane
+//! Smith") is the signer's.
+//!
 //! The clauses are read in [`clauses`]; a pronoun, role noun or description (hij, ze, de
 //! minister, de ex-militair) stands for the person named before who was a clause's subject
-//! ([`people`]); an impersonal "luidde het" continues the previous speaker. An actor named inside
+//! ([`people`]), never for one named in what its clause reports ("Mandela was “…”, he said" is not
+//! Mandela's); an impersonal "luidde het" continues the previous speaker. An actor named inside
 //! a quotation is never its speaker; neither is a place. Where none of this applies, there is no
 //! speaker. The words come from the language file ([`crate::corpus::language`]).
 
@@ -37,6 +41,12 @@ enum Said {
     Actor(ActorId),
     /// A pronoun or role noun: the nearest person named before.
     Anaphor,
+    /// A role owned by the actor named ("Carter’s spokesman"): the nearest person named before
+    /// who is not the owner.
+    RoleOf(ActorId),
+    /// A noun that stands for an organisation ("the commission said"), by the bytes of the noun:
+    /// the organisation named before whose name has it, else the one named last.
+    Body(u32, u32),
     /// "luidde het", "klinkt het": the previous speaker goes on.
     Impersonal,
     /// "…," it said: the organisation named before in the paragraph (English calls an
@@ -108,6 +118,21 @@ impl Analysis<'_> {
             || self.lexicon.is_title(&self.text[s as usize..e as usize])
     }
 
+    /// Unit `i` as a noun that stands for an organisation ("the commission"), as [`Said::Body`];
+    /// the organisation named right before it is the one ("the Labour party").
+    fn body(&self, units: &[Unit], i: usize) -> Option<Said> {
+        let Unit::Word(s, e) = units[i] else {
+            return None;
+        };
+        if !self.is_word_in(units[i], &self.words.body_nouns) {
+            return None;
+        }
+        match i.checked_sub(1).map(|b| units[b]) {
+            Some(Unit::Actor(a)) if self.kind(a) != ActorKind::Place => Some(Said::Actor(a)),
+            _ => Some(Said::Body(s, e)),
+        }
+    }
+
     /// Whether a unit is the (ASCII, lower-case) word `word`, ignoring case.
     fn is_word(&self, unit: Unit, word: &str) -> bool {
         let Unit::Word(s, e) = unit else { return false };
@@ -152,7 +177,10 @@ impl Analysis<'_> {
             for s in 0..self.sentences.len() {
                 for u in self.sentences[s].clone() {
                     if let Unit::Quote(q) = self.units[u] {
-                        self.quotes[q].speaker = self.speaker_of(s, u);
+                        // A quotation signed on the line after it ("…" / — Jane Smith) is hers.
+                        self.quotes[q].speaker = self
+                            .signature(q, paragraphs)
+                            .or_else(|| self.speaker_of(s, u));
                     }
                 }
             }
@@ -205,6 +233,37 @@ impl Analysis<'_> {
         }
     }
 
+    /// The person who signs quotation `q`: it ends its paragraph, and the next paragraph is a
+    /// dash and a person's name, nothing else ("— Jane Smith").
+    fn signature(&self, q: usize, paragraphs: &[Paragraph]) -> Option<ActorId> {
+        let quote = &self.quotes[q];
+        let paragraph = paragraphs.get(quote.paragraph as usize)?;
+        let next = paragraphs.get(quote.paragraph as usize + 1)?;
+        let rest = self
+            .text
+            .get(quote.span.end as usize..paragraph.span.end as usize)?;
+        if rest.chars().any(char::is_alphanumeric) {
+            return None;
+        }
+        let first = self
+            .mentions
+            .partition_point(|m| m.span.start < next.span.start);
+        let mention = self.mentions.get(first)?;
+        if mention.span.end > next.span.end || self.kind(mention.actor) != ActorKind::Person {
+            return None;
+        }
+        let dash = self
+            .text
+            .get(next.span.start as usize..mention.span.start as usize)?;
+        let after = self
+            .text
+            .get(mention.span.end as usize..next.span.end as usize)?;
+        let dash = dash.trim();
+        (matches!(dash, "-" | "–" | "—" | "―")
+            && after.chars().all(|c| c.is_whitespace() || c == '.'))
+        .then_some(mention.actor)
+    }
+
     /// Whether quotation `q` ends its paragraph: only punctuation after it, or a short clause
     /// that reports it (“…,” she said.).
     fn ends_paragraph(&self, q: usize, paragraphs: &[Paragraph]) -> bool {
@@ -234,13 +293,20 @@ impl Analysis<'_> {
         let units = &self.units;
         let sentence = self.sentences[s].clone();
         // 1. A reporting clause after the quotation: its subject before the verb ("…," Smith
-        // said; „…”, Jansen zei), else the speaker after it („…”, zei Jansen).
+        // said; „…”, Jansen zei), else the speaker after it („…”, zei Jansen). What stands before
+        // the quotation in its sentence (after a colon) is part of what is reported: a pronoun
+        // there stands for no one it names.
+        let reported = &units[units[sentence.start..u]
+            .iter()
+            .rposition(|&unit| unit == Unit::Punct(':'))
+            .map_or(sentence.start, |colon| sentence.start + colon + 1)
+            ..u];
         for c in u + 1..sentence.end {
             if !self.is_word_in(units[c], &self.words.speech_cues) {
                 continue;
             }
             if let Some(said) = self.subject_between(units, u + 1, c) {
-                return self.resolve(said, u);
+                return self.resolve_except(said, u, reported);
             }
             // The speaker after the verb, in a language with inversion or where the verb opens
             // the clause after the quotation ("…," said Smith), not where another clause goes on
@@ -250,12 +316,22 @@ impl Analysis<'_> {
                     matches!(unit, Unit::Punct(_)) || self.is_word_in(unit, &self.words.fillers)
                 });
             if opens_clause && let Some(said) = self.said_after(units, c, sentence.end, true) {
-                return self.resolve(said, u);
+                return self.resolve_except(said, u, reported);
             }
         }
         // 2. A reporting clause before it.
         if let Some(said) = self.said_before(units, sentence.start, u) {
             return self.resolve(said, u);
+        }
+        // 2a. An owner right before the quotation says whose words they are: Smith’s “life back”
+        // remark.
+        if let Some(o) = u.checked_sub(3)
+            && let Unit::Actor(a) = units[o]
+            && o >= sentence.start
+            && self.kind(a) != ActorKind::Place
+            && self.is_possessor(units, o)
+        {
+            return Some(a);
         }
         // 3. A quotation that opens its sentence continues the sentence before.
         let opens_sentence = units[sentence.start..u].iter().all(|&unit| {
@@ -347,7 +423,7 @@ impl Analysis<'_> {
                         _ => None,
                     })
             });
-            return named_before.or_else(|| self.nearest_person_since(u, self.floor));
+            return named_before.or_else(|| self.nearest_person_since(u, self.floor, &[]));
         }
         None
     }

@@ -1,6 +1,8 @@
 //! Whom a pronoun, a role or an impersonal "het" stands for: the person named before a quotation
 //! who was the subject of a clause, of the last few named.
 
+use std::ops::Range;
+
 use super::{Analysis, Said};
 use crate::corpus::actors::ActorKind;
 use crate::corpus::article::{ActorId, Mention};
@@ -16,9 +18,27 @@ const SUBJECT_DEPTH: usize = 4;
 
 impl Analysis<'_> {
     pub(super) fn resolve(&self, said: Said, u: usize) -> Option<ActorId> {
+        self.resolve_except(said, u, &[])
+    }
+
+    /// As [`Analysis::resolve`], where a pronoun or role stands for no one named in `reported`:
+    /// in "Mandela was “…”, he said" the words reported name Mandela, and the one who reports
+    /// them is someone else (a name inside what a clause reports is not its subject's referent).
+    pub(super) fn resolve_except(
+        &self,
+        said: Said,
+        u: usize,
+        reported: &[Unit],
+    ) -> Option<ActorId> {
         match said {
             Said::Actor(a) => Some(a),
-            Said::Anaphor => self.nearest_person_before(u),
+            Said::Anaphor => self.nearest_person_since(u, 0, reported),
+            Said::Body(s, e) => self.body_named(u, s as usize..e as usize),
+            Said::RoleOf(owner) => {
+                let mut except = reported.to_vec();
+                except.push(Unit::Actor(owner));
+                self.nearest_person_since(u, 0, &except)
+            }
             // "it added": an organisation that spoke just before goes on, else the nearest one
             // named in this paragraph or the one before.
             Said::It => {
@@ -51,9 +71,56 @@ impl Analysis<'_> {
                     .rev()
                     .find_map(|q| q.speaker)
                     .or_else(|| self.nearest_before(u, |kind| kind == ActorKind::Organisation))
-                    .or_else(|| self.nearest_person_before(u))
+                    .or_else(|| self.nearest_person_since(u, 0, &[]))
             }
         }
+    }
+
+    /// The organisation a noun at bytes `noun` stands for, reporting the quotation at unit `u`
+    /// ("the commission said"): the nearest one named before the noun and the quotation whose
+    /// name has the noun ("the European Commission"), else the nearest organisation named before
+    /// them in this paragraph or the one before (not one named after the noun: "the board said
+    /// in a statement to the Times").
+    fn body_named(&self, u: usize, noun: Range<usize>) -> Option<ActorId> {
+        let Unit::Quote(q) = self.units[u] else {
+            return None;
+        };
+        let word = &self.text[noun.clone()];
+        let has = |text: &str| {
+            text.split(|c: char| !c.is_alphanumeric())
+                .any(|w| w.eq_ignore_ascii_case(word))
+        };
+        // "the European Commission", or the noun right before the name: "de gemeente Utrecht".
+        let named = |m: &Mention| {
+            let word_before = self.text[..m.span.start as usize]
+                .trim_end()
+                .rsplit(|c: char| !c.is_alphanumeric())
+                .next()
+                .unwrap_or_default();
+            word_before.eq_ignore_ascii_case(word)
+                || (self.kind(m.actor) != ActorKind::Place && has(&self.text[m.span.range()]))
+        };
+        let inside_quote = |m: &Mention| {
+            let i = self.quotes.partition_point(|q| q.span.end <= m.span.start);
+            self.quotes.get(i).is_some_and(|q| q.span.contains(m.span))
+        };
+        let before = self.quotes[q].span.start.min(noun.start as u32);
+        let end = self.mentions.partition_point(|m| m.span.start < before);
+        let first = self.mentions.partition_point(|m| m.span.start < self.floor);
+        let mentions = || {
+            self.mentions[..end]
+                .iter()
+                .rev()
+                .filter(|m| !inside_quote(m))
+        };
+        mentions()
+            .find(|m| named(m))
+            .or_else(|| {
+                mentions()
+                    .take(end - first.min(end))
+                    .find(|m| self.kind(m.actor) == ActorKind::Organisation)
+            })
+            .map(|m| m.actor)
     }
 
     /// Whether `actor` is named (outside quotations) between byte `floor` and the quotation at
@@ -90,14 +157,15 @@ impl Analysis<'_> {
             .map(|m| m.actor)
     }
 
-    /// The nearest person named before unit `u` of the paragraph, outside quotations.
-    pub(super) fn nearest_person_before(&self, u: usize) -> Option<ActorId> {
-        self.nearest_person_since(u, 0)
-    }
-
     /// The nearest person named before unit `u` (a quotation) and from byte `floor` on, outside
-    /// quotations; from the start of the text, the first person named after it if none is before.
-    pub(super) fn nearest_person_since(&self, u: usize, floor: u32) -> Option<ActorId> {
+    /// quotations, and not named in `except`; from the start of the text, the first person named
+    /// after it if none is before.
+    pub(super) fn nearest_person_since(
+        &self,
+        u: usize,
+        floor: u32,
+        except: &[Unit],
+    ) -> Option<ActorId> {
         let Unit::Quote(q) = self.units[u] else {
             return None;
         };
@@ -107,7 +175,11 @@ impl Analysis<'_> {
             self.quotes.get(i).is_some_and(|q| q.span.contains(m.span))
         };
         let end = self.mentions.partition_point(|m| m.span.start < before);
-        let person = |m: &&Mention| self.kind(m.actor) == ActorKind::Person && !inside_quote(m);
+        let person = |m: &&Mention| {
+            self.kind(m.actor) == ActorKind::Person
+                && !inside_quote(m)
+                && !except.contains(&Unit::Actor(m.actor))
+        };
         // The nearest person who is the subject of a sentence, of the last few named: "Hij
         // prees zijn voorganger Frans Timmermans …, herhaalde hij" is not Timmermans's.
         let first = self.mentions.partition_point(|m| m.span.start < floor);
@@ -145,6 +217,17 @@ impl Analysis<'_> {
             || self.text[end..].trim_start().starts_with(',')
     }
 
+    /// Whether the word that ends at byte `end` is an abbreviated title ("Mr", "Gov", "Dr"), as
+    /// the sentences of a paragraph read it.
+    fn abbreviated_title_before(&self, end: usize) -> bool {
+        let before = &self.text[..end];
+        let word = before
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or_default();
+        !word.is_empty() && word.len() <= 4 && self.lexicon.person_titles.contains(word)
+    }
+
     /// Whether a mention opens its sentence's clause: no pronoun, no other person and no
     /// preposition right before it in its sentence, and few words before it in its clause (so it
     /// is likely the subject, not an object).
@@ -155,7 +238,9 @@ impl Analysis<'_> {
             .char_indices()
             .rev()
             .find(|&(i, c)| match c {
-                '.' | '!' | '?' | '\n' | ':' => true,
+                // "Mr. Obama": the stop of an abbreviated title ends no sentence.
+                '.' => !self.abbreviated_title_before(i),
+                '!' | '?' | '\n' | ':' => true,
                 _ => self.closes_clause_at(i + c.len_utf8()),
             })
             .map_or(0, |(i, c)| i + c.len_utf8());

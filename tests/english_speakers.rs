@@ -1,0 +1,207 @@
+//! Who said an English quotation, through the real binary (`quotes --json`): one short article
+//! written for each rule of attribution.
+
+use std::fs;
+
+use serde_json::Value;
+
+mod common;
+
+/// The quotations kroniek finds in one article with `text`.
+fn quotes_of(text: &str) -> Vec<Value> {
+    let dir = tempfile::tempdir().expect("a folder");
+    fs::write(dir.path().join("article.txt"), text).expect("written");
+    let out = common::kroniek_command()
+        .args(["quotes", "--json"])
+        .arg(dir.path())
+        .output()
+        .expect("the binary runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice::<Value>(&out.stdout)
+        .expect("JSON")
+        .as_array()
+        .expect("an array")
+        .clone()
+}
+
+/// The speaker of the quotation that starts with `start`.
+fn speaker_of(quotes: &[Value], start: &str) -> Value {
+    quotes
+        .iter()
+        .find(|q| q["text"].as_str().is_some_and(|t| t.starts_with(start)))
+        .map(|q| q["speaker"].clone())
+        .unwrap_or_else(|| panic!("no quotation {start}: {quotes:#?}"))
+}
+
+#[test]
+fn he_said_after_a_quotation_is_not_the_person_it_reports_about() {
+    let quotes = quotes_of(
+        "date 2024-02-03 Tributes pour in
+
+Former senator Paul Reed led the tributes on Saturday. Anna Grey was \"a giant of the law and \
+a friend to many\", he said.
+",
+    );
+    assert_eq!(
+        speaker_of(&quotes, "a giant of the law"),
+        "Paul Reed",
+        "{quotes:#?}"
+    );
+}
+
+#[test]
+fn the_stop_after_mr_ends_no_sentence_for_the_subject_a_pronoun_stands_for() {
+    let quotes = quotes_of(
+        "date 2024-11-05 Election night
+
+Mr. Ford won the vote in the city.
+
+Mr. Lane is tipped to become Mr. Ford's deputy. He smiled and replied, \"It is a fine evening.\"
+",
+    );
+    assert_eq!(
+        speaker_of(&quotes, "It is a fine evening"),
+        "Lane",
+        "{quotes:#?}"
+    );
+}
+
+#[test]
+fn an_owner_right_before_a_quotation_said_it() {
+    let quotes = quotes_of(
+        "date 2024-05-06 Chief apologises
+
+Chief executive Tom Baker apologised on Monday. Baker’s “worst week” remark had angered staff \
+at the plant.
+",
+    );
+    assert_eq!(
+        speaker_of(&quotes, "worst week"),
+        "Tom Baker",
+        "{quotes:#?}"
+    );
+}
+
+#[test]
+fn a_quotation_signed_on_the_line_after_it_is_the_signer_s() {
+    let quotes = quotes_of(
+        "date 2024-05-01 Election day
+
+Mayor Tom Reed opened the first polling station in the morning.
+
+\"Every vote counts, and every voice in this city matters.\"
+
+— Maria Lopez
+
+Maria Lopez, a teacher, was the first to vote.
+",
+    );
+    assert_eq!(
+        speaker_of(&quotes, "Every vote counts"),
+        "Maria Lopez",
+        "{quotes:#?}"
+    );
+}
+
+#[test]
+fn denouncing_something_as_words_quoted_reports_them() {
+    let quotes = quotes_of(
+        "date 2024-03-09 Attack condemned
+
+President Anne Morel denounced the bombing as an \"act of cowardice\" on Friday.
+",
+    );
+    assert_eq!(
+        speaker_of(&quotes, "act of cowardice"),
+        "Anne Morel",
+        "{quotes:#?}"
+    );
+}
+
+#[test]
+fn an_organisation_speaks_by_its_full_name_not_its_short_form_in_brackets() {
+    let quotes = quotes_of(
+        "date 2024-06-02 Operation begins
+
+In a statement, the Northern Defence Agency (NDA) said it had begun “a careful operation in the \
+eastern district.”
+
+“Nobody was hurt,” the Northern Defence Agency (NDA) said.
+",
+    );
+    for start in ["a careful operation", "Nobody was hurt"] {
+        assert_eq!(
+            speaker_of(&quotes, start),
+            "Northern Defence Agency",
+            "{start}: {quotes:#?}"
+        );
+    }
+}
+
+#[test]
+fn an_owner_s_role_is_not_the_owner() {
+    let quotes = quotes_of(
+        "date 2024-05-01 Council row
+
+Mayor Helen Carter defended the budget on Tuesday. “We will not cut the libraries,” Tom Willis, \
+Carter’s spokesman, said.
+
+Carter was not at the meeting. “The mayor is on holiday,” Carter’s spokesman said.
+",
+    );
+    for start in ["We will not cut", "The mayor is on holiday"] {
+        assert_eq!(
+            speaker_of(&quotes, start),
+            "Tom Willis",
+            "{start}: {quotes:#?}"
+        );
+    }
+}
+
+#[test]
+fn the_commission_or_the_company_is_the_organisation_named_before() {
+    let quotes = quotes_of(
+        "date 2024-06-03 Commission responds
+
+The European Commission said it \"regrets the outcome\" of the vote in Paris.
+
+\"We urge both sides to return to the table,\" the commission said.
+
+Shares in Northwind Holdings fell on Tuesday. \"Demand fell sharply in the spring,\" said the \
+company.
+
+\"We will appeal,\" the Labour party said.
+",
+    );
+    for (start, speaker) in [
+        ("We urge both sides", "European Commission"),
+        ("Demand fell sharply", "Northwind Holdings"),
+        ("We will appeal", "Labour"),
+    ] {
+        assert_eq!(speaker_of(&quotes, start), speaker, "{start}: {quotes:#?}");
+    }
+}
+
+#[test]
+fn a_subject_past_has_and_a_city_that_speaks_for_its_government_are_speakers() {
+    let quotes = quotes_of(
+        "date 2024-06-03 Talks
+
+Trade minister Ann Blake arrived in Geneva on Monday. Tom Reyes stayed home.
+
+\"We will not give up on this deal,\" Blake has said.
+
+Moscow has called the proposal \"a provocation\".
+",
+    );
+    for (start, speaker) in [
+        ("We will not give up", "Ann Blake"),
+        ("a provocation", "Moscow"),
+    ] {
+        assert_eq!(speaker_of(&quotes, start), speaker, "{start}: {quotes:#?}");
+    }
+}
