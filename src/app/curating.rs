@@ -95,8 +95,8 @@ pub fn change_kind(app: &mut App) {
     let Some(actor) = selected(app) else { return };
     let was = app.corpus.gazetteer.actor(actor).kind;
     let kind = next_kind(was);
-    let what = format!("“{}” is a {} now", name(app, actor), kind.as_str());
-    let undone = format!("“{}” is a {} again", name(app, actor), was.as_str());
+    let what = format!("“{}” is {} now", name(app, actor), kind.with_article());
+    let undone = format!("“{}” is {} again", name(app, actor), was.with_article());
     choose(app, Choice::Kind { actor, kind }, what, undone);
 }
 

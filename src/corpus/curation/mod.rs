@@ -216,7 +216,7 @@ fn apply_to(
         &Choice::Kind { actor, kind } => {
             live(gazetteer, actor)?;
             if gazetteer.actor(actor).kind == kind {
-                return Err(format!("it is a {} already", kind.as_str()));
+                return Err(format!("it is {} already", kind.with_article()));
             }
             keep(gazetteer, &mut undo, actor);
             let entry = gazetteer.actor_mut(actor);
