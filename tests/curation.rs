@@ -252,3 +252,36 @@ fn the_kind_message_says_a_or_an_as_the_kind_asks() {
         Some("undone: “Oekraïne” is a person again")
     );
 }
+
+/// The rename box starts with the actor's name; `Ctrl-u` clears it for a new one.
+#[test]
+fn ctrl_u_clears_the_rename_box() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = reader(Some(dir.path().join("actors.toml")));
+    // Jens Stoltenberg is the fourth actor.
+    h.keys("ajjjr<C-u>Stoltenberg<Enter>");
+    assert_eq!(
+        h.app.message.as_deref(),
+        Some("renamed “Jens Stoltenberg” to “Stoltenberg”; u undoes")
+    );
+}
+
+/// The Actors view's status line names the keys that correct the actors, and undo once there
+/// is something to undo.
+#[test]
+fn the_actors_view_hints_at_its_curation_keys() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = reader(Some(dir.path().join("actors.toml")));
+    h.resize(160, 40);
+    h.keys("a");
+    let status = |h: &mut common::Harness| h.screen().lines().last().unwrap_or("").to_owned();
+    let line = status(&mut h);
+    for hint in ["m merge", "r rename", "c kind", "x no actor"] {
+        assert!(line.contains(hint), "{line}");
+    }
+    assert!(!line.contains("u undo"), "{line}");
+    h.keys("c");
+    h.app.message = None;
+    let line = status(&mut h);
+    assert!(line.contains("u undo"), "{line}");
+}

@@ -84,6 +84,11 @@ pub fn rename_key(app: &mut App, key: KeyEvent) {
             let undone = format!("renamed “{}” back to “{}”", typed.trim(), name(app, actor));
             choose(app, Choice::Rename { actor, name: typed }, what, undone);
         }
+        Some(Action::ClearName) => {
+            // One line: from its end to its head is all of it (and undoable, as typing is).
+            rename.input.move_cursor(CursorMove::End);
+            rename.input.delete_line_by_head();
+        }
         _ => {
             rename.input.input(key);
         }
