@@ -791,3 +791,26 @@ fn the_bookmarks_filter_and_status_line_count_bookmarks_not_articles() {
         last_line(&mut h)
     );
 }
+
+/// The table shows a quotation of two paragraphs on one line, one space where they join.
+#[test]
+fn the_table_joins_a_quotation_s_paragraphs_with_one_space() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = FileStore::new(dir.path());
+    let mut two = bookmark("p", 1);
+    two.text = "Eerst dit.\n\nDan dat.".into();
+    store.apply(&[Change::Add(two)]).unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_kroniek"))
+        .args(["--data-dir"])
+        .arg(dir.path())
+        .arg("bookmarks")
+        .output()
+        .unwrap();
+    let table = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(table.contains("“Eerst dit. Dan dat.”"), "{table}");
+}

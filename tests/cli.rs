@@ -1261,3 +1261,29 @@ fn one_word_for_a_format_and_for_no_speaker() {
     assert!(table.contains(" no speaker "), "{table}");
     assert!(!table.contains(" - "), "{table}");
 }
+
+/// The timeline's article lines put ids in a column and titles in the next, however long the
+/// ids.
+#[test]
+fn timeline_aligns_the_titles_of_its_articles() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("a.txt"),
+        "date 2024-03-05 Korte\n\nHet regent.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("een-lange-naam.txt"),
+        "date 2024-03-06 Lange\n\nHet waait.\n",
+    )
+    .unwrap();
+    let out = kroniek(&["timeline", dir.path().to_str().unwrap()]);
+    assert!(out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    let column = |title: &str| {
+        text.lines()
+            .find_map(|l| l.find(title))
+            .unwrap_or_else(|| panic!("{title} in {text}"))
+    };
+    assert_eq!(column("Korte"), column("Lange"), "{text}");
+}

@@ -169,10 +169,12 @@ fn a_rename_shows_at_once_as_the_speaker_and_undo_takes_it_back() {
         h.screen()
             .contains("renamed “Jens Stoltenberg” to “Jens Stoltenberg (NAVO)”")
     );
+    // Renamed in the display language (the seed articles are Dutch); any other keeps its name.
+    let written = fs::read_to_string(&path).unwrap();
     assert!(
-        fs::read_to_string(&path)
-            .unwrap()
-            .contains("name = \"Jens Stoltenberg (NAVO)\"")
+        written.contains("name = \"Jens Stoltenberg\"")
+            && written.contains("names = { nl = \"Jens Stoltenberg (NAVO)\" }"),
+        "{written}"
     );
     h.keys("q<Enter>]");
     assert!(
@@ -225,4 +227,61 @@ fn a_failed_save_is_shown_and_the_choice_stays() {
     assert!(screen.contains("NOT saved: cannot save"), "{screen}");
     assert!(!screen.contains(" Kremlin "), "{screen}");
     assert!(h.app.curating.error.is_some());
+}
+
+/// "an" before a kind that starts with a vowel sound, "a" before the others.
+#[test]
+fn the_kind_message_says_a_or_an_as_the_kind_asks() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = reader(Some(dir.path().join("actors.toml")));
+    // Oekraïne, the first actor: country, then place, person, organisation.
+    h.keys("accc");
+    assert_eq!(
+        h.app.message.as_deref(),
+        Some("“Oekraïne” is an organisation now; u undoes")
+    );
+    h.keys("c");
+    h.keys("u");
+    assert_eq!(
+        h.app.message.as_deref(),
+        Some("undone: “Oekraïne” is an organisation again")
+    );
+    h.keys("u");
+    assert_eq!(
+        h.app.message.as_deref(),
+        Some("undone: “Oekraïne” is a person again")
+    );
+}
+
+/// The rename box starts with the actor's name; `Ctrl-u` clears it for a new one.
+#[test]
+fn ctrl_u_clears_the_rename_box() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = reader(Some(dir.path().join("actors.toml")));
+    // Jens Stoltenberg is the fourth actor.
+    h.keys("ajjjr<C-u>Stoltenberg<Enter>");
+    assert_eq!(
+        h.app.message.as_deref(),
+        Some("renamed “Jens Stoltenberg” to “Stoltenberg”; u undoes")
+    );
+}
+
+/// The Actors view's status line names the keys that correct the actors, and undo once there
+/// is something to undo.
+#[test]
+fn the_actors_view_hints_at_its_curation_keys() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = reader(Some(dir.path().join("actors.toml")));
+    h.resize(160, 40);
+    h.keys("a");
+    let status = |h: &mut common::Harness| h.screen().lines().last().unwrap_or("").to_owned();
+    let line = status(&mut h);
+    for hint in ["m merge", "r rename", "c kind", "x no actor"] {
+        assert!(line.contains(hint), "{line}");
+    }
+    assert!(!line.contains("u undo"), "{line}");
+    h.keys("c");
+    h.app.message = None;
+    let line = status(&mut h);
+    assert!(line.contains("u undo"), "{line}");
 }

@@ -383,3 +383,31 @@ fn every_view_of_the_reader_is_clean_at_every_size() {
         }
     }
 }
+
+/// A file name with a tab, DEL and a bidi override: JSON keeps it whole as `\u` escapes (no raw
+/// control reaches stdout), tables show it sanitised.
+#[test]
+fn json_keeps_an_odd_file_name_whole_and_escaped() {
+    let dir = tempfile::tempdir().unwrap();
+    let name = "tab\there\u{7f}del\u{202e}x.txt";
+    fs::write(
+        dir.path().join(name),
+        "date 2024-03-05 Een titel\n\nHet regent.\n",
+    )
+    .unwrap();
+    let path = dir.path().to_str().unwrap();
+    let (code, out, _) = run(&["list", "--json", path]);
+    assert_eq!(code, Some(0));
+    assert!(control_chars(&out).is_empty(), "{out:?}");
+    assert!(out.contains("\\u007f") && out.contains("\\u202e"), "{out}");
+    let rows: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let shown = rows[0]["path"].as_str().unwrap();
+    assert!(shown.ends_with(&format!("/{name}")), "{shown:?}");
+    let (code, out, _) = run(&["convert", "--to", "jsonl", path]);
+    assert_eq!(code, Some(0));
+    assert!(control_chars(&out).is_empty(), "{out:?}");
+    let row: serde_json::Value = serde_json::from_str(out.trim()).unwrap();
+    assert!(row["origin"].as_str().unwrap().ends_with(name), "{out}");
+    let (_, table, _) = run(&["list", path]);
+    assert!(control_chars(&table).is_empty(), "{table:?}");
+}

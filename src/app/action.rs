@@ -106,6 +106,8 @@ pub enum Action {
     Rename,
     /// Save the name being typed.
     SaveName,
+    /// Clear the name being typed, to type another.
+    ClearName,
     /// Change the selected actor's kind to the next one.
     ChangeKind,
     /// Mark the selected actor's name as not an actor.
@@ -191,6 +193,7 @@ impl Action {
             Action::MergeInto => "merge into this one",
             Action::Rename => "rename",
             Action::SaveName => "save the name",
+            Action::ClearName => "clear the name",
             Action::ChangeKind => "change the kind",
             Action::NotAnActor => "not an actor",
             Action::UndoActorChange => "undo the last actor change",

@@ -84,6 +84,11 @@ pub fn rename_key(app: &mut App, key: KeyEvent) {
             let undone = format!("renamed “{}” back to “{}”", typed.trim(), name(app, actor));
             choose(app, Choice::Rename { actor, name: typed }, what, undone);
         }
+        Some(Action::ClearName) => {
+            // One line: from its end to its head is all of it (and undoable, as typing is).
+            rename.input.move_cursor(CursorMove::End);
+            rename.input.delete_line_by_head();
+        }
         _ => {
             rename.input.input(key);
         }
@@ -95,8 +100,8 @@ pub fn change_kind(app: &mut App) {
     let Some(actor) = selected(app) else { return };
     let was = app.corpus.gazetteer.actor(actor).kind;
     let kind = next_kind(was);
-    let what = format!("“{}” is a {} now", name(app, actor), kind.as_str());
-    let undone = format!("“{}” is a {} again", name(app, actor), was.as_str());
+    let what = format!("“{}” is {} now", name(app, actor), kind.with_article());
+    let undone = format!("“{}” is {} again", name(app, actor), was.with_article());
     choose(app, Choice::Kind { actor, kind }, what, undone);
 }
 

@@ -218,8 +218,9 @@ pub fn merging(keymap: &Keymap, name: &str) -> String {
 /// The foot of the rename input.
 pub fn rename_keys(keymap: &Keymap) -> String {
     format!(
-        " {} save · {} cancel ",
+        " {} save · {} clear · {} cancel ",
         key(keymap, Mode::Rename, Action::SaveName),
+        key(keymap, Mode::Rename, Action::ClearName),
         key(keymap, Mode::Rename, Action::Cancel)
     )
 }

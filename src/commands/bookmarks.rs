@@ -107,7 +107,7 @@ pub fn bookmarks_list(
                         .unwrap_or(crate::corpus::quotes::NO_SPEAKER),
                 ),
                 // Shortened first: a note of a hundred megabytes is not copied to be cut.
-                format!("“{}”", sanitise_line(&shorten(&b.text, 60))),
+                format!("“{}”", one_line(&shorten(&b.text, 60))),
                 sanitise_line(&shorten(b.note.lines().next().unwrap_or(""), NOTE_WIDTH)),
             ]
         },
@@ -218,4 +218,13 @@ pub fn bookmarks_remove(
             Ok(Exit::Failure)
         }
     }
+}
+
+/// Outside text on one line, sanitised: its paragraphs joined by one space, not the blank line
+/// between them turned into two.
+fn one_line(text: &str) -> String {
+    sanitise_line(text)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }

@@ -39,7 +39,7 @@ pub fn convert(
             body: &a.text,
             url: a.url.as_deref(),
             source: a.publisher.as_deref(),
-            origin: a.source.to_string(),
+            origin: a.source.whole(),
         };
         crate::output::json_compact(&mut lines, &row)?;
         lines.push(b'\n');

@@ -30,7 +30,7 @@ pub fn list(corpus: &Corpus, json: bool, out: &mut dyn Write) -> io::Result<Exit
         &corpus.articles,
         |a| ListRow {
             id: &a.id,
-            path: a.source.to_string(),
+            path: a.source.whole(),
             date: date_of(a),
             title: &a.title,
             words: a.words,

@@ -3,6 +3,8 @@
 
 use std::io::{self, Write};
 
+use unicode_width::UnicodeWidthStr;
+
 use serde::Serialize;
 use serde::ser::SerializeMap;
 
@@ -41,6 +43,9 @@ struct TimelineRow<'a> {
     /// The quotations of the range's most quoted speakers in this period.
     speakers: Counts<'a>,
 }
+
+/// Article ids wider than this are not padded to: one long id does not push every title right.
+const ID_WIDTH_MAX: usize = 40;
 
 /// The width of the longest bar.
 const BAR: usize = 20;
@@ -125,6 +130,16 @@ pub fn timeline_cmd(
         .max()
         .unwrap_or(0)
         .max(8);
+    // Each period's articles under its bar, ids in a column, titles in the next.
+    let id_width = periods
+        .periods
+        .iter()
+        .flat_map(|s| &s.articles)
+        .map(|&i| corpus.article(i).id.width())
+        .max()
+        .unwrap_or(0)
+        .min(ID_WIDTH_MAX);
+    let indent = width + 6;
     for stats in &periods.periods {
         let n = stats.articles.len();
         let bar = "█".repeat((n * BAR).div_ceil(most));
@@ -143,7 +158,8 @@ pub fn timeline_cmd(
         )?;
         for &i in &stats.articles {
             let a = corpus.article(i);
-            writeln!(out, "{:>14}{}  {}", "", a.id, a.title)?;
+            let pad = id_width.saturating_sub(a.id.width());
+            writeln!(out, "{:indent$}{}{:pad$}  {}", "", a.id, "", a.title)?;
         }
     }
     Ok(Exit::Success)

@@ -5,6 +5,8 @@ use std::borrow::Cow;
 use std::fmt;
 use std::ops::Range;
 
+use super::decode::{needs_sanitising, sanitise_line};
+
 /// A compact byte range into an article's text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Span {
@@ -223,10 +225,12 @@ pub enum Position {
     Item(u32),
 }
 
-/// Where an article came from: the file (as found, sanitised for display; `<built-in>/NAME` for
-/// the built-in corpus), its format, and where in the file.
+/// Where an article came from: the file (`<built-in>/NAME` for the built-in corpus), its format,
+/// and where in the file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Source {
+    /// The file's path as found (as UTF-8, lossily), not sanitised: for JSON, which escapes what
+    /// a terminal would act on. Shown on a terminal through [`Source::shown_path`] or `Display`.
     pub path: String,
     pub format: Format,
     pub at: Option<Position>,
@@ -248,13 +252,34 @@ impl Source {
     }
 }
 
+impl Source {
+    /// The path, sanitised to be shown on a terminal.
+    pub fn shown_path(&self) -> Cow<'_, str> {
+        if needs_sanitising(&self.path) || self.path.contains('\n') {
+            Cow::Owned(sanitise_line(&self.path))
+        } else {
+            Cow::Borrowed(&self.path)
+        }
+    }
+
+    /// The path whole (not sanitised) and where in the file: for JSON only.
+    pub fn whole(&self) -> String {
+        self.with_path(&self.path)
+    }
+
+    fn with_path(&self, path: &str) -> String {
+        match self.at {
+            None => path.to_owned(),
+            Some(Position::Line(line)) => format!("{path}:{line}"),
+            Some(Position::Item(item)) => format!("{path} item {item}"),
+        }
+    }
+}
+
+/// The path sanitised and where in the file, as shown on a terminal.
 impl fmt::Display for Source {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.at {
-            None => f.write_str(&self.path),
-            Some(Position::Line(line)) => write!(f, "{}:{line}", self.path),
-            Some(Position::Item(item)) => write!(f, "{} item {item}", self.path),
-        }
+        f.write_str(&self.with_path(&self.shown_path()))
     }
 }
 

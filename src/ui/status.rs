@@ -37,9 +37,18 @@ fn hints(mode: Mode) -> &'static [Action] {
             Action::Help,
             Action::Back,
         ],
-        // The Actors view's title names the keys that correct the actors.
         Mode::Timeline => &[Action::Open, Action::ToggleGrid, Action::Back, Action::Help],
-        Mode::Actors => &[Action::Open, Action::Back, Action::Help],
+        // The keys that correct the actors, as the view's title names them.
+        Mode::Actors => &[
+            Action::Open,
+            Action::Merge,
+            Action::Rename,
+            Action::ChangeKind,
+            Action::NotAnActor,
+            Action::UndoActorChange,
+            Action::Back,
+            Action::Help,
+        ],
         Mode::Merge => &[Action::MergeInto, Action::Back, Action::Help],
         Mode::Bookmarks => &[
             Action::Open,
@@ -70,7 +79,7 @@ fn hints(mode: Mode) -> &'static [Action] {
         // Over the view: the note editor's, the question's and the rename input's own keys.
         Mode::Note => &[Action::SaveNote, Action::Cancel],
         Mode::Confirm => &[Action::Yes, Action::No],
-        Mode::Rename => &[Action::SaveName, Action::Cancel],
+        Mode::Rename => &[Action::SaveName, Action::ClearName, Action::Cancel],
         // The search input takes the status line.
         Mode::Search => &[],
     }
@@ -226,7 +235,11 @@ fn does_something(app: &App, mode: Mode, action: Action) -> bool {
         .is_some_and(|a| !a.quotes.is_empty());
     match (mode, action) {
         (Mode::Article, Action::NextQuote | Action::PrevQuote) => quotes,
-        (Mode::Actors, Action::Open) => !app.actor_stats.is_empty(),
+        (
+            Mode::Actors,
+            Action::Open | Action::Merge | Action::Rename | Action::ChangeKind | Action::NotAnActor,
+        ) => !app.actor_stats.is_empty(),
+        (Mode::Actors, Action::UndoActorChange) => !app.curating.steps.is_empty(),
         (Mode::Timeline, Action::Open | Action::ToggleGrid) => !app.corpus.articles.is_empty(),
         (_, Action::OpenUrl) => url,
         (_, Action::Copy) => url || quote,
@@ -247,6 +260,10 @@ fn hint_says(mode: Mode, action: Action) -> &'static str {
     match (mode, action) {
         (_, Action::BackOrQuit) => "quit",
         (Mode::Actors, Action::Open) => "filter",
+        (Mode::Actors, Action::Merge) => "merge",
+        (Mode::Actors, Action::ChangeKind) => "kind",
+        (Mode::Actors, Action::NotAnActor) => "no actor",
+        (Mode::Actors, Action::UndoActorChange) => "undo",
         (Mode::Warnings, Action::Open) => "open article",
         (Mode::Article, Action::EditNote) => "note",
         (Mode::Note, Action::Cancel) => "close",

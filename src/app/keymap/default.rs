@@ -313,6 +313,11 @@ pub const DEFAULT_KEYMAP: &[Binding] = &[
         action: Action::SaveName,
     },
     Binding {
+        keys: &[Key::ctrl('u')],
+        modes: &[Mode::Rename],
+        action: Action::ClearName,
+    },
+    Binding {
         keys: &[Key::ctrl('s')],
         modes: &[Mode::Note],
         action: Action::SaveNote,

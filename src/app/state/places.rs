@@ -90,7 +90,9 @@ impl App {
             if warning.skipped && !warning.entry {
                 return None;
             }
-            at(articles.iter().position(|a| a.source.path == warning.path))
+            at(articles
+                .iter()
+                .position(|a| a.source.shown_path() == warning.path))
         })
     }
 

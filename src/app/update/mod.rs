@@ -227,8 +227,8 @@ pub fn update(app: &mut App, action: Action) {
         Action::MoveRight => grid::step(app, 0, 1),
         Action::StartRange => grid::start_range(app),
         Action::Reload => super::reload::ask(app),
-        // The rename input's key: its key function takes it.
-        Action::SaveName => {}
+        // The rename input's keys: its key function takes them.
+        Action::SaveName | Action::ClearName => {}
     }
     clamp(app);
     if !matches!(action, Action::Back | Action::BackOrQuit | Action::PaneBack) {

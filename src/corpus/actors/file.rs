@@ -53,7 +53,8 @@ impl Gazetteer {
     /// The built-in gazetteer with the user's gazetteer files over it, in order. A user's actor
     /// replaces every actor known so far whose name (ignoring case) is its name or one of its
     /// aliases (so a renamed actor lists its old name, a merged one is an alias); any other is
-    /// added. Then the names the files `ignore` go: an actor so named, and any such alias.
+    /// added. Then the names the files `ignore` go: an actor so named (in any language), and any
+    /// such alias.
     /// `files` are (path as shown, contents); an error names the file, the line and the problem.
     pub fn with_files(files: &[(String, String)]) -> Result<Gazetteer, String> {
         let builtin = Gazetteer::builtin();
@@ -95,7 +96,12 @@ impl Gazetteer {
         }
         if !ignored.is_empty() {
             let is_ignored = |n: &String| ignored.contains(&n.trim().to_lowercase());
-            actors.retain(|(a, _)| !is_ignored(&a.name));
+            // An actor is one actor in every language: ignored by its name in any of them.
+            actors.retain(|(a, names)| {
+                !std::iter::once(&a.name)
+                    .chain(names.values())
+                    .any(is_ignored)
+            });
             for (actor, names) in &mut actors {
                 actor.aliases.retain(|n| !is_ignored(n));
                 names.retain(|_, n| !is_ignored(n));

@@ -34,6 +34,11 @@ pub struct Gazetteer {
     pub(super) retired: HashSet<ActorId>,
     /// For each actor from a gazetteer file (discovered ones have none): its names per language.
     pub(super) names: Vec<Names>,
+    /// For each actor from a gazetteer file: its `name` there, the one it has in a language
+    /// without a name of its own in `names`.
+    pub(super) bases: Vec<String>,
+    /// The language actors are named in ([`Gazetteer::name_in`]), once a corpus is loaded.
+    pub(super) language: Option<Lang>,
 }
 
 impl Gazetteer {
@@ -42,6 +47,7 @@ impl Gazetteer {
     pub fn named(entries: Vec<(Actor, Names)>) -> Result<Gazetteer, String> {
         let mut actors = Vec::with_capacity(entries.len());
         let mut all_names = Vec::with_capacity(entries.len());
+        let mut bases = Vec::with_capacity(entries.len());
         for (mut actor, mut names) in entries {
             for name in names.values_mut() {
                 *name = sanitise_line(name).trim().to_owned();
@@ -52,11 +58,13 @@ impl Gazetteer {
                     actor.aliases.push(name.clone());
                 }
             }
+            bases.push(sanitise_line(&actor.name));
             actors.push(actor);
             all_names.push(names);
         }
         let mut gazetteer = Gazetteer::new(actors)?;
         gazetteer.names = all_names;
+        gazetteer.bases = bases;
         Ok(gazetteer)
     }
 
@@ -66,10 +74,34 @@ impl Gazetteer {
         self.names.get(id as usize).filter(|n| !n.is_empty())
     }
 
+    /// An actor's naming as a gazetteer file writes it: its `name` and its `names` per language
+    /// (none for a discovered actor).
+    pub fn naming(&self, id: ActorId) -> Option<(&str, &Names)> {
+        let base = self.bases.get(id as usize)?;
+        Some((base.as_str(), self.names.get(id as usize)?))
+    }
+
+    /// Sets an actor's naming (see [`Gazetteer::naming`]), if it has one.
+    pub fn set_naming(&mut self, id: ActorId, base: String, names: Names) {
+        if let (Some(b), Some(n)) = (
+            self.bases.get_mut(id as usize),
+            self.names.get_mut(id as usize),
+        ) {
+            *b = base;
+            *n = names;
+        }
+    }
+
+    /// The language actors are named in, once [`Gazetteer::name_in`] said it.
+    pub fn language(&self) -> Option<Lang> {
+        self.language
+    }
+
     /// Calls every actor by its name in `lang`, where it has one of its own: that name becomes
     /// its `name` and the name it had an alias (so aliases still hold every form). Called once,
     /// when a corpus is loaded and its main language known.
     pub fn name_in(&mut self, lang: Lang) {
+        self.language = Some(lang);
         for (actor, names) in self.actors.iter_mut().zip(&self.names) {
             let Some(wanted) = names.get(&lang) else {
                 continue;
@@ -150,6 +182,8 @@ impl Gazetteer {
             ignored: Vec::new(),
             retired: HashSet::new(),
             names: Vec::new(),
+            bases: Vec::new(),
+            language: None,
         })
     }
 

@@ -41,6 +41,16 @@ impl ActorKind {
             ActorKind::Place => "place",
         }
     }
+
+    /// The kind's name after "a" or "an", as its sound asks: "an organisation", "a person".
+    pub fn with_article(self) -> &'static str {
+        match self {
+            ActorKind::Person => "a person",
+            ActorKind::Organisation => "an organisation",
+            ActorKind::Country => "a country",
+            ActorKind::Place => "a place",
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]

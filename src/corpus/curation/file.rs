@@ -4,10 +4,11 @@
 
 use std::path::{Path, PathBuf};
 
-use toml_edit::{Array, ArrayOfTables, DocumentMut, Item, Table, value};
+use toml_edit::{Array, ArrayOfTables, DocumentMut, InlineTable, Item, Table, value};
 
 use super::{Choice, Undo, same};
-use crate::corpus::actors::{Actor, Gazetteer};
+use crate::corpus::actors::{Actor, Gazetteer, Names};
+use crate::corpus::article::ActorId;
 
 /// The file's name, in the config directory.
 pub const FILE_NAME: &str = "actors.toml";
@@ -79,20 +80,31 @@ impl ActorsFile {
             undo.before(id)
                 .map_or_else(|| gazetteer.actor(id).name.clone(), |a| a.name.clone())
         };
+        // The names a table of the actor's may have: before and after, in every language.
+        let names_of = |id: ActorId| -> Vec<String> {
+            let mut all = vec![old_name(id), gazetteer.actor(id).name.clone()];
+            for (base, names) in undo
+                .naming_before(id)
+                .into_iter()
+                .chain(gazetteer.naming(id))
+            {
+                all.push(base.to_owned());
+                all.extend(names.values().cloned());
+            }
+            all
+        };
+        let upsert = |file: &mut Self, id: ActorId, known: Vec<String>| {
+            let known: Vec<&str> = known.iter().map(String::as_str).collect();
+            file.upsert(gazetteer.actor(id), gazetteer.naming(id), &known)
+        };
         match choice {
             &Choice::Merge { from, into } => {
-                let from_name = old_name(from);
-                let into_name = old_name(into);
-                self.upsert(gazetteer.actor(into), &[&into_name, &from_name])?;
+                let mut known = names_of(into);
+                known.extend(names_of(from));
+                upsert(self, into, known)?;
             }
-            Choice::Rename { actor, .. } => {
-                let old = old_name(*actor);
-                let current = gazetteer.actor(*actor);
-                self.upsert(current, &[&old, &current.name])?;
-            }
-            Choice::Kind { actor, .. } => {
-                let current = gazetteer.actor(*actor);
-                self.upsert(current, &[&current.name])?;
+            Choice::Rename { actor, .. } | Choice::Kind { actor, .. } => {
+                upsert(self, *actor, names_of(*actor))?;
             }
             Choice::Ignore { actor } => self.ignore(&old_name(*actor))?,
         }
@@ -110,14 +122,23 @@ impl ActorsFile {
             .ok_or_else(|| "its `actor` is not written as [[actor]] tables".to_owned())
     }
 
-    /// Makes the first table named one of `known` (ignoring case) say what `actor` says, and
-    /// drops any other so named (they are one actor now); adds a table if none is.
-    fn upsert(&mut self, actor: &Actor, known: &[&str]) -> Result<(), String> {
+    /// Makes the first table named one of `known` (ignoring case, in any language) say what
+    /// `actor` says, with its `naming` per language where it has one (so that a choice made in
+    /// one language keeps its names in the others), and drops any other so named (they are one
+    /// actor now); adds a table if none is.
+    fn upsert(
+        &mut self,
+        actor: &Actor,
+        naming: Option<(&str, &Names)>,
+        known: &[&str],
+    ) -> Result<(), String> {
         let tables = self.actor_tables()?;
+        let is_known = |n: &str| known.iter().any(|k| same(k, n));
         let named = |t: &Table| {
-            t.get("name")
-                .and_then(Item::as_str)
-                .is_some_and(|n| known.iter().any(|k| same(k, n)))
+            t.get("name").and_then(Item::as_str).is_some_and(is_known)
+                || t.get("names")
+                    .and_then(Item::as_inline_table)
+                    .is_some_and(|n| n.iter().any(|(_, v)| v.as_str().is_some_and(is_known)))
         };
         let mut first = None;
         let mut others = Vec::new();
@@ -140,17 +161,25 @@ impl ActorsFile {
                 tables.get_mut(last).ok_or("lost its table")?
             }
         };
-        if table.get("name").and_then(Item::as_str) != Some(actor.name.as_str()) {
-            table["name"] = value(actor.name.as_str());
+        let (name, names) = naming.map_or((actor.name.as_str(), None), |(b, n)| (b, Some(n)));
+        if table.get("name").and_then(Item::as_str) != Some(name) {
+            table["name"] = value(name);
         }
         if table.get("kind").and_then(Item::as_str) != Some(actor.kind.as_str()) {
             table["kind"] = value(actor.kind.as_str());
         }
+        write_names(table, names.filter(|n| !n.is_empty()));
         let written: Option<Vec<&str>> = table
             .get("aliases")
             .and_then(Item::as_array)
             .map(|a| a.iter().filter_map(|v| v.as_str()).collect());
-        let wanted: Vec<&str> = actor.aliases.iter().map(String::as_str).collect();
+        // Its names are matched as aliases already (as written: matching heeds capitals).
+        let wanted: Vec<&str> = actor
+            .aliases
+            .iter()
+            .map(String::as_str)
+            .filter(|&a| a != name && !names.is_some_and(|n| n.values().any(|v| v == a)))
+            .collect();
         if written.as_deref() != Some(wanted.as_slice()) {
             if wanted.is_empty() {
                 table.remove("aliases");
@@ -189,6 +218,34 @@ impl ActorsFile {
         };
         write(path, self.text().as_bytes())
             .map_err(|reason| format!("cannot save {}: {reason}", path.display()))
+    }
+}
+
+/// Writes an actor's `names` (`{ en = "NATO" }`) in its table, or takes them out when it has
+/// none; a table that says so already is left as written.
+fn write_names(table: &mut Table, names: Option<&Names>) {
+    let written: Option<Vec<(&str, &str)>> =
+        table.get("names").and_then(Item::as_inline_table).map(|t| {
+            t.iter()
+                .filter_map(|(k, v)| Some((k, v.as_str()?)))
+                .collect()
+        });
+    let wanted: Option<Vec<(&str, &str)>> =
+        names.map(|n| n.iter().map(|(l, v)| (l.code(), v.as_str())).collect());
+    if written == wanted {
+        return;
+    }
+    match names {
+        None => {
+            table.remove("names");
+        }
+        Some(names) => {
+            let mut inline = InlineTable::new();
+            for (lang, name) in names {
+                inline.insert(lang.code(), name.as_str().into());
+            }
+            table["names"] = value(inline);
+        }
     }
 }
 

@@ -16,7 +16,7 @@ pub mod file;
 use rayon::prelude::*;
 
 use super::Corpus;
-use super::actors::{Actor, ActorKind, Gazetteer, Origin};
+use super::actors::{Actor, ActorKind, Gazetteer, Names, Origin};
 use super::article::{ActorId, Article, Mention, Quote};
 use super::decode::sanitise_line;
 use super::discover::Kinds;
@@ -49,17 +49,32 @@ pub enum Choice {
 /// were retired), and the mentions and quotations of the articles it touched.
 #[derive(Debug, Clone, Default)]
 pub struct Undo {
-    actors: Vec<(ActorId, Actor, bool)>,
+    actors: Vec<Kept>,
     articles: Vec<(usize, Vec<Mention>, Vec<Quote>)>,
+}
+
+/// An actor as it was: its entry, whether it was retired, and its naming per language.
+#[derive(Debug, Clone)]
+struct Kept {
+    id: ActorId,
+    actor: Actor,
+    retired: bool,
+    naming: Option<(String, Names)>,
 }
 
 impl Undo {
     /// An actor as it was before the choice, if the choice changed it.
     pub fn before(&self, id: ActorId) -> Option<&Actor> {
-        self.actors
-            .iter()
-            .find(|(a, _, _)| *a == id)
-            .map(|(_, actor, _)| actor)
+        self.actors.iter().find(|k| k.id == id).map(|k| &k.actor)
+    }
+
+    /// An actor's naming per language before the choice ([`Gazetteer::naming`]), if the
+    /// choice changed the actor and it has one.
+    pub fn naming_before(&self, id: ActorId) -> Option<(&str, &Names)> {
+        let kept = self.actors.iter().find(|k| k.id == id)?;
+        kept.naming
+            .as_ref()
+            .map(|(base, names)| (base.as_str(), names))
     }
 
     /// How many articles the choice touched.
@@ -90,9 +105,12 @@ pub fn apply(corpus: &mut Corpus, choice: &Choice) -> Result<Undo, String> {
 
 /// Puts back what a choice changed.
 pub fn undo(corpus: &mut Corpus, undo: Undo) {
-    for (id, actor, retired) in undo.actors {
-        *corpus.gazetteer.actor_mut(id) = actor;
-        corpus.gazetteer.set_retired(id, retired);
+    for kept in undo.actors {
+        *corpus.gazetteer.actor_mut(kept.id) = kept.actor;
+        corpus.gazetteer.set_retired(kept.id, kept.retired);
+        if let Some((base, names)) = kept.naming {
+            corpus.gazetteer.set_naming(kept.id, base, names);
+        }
     }
     for (index, mentions, quotes) in undo.articles {
         if let Some(article) = corpus.articles.get_mut(index) {
@@ -137,8 +155,14 @@ fn apply_to(
     };
     let mut undo = Undo::default();
     let keep = |g: &Gazetteer, undo: &mut Undo, id: ActorId| {
-        undo.actors
-            .push((id, g.actor(id).clone(), g.is_retired(id)));
+        undo.actors.push(Kept {
+            id,
+            actor: g.actor(id).clone(),
+            retired: g.is_retired(id),
+            naming: g
+                .naming(id)
+                .map(|(base, names)| (base.to_owned(), names.clone())),
+        });
     };
     match choice {
         &Choice::Merge { from, into } => {
@@ -182,6 +206,7 @@ fn apply_to(
                 ));
             }
             keep(gazetteer, &mut undo, actor);
+            rename_in_language(gazetteer, actor, &name);
             let entry = gazetteer.actor_mut(actor);
             let old = std::mem::replace(&mut entry.name, name);
             entry.aliases.retain(|a| !same(a, &entry.name));
@@ -191,7 +216,7 @@ fn apply_to(
         &Choice::Kind { actor, kind } => {
             live(gazetteer, actor)?;
             if gazetteer.actor(actor).kind == kind {
-                return Err(format!("it is a {} already", kind.as_str()));
+                return Err(format!("it is {} already", kind.with_article()));
             }
             keep(gazetteer, &mut undo, actor);
             let entry = gazetteer.actor_mut(actor);
@@ -207,6 +232,22 @@ fn apply_to(
         }
     }
     Ok(undo)
+}
+
+/// A gazetteer actor renamed where its names are shown: in the display language only, its
+/// names in the others kept (its `name` when that language is not known yet).
+fn rename_in_language(gazetteer: &mut Gazetteer, actor: ActorId, name: &str) {
+    let Some((base, names)) = gazetteer.naming(actor) else {
+        return;
+    };
+    let (mut base, mut names) = (base.to_owned(), names.clone());
+    match gazetteer.language() {
+        Some(lang) => {
+            names.insert(lang, name.to_owned());
+        }
+        None => name.clone_into(&mut base),
+    }
+    gazetteer.set_naming(actor, base, names);
 }
 
 /// Whether two names are the same, ignoring case and the spaces around them.

@@ -281,3 +281,106 @@ fn a_file_that_is_not_toml_is_refused_with_its_line() {
     assert!(e.starts_with("/x/actors.toml: "), "{e}");
     assert!(e.contains("line 1"), "{e}");
 }
+
+/// The built-in actors named in `lang`, with no articles.
+fn named_in(files: &[(String, String)], lang: crate::corpus::language::Lang) -> Corpus {
+    let mut g = Gazetteer::with_files(files).unwrap();
+    g.name_in(lang);
+    Corpus::new(Vec::new(), Vec::new(), g)
+}
+
+fn live_names(c: &Corpus) -> Vec<String> {
+    let g = &c.gazetteer;
+    (0..g.len() as ActorId)
+        .filter(|&id| !g.is_retired(id))
+        .map(|id| g.actor(id).name.clone())
+        .collect()
+}
+
+#[test]
+fn a_choice_made_in_one_language_keeps_the_actor_s_names_in_the_others() {
+    use crate::corpus::language::Lang;
+    let mut c = named_in(&[], Lang::English);
+    let mut file = ActorsFile::empty(None);
+    let choices = [
+        Choice::Merge {
+            from: id(&c, "Kremlin"),
+            into: id(&c, "Russia"),
+        },
+        Choice::Kind {
+            actor: id(&c, "NATO"),
+            kind: ActorKind::Country,
+        },
+        Choice::Rename {
+            actor: id(&c, "Russia"),
+            name: "Russia (RF)".into(),
+        },
+    ];
+    for choice in &choices {
+        let undo = apply(&mut c, choice).unwrap();
+        file.record(choice, &undo, &c.gazetteer).unwrap();
+    }
+    let text = file.text();
+    let files = [("actors.toml".to_owned(), text.clone())];
+    let dutch = named_in(&files, Lang::Dutch);
+    let names = live_names(&dutch);
+    for name in ["Rusland", "NAVO"] {
+        assert!(names.iter().any(|n| n == name), "{name} in {text}");
+    }
+    for name in ["Russia", "Russia (RF)", "NATO", "Kremlin"] {
+        assert!(!names.iter().any(|n| n == name), "{name} in {text}");
+    }
+    assert_eq!(
+        dutch.gazetteer.actor(id(&dutch, "NAVO")).kind,
+        ActorKind::Country
+    );
+    let english = named_in(&files, Lang::English);
+    let names = live_names(&english);
+    for name in ["Russia (RF)", "NATO"] {
+        assert!(names.iter().any(|n| n == name), "{name} in {text}");
+    }
+    assert!(!names.iter().any(|n| n == "Kremlin"), "{text}");
+    assert_eq!(text.matches("\n[[actor]]\n").count(), 2, "{text}");
+    assert!(text.contains("aliases = [\"Navo\", "), "{text}");
+}
+
+#[test]
+fn undoing_a_rename_puts_back_its_names_per_language() {
+    use crate::corpus::language::Lang;
+    let mut c = named_in(&[], Lang::English);
+    let nato = id(&c, "NATO");
+    let before = c
+        .gazetteer
+        .naming(nato)
+        .map(|(b, n)| (b.to_owned(), n.clone()));
+    let choice = Choice::Rename {
+        actor: nato,
+        name: "The Alliance".into(),
+    };
+    let undo = apply(&mut c, &choice).unwrap();
+    let (base, names) = c.gazetteer.naming(nato).unwrap();
+    assert_eq!(base, "NAVO");
+    assert_eq!(
+        names.get(&Lang::English).map(String::as_str),
+        Some("The Alliance")
+    );
+    super::undo(&mut c, undo);
+    let after = c
+        .gazetteer
+        .naming(nato)
+        .map(|(b, n)| (b.to_owned(), n.clone()));
+    assert_eq!(after, before);
+}
+
+#[test]
+fn ignoring_an_actor_by_its_name_in_one_language_ignores_it_in_every_one() {
+    use crate::corpus::language::Lang;
+    let files = [("actors.toml".to_owned(), "ignore = [\"NATO\"]\n".to_owned())];
+    let c = named_in(&files, Lang::Dutch);
+    let names = live_names(&c);
+    assert!(
+        !names.iter().any(|n| n == "NAVO" || n == "NATO"),
+        "{names:?}"
+    );
+    assert!(c.gazetteer.find_mentions("De NAVO zei het.").is_empty());
+}

@@ -68,6 +68,8 @@ pub(super) struct EntryContext<'a> {
     pub stem: &'a str,
     /// The file's path as shown.
     pub path: &'a str,
+    /// The file's path as found (not sanitised), for its articles' [`Source`].
+    pub raw: &'a str,
     pub format: Format,
     pub gazetteer: &'a Gazetteer,
     pub progress: &'a Progress,
@@ -78,7 +80,7 @@ pub(super) struct EntryContext<'a> {
 impl EntryContext<'_> {
     fn source(&self, at: Option<Position>) -> Source {
         Source {
-            path: self.path.to_owned(),
+            path: self.raw.to_owned(),
             format: self.format,
             at,
         }

@@ -31,11 +31,13 @@ pub(super) fn load_file(
         .filter(|s| !s.is_empty())
         .unwrap_or_else(|| "article".to_owned());
     let shown = display_path(path);
+    let raw = path.to_string_lossy();
     let named = format_of(path);
     if let Some(format @ (Format::JsonLines | Format::Csv | Format::Tsv | Format::Rss2)) = named {
         let context = EntryContext {
             stem: &stem,
             path: &shown,
+            raw: &raw,
             format,
             gazetteer,
             progress,
@@ -61,24 +63,24 @@ pub(super) fn load_file(
         };
     }
     match read_bounded(path, ARTICLE_FILE) {
-        Ok(bytes) => {
-            articles_from_bytes(&stem, &shown, named, &bytes, gazetteer, options, progress)
-        }
+        Ok(bytes) => articles_from_bytes(&stem, &raw, named, &bytes, gazetteer, options, progress),
         Err(reason) => vec![Built::Skipped(file_warning(&shown, None, reason))],
     }
 }
 
-/// Builds the articles of a file's bytes: `stem` and `shown` are the file's stem and its path as
-/// shown; `named` the format its name says, if any (else the bytes say).
+/// Builds the articles of a file's bytes: `stem` and `raw` are the file's stem and its path as
+/// found (sanitised here where it is shown); `named` the format its name says, if any (else the
+/// bytes say).
 pub fn articles_from_bytes(
     stem: &str,
-    shown: &str,
+    raw: &str,
     named: Option<Format>,
     bytes: &[u8],
     gazetteer: &Gazetteer,
     options: &Options,
     progress: &Progress,
 ) -> Vec<Built> {
+    let shown = &sanitise_line(raw);
     if let Some(export) = recognise(bytes) {
         return vec![Built::Skipped(export_warning(shown, export))];
     }
@@ -86,6 +88,7 @@ pub fn articles_from_bytes(
     let context = EntryContext {
         stem,
         path: shown,
+        raw,
         format,
         gazetteer,
         progress,
@@ -93,13 +96,8 @@ pub fn articles_from_bytes(
     };
     match format {
         Format::Text => {
-            let built = build_article_in(
-                stem,
-                Source::file(shown),
-                bytes,
-                gazetteer,
-                options.language,
-            );
+            let built =
+                build_article_in(stem, Source::file(raw), bytes, gazetteer, options.language);
             if let Ok((article, _)) = &built {
                 progress.bytes_done.fetch_add(
                     article.text.len() as u64,

@@ -56,7 +56,7 @@ pub fn read(bytes: &[u8]) -> Result<(Format, Vec<Result<Entry, Problem>>), Strin
     let format = format_of(&feed)?;
     let publisher = publisher_of(&feed);
     // The dates each item writes, as written: feed-rs gives them in UTC only.
-    let mut written: Vec<Vec<Written>> = Vec::new();
+    let mut written: Vec<Vec<String>> = Vec::new();
     if let Ok((head, mut items)) = split::Items::open(bytes, bytes.len().max(1))
         && head.items
     {
@@ -84,6 +84,10 @@ pub fn read(bytes: &[u8]) -> Result<(Format, Vec<Result<Entry, Problem>>), Strin
     Ok((format, entries))
 }
 
+/// At most this many characters of a date as written are kept (one that reads as none is shown
+/// in a warning).
+const DATE_CHARS_MAX: usize = 100;
+
 /// A date as an item writes it, with its offset from UTC.
 type Written = chrono::DateTime<chrono::FixedOffset>;
 
@@ -98,9 +102,9 @@ const DATE_TAGS: [&str; 7] = [
     "dcterms:modified",
 ];
 
-/// Every date an item's XML writes in one of [`DATE_TAGS`], as written (RFC 822 or RFC 3339),
-/// so that the date kept is the publisher's local one and not feed-rs's UTC.
-fn written_dates(item: &[u8]) -> Vec<Written> {
+/// Every date an item's XML writes in one of [`DATE_TAGS`], as written, so that the date kept is
+/// the publisher's local one and not feed-rs's UTC, and a date no one can read is warned about.
+fn written_dates(item: &[u8]) -> Vec<String> {
     let text = String::from_utf8_lossy(item);
     let mut dates = Vec::new();
     for tag in DATE_TAGS {
@@ -117,10 +121,8 @@ fn written_dates(item: &[u8]) -> Vec<Written> {
             };
             let end = text[start..].find('<').map_or(text.len(), |i| start + i);
             let value = text[start..end].trim();
-            if let Ok(date) = chrono::DateTime::parse_from_rfc3339(value)
-                .or_else(|_| chrono::DateTime::parse_from_rfc2822(value))
-            {
-                dates.push(date);
+            if !value.is_empty() {
+                dates.push(value.chars().take(DATE_CHARS_MAX).collect());
             }
             from = end;
         }
@@ -238,7 +240,7 @@ fn entry_of(
     item: feed_rs::model::Entry,
     number: u32,
     publisher: Option<&String>,
-    written: &[Written],
+    written: &[String],
 ) -> Result<Entry, Problem> {
     let at = Some(Position::Item(number));
     let tag = if item.id.is_empty() {
@@ -273,15 +275,26 @@ fn entry_of(
     };
     // The date as the item wrote it, offset and all, where it wrote the instant feed-rs read;
     // else in UTC.
+    let read: Vec<Written> = written
+        .iter()
+        .filter_map(|value| {
+            chrono::DateTime::parse_from_rfc3339(value)
+                .or_else(|_| chrono::DateTime::parse_from_rfc2822(value))
+                .ok()
+        })
+        .collect();
     let date = item
         .published
         .or(item.updated)
-        .map(|d| match written.iter().find(|w| **w == d) {
+        .map(|d| match read.iter().find(|w| **w == d) {
             Some(w) if w.offset().local_minus_utc() != 0 => {
                 w.format("%Y-%m-%dT%H:%M:%S%:z").to_string()
             }
             _ => d.format("%Y-%m-%dT%H:%M:%SZ").to_string(),
-        });
+        })
+        // A date feed-rs could not read: as written, for the builder to check (and warn
+        // about, as about a text file's header) rather than an item undated in silence.
+        .or_else(|| written.first().cloned());
     Ok(Entry {
         // A short, stable tag of the item's id (or its content), so a feed item keeps its
         // article id (and its bookmarks) from run to run and when the feed gains or loses
@@ -397,5 +410,22 @@ mod tests {
             dates(atom.as_bytes()),
             [Some("2022-03-01T00:30:00+01:00".to_owned())]
         );
+    }
+
+    /// A date no one reads is kept as written, so that the item is warned about (as a text
+    /// file's header is) and not left undated in silence.
+    #[test]
+    fn a_feed_item_s_unreadable_date_is_kept_for_a_warning() {
+        let rss = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Krant</title>\
+            <item><title>Gisteren</title><pubDate>yesterday at noon</pubDate>\
+            <description>Tekst.</description></item></channel></rss>";
+        let whole = read(rss.as_bytes()).unwrap();
+        assert_eq!(streamed(rss.as_bytes(), 7), whole);
+        let entry = whole.1.into_iter().next().unwrap().unwrap();
+        assert_eq!(entry.date.as_deref(), Some("yesterday at noon"));
+        assert!(matches!(
+            entry.date(),
+            crate::corpus::formats::DateHeader::Invalid(raw) if raw == "yesterday at noon"
+        ));
     }
 }
