@@ -8,6 +8,7 @@ use super::shapes::{closes_quotation, humps, in_quoted_title, opens_title};
 use super::tokens::{self, Token};
 use super::{Candidate, Lexicon, Votes, WordSet, overlaps};
 use crate::corpus::article::Mention;
+use crate::corpus::sentences::is_abbreviation;
 
 /// Adds the candidate names among a paragraph's `words`, and to `taken` the spans of `known`
 /// mentions that a longer name takes in.
@@ -289,6 +290,8 @@ fn candidate(
             || (lexicon.is_demonym(w) && !tokens::is_acronym(w))
             // A title written as an acronym ("de CEO van KLM") names no one by itself.
             || (tokens::is_acronym(w) && name_is(&lexicon.person_titles))
+            // An abbreviated title alone ("Lt." before "Gen. Mark Hertling") names no one.
+            || is_abbreviation(w.strip_suffix('.').unwrap_or(w))
         {
             return None;
         }

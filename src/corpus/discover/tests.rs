@@ -474,3 +474,22 @@ fn a_place_s_head_with_of_and_a_name_is_one_place() {
     );
     assert!(!named(&found, "Mexico"), "{found:?}");
 }
+
+#[test]
+fn an_abbreviated_title_s_full_stop_ends_no_sentence_and_cuts_no_name() {
+    let english = Lexicon::of(Lang::English);
+    let found = names_in(
+        "Title\n\nRep. Alexandria Ocasio-Cortez spoke. Gov. Gavin Newsom said no. Sen. Mitch \
+         McConnell agreed.\n\nOn Monday, Sen. Warren spoke first. Lt. Gen. Mark Hertling came.",
+        english,
+    );
+    for name in [
+        "Alexandria Ocasio-Cortez",
+        "Gavin Newsom",
+        "Mitch McConnell",
+        "Warren",
+    ] {
+        assert!(has(&found, name, ActorKind::Person), "{name}: {found:?}");
+    }
+    assert!(!named(&found, "Lt."), "{found:?}");
+}
