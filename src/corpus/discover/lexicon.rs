@@ -325,6 +325,12 @@ impl Lexicon {
         })
     }
 
+    /// Whether the language has a list of its frequent words, so that a word missing from it
+    /// is known to be none.
+    pub fn has_common_words(&self) -> bool {
+        !self.common_words.ending_lengths.is_empty()
+    }
+
     /// Whether a word is a person's title: "minister", "oud-minister", "Kamerfractieleider" (a
     /// compound ending in a title of six letters or more).
     pub fn is_title(&self, word: &str) -> bool {

@@ -493,3 +493,24 @@ fn an_abbreviated_title_s_full_stop_ends_no_sentence_and_cuts_no_name() {
     }
     assert!(!named(&found, "Lt."), "{found:?}");
 }
+
+#[test]
+fn an_unlisted_given_name_opening_a_sentence_stays_with_the_surname_after_it() {
+    let english = Lexicon::of(Lang::English);
+    let found = names_in(
+        "Title\n\nTalks went on. Wang Yi said the talks went well. Jacinda Ardern arrived late. \
+         Ngozi Okonjo-Iweala spoke on trade.\n\nAbu Bakr al-Baghdadi was named. Later, Ardern \
+         and Okonjo-Iweala met. Watch Jurgen Klopp talk. Klopp smiled.",
+        english,
+    );
+    for name in [
+        "Wang Yi",
+        "Jacinda Ardern",
+        "Ngozi Okonjo-Iweala",
+        "Abu Bakr al-Baghdadi",
+        "Jurgen Klopp",
+    ] {
+        assert!(has(&found, name, ActorKind::Person), "{name}: {found:?}");
+    }
+    assert!(!named(&found, "Watch Jurgen Klopp"), "{found:?}");
+}
