@@ -55,6 +55,11 @@ pub(super) fn candidates_of(
                 end += 1;
                 break;
             }
+            // A suffix after a given name and a surname or more ends the name: "Martin Luther
+            // King Jr." and "Speaker Nancy Pelosi" after it are two (but "Boyz II Men" is one).
+            if end > i + 2 && is(end - 1, &lexicon.name_suffixes) {
+                break;
+            }
             let mut j = end;
             // Particles join a name after given names or initials ("Harry van der Molen"), a
             // particle ("Van der Laan") or an organisation word ("Partij van de Arbeid"), not
@@ -66,7 +71,11 @@ pub(super) fn candidates_of(
                     || (k == i
                         && (is(k, &lexicon.organisation_words) || is(k, &lexicon.place_heads)))
             });
-            if particles_here {
+            // A particle that stands only inside persons' names joins after any first word
+            // ("Osama bin Laden", "Ludwig van Beethoven").
+            let connector_next = words.get(end).is_some_and(|w| w.joined && !w.capitalised)
+                && is(end, &lexicon.name_connectors);
+            if particles_here || connector_next {
                 while j < words.len()
                     && words[j].joined
                     && !words[j].capitalised
@@ -250,6 +259,20 @@ fn candidate(
         range.start += 1;
         votes.person += 2;
     }
+    // A title inside a name ends what stands before it, which is the title's own ("Crown
+    // Prince Mohammed bin Salman", "House Speaker Nancy Pelosi"), where no given name or
+    // initials stand before it and no organisation word after it.
+    if range.len() >= 3
+        && let Some(t) = (range.start + 1..range.end - 1)
+            .rev()
+            .find(|&k| words[k].capitalised && lexicon.is_title(word(k)))
+        && words[t + 1].capitalised
+        && (range.start..t).all(|k| !is(k, &lexicon.first_names) && !words[k].is_initials(text))
+        && (t + 1..range.end).all(|k| !is(k, &lexicon.organisation_words))
+    {
+        range.start = t + 1;
+        votes.person += 2;
+    }
     // An adjective at the end before a lower-case word ("De Japanse regering") is none either.
     let next_lower = |end: usize| words.get(end).is_some_and(|w| w.joined && !w.capitalised);
     if range.len() >= 2
@@ -380,8 +403,11 @@ fn candidate(
     // "Schaepmanstraat", "Downing Street", "Ziggo Dome".
     // A whole last word counts after a capitalised one only: "Darling Close", but not the
     // surname "Van der Laan".
-    let whole_word_ending =
-        count >= 2 && words[range.end - 2].capitalised && lexicon.place_endings.contains(last_word);
+    // (After a given name, such a word is a surname: "Ellen Park".)
+    let whole_word_ending = count >= 2
+        && words[range.end - 2].capitalised
+        && !(count == 2 && is(range.start, &lexicon.first_names))
+        && lexicon.place_endings.contains(last_word);
     if lexicon.place_endings.is_ending_of(last_word) || whole_word_ending {
         // More than initials or a given name: "J.C. Beetslaan", "Darling Close".
         votes.place += 3;

@@ -172,6 +172,10 @@ pub struct Lexicon {
     pub numbered_heads: WordSet,
     /// Words that open a place's name with "of" after them ("Gulf of Mexico").
     pub place_heads: WordSet,
+    /// Particles that join a person's name after any first word ("Osama bin Laden").
+    pub name_connectors: WordSet,
+    /// Words that end a person's name ("Jr.", "III").
+    pub name_suffixes: WordSet,
 }
 
 #[derive(Deserialize)]
@@ -202,6 +206,10 @@ struct NamesFile {
     numbered_heads: Vec<String>,
     #[serde(default)]
     place_heads: Vec<String>,
+    #[serde(default)]
+    name_connectors: Vec<String>,
+    #[serde(default)]
+    name_suffixes: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -269,6 +277,8 @@ impl Lexicon {
             n.group_nouns,
             n.numbered_heads,
             n.place_heads,
+            n.name_connectors,
+            n.name_suffixes,
         ])
         .into_iter();
         let mut next = || sets.next().ok_or("a list is missing");
@@ -291,6 +301,8 @@ impl Lexicon {
             group_nouns: next()?,
             numbered_heads: next()?,
             place_heads: next()?,
+            name_connectors: next()?,
+            name_suffixes: next()?,
             title_tails,
             adjective_endings: n.adjective_endings,
             demonym_endings: n.demonym_endings,

@@ -136,7 +136,9 @@ pub fn discover(
         let advisory = lexicon.common_words.bit
             | lexicon.title_articles.bit
             | lexicon.group_nouns.bit
-            | lexicon.numbered_heads.bit;
+            | lexicon.numbered_heads.bit
+            | lexicon.name_connectors.bit
+            | lexicon.name_suffixes.bit;
         let capital_kind = |word: &str| {
             let flags = lexicon.flags(word);
             // ("Number" and "No" before a number are looked at: "Number 10".)

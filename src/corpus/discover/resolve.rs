@@ -90,8 +90,10 @@ pub(super) fn resolve(
                         && full[..full.len() - this.len()].ends_with(' ')
                         && same_ignoring_case(&full[full.len() - this.len()..], this)
                 } else {
+                    // (The surname is the last word but a suffix: "O'Brien" of "Mark O'Brien
+                    // Jr.".)
                     full.rsplit(' ')
-                        .next()
+                        .find(|w| !lexicon.name_suffixes.contains(w))
                         .is_some_and(|w| same_ignoring_case(w, this))
                         || full
                             .split(' ')

@@ -514,3 +514,31 @@ fn an_unlisted_given_name_opening_a_sentence_stays_with_the_surname_after_it() {
     }
     assert!(!named(&found, "Watch Jurgen Klopp"), "{found:?}");
 }
+
+#[test]
+fn connectors_suffixes_and_titles_inside_a_name_set_its_edges() {
+    let english = Lexicon::of(Lang::English);
+    let found = names_in(
+        "Title\n\nThe hunt for Osama bin Laden's couriers went on. Sheikh Tamim bin Hamad Al \
+         Thani met Crown Prince Mohammed bin Salman there.\n\nThe band played Ludwig van \
+         Beethoven. They were echoing Martin Luther King Jr. Speaker Nancy Pelosi said so. Boyz II \
+         Men sang.\n\n\
+         Mark O'Brien Jr. came. O'Brien said it was fine. Ellen Park said no.",
+        english,
+    );
+    for name in [
+        "Osama bin Laden",
+        "Tamim bin Hamad Al Thani",
+        "Mohammed bin Salman",
+        "Ludwig van Beethoven",
+        "Martin Luther King Jr.",
+        "Nancy Pelosi",
+        "Mark O'Brien Jr.",
+        "Ellen Park",
+    ] {
+        assert!(has(&found, name, ActorKind::Person), "{name}: {found:?}");
+    }
+    assert!(!named(&found, "O'Brien"), "{found:?}");
+    assert!(!named(&found, "Crown Prince Mohammed"), "{found:?}");
+    assert!(named(&found, "Boyz II Men"), "{found:?}");
+}
