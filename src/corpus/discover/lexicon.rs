@@ -389,6 +389,20 @@ impl Lexicon {
     }
 }
 
+/// A person's surname: the last word of the name that is no suffix ("Johnson" of "Boris
+/// Johnson", "King" of "Martin Luther King Jr.", "Berg" of "Tom Berg III"), by the suffixes of
+/// every language.
+pub fn surname(name: &str) -> &str {
+    let suffix = |w: &str| {
+        [Lang::Dutch, Lang::English]
+            .iter()
+            .any(|&lang| Lexicon::of(lang).name_suffixes.contains(w))
+    };
+    name.rsplit(' ')
+        .find(|w| !w.is_empty() && !suffix(w))
+        .unwrap_or(name)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -412,5 +426,13 @@ mod tests {
         assert!(lexicon.is_adjective("Russische"));
         assert!(lexicon.place_endings.is_ending_of("Schaepmanstraat"));
         assert!(!lexicon.place_endings.is_ending_of("Straat"));
+    }
+
+    #[test]
+    fn a_surname_is_never_a_suffix() {
+        assert_eq!(surname("Boris Johnson"), "Johnson");
+        assert_eq!(surname("Tom Berg III"), "Berg");
+        assert_eq!(surname("Martin Luther King Jr."), "King");
+        assert_eq!(surname("Jr."), "Jr.");
     }
 }
