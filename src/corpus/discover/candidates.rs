@@ -136,8 +136,16 @@ pub(super) fn candidates_of(
         {
             let after_known = start > i;
             let personal = is(start, &lexicon.first_names) || candidate.votes.person > 0;
-            let longer_organisation =
-                after_known && !personal && end - start >= 2 && candidate.votes.organisation > 0;
+            // An organisation word alone after a country's name is that country's institution
+            // ("U.S. House", "UK Parliament").
+            let after_country = || {
+                let before = &words[start - 1];
+                words[start].joined && lexicon.countries.contains(&text[before.span.clone()])
+            };
+            let longer_organisation = after_known
+                && !personal
+                && candidate.votes.organisation > 0
+                && (end - start >= 2 || (end - start == 1 && after_country()));
             // The known mention holding the word before (the known mentions are sorted).
             let taken_in = longer_organisation
                 .then(|| {

@@ -542,3 +542,19 @@ fn connectors_suffixes_and_titles_inside_a_name_set_its_edges() {
     assert!(!named(&found, "Crown Prince Mohammed"), "{found:?}");
     assert!(named(&found, "Boyz II Men"), "{found:?}");
 }
+
+#[test]
+fn an_organisation_word_after_a_known_country_is_its_institution() {
+    let text = "Title\n\nThe U.S. House voted, and BBC Radio aired it.";
+    let parsed = parse_body(text).expect("a text");
+    let known = crate::corpus::actors::Gazetteer::builtin().find_mentions(&parsed.text);
+    let (found, _) = discover(
+        &parsed.text,
+        &parsed.paragraphs,
+        known,
+        Lexicon::of(Lang::English),
+    );
+    let found: Vec<&str> = found.iter().map(|n| &parsed.text[n.name.range()]).collect();
+    assert!(found.contains(&"U.S. House"), "{found:?}");
+    assert!(!found.contains(&"Radio"), "{found:?}");
+}
