@@ -217,6 +217,26 @@ struct NamesFile {
 struct PlacesFile {
     countries: Vec<String>,
     places: Vec<String>,
+    #[serde(default)]
+    spellings: Vec<[String; 2]>,
+}
+
+/// The Dutch and English spellings of a place that the two languages spell differently
+/// (`spellings` of `assets/language/places.toml`), found by either, ignoring case.
+pub fn place_spellings(name: &str) -> Option<&'static [String; 2]> {
+    static SPELLINGS: OnceLock<(Vec<[String; 2]>, HashMap<String, usize>)> = OnceLock::new();
+    let (pairs, index) = SPELLINGS.get_or_init(|| {
+        let pairs = toml::from_str::<PlacesFile>(PLACES)
+            .map(|file| file.spellings)
+            .unwrap_or_default();
+        let index = pairs
+            .iter()
+            .enumerate()
+            .flat_map(|(i, pair)| pair.iter().map(move |name| (name.to_lowercase(), i)))
+            .collect();
+        (pairs, index)
+    });
+    index.get(&name.to_lowercase()).map(|&i| &pairs[i])
 }
 
 const FIRST_NAMES: &str = include_str!("../../../assets/language/first-names.txt");

@@ -30,7 +30,7 @@ mod tokens;
 use std::ops::Range;
 
 use candidates::candidates_of;
-pub use lexicon::{Lexicon, WordSet, surname};
+pub use lexicon::{Lexicon, WordSet, place_spellings, surname};
 pub use merge::merge;
 pub use resolve::MAX_FORMS;
 use resolve::{Written, opener_names, resolve};
