@@ -221,10 +221,13 @@ struct PlacesFile {
     spellings: Vec<[String; 2]>,
 }
 
+/// Pairs of a place's spellings, and for each spelling in lower case its pair.
+type Spellings = (Vec<[String; 2]>, HashMap<String, usize>);
+
 /// The Dutch and English spellings of a place that the two languages spell differently
 /// (`spellings` of `assets/language/places.toml`), found by either, ignoring case.
 pub fn place_spellings(name: &str) -> Option<&'static [String; 2]> {
-    static SPELLINGS: OnceLock<(Vec<[String; 2]>, HashMap<String, usize>)> = OnceLock::new();
+    static SPELLINGS: OnceLock<Spellings> = OnceLock::new();
     let (pairs, index) = SPELLINGS.get_or_init(|| {
         let pairs = toml::from_str::<PlacesFile>(PLACES)
             .map(|file| file.spellings)
