@@ -26,6 +26,7 @@ mod merge;
 mod resolve;
 mod shapes;
 mod tokens;
+mod word_flags;
 
 use std::ops::Range;
 
@@ -344,3 +345,5 @@ impl<'a> Kinds<'a> {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_edges;
