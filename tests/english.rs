@@ -340,3 +340,28 @@ fn the_article_header_shows_the_language() {
     let header: Vec<&str> = screen.lines().take(5).collect();
     insta::assert_snapshot!("english_article_header", header.join("\n"));
 }
+
+/// A place both languages name, in Dutch and English articles of one corpus, is one actor named
+/// in the corpus's main language.
+#[test]
+fn a_place_spelled_in_both_languages_is_one_actor_in_the_display_language() {
+    let moskou = "date 2022-03-06 Gesprekken in Moskou
+
+De minister reisde zondag naar Moskou voor gesprekken in het Kremlin.
+";
+    let dir = corpus(&[
+        ("kremlin.txt", ENGLISH_KREMLIN),
+        ("summit.txt", ENGLISH_SUMMIT),
+        ("kremlin2.txt", ENGLISH_KREMLIN),
+        ("navo.txt", DUTCH_NAVO),
+        ("moskou.txt", moskou),
+    ]);
+    let actors = json(&["actors", "--json"], dir.path(), None);
+    let found = names(&actors);
+    for dutch in ["Brussel", "Moskou"] {
+        assert!(!found.contains(&dutch), "{dutch}: {found:?}");
+    }
+    let articles = |name: &str| actor(&actors, name)["articles"].as_array().map(Vec::len);
+    assert_eq!(articles("Brussels"), Some(2), "{found:?}");
+    assert_eq!(articles("Moscow"), Some(3), "{found:?}");
+}

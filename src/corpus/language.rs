@@ -57,33 +57,70 @@ impl Lang {
     }
 
     /// The language of a text, from how often the commonest words of each language occur among
-    /// its first words; Dutch where the count is even.
+    /// its first words; Dutch where the count is even. Words inside quotation marks are left
+    /// out where enough of the others are common words (a Dutch article quoting someone in
+    /// English is Dutch), and counted where too few are.
     pub fn detect(text: &str) -> Lang {
-        let (mut dutch, mut english) = (0usize, 0usize);
-        for word in text.split_ascii_whitespace().take(DETECTION_WORDS) {
-            let word = word.trim_matches(|c: char| !c.is_ascii_alphanumeric());
-            if word.len() > 6 {
-                continue;
+        let mut inside = false;
+        // Common words of each language outside quotations, and everywhere.
+        let (mut outside, mut all) = ([0usize; 2], [0usize; 2]);
+        for raw in text.split_ascii_whitespace().take(DETECTION_WORDS) {
+            if raw.starts_with(OPENING_QUOTES) || raw.starts_with(",,") {
+                inside = true;
             }
-            let mut buffer = [0u8; 6];
-            let lower = &mut buffer[..word.len()];
-            lower.copy_from_slice(word.as_bytes());
-            lower.make_ascii_lowercase();
-            match &*lower {
-                b"de" | b"het" | b"een" | b"en" | b"van" | b"dat" | b"niet" | b"op" | b"te"
-                | b"zijn" | b"met" | b"voor" | b"ook" | b"maar" | b"ze" | b"hij" | b"die"
-                | b"er" | b"naar" | b"wordt" | b"werd" | b"heeft" | b"bij" | b"om" => dutch += 1,
-                b"the" | b"of" | b"and" | b"to" | b"that" | b"for" | b"it" | b"was" | b"with"
-                | b"he" | b"she" | b"on" | b"as" | b"are" | b"by" | b"be" | b"this" | b"his"
-                | b"have" | b"has" | b"from" | b"at" | b"said" | b"were" => english += 1,
-                _ => {}
+            let closes = raw
+                .trim_end_matches([',', '.', '!', '?', ';', ':', '…'])
+                .ends_with(CLOSING_QUOTES)
+                && raw.chars().any(char::is_alphanumeric);
+            let word = raw.trim_matches(|c: char| !c.is_ascii_alphanumeric());
+            if let Some(lang) = common_word(word) {
+                let at = usize::from(lang == Lang::English);
+                all[at] += 1;
+                if !inside {
+                    outside[at] += 1;
+                }
+            }
+            if closes {
+                inside = false;
             }
         }
+        let [dutch, english] = if outside[0] + outside[1] >= MIN_OUTSIDE_QUOTES {
+            outside
+        } else {
+            all
+        };
         if english > dutch {
             Lang::English
         } else {
             Lang::Dutch
         }
+    }
+}
+
+/// Marks that open a quotation where a word starts with them.
+const OPENING_QUOTES: [char; 4] = ['"', '“', '„', '«'];
+/// Marks that close a quotation where a word ends with them.
+const CLOSING_QUOTES: [char; 4] = ['"', '”', '“', '»'];
+/// The fewest common words outside quotations that decide a text's language by themselves.
+const MIN_OUTSIDE_QUOTES: usize = 5;
+
+/// The language whose commonest words `word` is one of, if any.
+fn common_word(word: &str) -> Option<Lang> {
+    if word.len() > 6 {
+        return None;
+    }
+    let mut buffer = [0u8; 6];
+    let lower = &mut buffer[..word.len()];
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    match &*lower {
+        b"de" | b"het" | b"een" | b"en" | b"van" | b"dat" | b"niet" | b"op" | b"te" | b"zijn"
+        | b"met" | b"voor" | b"ook" | b"maar" | b"ze" | b"hij" | b"die" | b"er" | b"naar"
+        | b"wordt" | b"werd" | b"heeft" | b"bij" | b"om" => Some(Lang::Dutch),
+        b"the" | b"of" | b"and" | b"to" | b"that" | b"for" | b"it" | b"was" | b"with" | b"he"
+        | b"she" | b"on" | b"as" | b"are" | b"by" | b"be" | b"this" | b"his" | b"have" | b"has"
+        | b"from" | b"at" | b"said" | b"were" => Some(Lang::English),
+        _ => None,
     }
 }
 
@@ -286,6 +323,24 @@ mod tests {
                 language.quotes.pronouns.contains("he") || language.quotes.pronouns.contains("hij")
             );
         }
+    }
+
+    #[test]
+    fn words_inside_quotations_do_not_decide_the_language() {
+        assert_eq!(
+            Lang::detect(
+                "De premier sprak dinsdag in Londen. \"We will never give up, and we will \
+                 never surrender to the people who want this to end, as it is the fight of the age for \
+                 all of us and for the world,\" zei hij in het Lagerhuis \
+                 na een debat van uren."
+            ),
+            Lang::Dutch
+        );
+        // Too few words outside: all of them count.
+        assert_eq!(
+            Lang::detect("\"We will never give up on the people of this land,\" zei hij."),
+            Lang::English
+        );
     }
 
     #[test]

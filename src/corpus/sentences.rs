@@ -2,16 +2,69 @@
 //!
 //! Attribution reads sentences its own way, as runs of units (`quotes/units.rs`, `sentences_of`),
 //! and the two cannot be one without changing what either finds: there a whole quotation is one
-//! unit that a sentence never splits and that ends a sentence when its text does; a full stop
-//! after a title ("Dr.") ends nothing; an actor mention, a quotation, a bracket or a dash starts
-//! a sentence and no white space is needed before it; and a stray closing mark after the stop
-//! keeps the sentence going. Here, on plain text, quotations are split like any prose, a title's
-//! stop ends a sentence before a capital, an opening mark starts one, a space must come first,
-//! and closing marks after the stop belong to the sentence they close.
+//! unit that a sentence never splits and that ends a sentence when its text does; an actor
+//! mention, a quotation, a bracket or a dash starts a sentence and no white space is needed
+//! before it; and a stray closing mark after the stop keeps the sentence going. Here, on plain
+//! text, quotations are split like any prose, an opening mark starts one, a space must come
+//! first, and closing marks after the stop belong to the sentence they close. Both agree that a
+//! full stop after an abbreviated title ("Dr.", "Sen.") ends nothing: here and in name discovery
+//! by [`is_abbreviation`].
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
 
 /// The marks that end a sentence, wherever sentences are read: this splitter and the quotation
 /// scanner's recovery of a lost closing mark.
 pub const SENTENCE_ENDS: [char; 4] = ['.', '!', '?', '…'];
+
+/// Abbreviated titles and prefixes that stand before a name: `assets/language/abbreviations.txt`.
+const ABBREVIATIONS: &str = include_str!("../../assets/language/abbreviations.txt");
+
+/// Whether `word` (without its stop) is an abbreviated title or prefix that always stands before
+/// a name ("Sen", "Gov", "Dr", "St", "dhr"), so that a full stop after it ends no sentence.
+/// Case is ignored.
+pub fn is_abbreviation(word: &str) -> bool {
+    static SET: OnceLock<HashSet<String>> = OnceLock::new();
+    if word.is_empty() || word.len() > 8 {
+        return false;
+    }
+    let set = SET.get_or_init(|| {
+        ABBREVIATIONS
+            .lines()
+            .filter(|line| !line.trim_start().starts_with('#'))
+            .flat_map(str::split_whitespace)
+            .map(str::to_lowercase)
+            .collect()
+    });
+    let mut buffer = [0u8; 8];
+    if word.is_ascii() {
+        let lower = &mut buffer[..word.len()];
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        std::str::from_utf8(lower).is_ok_and(|w| set.contains(w))
+    } else {
+        set.contains(&word.to_lowercase())
+    }
+}
+
+/// Whether the full stop at byte `stop` of `text` is an abbreviation's: the word right before it
+/// (a whole word) is in [`is_abbreviation`]'s list.
+pub fn stop_after_abbreviation(text: &str, stop: usize) -> bool {
+    let before = &text[..stop];
+    let start = before
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| c.is_alphabetic())
+        .last()
+        .map_or(stop, |(i, _)| i);
+    text[stop..].starts_with('.')
+        && start < stop
+        && !before[..start]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphanumeric() || c == '.' || c == '-')
+        && is_abbreviation(&before[start..])
+}
 
 /// Closing quotation marks that may follow a sentence's final punctuation.
 const CLOSERS: &[char] = &['"', '\'', '”', '″', '’', '»', ')'];
@@ -20,7 +73,7 @@ const CLOSERS: &[char] = &['"', '\'', '”', '″', '’', '»', ')'];
 ///
 /// A sentence ends at `.`, `!`, `?` or `…` (with any closing marks after it) followed by white
 /// space and a capital, a digit or an opening mark, or by the end of the paragraph. So `14.000`,
-/// `D.C. in` and `„…bestwil” beter` do not end a sentence.
+/// `D.C. in`, `Sen. Warren` and `„…bestwil” beter` do not end a sentence.
 pub fn sentences(text: &str) -> Vec<std::ops::Range<usize>> {
     Sentences::of(text).collect()
 }
@@ -74,7 +127,7 @@ impl Iterator for Sentences<'_> {
             let k = j + (text.len() - j - text[j..].trim_start_matches(' ').len());
             let ends = match text[k..].chars().next() {
                 None => true,
-                Some(n) => k > j && starts_sentence(n),
+                Some(n) => k > j && starts_sentence(n) && !stop_after_abbreviation(text, i),
             };
             if ends {
                 let sentence = trimmed(text, self.start..end);
@@ -136,6 +189,22 @@ mod tests {
     }
 
     #[test]
+    fn abbreviated_titles_end_no_sentence() {
+        assert_eq!(
+            split(
+                "Sen. Warren and Gov. Newsom met Dr. Fauci. Then dhr. Jansen left. It was St. Ives."
+            ),
+            [
+                "Sen. Warren and Gov. Newsom met Dr. Fauci.",
+                "Then dhr. Jansen left.",
+                "It was St. Ives."
+            ]
+        );
+        // A word that only ends like one is no abbreviation.
+        assert_eq!(split("He is a Basen. Then"), ["He is a Basen.", "Then"]);
+    }
+
+    #[test]
     fn closing_quotes_stay_with_their_sentence() {
         assert_eq!(
             split("„Het is zo.” Daarna 'nog iets.' Eind"),
@@ -151,7 +220,7 @@ mod tests {
         let chars: Vec<(usize, char)> = text.char_indices().collect();
         let mut i = 0;
         while i < chars.len() {
-            let (_, c) = chars[i];
+            let (pos, c) = chars[i];
             if SENTENCE_ENDS.contains(&c) {
                 let mut j = i + 1;
                 while j < chars.len() && (CLOSERS.contains(&chars[j].1) || chars[j].1 == '.') {
@@ -165,7 +234,7 @@ mod tests {
                 let next = chars.get(k).map(|&(_, c)| c);
                 let ends = match next {
                     None => true,
-                    Some(n) => k > j && starts_sentence(n),
+                    Some(n) => k > j && starts_sentence(n) && !stop_after_abbreviation(text, pos),
                 };
                 if ends {
                     out.extend(trimmed(text, start..end));

@@ -166,10 +166,11 @@ fn item_lines<'a>(
     }
 }
 
-/// A person by surname ("Stoltenberg"); organisations and countries by their whole name.
+/// A person by surname ("Stoltenberg", "King" of "Martin Luther King Jr."); organisations and
+/// countries by their whole name.
 fn short_name(actor: &Actor) -> &str {
     match actor.kind {
-        ActorKind::Person => actor.name.rsplit(' ').next().unwrap_or(&actor.name),
+        ActorKind::Person => crate::corpus::discover::surname(&actor.name),
         _ => &actor.name,
     }
 }

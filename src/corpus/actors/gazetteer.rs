@@ -199,6 +199,19 @@ impl Gazetteer {
         }));
     }
 
+    /// Adds actors found in the corpus's text, as [`Gazetteer::add_discovered`], with their names
+    /// per language where they have them (a place both languages name: Moskou, Moscow), so that
+    /// [`Gazetteer::name_in`] calls them by the corpus's language.
+    pub fn add_discovered_named(&mut self, actors: impl IntoIterator<Item = (Actor, Names)>) {
+        let first = self.actors.len();
+        let (actors, names): (Vec<Actor>, Vec<Names>) = actors.into_iter().unzip();
+        self.add_discovered(actors);
+        if names.iter().any(|n| !n.is_empty()) {
+            self.names.resize(first, Names::new());
+            self.names.extend(names);
+        }
+    }
+
     pub fn actors(&self) -> &[Actor] {
         &self.actors
     }

@@ -4,7 +4,8 @@ use aho_corasick::automaton::Automaton;
 use aho_corasick::{Anchored, Input};
 
 use super::{ActorKind, Gazetteer};
-use crate::corpus::article::{Mention, Span};
+use crate::corpus::article::{ActorId, Mention, Span};
+use crate::corpus::discover::Lexicon;
 
 impl Gazetteer {
     /// Every mention of an actor in `text`, sorted, not overlapping.
@@ -35,6 +36,15 @@ impl Gazetteer {
                 end = m.end() - 1;
             }
             match accepted {
+                Some(m)
+                    if self.another_given_name_before(
+                        text,
+                        m.range(),
+                        self.patterns[m.pattern().as_usize()],
+                    ) =>
+                {
+                    at = m.end();
+                }
                 Some(m) => {
                     chosen.push(Mention {
                         actor: self.patterns[m.pattern().as_usize()],
@@ -69,6 +79,32 @@ impl Gazetteer {
             }
             at = start + 1;
         }
+    }
+
+    /// Whether the person's one-word name at `range` (a surname alias: "Biden") has a given
+    /// name right before it that is none of the actor's ("Jill Biden" is not Joe Biden).
+    fn another_given_name_before(
+        &self,
+        text: &str,
+        range: std::ops::Range<usize>,
+        actor: ActorId,
+    ) -> bool {
+        let Some(before) = text[..range.start].strip_suffix(' ') else {
+            return false;
+        };
+        let given = before
+            .rsplit(|c: char| !c.is_alphanumeric() && c != '-')
+            .next()
+            .unwrap_or("");
+        if !given.starts_with(char::is_uppercase) || text[range.clone()].contains(' ') {
+            return false;
+        }
+        let actor = self.actor(actor);
+        let own = |name: &str| name.split(' ').any(|w| w == given);
+        actor.kind == ActorKind::Person
+            && Lexicon::dutch().first_names.contains(given)
+            && !own(&actor.name)
+            && !actor.aliases.iter().any(|a| own(a))
     }
 
     fn join_adjacent(&self, text: &str, mentions: Vec<Mention>) -> Vec<Mention> {

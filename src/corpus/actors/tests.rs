@@ -185,3 +185,31 @@ fn lookup_ignores_case_and_diacritics() {
     assert_eq!(g.actor(g.lookup("oekraine").unwrap()).name, "Oekraïne");
     assert_eq!(g.lookup("nobody at all"), None);
 }
+
+#[test]
+fn english_abbreviations_of_countries_match_in_capitals_only() {
+    assert_eq!(
+        names("the U.S. and the UK, and the US")
+            .into_iter()
+            .map(|(actor, _)| actor)
+            .collect::<Vec<_>>(),
+        [
+            "Verenigde Staten",
+            "Verenigd Koninkrijk",
+            "Verenigde Staten"
+        ]
+    );
+    assert_eq!(names("tell us"), []);
+}
+
+#[test]
+fn a_surname_alias_after_another_given_name_is_no_mention() {
+    assert_eq!(names("Mrs. Jill Biden spoke"), []);
+    assert_eq!(
+        names("Mr. Biden and Joe Biden"),
+        [
+            ("Joe Biden".into(), "Biden".into()),
+            ("Joe Biden".into(), "Joe Biden".into())
+        ]
+    );
+}

@@ -1,13 +1,14 @@
 //! The candidate names among a paragraph's words, and the votes for a kind each gathers from its
 //! words and what stands around it.
 
-use std::cell::Cell;
 use std::ops::Range;
 
 use super::shapes::{closes_quotation, humps, in_quoted_title, opens_title};
 use super::tokens::{self, Token};
+use super::word_flags::{WordFlags, compound_cut, is_syllable_pair};
 use super::{Candidate, Lexicon, Votes, WordSet, overlaps};
 use crate::corpus::article::Mention;
+use crate::corpus::sentences::is_abbreviation;
 
 /// Adds the candidate names among a paragraph's `words`, and to `taken` the spans of `known`
 /// mentions that a longer name takes in.
@@ -54,6 +55,11 @@ pub(super) fn candidates_of(
                 end += 1;
                 break;
             }
+            // A suffix after a given name and a surname or more ends the name: "Martin Luther
+            // King Jr." and "Speaker Nancy Pelosi" after it are two (but "Boyz II Men" is one).
+            if end > i + 2 && is(end - 1, &lexicon.name_suffixes) {
+                break;
+            }
             let mut j = end;
             // Particles join a name after given names or initials ("Harry van der Molen"), a
             // particle ("Van der Laan") or an organisation word ("Partij van de Arbeid"), not
@@ -65,7 +71,11 @@ pub(super) fn candidates_of(
                     || (k == i
                         && (is(k, &lexicon.organisation_words) || is(k, &lexicon.place_heads)))
             });
-            if particles_here {
+            // A particle that stands only inside persons' names joins after any first word
+            // ("Osama bin Laden", "Ludwig van Beethoven").
+            let connector_next = words.get(end).is_some_and(|w| w.joined && !w.capitalised)
+                && is(end, &lexicon.name_connectors);
+            if particles_here || connector_next {
                 while j < words.len()
                     && words[j].joined
                     && !words[j].capitalised
@@ -126,8 +136,16 @@ pub(super) fn candidates_of(
         {
             let after_known = start > i;
             let personal = is(start, &lexicon.first_names) || candidate.votes.person > 0;
-            let longer_organisation =
-                after_known && !personal && end - start >= 2 && candidate.votes.organisation > 0;
+            // An organisation word alone after a country's name is that country's institution
+            // ("U.S. House", "UK Parliament").
+            let after_country = || {
+                let before = &words[start - 1];
+                words[start].joined && lexicon.countries.contains(&text[before.span.clone()])
+            };
+            let longer_organisation = after_known
+                && !personal
+                && candidate.votes.organisation > 0
+                && (end - start >= 2 || (end - start == 1 && after_country()));
             // The known mention holding the word before (the known mentions are sorted).
             let taken_in = longer_organisation
                 .then(|| {
@@ -150,78 +168,6 @@ pub(super) fn candidates_of(
         }
         i = end;
     }
-}
-
-/// The lists each of a paragraph's words is in, as [`Lexicon::flags`] gives them, looked up the
-/// first time a word is asked about, unless the tokenizer already did (the capital that starts
-/// each run of words). A look-up (lower-casing and hashing) is the dearest step of finding
-/// candidates, and most words kept around a capital (the few after it, a lower-case word before
-/// it) are never asked about.
-struct WordFlags<'a> {
-    text: &'a str,
-    words: &'a [Token],
-    lexicon: &'a Lexicon,
-    /// Each word's flags, or [`WordFlags::UNKNOWN`] until looked up.
-    known: Vec<Cell<u32>>,
-}
-
-impl<'a> WordFlags<'a> {
-    /// No word is in every list: the lists are far fewer than 32.
-    const UNKNOWN: u32 = u32::MAX;
-
-    fn new(text: &'a str, words: &'a [Token], lexicon: &'a Lexicon) -> WordFlags<'a> {
-        WordFlags {
-            text,
-            words,
-            lexicon,
-            known: words
-                .iter()
-                .map(|w| Cell::new(w.flags.unwrap_or(Self::UNKNOWN)))
-                .collect(),
-        }
-    }
-
-    /// The lists word `k` is in.
-    fn get(&self, k: usize) -> u32 {
-        let known = self.known[k].get();
-        if known != Self::UNKNOWN {
-            return known;
-        }
-        let flags = self.lexicon.flags(&self.text[self.words[k].span.clone()]);
-        self.known[k].set(flags);
-        flags
-    }
-}
-
-/// Whether a word is two short syllables joined by a hyphen, the second in lower case, as Korean
-/// given names are written ("Sun-kyun", "Suk-yeol", "Jong-un"): after another word of a name it
-/// is part of the name, not a compound to cut ("Iran-deal" opens no name).
-fn is_syllable_pair(word: &str) -> bool {
-    let Some((first, second)) = word.split_once('-') else {
-        return false;
-    };
-    let short = |s: &str| (2..=4).contains(&s.chars().count());
-    short(first)
-        && short(second)
-        && first.starts_with(|c: char| c.is_ascii_uppercase())
-        && first.chars().skip(1).all(|c| c.is_ascii_lowercase())
-        && second.chars().all(|c| c.is_ascii_lowercase())
-}
-
-/// Where a compound word stops being a name: at a hyphen before a lower-case part or a title
-/// ("Bacharach-liedjes", "VVD-minister", "CDA-Kamerlid"), as a byte offset into the word.
-fn compound_cut(word: &str, lexicon: &Lexicon) -> Option<usize> {
-    let mut at = 0;
-    for part in word.split('-') {
-        if at > 0
-            && (part.chars().next().is_some_and(char::is_lowercase)
-                || lexicon.person_titles.contains(part))
-        {
-            return Some(at - 1);
-        }
-        at += part.len() + 1;
-    }
-    None
 }
 
 /// The candidate made of `words[range]`, ending at byte `stop`, with the votes of its own words and of what stands around it; `None` where it is no name.
@@ -247,6 +193,20 @@ fn candidate(
             || (place_first(range.start) && is(range.start + 1, &lexicon.first_names)))
     {
         range.start += 1;
+        votes.person += 2;
+    }
+    // A title inside a name ends what stands before it, which is the title's own ("Crown
+    // Prince Mohammed bin Salman", "House Speaker Nancy Pelosi"), where no given name or
+    // initials stand before it and no organisation word after it.
+    if range.len() >= 3
+        && let Some(t) = (range.start + 1..range.end - 1)
+            .rev()
+            .find(|&k| words[k].capitalised && lexicon.is_title(word(k)))
+        && words[t + 1].capitalised
+        && (range.start..t).all(|k| !is(k, &lexicon.first_names) && !words[k].is_initials(text))
+        && (t + 1..range.end).all(|k| !is(k, &lexicon.organisation_words))
+    {
+        range.start = t + 1;
         votes.person += 2;
     }
     // An adjective at the end before a lower-case word ("De Japanse regering") is none either.
@@ -289,6 +249,8 @@ fn candidate(
             || (lexicon.is_demonym(w) && !tokens::is_acronym(w))
             // A title written as an acronym ("de CEO van KLM") names no one by itself.
             || (tokens::is_acronym(w) && name_is(&lexicon.person_titles))
+            // An abbreviated title alone ("Lt." before "Gen. Mark Hertling") names no one.
+            || is_abbreviation(w.strip_suffix('.').unwrap_or(w))
         {
             return None;
         }
@@ -377,8 +339,11 @@ fn candidate(
     // "Schaepmanstraat", "Downing Street", "Ziggo Dome".
     // A whole last word counts after a capitalised one only: "Darling Close", but not the
     // surname "Van der Laan".
-    let whole_word_ending =
-        count >= 2 && words[range.end - 2].capitalised && lexicon.place_endings.contains(last_word);
+    // (After a given name, such a word is a surname: "Ellen Park".)
+    let whole_word_ending = count >= 2
+        && words[range.end - 2].capitalised
+        && !(count == 2 && is(range.start, &lexicon.first_names))
+        && lexicon.place_endings.contains(last_word);
     if lexicon.place_endings.is_ending_of(last_word) || whole_word_ending {
         // More than initials or a given name: "J.C. Beetslaan", "Darling Close".
         votes.place += 3;

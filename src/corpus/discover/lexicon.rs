@@ -172,6 +172,10 @@ pub struct Lexicon {
     pub numbered_heads: WordSet,
     /// Words that open a place's name with "of" after them ("Gulf of Mexico").
     pub place_heads: WordSet,
+    /// Particles that join a person's name after any first word ("Osama bin Laden").
+    pub name_connectors: WordSet,
+    /// Words that end a person's name ("Jr.", "III").
+    pub name_suffixes: WordSet,
 }
 
 #[derive(Deserialize)]
@@ -202,6 +206,10 @@ struct NamesFile {
     numbered_heads: Vec<String>,
     #[serde(default)]
     place_heads: Vec<String>,
+    #[serde(default)]
+    name_connectors: Vec<String>,
+    #[serde(default)]
+    name_suffixes: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -209,6 +217,29 @@ struct NamesFile {
 struct PlacesFile {
     countries: Vec<String>,
     places: Vec<String>,
+    #[serde(default)]
+    spellings: Vec<[String; 2]>,
+}
+
+/// Pairs of a place's spellings, and for each spelling in lower case its pair.
+type Spellings = (Vec<[String; 2]>, HashMap<String, usize>);
+
+/// The Dutch and English spellings of a place that the two languages spell differently
+/// (`spellings` of `assets/language/places.toml`), found by either, ignoring case.
+pub fn place_spellings(name: &str) -> Option<&'static [String; 2]> {
+    static SPELLINGS: OnceLock<Spellings> = OnceLock::new();
+    let (pairs, index) = SPELLINGS.get_or_init(|| {
+        let pairs = toml::from_str::<PlacesFile>(PLACES)
+            .map(|file| file.spellings)
+            .unwrap_or_default();
+        let index = pairs
+            .iter()
+            .enumerate()
+            .flat_map(|(i, pair)| pair.iter().map(move |name| (name.to_lowercase(), i)))
+            .collect();
+        (pairs, index)
+    });
+    index.get(&name.to_lowercase()).map(|&i| &pairs[i])
 }
 
 const FIRST_NAMES: &str = include_str!("../../../assets/language/first-names.txt");
@@ -269,6 +300,8 @@ impl Lexicon {
             n.group_nouns,
             n.numbered_heads,
             n.place_heads,
+            n.name_connectors,
+            n.name_suffixes,
         ])
         .into_iter();
         let mut next = || sets.next().ok_or("a list is missing");
@@ -291,6 +324,8 @@ impl Lexicon {
             group_nouns: next()?,
             numbered_heads: next()?,
             place_heads: next()?,
+            name_connectors: next()?,
+            name_suffixes: next()?,
             title_tails,
             adjective_endings: n.adjective_endings,
             demonym_endings: n.demonym_endings,
@@ -323,6 +358,12 @@ impl Lexicon {
             Lexicon::parse(file_of(lang), FIRST_NAMES, PLACES, common_words)
                 .unwrap_or_else(|e| panic!("the built-in name lists are not valid: {e}"))
         })
+    }
+
+    /// Whether the language has a list of its frequent words, so that a word missing from it
+    /// is known to be none.
+    pub fn has_common_words(&self) -> bool {
+        !self.common_words.ending_lengths.is_empty()
     }
 
     /// Whether a word is a person's title: "minister", "oud-minister", "Kamerfractieleider" (a
@@ -371,6 +412,20 @@ impl Lexicon {
     }
 }
 
+/// A person's surname: the last word of the name that is no suffix ("Johnson" of "Boris
+/// Johnson", "King" of "Martin Luther King Jr.", "Berg" of "Tom Berg III"), by the suffixes of
+/// every language.
+pub fn surname(name: &str) -> &str {
+    let suffix = |w: &str| {
+        [Lang::Dutch, Lang::English]
+            .iter()
+            .any(|&lang| Lexicon::of(lang).name_suffixes.contains(w))
+    };
+    name.rsplit(' ')
+        .find(|w| !w.is_empty() && !suffix(w))
+        .unwrap_or(name)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -394,5 +449,13 @@ mod tests {
         assert!(lexicon.is_adjective("Russische"));
         assert!(lexicon.place_endings.is_ending_of("Schaepmanstraat"));
         assert!(!lexicon.place_endings.is_ending_of("Straat"));
+    }
+
+    #[test]
+    fn a_surname_is_never_a_suffix() {
+        assert_eq!(surname("Boris Johnson"), "Johnson");
+        assert_eq!(surname("Tom Berg III"), "Berg");
+        assert_eq!(surname("Martin Luther King Jr."), "King");
+        assert_eq!(surname("Jr."), "Jr.");
     }
 }

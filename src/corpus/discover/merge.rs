@@ -6,14 +6,26 @@ use std::collections::HashMap;
 
 use rayon::prelude::*;
 
-use super::{DiscoveredName, LOCAL_BASE, Votes};
-use crate::corpus::actors::{Actor, ActorKind, Gazetteer, Origin};
+use super::{DiscoveredName, LOCAL_BASE, Votes, place_spellings};
+use crate::corpus::actors::{Actor, ActorKind, Gazetteer, Names, Origin};
 use crate::corpus::article::{ActorId, Article};
+use crate::corpus::language::Lang;
 
 struct Joined {
     name: String,
     forms: Vec<String>,
     votes: Votes,
+    /// Its Dutch and English spellings, for a place the two languages spell differently.
+    spellings: Option<&'static [String; 2]>,
+}
+
+/// The key a discovered name is joined by over the corpus: the name in lower case, or, for a
+/// place the languages spell differently, its Dutch spelling (so "Moscow" and "Moskou" are one).
+fn key_of(name: &str) -> (String, Option<&'static [String; 2]>) {
+    match place_spellings(name) {
+        Some(pair) => (pair[0].to_lowercase(), Some(pair)),
+        None => (name.to_lowercase(), None),
+    }
 }
 
 /// Gives every article's discovered names ids after the gazetteer's, adds them to `gazetteer`,
@@ -33,10 +45,12 @@ pub fn merge(articles: &mut [Article], gazetteer: &mut Gazetteer) {
     let add =
         |joined: &mut Vec<Joined>, text: &str, name: &DiscoveredName, at: Option<usize>| -> usize {
             let at = at.unwrap_or_else(|| {
+                let name = &text[name.name.range()];
                 joined.push(Joined {
-                    name: text[name.name.range()].to_owned(),
+                    name: name.to_owned(),
                     forms: Vec::new(),
                     votes: Votes::default(),
+                    spellings: place_spellings(name),
                 });
                 joined.len() - 1
             });
@@ -59,7 +73,7 @@ pub fn merge(articles: &mut [Article], gazetteer: &mut Gazetteer) {
             if name.lone {
                 continue;
             }
-            let key = article.text[name.name.range()].to_lowercase();
+            let (key, _) = key_of(&article.text[name.name.range()]);
             let at = add(&mut joined, &article.text, name, by_key.get(&key).copied());
             by_key.entry(key).or_insert(at);
             numbers[i] = at;
@@ -79,7 +93,7 @@ pub fn merge(articles: &mut [Article], gazetteer: &mut Gazetteer) {
             if !name.lone {
                 continue;
             }
-            let key = article.text[name.name.range()].to_lowercase();
+            let (key, _) = key_of(&article.text[name.name.range()]);
             let known =
                 by_key
                     .get(&key)
@@ -93,19 +107,32 @@ pub fn merge(articles: &mut [Article], gazetteer: &mut Gazetteer) {
             numbers[i] = at;
         }
     }
-    gazetteer.add_discovered(joined.into_iter().map(|entry| {
+    gazetteer.add_discovered_named(joined.into_iter().map(|entry| {
         let kind = entry.votes.kind();
+        let names: Names = entry
+            .spellings
+            .filter(|_| matches!(kind, ActorKind::Place | ActorKind::Country))
+            .map(|[dutch, english]| {
+                Names::from([
+                    (Lang::Dutch, dutch.clone()),
+                    (Lang::English, english.clone()),
+                ])
+            })
+            .unwrap_or_default();
         let aliases = entry
             .forms
             .into_iter()
             .filter(|form| *form != entry.name)
             .collect();
-        Actor {
-            name: entry.name,
-            kind,
-            aliases,
-            origin: Origin::Discovered,
-        }
+        (
+            Actor {
+                name: entry.name,
+                kind,
+                aliases,
+                origin: Origin::Discovered,
+            },
+            names,
+        )
     }));
     articles
         .par_iter_mut()

@@ -26,11 +26,12 @@ mod merge;
 mod resolve;
 mod shapes;
 mod tokens;
+mod word_flags;
 
 use std::ops::Range;
 
 use candidates::candidates_of;
-pub use lexicon::{Lexicon, WordSet};
+pub use lexicon::{Lexicon, WordSet, place_spellings, surname};
 pub use merge::merge;
 pub use resolve::MAX_FORMS;
 use resolve::{Written, opener_names, resolve};
@@ -136,7 +137,9 @@ pub fn discover(
         let advisory = lexicon.common_words.bit
             | lexicon.title_articles.bit
             | lexicon.group_nouns.bit
-            | lexicon.numbered_heads.bit;
+            | lexicon.numbered_heads.bit
+            | lexicon.name_connectors.bit
+            | lexicon.name_suffixes.bit;
         let capital_kind = |word: &str| {
             let flags = lexicon.flags(word);
             // ("Number" and "No" before a number are looked at: "Number 10".)
@@ -342,3 +345,5 @@ impl<'a> Kinds<'a> {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_edges;

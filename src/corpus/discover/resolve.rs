@@ -41,7 +41,10 @@ pub(super) fn resolve(
         };
         let first_word = text[c.span.start..second].trim_end();
         let whole = &text[c.span.clone()];
-        if !written.has_word(first_word) && !written.has_name(whole) {
+        if !written.has_word(first_word)
+            && !written.has_name(whole)
+            && !opens_a_name(text, c, second, written, lexicon)
+        {
             c.span.start = second;
             c.words = text[c.span.clone()].split(' ').count();
             c.sentence_start = false;
@@ -87,8 +90,10 @@ pub(super) fn resolve(
                         && full[..full.len() - this.len()].ends_with(' ')
                         && same_ignoring_case(&full[full.len() - this.len()..], this)
                 } else {
+                    // (The surname is the last word but a suffix: "O'Brien" of "Mark O'Brien
+                    // Jr.".)
                     full.rsplit(' ')
-                        .next()
+                        .find(|w| !lexicon.name_suffixes.contains(w))
                         .is_some_and(|w| same_ignoring_case(w, this))
                         || full
                             .split(' ')
@@ -184,6 +189,38 @@ pub(super) fn resolve(
         }
     }
     (names, mentions)
+}
+
+/// Whether the unlisted word that opens a sentence and the candidate `c` ("Wang Yi said", "Jacinda
+/// Ardern … Ardern") is the name's first word, though the article writes it nowhere else: it is
+/// no frequent word of the language (where the language has a list of them: "Watch Jurgen
+/// Klopp" is none) nor one the article writes in lower case, the word after it is no given name
+/// (which would open the name: "Newcomer Sanne Descamps"), and the whole is followed by a verb
+/// (a lower-case word) or its last word stands alone elsewhere in the article, as a surname.
+fn opens_a_name(
+    text: &str,
+    c: &Candidate,
+    second: usize,
+    written: &Written,
+    lexicon: &Lexicon,
+) -> bool {
+    let first_word = text[c.span.start..second].trim_end();
+    let rest = &text[second..c.span.end];
+    let second_word = rest.split(' ').next().unwrap_or(rest);
+    let last_word = rest.rsplit(' ').next().unwrap_or(rest);
+    let shouted = !text[c.span.clone()].chars().any(char::is_lowercase);
+    let verb_after = text[c.span.end..]
+        .strip_prefix(' ')
+        .is_some_and(|after| after.starts_with(char::is_lowercase));
+    lexicon.has_common_words()
+        && !shouted
+        && !lexicon.common_words.contains(first_word)
+        && !lexicon.is_demonym(first_word)
+        && !lexicon.is_adjective(first_word)
+        && !lexicon.first_names.contains(second_word)
+        && !lexicon.is_title(second_word)
+        && !written_in_lower_case(text, first_word)
+        && (verb_after || written.has_word(last_word))
 }
 
 /// Whether two words or names are the same, ignoring case.

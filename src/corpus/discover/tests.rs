@@ -12,7 +12,7 @@ fn names(text: &str) -> Vec<(String, ActorKind)> {
 }
 
 /// [`names`], read with a language's `lexicon`.
-fn names_in(text: &str, lexicon: &Lexicon) -> Vec<(String, ActorKind)> {
+pub(super) fn names_in(text: &str, lexicon: &Lexicon) -> Vec<(String, ActorKind)> {
     let parsed = parse_body(text).expect("a text");
     let (found, mentions) = discover(&parsed.text, &parsed.paragraphs, Vec::new(), lexicon);
     let mut out: Vec<(String, ActorKind)> = Vec::new();
@@ -26,11 +26,11 @@ fn names_in(text: &str, lexicon: &Lexicon) -> Vec<(String, ActorKind)> {
     out
 }
 
-fn has(found: &[(String, ActorKind)], name: &str, kind: ActorKind) -> bool {
+pub(super) fn has(found: &[(String, ActorKind)], name: &str, kind: ActorKind) -> bool {
     found.iter().any(|(n, k)| n == name && *k == kind)
 }
 
-fn named(found: &[(String, ActorKind)], name: &str) -> bool {
+pub(super) fn named(found: &[(String, ActorKind)], name: &str) -> bool {
     found.iter().any(|(n, _)| n == name)
 }
 

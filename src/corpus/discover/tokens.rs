@@ -4,6 +4,8 @@
 
 use std::ops::Range;
 
+use crate::corpus::sentences::stop_after_abbreviation;
+
 /// One word.
 #[derive(Clone, Debug)]
 pub struct Token {
@@ -194,7 +196,12 @@ fn token(
         && last_non_space == Some('&')
         && before_last.is_none()
         && para[gap_start.unwrap_or(0)..word.start].starts_with(char::is_whitespace);
-    let joined = gap_start.is_some() && last_non_space.is_none();
+    // An abbreviated title's stop ("Sen. Warren", "Gov. Newsom") is the title's own: the name
+    // after it is joined to it and opens no sentence.
+    let after_abbreviation = last_non_space == Some('.')
+        && before_last.is_none()
+        && gap_start.is_some_and(|g| stop_after_abbreviation(para, g));
+    let joined = gap_start.is_some() && (last_non_space.is_none() || after_abbreviation);
     // A word's own final stop (initials) ends no sentence, nor does an ampersand.
     if joined || ampersand {
         last_non_space = Some('a');
@@ -434,6 +441,19 @@ mod tests {
         out.iter()
             .map(|t| (&text[t.span.clone()], t.sentence_start, t.joined))
             .collect()
+    }
+
+    #[test]
+    fn a_name_after_an_abbreviated_title_opens_no_sentence() {
+        assert_eq!(
+            words("Toen. Sen. Mitch McConnell"),
+            [
+                ("Toen", true, false),
+                ("Sen", true, false),
+                ("Mitch", false, true),
+                ("McConnell", false, true),
+            ]
+        );
     }
 
     #[test]

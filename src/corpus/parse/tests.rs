@@ -217,3 +217,15 @@ fn lines_inside_a_paragraph_are_joined() {
     let parsed = parse("Een\nzin  over\r twee regels.").unwrap();
     assert_eq!(parsed.text, "Een zin over twee regels.");
 }
+
+#[test]
+fn an_abbreviated_title_does_not_end_the_title() {
+    assert_eq!(
+        title_of("Sen. Warren and Gov. Newsom met Dr. Fauci. They talked."),
+        "Sen. Warren and Gov. Newsom met Dr. Fauci"
+    );
+    assert_eq!(
+        title_of("The U.S. and the U.K. signed a deal with St. Lucia. It was signed."),
+        "The U.S. and the U.K. signed a deal with St. Lucia"
+    );
+}

@@ -1,0 +1,91 @@
+//! Name discovery on short English texts written for these tests: where a name starts and ends
+//! (abbreviated titles, sentence openers, particles, suffixes, titles inside a name).
+
+use super::tests::{has, named, names_in};
+use super::*;
+use crate::corpus::language::Lang;
+use crate::corpus::parse::parse_body;
+
+#[test]
+fn an_abbreviated_title_s_full_stop_ends_no_sentence_and_cuts_no_name() {
+    let english = Lexicon::of(Lang::English);
+    let found = names_in(
+        "Title\n\nRep. Alexandria Ocasio-Cortez spoke. Gov. Gavin Newsom said no. Sen. Mitch \
+         McConnell agreed.\n\nOn Monday, Sen. Warren spoke first. Lt. Gen. Mark Hertling came.",
+        english,
+    );
+    for name in [
+        "Alexandria Ocasio-Cortez",
+        "Gavin Newsom",
+        "Mitch McConnell",
+        "Warren",
+    ] {
+        assert!(has(&found, name, ActorKind::Person), "{name}: {found:?}");
+    }
+    assert!(!named(&found, "Lt."), "{found:?}");
+}
+
+#[test]
+fn an_unlisted_given_name_opening_a_sentence_stays_with_the_surname_after_it() {
+    let english = Lexicon::of(Lang::English);
+    let found = names_in(
+        "Title\n\nTalks went on. Wang Yi said the talks went well. Jacinda Ardern arrived late. \
+         Ngozi Okonjo-Iweala spoke on trade.\n\nAbu Bakr al-Baghdadi was named. Later, Ardern \
+         and Okonjo-Iweala met. Watch Jurgen Klopp talk. Klopp smiled.",
+        english,
+    );
+    for name in [
+        "Wang Yi",
+        "Jacinda Ardern",
+        "Ngozi Okonjo-Iweala",
+        "Abu Bakr al-Baghdadi",
+        "Jurgen Klopp",
+    ] {
+        assert!(has(&found, name, ActorKind::Person), "{name}: {found:?}");
+    }
+    assert!(!named(&found, "Watch Jurgen Klopp"), "{found:?}");
+}
+
+#[test]
+fn connectors_suffixes_and_titles_inside_a_name_set_its_edges() {
+    let english = Lexicon::of(Lang::English);
+    let found = names_in(
+        "Title\n\nThe hunt for Osama bin Laden's couriers went on. Sheikh Tamim bin Hamad Al \
+         Thani met Crown Prince Mohammed bin Salman there.\n\nThe band played Ludwig van \
+         Beethoven. They were echoing Martin Luther King Jr. Speaker Nancy Pelosi said so. Boyz II \
+         Men sang.\n\n\
+         Mark O'Brien Jr. came. O'Brien said it was fine. Ellen Park said no.",
+        english,
+    );
+    for name in [
+        "Osama bin Laden",
+        "Tamim bin Hamad Al Thani",
+        "Mohammed bin Salman",
+        "Ludwig van Beethoven",
+        "Martin Luther King Jr.",
+        "Nancy Pelosi",
+        "Mark O'Brien Jr.",
+        "Ellen Park",
+    ] {
+        assert!(has(&found, name, ActorKind::Person), "{name}: {found:?}");
+    }
+    assert!(!named(&found, "O'Brien"), "{found:?}");
+    assert!(!named(&found, "Crown Prince Mohammed"), "{found:?}");
+    assert!(named(&found, "Boyz II Men"), "{found:?}");
+}
+
+#[test]
+fn an_organisation_word_after_a_known_country_is_its_institution() {
+    let text = "Title\n\nThe U.S. House voted, and BBC Radio aired it.";
+    let parsed = parse_body(text).expect("a text");
+    let known = crate::corpus::actors::Gazetteer::builtin().find_mentions(&parsed.text);
+    let (found, _) = discover(
+        &parsed.text,
+        &parsed.paragraphs,
+        known,
+        Lexicon::of(Lang::English),
+    );
+    let found: Vec<&str> = found.iter().map(|n| &parsed.text[n.name.range()]).collect();
+    assert!(found.contains(&"U.S. House"), "{found:?}");
+    assert!(!found.contains(&"Radio"), "{found:?}");
+}

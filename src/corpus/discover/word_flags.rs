@@ -1,0 +1,79 @@
+//! What candidate finding asks of single words: the lists each is in (looked up once), and the
+//! shapes of compounds that cut a name short.
+
+use std::cell::Cell;
+
+use super::Lexicon;
+use super::tokens::Token;
+
+/// The lists each of a paragraph's words is in, as [`Lexicon::flags`] gives them, looked up the
+/// first time a word is asked about, unless the tokenizer already did (the capital that starts
+/// each run of words). A look-up (lower-casing and hashing) is the dearest step of finding
+/// candidates, and most words kept around a capital (the few after it, a lower-case word before
+/// it) are never asked about.
+pub(super) struct WordFlags<'a> {
+    text: &'a str,
+    words: &'a [Token],
+    lexicon: &'a Lexicon,
+    /// Each word's flags, or [`WordFlags::UNKNOWN`] until looked up.
+    known: Vec<Cell<u32>>,
+}
+
+impl<'a> WordFlags<'a> {
+    /// No word is in every list: the lists are far fewer than 32.
+    const UNKNOWN: u32 = u32::MAX;
+
+    pub(super) fn new(text: &'a str, words: &'a [Token], lexicon: &'a Lexicon) -> WordFlags<'a> {
+        WordFlags {
+            text,
+            words,
+            lexicon,
+            known: words
+                .iter()
+                .map(|w| Cell::new(w.flags.unwrap_or(Self::UNKNOWN)))
+                .collect(),
+        }
+    }
+
+    /// The lists word `k` is in.
+    pub(super) fn get(&self, k: usize) -> u32 {
+        let known = self.known[k].get();
+        if known != Self::UNKNOWN {
+            return known;
+        }
+        let flags = self.lexicon.flags(&self.text[self.words[k].span.clone()]);
+        self.known[k].set(flags);
+        flags
+    }
+}
+
+/// Whether a word is two short syllables joined by a hyphen, the second in lower case, as Korean
+/// given names are written ("Sun-kyun", "Suk-yeol", "Jong-un"): after another word of a name it
+/// is part of the name, not a compound to cut ("Iran-deal" opens no name).
+pub(super) fn is_syllable_pair(word: &str) -> bool {
+    let Some((first, second)) = word.split_once('-') else {
+        return false;
+    };
+    let short = |s: &str| (2..=4).contains(&s.chars().count());
+    short(first)
+        && short(second)
+        && first.starts_with(|c: char| c.is_ascii_uppercase())
+        && first.chars().skip(1).all(|c| c.is_ascii_lowercase())
+        && second.chars().all(|c| c.is_ascii_lowercase())
+}
+
+/// Where a compound word stops being a name: at a hyphen before a lower-case part or a title
+/// ("Bacharach-liedjes", "VVD-minister", "CDA-Kamerlid"), as a byte offset into the word.
+pub(super) fn compound_cut(word: &str, lexicon: &Lexicon) -> Option<usize> {
+    let mut at = 0;
+    for part in word.split('-') {
+        if at > 0
+            && (part.chars().next().is_some_and(char::is_lowercase)
+                || lexicon.person_titles.contains(part))
+        {
+            return Some(at - 1);
+        }
+        at += part.len() + 1;
+    }
+    None
+}
