@@ -205,3 +205,34 @@ Moscow has called the proposal \"a provocation\".
         assert_eq!(speaker_of(&quotes, start), speaker, "{start}: {quotes:#?}");
     }
 }
+
+#[test]
+fn a_paragraph_of_thousands_of_reporting_clauses_is_attributed_clause_by_clause() {
+    // One sentence of 3,000 reporting clauses, every other one "…," Harris said and the others
+    // naming no one (an article keeps at most 2,000 mentions of one actor): attribution looks
+    // only near each quotation, so this loads in linear time (no timing asserted here), and each
+    // quotation keeps its own clause's speaker.
+    let mut text = String::from("date 2024-03-04 A long session\n\nTom Harris spoke first.\n\n");
+    for i in 0..1500 {
+        text.push_str(&format!(
+            "\"Point {i},\" Harris said, and the clerk{i} said \"noted {i}\" and "
+        ));
+    }
+    text.push_str("the session ended.\n");
+    let quotes = quotes_of(&text);
+    assert_eq!(quotes.len(), 3000);
+    for i in [0, 750, 1499] {
+        assert_eq!(
+            speaker_of(&quotes, &format!("Point {i},")),
+            "Tom Harris",
+            "{:#?}",
+            &quotes[..4]
+        );
+    }
+    let harris = quotes
+        .iter()
+        .filter(|q| q["text"].as_str().is_some_and(|t| t.starts_with("Point")))
+        .filter(|q| q["speaker"] == "Tom Harris")
+        .count();
+    assert_eq!(harris, 1500);
+}

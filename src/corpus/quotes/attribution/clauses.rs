@@ -2,7 +2,7 @@
 //! zei Jansen), before it (Jansen zei: „…”; volgens Jansen „…”), with the subject before or after
 //! its verb, a role ("zei de minister") or a description ("zei de ex-militair").
 
-use super::{Analysis, Said};
+use super::{Analysis, CLAUSE_REACH, Said};
 use crate::corpus::actors::ActorKind;
 use crate::corpus::article::ActorId;
 use crate::corpus::quotes::units::Unit;
@@ -266,6 +266,7 @@ impl Analysis<'_> {
     pub(super) fn said_by_subject(&self, units: &[Unit], start: usize, c: usize) -> Option<Said> {
         let mut fallback = None;
         let c = self.relative_clause_before(units, start, c).unwrap_or(c);
+        let start = start.max(c.saturating_sub(CLAUSE_REACH));
         for (i, &unit) in units.iter().enumerate().take(c).skip(start).rev() {
             match unit {
                 // "Assad's rule": an owner is no subject.
@@ -297,7 +298,7 @@ impl Analysis<'_> {
 
     /// A reporting clause before the quotation at `u` in its sentence.
     pub(super) fn said_before(&self, units: &[Unit], start: usize, u: usize) -> Option<Said> {
-        for c in (start..u).rev() {
+        for c in (start.max(u.saturating_sub(CLAUSE_REACH))..u).rev() {
             if !self.is_word_in(units[c], &self.words.speech_cues) {
                 continue;
             }

@@ -16,6 +16,12 @@ const RECENT_PEOPLE: usize = 4;
 /// …", "In de wegrit toonde Sonny Colbrelli …").
 const SUBJECT_DEPTH: usize = 4;
 
+/// How many mentions before a quotation a pronoun may look back over for its person, and how
+/// many bytes a subject may stand from the start of its sentence: bounds that real articles stay
+/// well within, and that keep the work per quotation constant.
+const MENTION_REACH: usize = 500;
+const SENTENCE_REACH: usize = 1000;
+
 impl Analysis<'_> {
     pub(super) fn resolve(&self, said: Said, u: usize) -> Option<ActorId> {
         self.resolve_except(said, u, &[])
@@ -183,7 +189,8 @@ impl Analysis<'_> {
         // The nearest person who is the subject of a sentence, of the last few named: "Hij
         // prees zijn voorganger Frans Timmermans …, herhaalde hij" is not Timmermans's.
         let first = self.mentions.partition_point(|m| m.span.start < floor);
-        let recent: Vec<&Mention> = self.mentions[first.min(end)..end]
+        let recent: Vec<&Mention> = self.mentions
+            [first.min(end).max(end.saturating_sub(MENTION_REACH))..end]
             .iter()
             .rev()
             .filter(person)
@@ -197,7 +204,7 @@ impl Analysis<'_> {
             // Where no one is named before ("zei hij" in the opening line), the first after.
             .or_else(|| {
                 (floor == 0)
-                    .then(|| self.mentions[end..].iter().find(person))
+                    .then(|| self.mentions[end..].iter().take(MENTION_REACH).find(person))
                     .flatten()
             })
             .map(|m| m.actor)
@@ -234,16 +241,23 @@ impl Analysis<'_> {
     fn is_subject(&self, mention: &Mention) -> bool {
         let start = mention.span.start as usize;
         let before = &self.text[..start];
-        let sentence_start = before
+        // A name more than a long sentence's length into its sentence is deep in it: no subject.
+        let reach = start.saturating_sub(SENTENCE_REACH);
+        let Some(sentence_start) = before
             .char_indices()
             .rev()
+            .take_while(|&(i, _)| i >= reach)
             .find(|&(i, c)| match c {
                 // "Mr. Obama": the stop of an abbreviated title ends no sentence.
                 '.' => !self.abbreviated_title_before(i),
                 '!' | '?' | '\n' | ':' => true,
                 _ => self.closes_clause_at(i + c.len_utf8()),
             })
-            .map_or(0, |(i, c)| i + c.len_utf8());
+            .map(|(i, c)| i + c.len_utf8())
+            .or((reach == 0).then_some(0))
+        else {
+            return false;
+        };
         let clause = &self.text[sentence_start..start];
         let pronoun = clause
             .split(|c: char| !c.is_alphanumeric())
