@@ -236,3 +236,44 @@ fn a_paragraph_of_thousands_of_reporting_clauses_is_attributed_clause_by_clause(
         .count();
     assert_eq!(harris, 1500);
 }
+
+#[test]
+fn a_quotation_alone_after_a_sentence_with_several_people_is_its_reporting_subject_s() {
+    // Not the owner ("Dan Ortega's side") nor the subject of another clause ("Striker Leon
+    // Price"), but the subject of the reporting verb ("Ridley explains"), else the one person
+    // of the sentence who is no owner.
+    let quotes = quotes_of(
+        r#"date 2024-04-06 Cup tie ends in defeat
+
+Visiting manager Tom Ridley admitted his side had been second best all evening.
+
+After a quiet first half, Dan Ortega's side scored three times and Ridley praised the hosts for their finishing.
+
+"They took their chances and we did not, so there is no complaint from me tonight, none at all."
+
+Striker Leon Price had a goal ruled out before the break and Ridley explains why it mattered so much.
+
+"The first goal was always going to decide a game like this one, and it went against us."
+"#,
+    );
+    for start in ["They took their chances", "The first goal"] {
+        assert_eq!(speaker_of(&quotes, start), "Tom Ridley", "{quotes:#?}");
+    }
+}
+
+#[test]
+fn he_said_is_not_the_owner_nor_the_person_the_quotation_names() {
+    let quotes = quotes_of(
+        r#"date 2024-04-07 Former mayor sentenced
+
+Prosecutor Amy Brand said the judge could set an example for the city.
+
+Marsh’s lawyer, Dick Holloway, said the verdict sent a message.
+
+“Ted Marsh was convicted of a felony,” he said. “That alone is punishment enough.”
+"#,
+    );
+    for start in ["Ted Marsh was convicted", "That alone"] {
+        assert_eq!(speaker_of(&quotes, start), "Dick Holloway", "{quotes:#?}");
+    }
+}

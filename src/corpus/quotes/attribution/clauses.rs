@@ -302,19 +302,8 @@ impl Analysis<'_> {
             if !self.is_word_in(units[c], &self.words.speech_cues) {
                 continue;
             }
-            // The subject right before its verb, past fillers: "Harbers belooft de Kamer ’…’",
-            // "Smith has called it “…”"; a city there speaks for its government ("what Moscow
-            // has called “…”"); not a name after a preposition ("Over de invasie van Oekraïne
-            // zei …").
-            let after_preposition = |b: usize| self.after_preposition(units, start, b);
-            if let Some(b) = self
-                .past_fillers(units, start, c)
-                .checked_sub(1)
-                .filter(|&b| b >= start)
-                && let Unit::Actor(a) = units[b]
-                && !after_preposition(b)
-                && !self.is_word_in(units[c], &self.words.speaker_after_only)
-            {
+            // The subject right before its verb.
+            if let Some(a) = self.subject_right_before(units, start, c) {
                 return Some(Said::Actor(a));
             }
             if self.may_follow_its_verb(units, c, u)
@@ -347,6 +336,31 @@ impl Analysis<'_> {
         }
         // "Zijn collega, de burgemeester van Haarlem: „…”": the nearest speaker before the colon.
         self.said_by_subject(units, start, u - 1)
+    }
+
+    /// The actor right before a reporting verb at `c`, past fillers, as its subject: "Harbers
+    /// belooft de Kamer ’…’", "Smith has called it “…”"; a city there speaks for its government
+    /// ("what Moscow has called “…”"); not a name after a preposition ("Over de invasie van
+    /// Oekraïne zei …"), nor before a verb whose speaker follows it ("volgens").
+    pub(super) fn subject_right_before(
+        &self,
+        units: &[Unit],
+        start: usize,
+        c: usize,
+    ) -> Option<ActorId> {
+        let b = self
+            .past_fillers(units, start, c)
+            .checked_sub(1)
+            .filter(|&b| b >= start)?;
+        match units[b] {
+            Unit::Actor(a)
+                if !self.after_preposition(units, start, b)
+                    && !self.is_word_in(units[c], &self.words.speaker_after_only) =>
+            {
+                Some(a)
+            }
+            _ => None,
+        }
     }
 
     /// Whether the speaker of a reporting verb at `c`, before the quotation at `u`, may come
