@@ -277,3 +277,33 @@ Marsh’s lawyer, Dick Holloway, said the verdict sent a message.
         assert_eq!(speaker_of(&quotes, start), "Dick Holloway", "{quotes:#?}");
     }
 }
+
+#[test]
+fn the_stop_of_an_abbreviated_title_ends_no_reporting_clause() {
+    let quotes = quotes_of(
+        "date 2024-05-01 Budget vote
+
+Tom Harris spoke first. \"The budget is fine,\" said Rep. Kevin Marlow.
+
+Anna Berg opened the debate. \"We need more time,\" said Sen. Elizabeth Warden.
+
+Paul Stone arrived late. \"This is a proud day,\" said Mrs. Jill Carver.
+
+Mark Lee agreed with the plan. \"The state is ready,\" according to Gov. Gavin Norwood.
+",
+    );
+    // By the surname: whether the first name after a title is part of the name is discovery's
+    // matter.
+    for (start, surname) in [
+        ("The budget", "Marlow"),
+        ("We need more", "Warden"),
+        ("This is a proud", "Carver"),
+        ("The state is", "Norwood"),
+    ] {
+        let speaker = speaker_of(&quotes, start);
+        assert!(
+            speaker.as_str().is_some_and(|s| s.ends_with(surname)),
+            "{start}: {speaker}"
+        );
+    }
+}

@@ -42,7 +42,10 @@ impl Analysis<'_> {
                 }
                 Unit::Actor(a) => return Some(Said::Actor(a)),
                 Unit::Quote(_) => return None,
-                Unit::Punct(ch) if ".;:!?".contains(ch) => return None,
+                // "said Rep. Kevin McCarthy": the title's stop ends nothing.
+                Unit::Punct(ch) if ".;:!?".contains(ch) && !self.is_title_stop(units, i) => {
+                    return None;
+                }
                 Unit::Punct(_) => {}
                 unit => {
                     if self.is_word_in(unit, &self.words.pronouns) {
@@ -110,8 +113,10 @@ impl Analysis<'_> {
         {
             return Said::Actor(a);
         }
-        let named = units[i + 1..limit].iter().find_map(|&next| match next {
+        let named = (i + 1..limit).find_map(|j| match units[j] {
             Unit::Actor(a) if self.kind(a) == ActorKind::Person => Some(Some(a)),
+            // "said Sen. Elizabeth Warren".
+            Unit::Punct(_) if self.is_title_stop(units, j) => None,
             Unit::Punct(_) | Unit::Quote(_) => Some(None),
             unit if self.is_word_in(unit, &self.words.speaker_stops) => Some(None),
             _ => None,

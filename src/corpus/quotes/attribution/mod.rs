@@ -144,6 +144,17 @@ impl Analysis<'_> {
         }
     }
 
+    /// Whether unit `i` is the stop of an abbreviated title ("Rep.", "Sen.", "Gov.", "Mrs."): it
+    /// ends no clause, and the name goes on after it.
+    fn is_title_stop(&self, units: &[Unit], i: usize) -> bool {
+        units[i] == Unit::Punct('.')
+            && matches!(
+                i.checked_sub(1).map(|b| units[b]),
+                Some(Unit::Word(s, e)) if e - s <= 4
+                    && self.lexicon.person_titles.contains(&self.text[s as usize..e as usize])
+            )
+    }
+
     /// Whether a unit is the (ASCII, lower-case) word `word`, ignoring case.
     fn is_word(&self, unit: Unit, word: &str) -> bool {
         let Unit::Word(s, e) = unit else { return false };
