@@ -307,3 +307,29 @@ Mark Lee agreed with the plan. \"The state is ready,\" according to Gov. Gavin N
         );
     }
 }
+
+#[test]
+fn a_role_after_a_or_an_owner_is_no_one_named_before() {
+    let quotes = quotes_of(
+        "date 2024-07-01 Rates held
+
+Keir Starmer visited the factory on Monday.
+
+\"We are watching closely,\" a Bank of England spokesperson said.
+
+Tom Hale testified on Tuesday. \"We are all worried,\" said Mr. Jones' lawyer, Ellen Parker.
+
+Anna Reed spoke to the press. \"We will appeal,\" said Mr. Jones's lawyer, Mary Cole.
+
+Mark Stone spoke first. \"We are not worried,\" a spokesperson said.
+",
+    );
+    for (start, speaker) in [
+        ("We are watching", Value::from("Bank of England")),
+        ("We are all worried", Value::from("Ellen Parker")),
+        ("We will appeal", Value::from("Mary Cole")),
+        ("We are not worried", Value::Null),
+    ] {
+        assert_eq!(speaker_of(&quotes, start), speaker, "{quotes:#?}");
+    }
+}

@@ -167,6 +167,8 @@ pub struct QuoteWords {
     pub openers: Words,
     /// Words a reporting verb may have between it and its speaker.
     pub fillers: Words,
+    /// The indefinite articles: a role after one is someone not named before ("a spokesperson").
+    pub indefinites: Words,
     /// Cues whose speaker comes after them, never before.
     pub speaker_after_only: Words,
     /// Cues whose speaker comes before them, never after: what follows is who was spoken to
@@ -211,6 +213,7 @@ struct QuoteFile {
     body_nouns: Vec<String>,
     openers: Vec<String>,
     fillers: Vec<String>,
+    indefinites: Vec<String>,
     speaker_after_only: Vec<String>,
     speaker_before_only: Vec<String>,
     inversion: bool,
@@ -234,6 +237,7 @@ impl Language {
                 body_nouns: Words::new(&q.body_nouns),
                 openers: Words::new(&q.openers),
                 fillers: Words::new(&q.fillers),
+                indefinites: Words::new(&q.indefinites),
                 speaker_after_only: Words::new(&q.speaker_after_only),
                 speaker_before_only: Words::new(&q.speaker_before_only),
                 inversion: q.inversion,

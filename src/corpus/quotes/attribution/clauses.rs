@@ -29,8 +29,8 @@ impl Analysis<'_> {
                 // A place never speaks: "zei Trump in Washington" is Trump's.
                 Unit::Actor(a) if self.kind(a) == ActorKind::Place => {}
                 // "said Ramaphosa’s spokesperson": someone of his, not he.
-                Unit::Actor(_) if self.is_possessor(units, i) => {
-                    i += 3;
+                Unit::Actor(_) if let Some(n) = self.owner_len(units, i) => {
+                    i += n;
                     continue;
                 }
                 // "zegt de KLM-topvrouw": a role, not the organisation.
@@ -85,12 +85,25 @@ impl Analysis<'_> {
         None
     }
 
-    /// Whether the actor at unit `i` is written as an owner: "Ramaphosa’s", "Britain's".
+    /// Whether the actor at unit `i` is written as an owner: "Ramaphosa’s", "Britain's", "Jones'
+    /// lawyer".
     pub(super) fn is_possessor(&self, units: &[Unit], i: usize) -> bool {
-        matches!(units.get(i + 1), Some(Unit::Punct('\'' | '’')))
-            && units
-                .get(i + 2)
-                .is_some_and(|&unit| self.is_word(unit, "s"))
+        self.owner_len(units, i).is_some()
+    }
+
+    /// How many units the owner at unit `i` takes with its mark: 3 for "Ramaphosa’s", 2 for
+    /// "Jones' lawyer" (an apostrophe and a lower-case word after it).
+    pub(super) fn owner_len(&self, units: &[Unit], i: usize) -> Option<usize> {
+        if !matches!(units.get(i + 1), Some(Unit::Punct('\'' | '’'))) {
+            return None;
+        }
+        match units.get(i + 2) {
+            Some(&unit) if self.is_word(unit, "s") => Some(3),
+            Some(&Unit::Word(s, _)) if self.text[s as usize..].starts_with(char::is_lowercase) => {
+                Some(2)
+            }
+            _ => None,
+        }
     }
 
     /// Whether the actor at unit `i` is the short form in brackets of the name right before it:
@@ -113,27 +126,52 @@ impl Analysis<'_> {
         {
             return Said::Actor(a);
         }
-        let named = (i + 1..limit).find_map(|j| match units[j] {
-            Unit::Actor(a) if self.kind(a) == ActorKind::Person => Some(Some(a)),
-            // "said Sen. Elizabeth Warren".
-            Unit::Punct(_) if self.is_title_stop(units, j) => None,
-            Unit::Punct(_) | Unit::Quote(_) => Some(None),
-            unit if self.is_word_in(unit, &self.words.speaker_stops) => Some(None),
-            _ => None,
-        });
-        named
-            .flatten()
-            .map_or_else(|| self.role_said(units, i), Said::Actor)
+        let mut j = i + 1;
+        while j < limit {
+            match units[j] {
+                // "said Mr. Jones' lawyer, Ellen Park": the owner's role speaks, not the owner.
+                Unit::Actor(_) if let Some(n) = self.owner_len(units, j) => {
+                    if units.get(j + n).is_some_and(|&unit| self.is_role(unit)) {
+                        return self.role_at(units, j + n, limit.max(j + n + 1));
+                    }
+                    j += n;
+                    continue;
+                }
+                Unit::Actor(a) if self.kind(a) == ActorKind::Person => return Said::Actor(a),
+                // "said Sen. Elizabeth Warren".
+                Unit::Punct(_) if self.is_title_stop(units, j) => {}
+                Unit::Punct(_) | Unit::Quote(_) => break,
+                unit if self.is_word_in(unit, &self.words.speaker_stops) => break,
+                _ => {}
+            }
+            j += 1;
+        }
+        self.role_said(units, i)
     }
 
     /// Whom a role at unit `i` stands for when no name goes with it: someone named before, not
     /// its owner ("Carter’s press secretary" is not Carter).
     pub(super) fn role_said(&self, units: &[Unit], i: usize) -> Said {
+        // "a Bank of England spokesperson", "a spokesperson": someone not named before, who
+        // speaks for the organisation named with the role, else for no one named.
+        let organisation = i.checked_sub(1).and_then(|b| match units[b] {
+            Unit::Actor(a) if self.kind(a) == ActorKind::Organisation => Some((b, a)),
+            _ => None,
+        });
+        let article = organisation.map_or(i, |(b, _)| b);
+        if article
+            .checked_sub(1)
+            .is_some_and(|b| self.is_word_in(units[b], &self.words.indefinites))
+        {
+            return organisation.map_or(Said::Nobody, |(_, a)| Said::Actor(a));
+        }
         // The owner, its "’s" and up to two words before the role ("Carter’s press secretary").
-        let owner = (0..=2).filter_map(|k| i.checked_sub(3 + k)).find(|&o| {
+        let owner = (0..=3).filter_map(|k| i.checked_sub(2 + k)).find(|&o| {
             matches!(units[o], Unit::Actor(_))
-                && self.is_possessor(units, o)
-                && units[o + 3..i]
+                && self
+                    .owner_len(units, o)
+                    .is_some_and(|n| o + n <= i && o + n + 2 >= i)
+                && units[o + 2..i]
                     .iter()
                     .all(|unit| matches!(unit, Unit::Word(..)))
         });

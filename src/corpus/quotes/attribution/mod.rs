@@ -58,6 +58,8 @@ enum Said {
     /// A noun that stands for an organisation ("the commission said"), by the bytes of the noun:
     /// the organisation named before whose name has it, else the one named last.
     Body(u32, u32),
+    /// Someone not named before and not by name ("a spokesperson said"): no one known.
+    Nobody,
     /// "luidde het", "klinkt het": the previous speaker goes on.
     Impersonal,
     /// "…," it said: the organisation named before in the paragraph (English calls an

@@ -41,6 +41,10 @@ impl Analysis<'_> {
     ) -> Option<ActorId> {
         match said {
             Said::Actor(a) => Some(a),
+            // The title or a heading sums up what the text tells: its "a spokesman says" is one
+            // the text names later.
+            Said::Nobody if self.heading => self.nearest_person_since(u, 0, reported),
+            Said::Nobody => None,
             Said::Anaphor => self.nearest_person_since(u, 0, reported),
             Said::Body(s, e) => self.body_named(u, s as usize..e as usize),
             Said::RoleOf(owner) => {
