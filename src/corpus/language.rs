@@ -180,6 +180,9 @@ pub struct QuoteWords {
     /// Smith") or where a colon, a comma or the quotation follows the name ("said Smith: “…”");
     /// elsewhere an actor after the verb is someone reported about ("insisted France would").
     pub inversion: bool,
+    /// Whether an apostrophe after a plural -s and before a lower-case word marks an owner
+    /// ("the Beatles' songs"), so that it closes no single quotation.
+    pub possessive_s: bool,
     /// Words after a reporting verb past which no speaker is looked for ("klaagde over …").
     pub speaker_stops: Words,
     /// The word that opens a sentence reporting the quotation before it.
@@ -217,6 +220,7 @@ struct QuoteFile {
     speaker_after_only: Vec<String>,
     speaker_before_only: Vec<String>,
     inversion: bool,
+    possessive_s: bool,
     speaker_stops: Vec<String>,
     that: String,
     impersonal: String,
@@ -241,6 +245,7 @@ impl Language {
                 speaker_after_only: Words::new(&q.speaker_after_only),
                 speaker_before_only: Words::new(&q.speaker_before_only),
                 inversion: q.inversion,
+                possessive_s: q.possessive_s,
                 speaker_stops: Words::new(&q.speaker_stops),
                 that: q.that.to_lowercase().into_boxed_str(),
                 impersonal: q.impersonal.to_lowercase().into_boxed_str(),
