@@ -205,3 +205,131 @@ Moscow has called the proposal \"a provocation\".
         assert_eq!(speaker_of(&quotes, start), speaker, "{start}: {quotes:#?}");
     }
 }
+
+#[test]
+fn a_paragraph_of_thousands_of_reporting_clauses_is_attributed_clause_by_clause() {
+    // One sentence of 3,000 reporting clauses, every other one "…," Harris said and the others
+    // naming no one (an article keeps at most 2,000 mentions of one actor): attribution looks
+    // only near each quotation, so this loads in linear time (no timing asserted here), and each
+    // quotation keeps its own clause's speaker.
+    let mut text = String::from("date 2024-03-04 A long session\n\nTom Harris spoke first.\n\n");
+    for i in 0..1500 {
+        text.push_str(&format!(
+            "\"Point {i},\" Harris said, and the clerk{i} said \"noted {i}\" and "
+        ));
+    }
+    text.push_str("the session ended.\n");
+    let quotes = quotes_of(&text);
+    assert_eq!(quotes.len(), 3000);
+    for i in [0, 750, 1499] {
+        assert_eq!(
+            speaker_of(&quotes, &format!("Point {i},")),
+            "Tom Harris",
+            "{:#?}",
+            &quotes[..4]
+        );
+    }
+    let harris = quotes
+        .iter()
+        .filter(|q| q["text"].as_str().is_some_and(|t| t.starts_with("Point")))
+        .filter(|q| q["speaker"] == "Tom Harris")
+        .count();
+    assert_eq!(harris, 1500);
+}
+
+#[test]
+fn a_quotation_alone_after_a_sentence_with_several_people_is_its_reporting_subject_s() {
+    // Not the owner ("Dan Ortega's side") nor the subject of another clause ("Striker Leon
+    // Price"), but the subject of the reporting verb ("Ridley explains"), else the one person
+    // of the sentence who is no owner.
+    let quotes = quotes_of(
+        r#"date 2024-04-06 Cup tie ends in defeat
+
+Visiting manager Tom Ridley admitted his side had been second best all evening.
+
+After a quiet first half, Dan Ortega's side scored three times and Ridley praised the hosts for their finishing.
+
+"They took their chances and we did not, so there is no complaint from me tonight, none at all."
+
+Striker Leon Price had a goal ruled out before the break and Ridley explains why it mattered so much.
+
+"The first goal was always going to decide a game like this one, and it went against us."
+"#,
+    );
+    for start in ["They took their chances", "The first goal"] {
+        assert_eq!(speaker_of(&quotes, start), "Tom Ridley", "{quotes:#?}");
+    }
+}
+
+#[test]
+fn he_said_is_not_the_owner_nor_the_person_the_quotation_names() {
+    let quotes = quotes_of(
+        r#"date 2024-04-07 Former mayor sentenced
+
+Prosecutor Amy Brand said the judge could set an example for the city.
+
+Marsh’s lawyer, Dick Holloway, said the verdict sent a message.
+
+“Ted Marsh was convicted of a felony,” he said. “That alone is punishment enough.”
+"#,
+    );
+    for start in ["Ted Marsh was convicted", "That alone"] {
+        assert_eq!(speaker_of(&quotes, start), "Dick Holloway", "{quotes:#?}");
+    }
+}
+
+#[test]
+fn the_stop_of_an_abbreviated_title_ends_no_reporting_clause() {
+    let quotes = quotes_of(
+        "date 2024-05-01 Budget vote
+
+Tom Harris spoke first. \"The budget is fine,\" said Rep. Kevin Marlow.
+
+Anna Berg opened the debate. \"We need more time,\" said Sen. Elizabeth Warden.
+
+Paul Stone arrived late. \"This is a proud day,\" said Mrs. Jill Carver.
+
+Mark Lee agreed with the plan. \"The state is ready,\" according to Gov. Gavin Norwood.
+",
+    );
+    // By the surname: whether the first name after a title is part of the name is discovery's
+    // matter.
+    for (start, surname) in [
+        ("The budget", "Marlow"),
+        ("We need more", "Warden"),
+        ("This is a proud", "Carver"),
+        ("The state is", "Norwood"),
+    ] {
+        let speaker = speaker_of(&quotes, start);
+        assert!(
+            speaker.as_str().is_some_and(|s| s.ends_with(surname)),
+            "{start}: {speaker}"
+        );
+    }
+}
+
+#[test]
+fn a_role_after_a_or_an_owner_is_no_one_named_before() {
+    let quotes = quotes_of(
+        "date 2024-07-01 Rates held
+
+Keir Starmer visited the factory on Monday.
+
+\"We are watching closely,\" a Bank of England spokesperson said.
+
+Tom Hale testified on Tuesday. \"We are all worried,\" said Mr. Jones' lawyer, Ellen Parker.
+
+Anna Reed spoke to the press. \"We will appeal,\" said Mr. Jones's lawyer, Mary Cole.
+
+Mark Stone spoke first. \"We are not worried,\" a spokesperson said.
+",
+    );
+    for (start, speaker) in [
+        ("We are watching", Value::from("Bank of England")),
+        ("We are all worried", Value::from("Ellen Parker")),
+        ("We will appeal", Value::from("Mary Cole")),
+        ("We are not worried", Value::Null),
+    ] {
+        assert_eq!(speaker_of(&quotes, start), speaker, "{quotes:#?}");
+    }
+}

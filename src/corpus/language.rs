@@ -204,6 +204,8 @@ pub struct QuoteWords {
     pub openers: Words,
     /// Words a reporting verb may have between it and its speaker.
     pub fillers: Words,
+    /// The indefinite articles: a role after one is someone not named before ("a spokesperson").
+    pub indefinites: Words,
     /// Cues whose speaker comes after them, never before.
     pub speaker_after_only: Words,
     /// Cues whose speaker comes before them, never after: what follows is who was spoken to
@@ -215,6 +217,9 @@ pub struct QuoteWords {
     /// Smith") or where a colon, a comma or the quotation follows the name ("said Smith: “…”");
     /// elsewhere an actor after the verb is someone reported about ("insisted France would").
     pub inversion: bool,
+    /// Whether an apostrophe after a plural -s and before a lower-case word marks an owner
+    /// ("the Beatles' songs"), so that it closes no single quotation.
+    pub possessive_s: bool,
     /// Words after a reporting verb past which no speaker is looked for ("klaagde over …").
     pub speaker_stops: Words,
     /// The word that opens a sentence reporting the quotation before it.
@@ -248,9 +253,11 @@ struct QuoteFile {
     body_nouns: Vec<String>,
     openers: Vec<String>,
     fillers: Vec<String>,
+    indefinites: Vec<String>,
     speaker_after_only: Vec<String>,
     speaker_before_only: Vec<String>,
     inversion: bool,
+    possessive_s: bool,
     speaker_stops: Vec<String>,
     that: String,
     impersonal: String,
@@ -271,9 +278,11 @@ impl Language {
                 body_nouns: Words::new(&q.body_nouns),
                 openers: Words::new(&q.openers),
                 fillers: Words::new(&q.fillers),
+                indefinites: Words::new(&q.indefinites),
                 speaker_after_only: Words::new(&q.speaker_after_only),
                 speaker_before_only: Words::new(&q.speaker_before_only),
                 inversion: q.inversion,
+                possessive_s: q.possessive_s,
                 speaker_stops: Words::new(&q.speaker_stops),
                 that: q.that.to_lowercase().into_boxed_str(),
                 impersonal: q.impersonal.to_lowercase().into_boxed_str(),

@@ -264,7 +264,7 @@ fn add_alias(actor: &mut Actor, name: String) {
 
 /// For the articles that mention one of `actors` or quote one: each mention's actor changed by
 /// `change` (to another, or `None`: the mention goes), and the quotations attributed again with
-/// the gazetteer's kinds. Returns those articles' mentions and quotations as they were.
+/// the gazetteer's kinds (a quotation whose speaker went has none). Returns those articles' mentions and quotations as they were.
 fn rework(
     articles: &mut [Article],
     gazetteer: &Gazetteer,
@@ -294,13 +294,26 @@ fn rework(
                 })
                 .collect();
             let before = std::mem::replace(&mut article.mentions, mentions);
-            let (quotes, _) = find_quotes(
+            // Attribution reads a dropped actor's mentions still, so that words it said stay
+            // without a speaker instead of going to someone else ("…," said X, X being no actor
+            // by the user's word, is nobody's, not the person named before).
+            let read: Vec<Mention> = before
+                .iter()
+                .map(|m| Mention {
+                    actor: change(m.actor).unwrap_or(m.actor),
+                    span: m.span,
+                })
+                .collect();
+            let (mut quotes, _) = find_quotes(
                 &article.text,
                 &article.paragraphs,
-                &article.mentions,
+                &read,
                 Kinds::of(gazetteer),
                 article.language,
             );
+            for quote in &mut quotes {
+                quote.speaker = quote.speaker.and_then(&change);
+            }
             let quotes_before = std::mem::replace(&mut article.quotes, quotes);
             (index, before, quotes_before)
         })

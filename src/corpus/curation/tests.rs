@@ -384,3 +384,30 @@ fn ignoring_an_actor_by_its_name_in_one_language_ignores_it_in_every_one() {
     );
     assert!(c.gazetteer.find_mentions("De NAVO zei het.").is_empty());
 }
+
+/// An article in which someone speaks who is named before a name the user may mark as no actor.
+const IGNORED_SPEAKER: &str = "date 2024-06-01 Bondgenoten vergaderen
+
+Mark Rutte sprak dinsdag in Brussel.
+
+„We verdedigen elke meter”, zei Jens Stoltenberg.
+";
+
+#[test]
+fn words_said_by_a_name_that_is_no_actor_have_no_speaker_not_someone_else() {
+    let build = |files: &[&str]| {
+        let g = gazetteer(files);
+        let (article, _) =
+            build_article("a", Source::built_in("a"), IGNORED_SPEAKER.as_bytes(), &g).unwrap();
+        Corpus::new(vec![article], Vec::new(), g)
+    };
+    let mut c = build(&[]);
+    assert_eq!(speakers(&c), ["Jens Stoltenberg"]);
+    // Marked as no actor in the reader…
+    let stoltenberg = id(&c, "Jens Stoltenberg");
+    apply(&mut c, &Choice::Ignore { actor: stoltenberg }).unwrap();
+    assert_eq!(speakers(&c), ["-"]);
+    // …or in the user's file before loading.
+    let c = build(&["ignore = [\"Jens Stoltenberg\"]"]);
+    assert_eq!(speakers(&c), ["-"]);
+}

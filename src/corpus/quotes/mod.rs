@@ -31,7 +31,8 @@ pub fn find_quotes(
     let ranges: Vec<_> = paragraphs.iter().map(|p| p.span.range()).collect();
     let mut found = Vec::new();
     let mut notes = Vec::new();
-    Scanner::default().scan(text, &ranges, &mut found, &mut notes);
+    let words = &Language::of(lang).quotes;
+    Scanner::new(words.possessive_s).scan(text, &ranges, &mut found, &mut notes);
     let mut quotes: Vec<Quote> = found
         .into_iter()
         .map(|q: Quotation| Quote {
@@ -45,7 +46,6 @@ pub fn find_quotes(
     if quotes.is_empty() {
         return (quotes, notes);
     }
-    let words = &Language::of(lang).quotes;
     let lexicon = Lexicon::of(lang);
     attribute(
         text,

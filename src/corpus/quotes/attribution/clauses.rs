@@ -2,7 +2,7 @@
 //! zei Jansen), before it (Jansen zei: „…”; volgens Jansen „…”), with the subject before or after
 //! its verb, a role ("zei de minister") or a description ("zei de ex-militair").
 
-use super::{Analysis, Said};
+use super::{Analysis, CLAUSE_REACH, Said};
 use crate::corpus::actors::ActorKind;
 use crate::corpus::article::ActorId;
 use crate::corpus::quotes::units::Unit;
@@ -29,8 +29,8 @@ impl Analysis<'_> {
                 // A place never speaks: "zei Trump in Washington" is Trump's.
                 Unit::Actor(a) if self.kind(a) == ActorKind::Place => {}
                 // "said Ramaphosa’s spokesperson": someone of his, not he.
-                Unit::Actor(_) if self.is_possessor(units, i) => {
-                    i += 3;
+                Unit::Actor(_) if let Some(n) = self.owner_len(units, i) => {
+                    i += n;
                     continue;
                 }
                 // "zegt de KLM-topvrouw": a role, not the organisation.
@@ -42,7 +42,10 @@ impl Analysis<'_> {
                 }
                 Unit::Actor(a) => return Some(Said::Actor(a)),
                 Unit::Quote(_) => return None,
-                Unit::Punct(ch) if ".;:!?".contains(ch) => return None,
+                // "said Rep. Kevin McCarthy": the title's stop ends nothing.
+                Unit::Punct(ch) if ".;:!?".contains(ch) && !self.is_title_stop(units, i) => {
+                    return None;
+                }
                 Unit::Punct(_) => {}
                 unit => {
                     if self.is_word_in(unit, &self.words.pronouns) {
@@ -82,12 +85,25 @@ impl Analysis<'_> {
         None
     }
 
-    /// Whether the actor at unit `i` is written as an owner: "Ramaphosa’s", "Britain's".
+    /// Whether the actor at unit `i` is written as an owner: "Ramaphosa’s", "Britain's", "Jones'
+    /// lawyer".
     pub(super) fn is_possessor(&self, units: &[Unit], i: usize) -> bool {
-        matches!(units.get(i + 1), Some(Unit::Punct('\'' | '’')))
-            && units
-                .get(i + 2)
-                .is_some_and(|&unit| self.is_word(unit, "s"))
+        self.owner_len(units, i).is_some()
+    }
+
+    /// How many units the owner at unit `i` takes with its mark: 3 for "Ramaphosa’s", 2 for
+    /// "Jones' lawyer" (an apostrophe and a lower-case word after it).
+    pub(super) fn owner_len(&self, units: &[Unit], i: usize) -> Option<usize> {
+        if !matches!(units.get(i + 1), Some(Unit::Punct('\'' | '’'))) {
+            return None;
+        }
+        match units.get(i + 2) {
+            Some(&unit) if self.is_word(unit, "s") => Some(3),
+            Some(&Unit::Word(s, _)) if self.text[s as usize..].starts_with(char::is_lowercase) => {
+                Some(2)
+            }
+            _ => None,
+        }
     }
 
     /// Whether the actor at unit `i` is the short form in brackets of the name right before it:
@@ -110,25 +126,52 @@ impl Analysis<'_> {
         {
             return Said::Actor(a);
         }
-        let named = units[i + 1..limit].iter().find_map(|&next| match next {
-            Unit::Actor(a) if self.kind(a) == ActorKind::Person => Some(Some(a)),
-            Unit::Punct(_) | Unit::Quote(_) => Some(None),
-            unit if self.is_word_in(unit, &self.words.speaker_stops) => Some(None),
-            _ => None,
-        });
-        named
-            .flatten()
-            .map_or_else(|| self.role_said(units, i), Said::Actor)
+        let mut j = i + 1;
+        while j < limit {
+            match units[j] {
+                // "said Mr. Jones' lawyer, Ellen Park": the owner's role speaks, not the owner.
+                Unit::Actor(_) if let Some(n) = self.owner_len(units, j) => {
+                    if units.get(j + n).is_some_and(|&unit| self.is_role(unit)) {
+                        return self.role_at(units, j + n, limit.max(j + n + 1));
+                    }
+                    j += n;
+                    continue;
+                }
+                Unit::Actor(a) if self.kind(a) == ActorKind::Person => return Said::Actor(a),
+                // "said Sen. Elizabeth Warren".
+                Unit::Punct(_) if self.is_title_stop(units, j) => {}
+                Unit::Punct(_) | Unit::Quote(_) => break,
+                unit if self.is_word_in(unit, &self.words.speaker_stops) => break,
+                _ => {}
+            }
+            j += 1;
+        }
+        self.role_said(units, i)
     }
 
     /// Whom a role at unit `i` stands for when no name goes with it: someone named before, not
     /// its owner ("Carter’s press secretary" is not Carter).
     pub(super) fn role_said(&self, units: &[Unit], i: usize) -> Said {
+        // "a Bank of England spokesperson", "a spokesperson": someone not named before, who
+        // speaks for the organisation named with the role, else for no one named.
+        let organisation = i.checked_sub(1).and_then(|b| match units[b] {
+            Unit::Actor(a) if self.kind(a) == ActorKind::Organisation => Some((b, a)),
+            _ => None,
+        });
+        let article = organisation.map_or(i, |(b, _)| b);
+        if article
+            .checked_sub(1)
+            .is_some_and(|b| self.is_word_in(units[b], &self.words.indefinites))
+        {
+            return organisation.map_or(Said::Nobody, |(_, a)| Said::Actor(a));
+        }
         // The owner, its "’s" and up to two words before the role ("Carter’s press secretary").
-        let owner = (0..=2).filter_map(|k| i.checked_sub(3 + k)).find(|&o| {
+        let owner = (0..=3).filter_map(|k| i.checked_sub(2 + k)).find(|&o| {
             matches!(units[o], Unit::Actor(_))
-                && self.is_possessor(units, o)
-                && units[o + 3..i]
+                && self
+                    .owner_len(units, o)
+                    .is_some_and(|n| o + n <= i && o + n + 2 >= i)
+                && units[o + 2..i]
                     .iter()
                     .all(|unit| matches!(unit, Unit::Word(..)))
         });
@@ -266,6 +309,7 @@ impl Analysis<'_> {
     pub(super) fn said_by_subject(&self, units: &[Unit], start: usize, c: usize) -> Option<Said> {
         let mut fallback = None;
         let c = self.relative_clause_before(units, start, c).unwrap_or(c);
+        let start = start.max(c.saturating_sub(CLAUSE_REACH));
         for (i, &unit) in units.iter().enumerate().take(c).skip(start).rev() {
             match unit {
                 // "Assad's rule": an owner is no subject.
@@ -297,23 +341,12 @@ impl Analysis<'_> {
 
     /// A reporting clause before the quotation at `u` in its sentence.
     pub(super) fn said_before(&self, units: &[Unit], start: usize, u: usize) -> Option<Said> {
-        for c in (start..u).rev() {
+        for c in (start.max(u.saturating_sub(CLAUSE_REACH))..u).rev() {
             if !self.is_word_in(units[c], &self.words.speech_cues) {
                 continue;
             }
-            // The subject right before its verb, past fillers: "Harbers belooft de Kamer ’…’",
-            // "Smith has called it “…”"; a city there speaks for its government ("what Moscow
-            // has called “…”"); not a name after a preposition ("Over de invasie van Oekraïne
-            // zei …").
-            let after_preposition = |b: usize| self.after_preposition(units, start, b);
-            if let Some(b) = self
-                .past_fillers(units, start, c)
-                .checked_sub(1)
-                .filter(|&b| b >= start)
-                && let Unit::Actor(a) = units[b]
-                && !after_preposition(b)
-                && !self.is_word_in(units[c], &self.words.speaker_after_only)
-            {
+            // The subject right before its verb.
+            if let Some(a) = self.subject_right_before(units, start, c) {
                 return Some(Said::Actor(a));
             }
             if self.may_follow_its_verb(units, c, u)
@@ -346,6 +379,31 @@ impl Analysis<'_> {
         }
         // "Zijn collega, de burgemeester van Haarlem: „…”": the nearest speaker before the colon.
         self.said_by_subject(units, start, u - 1)
+    }
+
+    /// The actor right before a reporting verb at `c`, past fillers, as its subject: "Harbers
+    /// belooft de Kamer ’…’", "Smith has called it “…”"; a city there speaks for its government
+    /// ("what Moscow has called “…”"); not a name after a preposition ("Over de invasie van
+    /// Oekraïne zei …"), nor before a verb whose speaker follows it ("volgens").
+    pub(super) fn subject_right_before(
+        &self,
+        units: &[Unit],
+        start: usize,
+        c: usize,
+    ) -> Option<ActorId> {
+        let b = self
+            .past_fillers(units, start, c)
+            .checked_sub(1)
+            .filter(|&b| b >= start)?;
+        match units[b] {
+            Unit::Actor(a)
+                if !self.after_preposition(units, start, b)
+                    && !self.is_word_in(units[c], &self.words.speaker_after_only) =>
+            {
+                Some(a)
+            }
+            _ => None,
+        }
     }
 
     /// Whether the speaker of a reporting verb at `c`, before the quotation at `u`, may come

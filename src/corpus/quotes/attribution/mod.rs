@@ -7,11 +7,14 @@
 //!    Lavrov: „…”; volgens de president „…”), or an owner right before it (Smith’s “…” remark);
 //! 3. for a quotation that opens its sentence with nothing reported around it: the speaker of a
 //!    quotation in the sentence before (a continued quotation), or the actor of a reporting clause
-//!    in the sentence before (Lavrov zegt dat … . „…”);
+//!    in the sentence before (Lavrov zegt dat … . „…”; its subject before the verb, not whom it
+//!    names after it: "De Roover gaf Beke …");
 //! 4. the actor of a following "Dat heeft X gezegd" sentence;
 //! 5. for a heading that is a quotation: the speaker of the first quotation under it;
 //! 6. for words said with nothing around them to say whose (a statement, not a term): the person
-//!    of the sentence before, else the last person named in its paragraph or the one before.
+//!    the last sentences are about, the subject of a reporting verb or the person a sentence
+//!    opens with ([`context`]), else the last person named in the sentence before, else in its
+//!    paragraph or the one before, the subject of a reporting verb first (never an owner).
 //!
 //! Before all these, a quotation that ends its paragraph and is signed on the next line ("— Jane
 //! Smith") is the signer's.
@@ -19,11 +22,14 @@
 //! The clauses are read in [`clauses`]; a pronoun, role noun or description (hij, ze, de
 //! minister, de ex-militair) stands for the person named before who was a clause's subject
 //! ([`people`]), never for one named in what its clause reports ("Mandela was “…”, he said" is not
-//! Mandela's); an impersonal "luidde het" continues the previous speaker. An actor named inside
+//! Mandela's) nor in the quotation itself ("“DeLay was convicted,” he said"), and an owner
+//! ("DeLay’s lawyer, Dick DeGuerin, said") is no other subject that stands in the way; an
+//! impersonal "luidde het" continues the previous speaker. An actor named inside
 //! a quotation is never its speaker; neither is a place. Where none of this applies, there is no
 //! speaker. The words come from the language file ([`crate::corpus::language`]).
 
 mod clauses;
+mod context;
 mod people;
 
 use std::ops::Range;
@@ -34,6 +40,11 @@ use crate::corpus::article::{ActorId, Mention, Paragraph, Quote};
 use crate::corpus::discover::{Kinds, Lexicon};
 use crate::corpus::language::{QuoteWords, Words};
 use crate::corpus::sentences::SENTENCE_ENDS;
+
+/// How far, in units, a reporting clause stands from its quotation, and a subject from its verb:
+/// a clause further off in the same sentence is another one's ("…," said Smith, who …). It bounds
+/// the work per quotation, so a paragraph of thousands of clauses loads in linear time.
+const CLAUSE_REACH: usize = 40;
 
 /// What a reporting clause names as the speaker.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -47,6 +58,8 @@ enum Said {
     /// A noun that stands for an organisation ("the commission said"), by the bytes of the noun:
     /// the organisation named before whose name has it, else the one named last.
     Body(u32, u32),
+    /// Someone not named before and not by name ("a spokesperson said"): no one known.
+    Nobody,
     /// "luidde het", "klinkt het": the previous speaker goes on.
     Impersonal,
     /// "…," it said: the organisation named before in the paragraph (English calls an
@@ -131,6 +144,17 @@ impl Analysis<'_> {
             Some(Unit::Actor(a)) if self.kind(a) != ActorKind::Place => Some(Said::Actor(a)),
             _ => Some(Said::Body(s, e)),
         }
+    }
+
+    /// Whether unit `i` is the stop of an abbreviated title ("Rep.", "Sen.", "Gov.", "Mrs."): it
+    /// ends no clause, and the name goes on after it.
+    fn is_title_stop(&self, units: &[Unit], i: usize) -> bool {
+        units[i] == Unit::Punct('.')
+            && matches!(
+                i.checked_sub(1).map(|b| units[b]),
+                Some(Unit::Word(s, e)) if e - s <= 4
+                    && self.lexicon.person_titles.contains(&self.text[s as usize..e as usize])
+            )
     }
 
     /// Whether a unit is the (ASCII, lower-case) word `word`, ignoring case.
@@ -296,12 +320,12 @@ impl Analysis<'_> {
         // said; „…”, Jansen zei), else the speaker after it („…”, zei Jansen). What stands before
         // the quotation in its sentence (after a colon) is part of what is reported: a pronoun
         // there stands for no one it names.
-        let reported = &units[units[sentence.start..u]
+        let near = sentence.start.max(u.saturating_sub(CLAUSE_REACH));
+        let reported = &units[units[near..u]
             .iter()
             .rposition(|&unit| unit == Unit::Punct(':'))
-            .map_or(sentence.start, |colon| sentence.start + colon + 1)
-            ..u];
-        for c in u + 1..sentence.end {
+            .map_or(near, |colon| near + colon + 1)..u];
+        for c in u + 1..sentence.end.min(u + 1 + CLAUSE_REACH) {
             if !self.is_word_in(units[c], &self.words.speech_cues) {
                 continue;
             }
@@ -364,40 +388,12 @@ impl Analysis<'_> {
         if opens_sentence && nothing_after && s == 0 && self.previous.is_some() && !self.heading {
             return self.previous;
         }
-        if opens_sentence && nothing_after && s > 0 {
-            let before = self.sentences[s - 1].clone();
-            let previous_quote = units[before.clone()]
-                .iter()
-                .rev()
-                .find_map(|unit| match unit {
-                    Unit::Quote(q) => Some(*q),
-                    _ => None,
-                });
-            if let Some(q) = previous_quote {
-                return self.quotes[q].speaker;
-            }
-            for c in before.clone() {
-                if self.is_word_in(units[c], &self.words.speech_cues) {
-                    let said = self
-                        .said_after(units, c, before.end, false)
-                        .or_else(|| self.said_by_subject(units, before.start, c));
-                    if let Some(said) = said {
-                        return self.resolve(said, u);
-                    }
-                }
-            }
-            // No reporting verb: the person the sentence before is about ("Advocaat zag dat …
-            // . „…”"), when it opens with one.
-            let opening = units[before.clone()]
-                .iter()
-                .take(3)
-                .find_map(|&unit| match unit {
-                    Unit::Actor(a) => Some(a),
-                    _ => None,
-                });
-            if let Some(a) = opening.filter(|&a| self.kind(a) == ActorKind::Person) {
-                return Some(a);
-            }
+        if opens_sentence
+            && nothing_after
+            && s > 0
+            && let Some(speaker) = self.continued_from(u, self.sentences[s - 1].clone())
+        {
+            return speaker;
         }
         // 4. "Dat heeft X gezegd." in the next sentence.
         if let Some(next) = self.sentences.get(s + 1) {
@@ -409,21 +405,10 @@ impl Analysis<'_> {
                 return self.first_actor(&units[next.clone()]);
             }
         }
-        // 6. Words said with nothing around them to say whose: the person the text is about,
-        // named last in this paragraph or the one before ("Volgens Verheijen … . ‘Dit hadden we
-        // niet verwacht.’").
-        // A heading's quotation waits for the first one under it (below).
+        // 6. Words said with nothing around them to say whose: the person the text before is
+        // about. A heading's quotation waits for the first one under it (below).
         if !self.heading && self.is_statement(u) {
-            let named_before = s.checked_sub(1).and_then(|b| {
-                units[self.sentences[b].clone()]
-                    .iter()
-                    .rev()
-                    .find_map(|&unit| match unit {
-                        Unit::Actor(a) if self.kind(a) == ActorKind::Person => Some(a),
-                        _ => None,
-                    })
-            });
-            return named_before.or_else(|| self.nearest_person_since(u, self.floor, &[]));
+            return self.statement_speaker(s, u);
         }
         None
     }

@@ -16,6 +16,15 @@ const RECENT_PEOPLE: usize = 4;
 /// …", "In de wegrit toonde Sonny Colbrelli …").
 const SUBJECT_DEPTH: usize = 4;
 
+/// How many mentions before a quotation a pronoun may look back over for its person, and how
+/// many bytes a subject may stand from the start of its sentence: bounds that real articles stay
+/// well within, and that keep the work per quotation constant.
+const MENTION_REACH: usize = 500;
+const SENTENCE_REACH: usize = 1000;
+
+/// How many of the actors named inside a quotation are kept from being its speaker.
+const MENTIONS_INSIDE: usize = 64;
+
 impl Analysis<'_> {
     pub(super) fn resolve(&self, said: Said, u: usize) -> Option<ActorId> {
         self.resolve_except(said, u, &[])
@@ -32,6 +41,10 @@ impl Analysis<'_> {
     ) -> Option<ActorId> {
         match said {
             Said::Actor(a) => Some(a),
+            // The title or a heading sums up what the text tells: its "a spokesman says" is one
+            // the text names later.
+            Said::Nobody if self.heading => self.nearest_person_since(u, 0, reported),
+            Said::Nobody => None,
             Said::Anaphor => self.nearest_person_since(u, 0, reported),
             Said::Body(s, e) => self.body_named(u, s as usize..e as usize),
             Said::RoleOf(owner) => {
@@ -166,6 +179,24 @@ impl Analysis<'_> {
         floor: u32,
         except: &[Unit],
     ) -> Option<ActorId> {
+        self.nearest_of_recent(u, floor, except, false)
+    }
+
+    /// As [`Analysis::nearest_person_since`], for words with nothing around them to say whose:
+    /// of the last few people named, the nearest who is the subject of a reporting verb ("…
+    /// and Coleman explains how …") goes first, and an owner is no subject ("Ferguson's side
+    /// scored").
+    pub(super) fn nearest_speaker_since(&self, u: usize, floor: u32) -> Option<ActorId> {
+        self.nearest_of_recent(u, floor, &[], true)
+    }
+
+    fn nearest_of_recent(
+        &self,
+        u: usize,
+        floor: u32,
+        except: &[Unit],
+        speakers_first: bool,
+    ) -> Option<ActorId> {
         let Unit::Quote(q) = self.units[u] else {
             return None;
         };
@@ -175,15 +206,27 @@ impl Analysis<'_> {
             self.quotes.get(i).is_some_and(|q| q.span.contains(m.span))
         };
         let end = self.mentions.partition_point(|m| m.span.start < before);
+        // Who the quotation itself names is not who says it: in "“Tom DeLay was convicted,” he
+        // said" he is not DeLay (a speaker says "I").
+        let inner = self.quotes[q].inner;
+        let named_inside: Vec<ActorId> = self.mentions[end..]
+            .iter()
+            .take_while(|m| m.span.start < inner.end)
+            .filter(|m| inner.contains(m.span))
+            .map(|m| m.actor)
+            .take(MENTIONS_INSIDE)
+            .collect();
         let person = |m: &&Mention| {
             self.kind(m.actor) == ActorKind::Person
                 && !inside_quote(m)
                 && !except.contains(&Unit::Actor(m.actor))
+                && !named_inside.contains(&m.actor)
         };
         // The nearest person who is the subject of a sentence, of the last few named: "Hij
         // prees zijn voorganger Frans Timmermans …, herhaalde hij" is not Timmermans's.
         let first = self.mentions.partition_point(|m| m.span.start < floor);
-        let recent: Vec<&Mention> = self.mentions[first.min(end)..end]
+        let recent: Vec<&Mention> = self.mentions
+            [first.min(end).max(end.saturating_sub(MENTION_REACH))..end]
             .iter()
             .rev()
             .filter(person)
@@ -191,13 +234,18 @@ impl Analysis<'_> {
             .collect();
         recent
             .iter()
-            .find(|m| self.is_subject(m))
+            .find(|m| speakers_first && self.speaks(m) && !self.is_owner(m))
+            .or_else(|| {
+                recent
+                    .iter()
+                    .find(|m| self.is_subject(m) && !(speakers_first && self.is_owner(m)))
+            })
             .or(recent.first())
             .copied()
             // Where no one is named before ("zei hij" in the opening line), the first after.
             .or_else(|| {
                 (floor == 0)
-                    .then(|| self.mentions[end..].iter().find(person))
+                    .then(|| self.mentions[end..].iter().take(MENTION_REACH).find(person))
                     .flatten()
             })
             .map(|m| m.actor)
@@ -228,22 +276,66 @@ impl Analysis<'_> {
         !word.is_empty() && word.len() <= 4 && self.lexicon.person_titles.contains(word)
     }
 
+    /// Whether a mention is written as an owner: "Ferguson's side", "DeLay’s lawyer", "Jones'
+    /// lawyer".
+    fn is_owner(&self, mention: &Mention) -> bool {
+        let after = &self.text[mention.span.end as usize..];
+        let mut chars = after.chars();
+        match chars.next() {
+            Some('\'' | '’') => {}
+            _ => return false,
+        }
+        let next = chars.next();
+        next == Some('s') && !chars.next().is_some_and(char::is_alphanumeric)
+            || (self.text[mention.span.range()].ends_with('s')
+                && next == Some(' ')
+                && chars.next().is_some_and(char::is_lowercase))
+    }
+
+    /// Whether a mention is the subject of a reporting verb right after it, past a comma and
+    /// fillers ("Coleman explains", "Dick DeGuerin, said"), or, in a language with inversion,
+    /// right before it ("zei Rutte").
+    fn speaks(&self, mention: &Mention) -> bool {
+        let is_cue = |word: &str| self.words.speech_cues.contains(word);
+        let after = self.text[mention.span.end as usize..]
+            .trim_start_matches([',', ' '])
+            .split(|c: char| !c.is_alphanumeric())
+            .take(4)
+            .find(|word| !self.words.fillers.contains(word));
+        if after.is_some_and(is_cue) {
+            return true;
+        }
+        self.words.inversion
+            && self.text[..mention.span.start as usize]
+                .trim_end()
+                .rsplit(|c: char| !c.is_alphanumeric())
+                .next()
+                .is_some_and(is_cue)
+    }
+
     /// Whether a mention opens its sentence's clause: no pronoun, no other person and no
     /// preposition right before it in its sentence, and few words before it in its clause (so it
     /// is likely the subject, not an object).
     fn is_subject(&self, mention: &Mention) -> bool {
         let start = mention.span.start as usize;
         let before = &self.text[..start];
-        let sentence_start = before
+        // A name more than a long sentence's length into its sentence is deep in it: no subject.
+        let reach = start.saturating_sub(SENTENCE_REACH);
+        let Some(sentence_start) = before
             .char_indices()
             .rev()
+            .take_while(|&(i, _)| i >= reach)
             .find(|&(i, c)| match c {
                 // "Mr. Obama": the stop of an abbreviated title ends no sentence.
                 '.' => !self.abbreviated_title_before(i),
                 '!' | '?' | '\n' | ':' => true,
                 _ => self.closes_clause_at(i + c.len_utf8()),
             })
-            .map_or(0, |(i, c)| i + c.len_utf8());
+            .map(|(i, c)| i + c.len_utf8())
+            .or((reach == 0).then_some(0))
+        else {
+            return false;
+        };
         let clause = &self.text[sentence_start..start];
         let pronoun = clause
             .split(|c: char| !c.is_alphanumeric())
@@ -251,10 +343,11 @@ impl Analysis<'_> {
         let from = self
             .mentions
             .partition_point(|m| (m.span.start as usize) < sentence_start);
+        // An owner is no other subject: "DeLay’s lawyer, Dick DeGuerin, said".
         let other_person = self.mentions[from..]
             .iter()
             .take_while(|m| (m.span.end as usize) <= start)
-            .any(|m| self.kind(m.actor) == ActorKind::Person);
+            .any(|m| self.kind(m.actor) == ActorKind::Person && !self.is_owner(m));
         // A name after a preposition is none ("de sluiting van Kramer").
         let after_preposition = clause
             .split(|c: char| !c.is_alphanumeric())

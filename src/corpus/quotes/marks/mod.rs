@@ -107,9 +107,22 @@ pub struct Scanner {
     candidates: Vec<usize>,
     stack: Vec<Open>,
     pairs: Vec<Pair>,
+    /// Whether an apostrophe after a plural -s and before a lower-case word is an owner's mark
+    /// ("the Beatles' songs"), not a closing one: English, not Dutch ("de ‘stoute jongens’ van
+    /// de klas").
+    possessive_s: bool,
 }
 
 impl Scanner {
+    /// A scanner for a language whose apostrophe after a plural -s marks an owner (see
+    /// `possessive_s` in the language files).
+    pub fn new(possessive_s: bool) -> Scanner {
+        Scanner {
+            possessive_s,
+            ..Scanner::default()
+        }
+    }
+
     /// Every quotation of an article whose paragraphs are `paragraphs` (byte ranges of `text`),
     /// in order; the marks that did not pair go to `notes`.
     pub fn scan(
@@ -184,6 +197,22 @@ impl Scanner {
 
     /// One mark, in order.
     fn step(&mut self, text: &str, mark: Found, notes: &mut Vec<MarkNote>) {
+        // 'The Beatles' songs still work.': an owner's mark, inside a quotation that opens with a
+        // capital, as a sentence said does (a term quoted in running text, so-called 'experts'
+        // who …, ends at the mark).
+        if self.possessive_s
+            && mark.apostrophe
+            && !mark.opens
+            && plural_owner(text, mark.pos, mark.len)
+            && self
+                .stack
+                .iter()
+                .rev()
+                .find(|o| o.family == mark.family)
+                .is_some_and(|o| text[o.pos + o.len..].starts_with(char::is_uppercase))
+        {
+            return;
+        }
         let open_of_family = self.stack.iter().rposition(|o| o.family == mark.family);
         let close_here = mark.closes && (!mark.by_state || open_of_family.is_some() || !mark.opens);
         if close_here {
@@ -271,6 +300,16 @@ impl Scanner {
             });
         }
     }
+}
+
+/// Whether the mark at byte `pos` (of `len` bytes) ends a plural -s and a lower-case word follows
+/// it after a space: "the Beatles' songs", "the players’ union".
+fn plural_owner(text: &str, pos: usize, len: usize) -> bool {
+    let mut before = text[..pos].chars().rev();
+    let plural =
+        matches!(before.next(), Some('s' | 'S')) && before.next().is_some_and(char::is_alphabetic);
+    let mut after = text[pos + len..].chars();
+    plural && after.next() == Some(' ') && after.next().is_some_and(char::is_lowercase)
 }
 
 /// Where the sentence before byte `pos` ends, when `pos` starts a sentence: after `.`, `!`, `?` or

@@ -209,3 +209,28 @@ fn deep_nesting_is_bounded() {
     let text = format!("{}{}", "‘".repeat(10_000), "”".repeat(10_000));
     assert!(find_in_paragraph(&text).len() <= 1);
 }
+
+/// The quotations of one paragraph, read by a scanner for a language whose apostrophe after a
+/// plural -s may mark an owner (English) or not (Dutch).
+fn inner_with(text: &str, possessive_s: bool) -> Vec<&str> {
+    let mut found = Vec::new();
+    let whole: Vec<_> = std::iter::once(0..text.len()).collect();
+    Scanner::new(possessive_s).scan(text, &whole, &mut found, &mut Vec::new());
+    found.into_iter().map(|q| &text[q.inner]).collect()
+}
+
+#[test]
+fn an_owner_s_apostrophe_after_a_plural_s_ends_no_english_quotation_it_stands_in() {
+    let text = "'We love it,' said Peter Cole. 'The Beatles' songs still work.'";
+    assert_eq!(
+        inner_with(text, true),
+        ["We love it,", "The Beatles' songs still work."]
+    );
+    // A term quoted in running text ends at its mark, in English too.
+    let term = "He asked so-called 'experts' who knew nothing.";
+    assert_eq!(inner_with(term, true), ["experts"]);
+    // Dutch writes no owner so: the mark closes.
+    let dutch = "De ‘stoute jongens’ van de klas lezen veel.";
+    assert_eq!(inner_with(dutch, false), ["stoute jongens"]);
+    assert_eq!(inner_with(text, false)[1], "The Beatles");
+}

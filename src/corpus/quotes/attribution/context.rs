@@ -1,0 +1,115 @@
+//! Whose words a quotation with no reporting clause of its own are: the one the sentences before
+//! it are about. That is the subject of a reporting verb there ("Coleman explains how …"), else
+//! the person a sentence opens with, after a role ("Kamerfractieleider Peter De Roover gaf Beke
+//! …"); never an owner ("Ferguson's side"), a name after a preposition or one further on in a
+//! list ("met naast Van Grieken ook Barbara Pas en Chris Janssens").
+
+use std::ops::Range;
+
+use super::Analysis;
+use crate::corpus::actors::ActorKind;
+use crate::corpus::article::ActorId;
+use crate::corpus::quotes::units::Unit;
+
+/// How many sentences back a statement with nothing around it looks for the one it continues.
+const SENTENCES_BACK: usize = 3;
+
+/// How many units into its sentence the person it opens with may stand ("Kamerfractieleider
+/// Peter De Roover").
+const OPENING_UNITS: usize = 3;
+
+impl Analysis<'_> {
+    /// The speaker of a quotation at unit `u` that opens its sentence with nothing after it, from
+    /// the sentence `before` it: `Some` when that sentence decides (the speaker of a quotation
+    /// in it, the subject of a reporting verb in it, or the person it opens with).
+    pub(super) fn continued_from(&self, u: usize, before: Range<usize>) -> Option<Option<ActorId>> {
+        let units = &self.units;
+        let previous_quote = units[before.clone()]
+            .iter()
+            .rev()
+            .find_map(|unit| match unit {
+                Unit::Quote(q) => Some(*q),
+                _ => None,
+            });
+        if let Some(q) = previous_quote {
+            return Some(self.quotes[q].speaker);
+        }
+        for c in before.clone() {
+            if !self.is_word_in(units[c], &self.words.speech_cues) {
+                continue;
+            }
+            // The subject right before its verb, even where the speaker may follow the verb: in
+            // "De Roover gaf Beke …" Beke is the one spoken to.
+            if let Some(a) = self.subject_right_before(units, before.start, c) {
+                return Some(Some(a));
+            }
+            let said = self
+                .said_after(units, c, before.end, false)
+                .or_else(|| self.said_by_subject(units, before.start, c));
+            if let Some(said) = said {
+                return Some(self.resolve(said, u));
+            }
+        }
+        // No reporting verb: the person the sentence before is about ("Advocaat zag dat …
+        // . „…”"), when it opens with one.
+        self.opening_person(units, before).map(Some)
+    }
+
+    /// The speaker of words said at unit `u` (sentence `s`) with nothing around them to say
+    /// whose: the person the last few sentences of the paragraph are about, nearest first;
+    /// else the last person named in the sentence before, else the person the text is about,
+    /// named last in this paragraph or the one before ("Volgens Verheijen … . ‘Dit hadden we niet
+    /// verwacht.’").
+    pub(super) fn statement_speaker(&self, s: usize, u: usize) -> Option<ActorId> {
+        let units = &self.units;
+        let about = (s.saturating_sub(SENTENCES_BACK)..s)
+            .rev()
+            .find_map(|b| self.sentence_subject(units, self.sentences[b].clone()));
+        if about.is_some() {
+            return about;
+        }
+        let named_before = s.checked_sub(1).and_then(|b| {
+            units[self.sentences[b].clone()]
+                .iter()
+                .rev()
+                .find_map(|&unit| match unit {
+                    Unit::Actor(a) if self.kind(a) == ActorKind::Person => Some(a),
+                    _ => None,
+                })
+        });
+        named_before.or_else(|| self.nearest_speaker_since(u, self.floor))
+    }
+
+    /// The person a sentence is about: the subject of its last reporting verb that has a person
+    /// right before it, else the person it opens with.
+    fn sentence_subject(&self, units: &[Unit], sentence: Range<usize>) -> Option<ActorId> {
+        sentence
+            .clone()
+            .rev()
+            .filter(|&c| self.is_word_in(units[c], &self.words.speech_cues))
+            .find_map(|c| self.subject_right_before(units, sentence.start, c))
+            .filter(|&a| self.kind(a) == ActorKind::Person)
+            .or_else(|| self.opening_person(units, sentence))
+    }
+
+    /// The person a sentence opens with, after at most a few words (a role, a title): not an
+    /// owner ("Ferguson's side …") nor a name after a preposition.
+    fn opening_person(&self, units: &[Unit], sentence: Range<usize>) -> Option<ActorId> {
+        let start = sentence.start;
+        let i = units[sentence]
+            .iter()
+            .take(OPENING_UNITS)
+            .position(|unit| matches!(unit, Unit::Actor(_)))?
+            + start;
+        let Unit::Actor(a) = units[i] else {
+            return None;
+        };
+        (self.kind(a) == ActorKind::Person
+            && units[start..i]
+                .iter()
+                .all(|unit| matches!(unit, Unit::Word(..)))
+            && !self.is_possessor(units, i)
+            && !self.after_preposition(units, start, i))
+        .then_some(a)
+    }
+}

@@ -1,0 +1,74 @@
+//! Who said a Dutch quotation, through the real binary (`quotes --json`): one short article
+//! written for each rule of attribution.
+
+use std::fs;
+
+use serde_json::Value;
+
+mod common;
+
+/// The quotations kroniek finds in one article with `text`.
+fn quotes_of(text: &str) -> Vec<Value> {
+    let dir = tempfile::tempdir().expect("a folder");
+    fs::write(dir.path().join("artikel.txt"), text).expect("written");
+    let out = common::kroniek_command()
+        .args(["quotes", "--json"])
+        .arg(dir.path())
+        .output()
+        .expect("the binary runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice::<Value>(&out.stdout)
+        .expect("JSON")
+        .as_array()
+        .expect("an array")
+        .clone()
+}
+
+/// The speaker of the quotation that starts with `start`.
+fn speaker_of(quotes: &[Value], start: &str) -> Value {
+    quotes
+        .iter()
+        .find(|q| q["text"].as_str().is_some_and(|t| t.starts_with(start)))
+        .map(|q| q["speaker"].clone())
+        .unwrap_or_else(|| panic!("no quotation {start}: {quotes:#?}"))
+}
+
+#[test]
+fn a_quotation_after_a_sentence_is_its_subject_s_not_its_object_s() {
+    // "Van Dam gaf Peeters …": the verb may have its speaker after it in Dutch, but not where
+    // its subject stands before it.
+    let quotes = quotes_of(
+        r#"date 2024-04-08 Felle woorden in de Kamer
+
+Minister Jan Peeters reageerde scherp op de kritiek van de oppositie.
+
+Fractieleider Karel Van Dam gaf Peeters een koekje van eigen deeg. ‘Het is voor iedereen goed om eens in de spiegel te kijken, ik doe dat elke dag.’
+"#,
+    );
+    assert_eq!(
+        speaker_of(&quotes, "Het is voor iedereen"),
+        "Karel Van Dam",
+        "{quotes:#?}"
+    );
+}
+
+#[test]
+fn a_quotation_goes_on_from_the_paragraph_s_subject_not_the_last_of_a_list() {
+    let quotes = quotes_of(
+        r#"date 2024-04-09 Partij wil praten
+
+Partijvoorzitter Tom Verbist sprak na afloop de pers toe.
+
+Verbist benadrukte dat het nu aan Lotte De Wit is om te kiezen. Het partijbestuur stelde een comité samen, met naast Verbist ook de fractieleiders Anna Pas en Chris Jansen. “Wij zijn bereid om te praten. Het zou makkelijker zijn om meteen nee te zeggen.”
+"#,
+    );
+    assert_eq!(
+        speaker_of(&quotes, "Wij zijn bereid"),
+        "Tom Verbist",
+        "{quotes:#?}"
+    );
+}
