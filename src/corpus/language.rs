@@ -68,9 +68,11 @@ impl Lang {
             if raw.starts_with(OPENING_QUOTES) || raw.starts_with(",,") {
                 inside = true;
             }
-            let closes = raw
-                .trim_end_matches([',', '.', '!', '?', ';', ':', '…'])
-                .ends_with(CLOSING_QUOTES)
+            // Only a word inside a quotation can close one.
+            let closes = inside
+                && raw
+                    .trim_end_matches([',', '.', '!', '?', ';', ':', '…'])
+                    .ends_with(CLOSING_QUOTES)
                 && raw.chars().any(char::is_alphanumeric);
             let word = raw.trim_matches(|c: char| !c.is_ascii_alphanumeric());
             if let Some(lang) = common_word(word) {

@@ -24,7 +24,7 @@ const ABBREVIATIONS: &str = include_str!("../../assets/language/abbreviations.tx
 /// a name ("Sen", "Gov", "Dr", "St", "dhr"), so that a full stop after it ends no sentence.
 /// Case is ignored.
 pub fn is_abbreviation(word: &str) -> bool {
-    static SET: OnceLock<HashSet<String>> = OnceLock::new();
+    static SET: OnceLock<HashSet<String, foldhash::fast::RandomState>> = OnceLock::new();
     if word.is_empty() || word.len() > 8 {
         return false;
     }
