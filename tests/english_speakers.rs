@@ -1,40 +1,14 @@
 //! Who said an English quotation, through the real binary (`quotes --json`): one short article
 //! written for each rule of attribution.
 
-use std::fs;
-
 use serde_json::Value;
 
 mod common;
+use common::speaker_of;
 
 /// The quotations kroniek finds in one article with `text`.
 fn quotes_of(text: &str) -> Vec<Value> {
-    let dir = tempfile::tempdir().expect("a folder");
-    fs::write(dir.path().join("article.txt"), text).expect("written");
-    let out = common::kroniek_command()
-        .args(["quotes", "--json"])
-        .arg(dir.path())
-        .output()
-        .expect("the binary runs");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice::<Value>(&out.stdout)
-        .expect("JSON")
-        .as_array()
-        .expect("an array")
-        .clone()
-}
-
-/// The speaker of the quotation that starts with `start`.
-fn speaker_of(quotes: &[Value], start: &str) -> Value {
-    quotes
-        .iter()
-        .find(|q| q["text"].as_str().is_some_and(|t| t.starts_with(start)))
-        .map(|q| q["speaker"].clone())
-        .unwrap_or_else(|| panic!("no quotation {start}: {quotes:#?}"))
+    common::quotes_of("article.txt", text)
 }
 
 #[test]

@@ -190,3 +190,34 @@ pub fn kroniek_command() -> std::process::Command {
         .env("XDG_CONFIG_HOME", "/nonexistent/kroniek-test-config");
     command
 }
+
+/// The quotations `kroniek quotes --json` finds in one article with `text`, written to a file
+/// named `file` in a folder of its own.
+pub fn quotes_of(file: &str, text: &str) -> Vec<serde_json::Value> {
+    let dir = tempfile::tempdir().expect("a folder");
+    std::fs::write(dir.path().join(file), text).expect("written");
+    let out = kroniek_command()
+        .args(["quotes", "--json"])
+        .arg(dir.path())
+        .output()
+        .expect("the binary runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice::<serde_json::Value>(&out.stdout)
+        .expect("JSON")
+        .as_array()
+        .expect("an array")
+        .clone()
+}
+
+/// The speaker of the quotation among `quotes` that starts with `start`.
+pub fn speaker_of(quotes: &[serde_json::Value], start: &str) -> serde_json::Value {
+    quotes
+        .iter()
+        .find(|q| q["text"].as_str().is_some_and(|t| t.starts_with(start)))
+        .map(|q| q["speaker"].clone())
+        .unwrap_or_else(|| panic!("no quotation {start}: {quotes:#?}"))
+}
