@@ -106,6 +106,27 @@ pub(super) fn units_of(
     }
 }
 
+/// Whether `word` is an abbreviated title whose full stop ends nothing ("Mr", "Gov", "Dr"): a
+/// title `is_title` knows, of four letters at most.
+pub(super) fn is_abbreviated_title(word: &str, is_title: impl Fn(&str) -> bool) -> bool {
+    !word.is_empty() && word.len() <= 4 && is_title(word)
+}
+
+/// Whether unit `i` is the full stop of an abbreviated title ("Rep.", "Sen.", "Gov."): it ends no
+/// sentence or clause, and the name goes on after it.
+pub(super) fn is_title_stop(
+    units: &[Unit],
+    text: &str,
+    i: usize,
+    is_title: impl Fn(&str) -> bool,
+) -> bool {
+    units[i] == Unit::Punct('.')
+        && matches!(
+            i.checked_sub(1).map(|b| units[b]),
+            Some(Unit::Word(s, e)) if is_abbreviated_title(&text[s as usize..e as usize], is_title)
+        )
+}
+
 /// Fills `out` with the sentences of a paragraph's `units`, as ranges of unit indices.
 ///
 /// A full stop after an abbreviated title (`is_title`: "Gov.", "Sen.", "Dr.") ends no sentence.
@@ -120,10 +141,7 @@ pub(super) fn sentences_of(
     let mut start = 0;
     for (i, unit) in units.iter().enumerate() {
         let ends = match *unit {
-            Unit::Punct('.') => !matches!(
-                i.checked_sub(1).map(|b| units[b]),
-                Some(Unit::Word(s, e)) if e - s <= 4 && is_title(&text[s as usize..e as usize])
-            ),
+            Unit::Punct('.') => !is_title_stop(units, text, i, &is_title),
             Unit::Punct(c) => matches!(c, '!' | '?' | '…'),
             Unit::Quote(q) => {
                 let inner = text[quotes[q].inner.range()].trim_end();

@@ -34,7 +34,7 @@ mod people;
 
 use std::ops::Range;
 
-use super::units::{Unit, sentences_of, units_of};
+use super::units::{Unit, is_title_stop, sentences_of, units_of};
 use crate::corpus::actors::ActorKind;
 use crate::corpus::article::{ActorId, Mention, Paragraph, Quote};
 use crate::corpus::discover::{Kinds, Lexicon};
@@ -149,12 +149,9 @@ impl Analysis<'_> {
     /// Whether unit `i` is the stop of an abbreviated title ("Rep.", "Sen.", "Gov.", "Mrs."): it
     /// ends no clause, and the name goes on after it.
     fn is_title_stop(&self, units: &[Unit], i: usize) -> bool {
-        units[i] == Unit::Punct('.')
-            && matches!(
-                i.checked_sub(1).map(|b| units[b]),
-                Some(Unit::Word(s, e)) if e - s <= 4
-                    && self.lexicon.person_titles.contains(&self.text[s as usize..e as usize])
-            )
+        is_title_stop(units, self.text, i, |w| {
+            self.lexicon.person_titles.contains(w)
+        })
     }
 
     /// Whether a unit is the (ASCII, lower-case) word `word`, ignoring case.

@@ -3,6 +3,7 @@
 
 use std::ops::Range;
 
+use super::super::units::is_abbreviated_title;
 use super::{Analysis, Said};
 use crate::corpus::actors::ActorKind;
 use crate::corpus::article::{ActorId, Mention};
@@ -273,7 +274,7 @@ impl Analysis<'_> {
             .rsplit(|c: char| !c.is_alphanumeric())
             .next()
             .unwrap_or_default();
-        !word.is_empty() && word.len() <= 4 && self.lexicon.person_titles.contains(word)
+        is_abbreviated_title(word, |w| self.lexicon.person_titles.contains(w))
     }
 
     /// Whether a mention is written as an owner: "Ferguson's side", "DeLay’s lawyer", "Jones'
