@@ -314,6 +314,15 @@ pub const DUTCH_FILE: &str = include_str!("../../assets/language/nl.toml");
 /// The English language file, as shipped.
 pub const ENGLISH_FILE: &str = include_str!("../../assets/language/en.toml");
 
+/// The words of a list file under `assets/language/` (`first-names.txt`,
+/// `en-common-words.txt`, `abbreviations.txt`): whitespace-separated, lines starting with `#`
+/// left out.
+pub fn listed_words(file: &str) -> impl Iterator<Item = &str> {
+    file.lines()
+        .filter(|line| !line.trim_start().starts_with('#'))
+        .flat_map(str::split_whitespace)
+}
+
 /// A language's file, as shipped.
 pub fn file_of(lang: Lang) -> &'static str {
     match lang {

@@ -29,10 +29,7 @@ pub fn is_abbreviation(word: &str) -> bool {
         return false;
     }
     let set = SET.get_or_init(|| {
-        ABBREVIATIONS
-            .lines()
-            .filter(|line| !line.trim_start().starts_with('#'))
-            .flat_map(str::split_whitespace)
+        crate::corpus::language::listed_words(ABBREVIATIONS)
             .map(str::to_lowercase)
             .collect()
     });

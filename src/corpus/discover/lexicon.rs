@@ -9,7 +9,7 @@ use std::sync::OnceLock;
 
 use serde::Deserialize;
 
-use crate::corpus::language::{Lang, file_of};
+use crate::corpus::language::{Lang, file_of, listed_words};
 
 /// Every word of every list, lower-cased, with a bit for each list it is in, so that one look-up
 /// tells every list a word belongs to. Most words looked up are in no list, so a look-up first
@@ -246,15 +246,6 @@ const FIRST_NAMES: &str = include_str!("../../../assets/language/first-names.txt
 const PLACES: &str = include_str!("../../../assets/language/places.toml");
 const ENGLISH_COMMON_WORDS: &str = include_str!("../../../assets/language/en-common-words.txt");
 
-/// The words of a list file: whitespace-separated, lines starting with `#` left out.
-fn listed_words(file: &str) -> Vec<String> {
-    file.lines()
-        .filter(|line| !line.trim_start().starts_with('#'))
-        .flat_map(str::split_whitespace)
-        .map(str::to_owned)
-        .collect()
-}
-
 impl Lexicon {
     /// Reads a language file's `[names]` with the shared lists of given names and places, and
     /// the language's list of common words (one or more a line, `#` comments).
@@ -267,7 +258,12 @@ impl Lexicon {
         let file: LanguageFile = toml::from_str(language).map_err(|e| e.to_string())?;
         let places: PlacesFile = toml::from_str(places).map_err(|e| e.to_string())?;
         let n = file.names;
-        let first_names = listed_words(first_names);
+        let owned = |file| {
+            listed_words(file)
+                .map(str::to_owned)
+                .collect::<Vec<String>>()
+        };
+        let first_names = owned(first_names);
         let mut title_tails: Vec<[u8; 4]> = n
             .person_titles
             .iter()
@@ -295,7 +291,7 @@ impl Lexicon {
             first_names,
             places.countries,
             places.places,
-            listed_words(common_words),
+            owned(common_words),
             n.title_articles,
             n.group_nouns,
             n.numbered_heads,
