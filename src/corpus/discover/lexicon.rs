@@ -222,11 +222,15 @@ struct PlacesFile {
 }
 
 /// Pairs of a place's spellings, and for each spelling in lower case its pair.
-type Spellings = (Vec<[String; 2]>, HashMap<String, usize>);
+type Spellings = (
+    Vec<[String; 2]>,
+    HashMap<String, usize, foldhash::fast::RandomState>,
+);
 
 /// The Dutch and English spellings of a place that the two languages spell differently
-/// (`spellings` of `assets/language/places.toml`), found by either, ignoring case.
-pub fn place_spellings(name: &str) -> Option<&'static [String; 2]> {
+/// (`spellings` of `assets/language/places.toml`), found by either written in lower case
+/// (`lower`).
+pub fn place_spellings(lower: &str) -> Option<&'static [String; 2]> {
     static SPELLINGS: OnceLock<Spellings> = OnceLock::new();
     let (pairs, index) = SPELLINGS.get_or_init(|| {
         let pairs = toml::from_str::<PlacesFile>(PLACES)
@@ -239,7 +243,7 @@ pub fn place_spellings(name: &str) -> Option<&'static [String; 2]> {
             .collect();
         (pairs, index)
     });
-    index.get(&name.to_lowercase()).map(|&i| &pairs[i])
+    index.get(lower).map(|&i| &pairs[i])
 }
 
 const FIRST_NAMES: &str = include_str!("../../../assets/language/first-names.txt");

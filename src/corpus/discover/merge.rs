@@ -22,9 +22,10 @@ struct Joined {
 /// The key a discovered name is joined by over the corpus: the name in lower case, or, for a
 /// place the languages spell differently, its Dutch spelling (so "Moscow" and "Moskou" are one).
 fn key_of(name: &str) -> (String, Option<&'static [String; 2]>) {
-    match place_spellings(name) {
+    let lower = name.to_lowercase();
+    match place_spellings(&lower) {
         Some(pair) => (pair[0].to_lowercase(), Some(pair)),
-        None => (name.to_lowercase(), None),
+        None => (lower, None),
     }
 }
 
@@ -42,39 +43,42 @@ pub fn merge(articles: &mut [Article], gazetteer: &mut Gazetteer) {
         .iter()
         .map(|a| vec![usize::MAX; a.discovered.len()])
         .collect();
-    let add =
-        |joined: &mut Vec<Joined>, text: &str, name: &DiscoveredName, at: Option<usize>| -> usize {
-            let at = at.unwrap_or_else(|| {
-                let name = &text[name.name.range()];
-                joined.push(Joined {
-                    name: name.to_owned(),
-                    forms: Vec::new(),
-                    votes: Votes::default(),
-                    spellings: place_spellings(name),
-                });
-                joined.len() - 1
+    // `spellings`: the name's, as `key_of` found them.
+    let add = |joined: &mut Vec<Joined>,
+               text: &str,
+               name: &DiscoveredName,
+               spellings: Option<&'static [String; 2]>,
+               at: Option<usize>|
+     -> usize {
+        let at = at.unwrap_or_else(|| {
+            joined.push(Joined {
+                name: text[name.name.range()].to_owned(),
+                forms: Vec::new(),
+                votes: Votes::default(),
+                spellings,
             });
-            let entry = &mut joined[at];
-            entry.votes.add(name.votes);
-            for form in std::iter::once(&name.name).chain(&name.forms) {
-                let form = &text[form.range()];
-                // A bounded list: each new form is compared with every one kept.
-                if entry.forms.len() < 2 * super::MAX_FORMS
-                    && !entry.forms.iter().any(|f| f == form)
-                {
-                    entry.forms.push(form.to_owned());
-                }
+            joined.len() - 1
+        });
+        let entry = &mut joined[at];
+        entry.votes.add(name.votes);
+        for form in std::iter::once(&name.name).chain(&name.forms) {
+            let form = &text[form.range()];
+            // A bounded list: each new form is compared with every one kept.
+            if entry.forms.len() < 2 * super::MAX_FORMS && !entry.forms.iter().any(|f| f == form) {
+                entry.forms.push(form.to_owned());
             }
-            at
-        };
+        }
+        at
+    };
     // Names of several words first: they are what lone surnames resolve to.
     for (article, numbers) in articles.iter().zip(&mut numbers) {
         for (i, name) in article.discovered.iter().enumerate() {
             if name.lone {
                 continue;
             }
-            let (key, _) = key_of(&article.text[name.name.range()]);
-            let at = add(&mut joined, &article.text, name, by_key.get(&key).copied());
+            let (key, spellings) = key_of(&article.text[name.name.range()]);
+            let known = by_key.get(&key).copied();
+            let at = add(&mut joined, &article.text, name, spellings, known);
             by_key.entry(key).or_insert(at);
             numbers[i] = at;
         }
@@ -93,7 +97,7 @@ pub fn merge(articles: &mut [Article], gazetteer: &mut Gazetteer) {
             if !name.lone {
                 continue;
             }
-            let (key, _) = key_of(&article.text[name.name.range()]);
+            let (key, spellings) = key_of(&article.text[name.name.range()]);
             let known =
                 by_key
                     .get(&key)
@@ -102,7 +106,7 @@ pub fn merge(articles: &mut [Article], gazetteer: &mut Gazetteer) {
                         Some([only]) => Some(*only),
                         _ => None,
                     });
-            let at = add(&mut joined, &article.text, name, known);
+            let at = add(&mut joined, &article.text, name, spellings, known);
             by_key.entry(key).or_insert(at);
             numbers[i] = at;
         }
