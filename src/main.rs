@@ -14,7 +14,7 @@ use kroniek::config::{self, Config};
 use kroniek::corpus::Corpus;
 use kroniek::corpus::actors::Gazetteer;
 use kroniek::corpus::curation::file::ActorsFile;
-use kroniek::corpus::formats::Options;
+use kroniek::corpus::formats::{Keep, Options};
 use kroniek::corpus::load::{self, Progress};
 use kroniek::resume::{ResumeStore, corpus_key, state_dir};
 use kroniek::tui::Reader;
@@ -31,10 +31,19 @@ fn corpus_paths(args: &CorpusArgs, config: &Config) -> Vec<PathBuf> {
 
 /// The corpus for a command.
 fn load(args: &CorpusArgs, config: &Config, gazetteer: Gazetteer) -> Corpus {
+    load_keeping(args, config, gazetteer, Keep::Everything)
+}
+
+/// [`load`], the articles keeping what `keep` says.
+fn load_keeping(args: &CorpusArgs, config: &Config, gazetteer: Gazetteer, keep: Keep) -> Corpus {
+    let options = Options {
+        keep,
+        ..config.over(args.options())
+    };
     load_corpus(
         &corpus_paths(args, config),
         gazetteer,
-        &config.over(args.options()),
+        &options,
         &Progress::default(),
     )
 }
@@ -66,7 +75,19 @@ fn on_corpus_in(
     gazetteer: Gazetteer,
     command: impl FnOnce(&Corpus) -> io::Result<Exit>,
 ) -> io::Result<Exit> {
-    let mut corpus = load(args, config, gazetteer);
+    on_corpus_keeping(args, range, config, gazetteer, Keep::Everything, command)
+}
+
+/// [`on_corpus_in`], the articles keeping what `keep` says.
+fn on_corpus_keeping(
+    args: &CorpusArgs,
+    range: &RangeArgs,
+    config: &Config,
+    gazetteer: Gazetteer,
+    keep: Keep,
+    command: impl FnOnce(&Corpus) -> io::Result<Exit>,
+) -> io::Result<Exit> {
+    let mut corpus = load_keeping(args, config, gazetteer, keep);
     print_warnings(&corpus);
     let range = range.range();
     if !range.is_open() {
@@ -193,7 +214,7 @@ fn run(cli: Cli, config: &Config, out: &mut dyn Write, err: &mut dyn Write) -> i
             corpus,
             range,
             json,
-        }) => on_corpus_in(&corpus, &range, config, gazetteer, |c| {
+        }) => on_corpus_keeping(&corpus, &range, config, gazetteer, Keep::Actors, |c| {
             commands::actors(c, json, out)
         }),
         // `check` prints the warnings itself, to stdout.

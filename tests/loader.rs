@@ -357,3 +357,96 @@ fn unreadable_files_are_skipped() {
         "permission denied"
     );
 }
+
+/// One actor as `kroniek actors` reports it: name, kind, every form met, mentions and the ids of
+/// the articles.
+type ActorLine = (String, String, Vec<String>, usize, Vec<String>);
+
+/// The actors of `corpus` as `kroniek actors` reports them.
+fn actor_report(corpus: &Corpus) -> Vec<ActorLine> {
+    corpus
+        .actor_stats()
+        .iter()
+        .map(|stat| {
+            let actor = corpus.gazetteer.actor(stat.actor);
+            let ids = stat
+                .articles
+                .iter()
+                .map(|&ix| corpus.article(ix).id.clone())
+                .collect();
+            (
+                actor.name.clone(),
+                actor.kind.as_str().to_owned(),
+                actor.aliases.clone(),
+                stat.mentions,
+                ids,
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn keeping_only_actors_counts_the_same_actors_as_whole_articles_without_their_text() {
+    use kroniek::corpus::formats::Keep;
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    fs::write(
+        d.join("raad.txt"),
+        "date 2024-03-05 Raad kiest voorzitter\n\nDe gemeenteraad van Glanerbrug koos \
+         wethouder Marieke van der Velde tot voorzitter. Van der Velde kreeg steun van de \
+         Partij van de Arbeid.\n\n„We gaan aan het werk”, zei Van der Velde in Glanerbrug.\n",
+    )
+    .unwrap();
+    fs::write(
+        d.join("later.txt"),
+        "date 2024-04-01 Nieuws uit de raad\n\nVan der Velde sprak opnieuw, en Poetin zweeg. \
+         „Dit is een gemiste kans”, aldus Pieter Jansen van de Partij van de Arbeid.\n",
+    )
+    .unwrap();
+    fs::write(
+        d.join("wire.jsonl"),
+        "{\"date\":\"2024-05-02\",\"title\":\"Talks\",\"body\":\"Senator Jane Holloway met \
+         officials of the Harbour Authority in Glanerbrug. \\\"We will talk again,\\\" Holloway \
+         said.\"}\n",
+    )
+    .unwrap();
+    // A name the user marked as no actor is dropped either way.
+    let gazetteer = || {
+        Gazetteer::with_files(&[(
+            "actors.toml".to_owned(),
+            "ignore = [\"Pieter Jansen\"]\n".to_owned(),
+        )])
+        .unwrap()
+    };
+    let load = |keep: Keep| {
+        let options = Options {
+            keep,
+            ..Options::default()
+        };
+        loader::load(
+            &[d.to_path_buf()],
+            gazetteer(),
+            &options,
+            &Progress::default(),
+        )
+    };
+    let whole = load(Keep::Everything);
+    let counted = load(Keep::Actors);
+    let report = actor_report(&whole);
+    assert!(
+        report.iter().any(|a| a.0 == "Marieke van der Velde"),
+        "{report:#?}"
+    );
+    assert!(report.iter().any(|a| a.0 == "Jane Holloway"), "{report:#?}");
+    assert!(
+        !report.iter().any(|a| a.0 == "Pieter Jansen"),
+        "{report:#?}"
+    );
+    assert_eq!(actor_report(&counted), report);
+    // No text, paragraph or quotation is held, only the names the corpus joined.
+    assert!(whole.articles.iter().all(|a| !a.quotes.is_empty()));
+    for article in &counted.articles {
+        assert!(!article.text.contains("voorzitter") && !article.text.contains("talk"));
+        assert!(article.paragraphs.is_empty() && article.quotes.is_empty());
+    }
+}

@@ -330,6 +330,7 @@ impl CorpusArgs {
             columns: self.columns.clone().unwrap_or_default(),
             language: self.language,
             display_language: self.display_language,
+            keep: crate::corpus::formats::Keep::Everything,
         }
     }
 }

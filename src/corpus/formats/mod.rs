@@ -97,6 +97,20 @@ pub struct Options {
     /// The language actors are named in (`--display-language`, the config's
     /// `display_language`); `None`: the language most articles are in.
     pub display_language: Option<crate::corpus::language::Lang>,
+    /// What each article keeps once it is built.
+    pub keep: Keep,
+}
+
+/// What each loaded article keeps once its actors are found.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Keep {
+    /// Its text, paragraphs, mentions and quotations: what the reader and most commands show.
+    #[default]
+    Everything,
+    /// Only what counting its actors needs (`kroniek actors`): its id, date, title, the actors
+    /// of its mentions and the names it discovered. No quotations are looked for, and its text
+    /// is not held: a corpus larger than memory can still be counted.
+    Actors,
 }
 
 /// The extensions of the files kroniek reads (lower case; matched in any case), each with the

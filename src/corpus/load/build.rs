@@ -5,12 +5,12 @@ use std::borrow::Cow;
 use std::sync::atomic::Ordering;
 
 use super::super::actors::Gazetteer;
-use super::super::article::{Article, Format, Position, Source};
+use super::super::article::{Article, Format, Position, Source, Span};
 use super::super::decode::{
     DecodeError, DecodeNote, decode, needs_sanitising, sanitise, sanitise_line,
 };
 use super::super::discover::{Kinds, Lexicon, discover};
-use super::super::formats::{self, Entry, Problem};
+use super::super::formats::{self, Entry, Keep, Problem};
 use super::super::language::Lang;
 use super::super::parse::{DateHeader, Parsed, TITLE_MAX_CHARS, parse, parse_body, shorten};
 use super::super::quotes::{describe_all, find_quotes};
@@ -23,17 +23,18 @@ pub type OneArticle = Result<(Article, Vec<Warning>), Warning>;
 /// Decodes, parses and indexes one article in plain text. Returns the notes worth a warning
 /// with it.
 pub fn build_article(id: &str, source: Source, bytes: &[u8], gazetteer: &Gazetteer) -> OneArticle {
-    build_article_in(id, source, bytes, gazetteer, None)
+    build_article_in(id, source, bytes, gazetteer, None, Keep::Everything)
 }
 
 /// [`build_article`] in `language` where one is given (`--language`), else in the language
-/// detected from its text.
+/// detected from its text; keeping what `keep` says.
 pub fn build_article_in(
     id: &str,
     source: Source,
     bytes: &[u8],
     gazetteer: &Gazetteer,
     language: Option<Lang>,
+    keep: Keep,
 ) -> OneArticle {
     let warning = |reason: String, skipped: bool| warning_at(&source, reason, skipped);
     let (text, decode_notes) = decode(bytes).map_err(|e| match e {
@@ -57,6 +58,7 @@ pub fn build_article_in(
         notes,
         gazetteer,
         language,
+        keep,
     };
     Ok(finish(id, source, parsed, date, found))
 }
@@ -75,6 +77,7 @@ pub(super) struct EntryContext<'a> {
     pub progress: &'a Progress,
     /// The language of every article (`--language`); `None`: detected from each one's text.
     pub language: Option<Lang>,
+    pub keep: Keep,
 }
 
 impl EntryContext<'_> {
@@ -150,13 +153,15 @@ impl EntryContext<'_> {
             notes,
             gazetteer: self.gazetteer,
             language: self.language,
+            keep: self.keep,
         };
+        let text_bytes = parsed.text.len() as u64;
         let (mut article, notes) = finish(&id, source, parsed, date, found);
         article.url = url;
         article.publisher = publisher;
         self.progress
             .bytes_done
-            .fetch_add(article.text.len() as u64, Ordering::Relaxed);
+            .fetch_add(text_bytes, Ordering::Relaxed);
         Ok((article, notes))
     }
 
@@ -206,15 +211,17 @@ fn warning_at(source: &Source, reason: String, skipped: bool) -> Warning {
 }
 
 /// What [`finish`] takes beside the article's own text: its title from the entry, the notes so
-/// far, the gazetteer and the language forced on it, if any.
+/// far, the gazetteer, the language forced on it, if any, and what the article keeps.
 struct Found<'a> {
     title: Option<String>,
     notes: Vec<Warning>,
     gazetteer: &'a Gazetteer,
     language: Option<Lang>,
+    keep: Keep,
 }
 
-/// The common end of building an article: the date checked, actors and quotations found.
+/// The common end of building an article: the date checked, actors and quotations found (only
+/// actors for [`Keep::Actors`]).
 fn finish(
     id: &str,
     source: Source,
@@ -227,6 +234,7 @@ fn finish(
         mut notes,
         gazetteer,
         language,
+        keep,
     } = found;
     let date = match date {
         DateHeader::Valid(date) => Some(date),
@@ -250,13 +258,19 @@ fn finish(
         known,
         Lexicon::of(language),
     );
-    let kinds = Kinds::with(gazetteer, &discovered);
-    let (quotes, marks) = find_quotes(&parsed.text, &parsed.paragraphs, &mentions, kinds, language);
-    notes.extend(
-        describe_all(&parsed.text, &marks)
-            .into_iter()
-            .map(|reason| warning_at(&source, reason, false)),
-    );
+    let quotes = if keep == Keep::Everything {
+        let kinds = Kinds::with(gazetteer, &discovered);
+        let (quotes, marks) =
+            find_quotes(&parsed.text, &parsed.paragraphs, &mentions, kinds, language);
+        notes.extend(
+            describe_all(&parsed.text, &marks)
+                .into_iter()
+                .map(|reason| warning_at(&source, reason, false)),
+        );
+        quotes
+    } else {
+        Vec::new()
+    };
     let mut article = Article {
         id: id.to_owned(),
         source,
@@ -272,6 +286,9 @@ fn finish(
         discovered,
         language,
     };
+    if keep == Keep::Actors {
+        keep_actors_only(&mut article);
+    }
     // Kept for the life of the corpus: no spare capacity.
     article.text.shrink_to_fit();
     article.paragraphs.shrink_to_fit();
@@ -279,4 +296,23 @@ fn finish(
     article.quotes.shrink_to_fit();
     article.discovered.shrink_to_fit();
     (article, notes)
+}
+
+/// Drops what counting an article's actors does not need ([`Keep::Actors`]): its text is only
+/// the names it discovered, one after another, for the corpus to join them by; its paragraphs
+/// go, and its mentions keep their actors, each at the start of that text.
+fn keep_actors_only(article: &mut Article) {
+    let mut names = String::new();
+    for name in &mut article.discovered {
+        for span in std::iter::once(&mut name.name).chain(&mut name.forms) {
+            let start = names.len();
+            names.push_str(&article.text[span.range()]);
+            *span = Span::new(start..names.len());
+        }
+    }
+    article.text = names;
+    article.paragraphs = Vec::new();
+    for mention in &mut article.mentions {
+        mention.span = Span::new(0..0);
+    }
 }

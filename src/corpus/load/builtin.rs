@@ -3,6 +3,7 @@
 use super::super::Corpus;
 use super::super::actors::Gazetteer;
 use super::super::article::Source;
+use super::super::formats::Keep;
 use super::super::language::Lang;
 use super::build::build_article_in;
 
@@ -36,7 +37,14 @@ pub(super) fn load(gazetteer: Gazetteer, language: Option<Lang>) -> Corpus {
     let mut warnings = Vec::new();
     for &(name, bytes) in SEEDS {
         let stem = name.trim_end_matches(".txt");
-        match build_article_in(stem, Source::built_in(name), bytes, &gazetteer, language) {
+        match build_article_in(
+            stem,
+            Source::built_in(name),
+            bytes,
+            &gazetteer,
+            language,
+            Keep::Everything,
+        ) {
             Ok((article, notes)) => {
                 warnings.extend(notes);
                 articles.push(article);

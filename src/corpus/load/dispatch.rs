@@ -42,6 +42,7 @@ pub(super) fn load_file(
             gazetteer,
             progress,
             language: options.language,
+            keep: options.keep,
         };
         return match open_regular(path) {
             Ok((file, _)) if format == Format::Rss2 => {
@@ -93,16 +94,22 @@ pub fn articles_from_bytes(
         gazetteer,
         progress,
         language: options.language,
+        keep: options.keep,
     };
     match format {
         Format::Text => {
-            let built =
-                build_article_in(stem, Source::file(raw), bytes, gazetteer, options.language);
-            if let Ok((article, _)) = &built {
-                progress.bytes_done.fetch_add(
-                    article.text.len() as u64,
-                    std::sync::atomic::Ordering::Relaxed,
-                );
+            let built = build_article_in(
+                stem,
+                Source::file(raw),
+                bytes,
+                gazetteer,
+                options.language,
+                options.keep,
+            );
+            if built.is_ok() {
+                progress
+                    .bytes_done
+                    .fetch_add(bytes.len() as u64, std::sync::atomic::Ordering::Relaxed);
             }
             vec![built.into()]
         }
