@@ -884,3 +884,28 @@ fn a_date_cut_inside_a_character_is_a_warning_not_a_panic() {
         corpus.warnings
     );
 }
+
+#[test]
+fn a_feed_date_that_cannot_be_read_is_a_warning_naming_the_feeds_own_date_format() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    fs::write(
+        d.join("nieuws.rss"),
+        "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Nieuws</title>\
+         <item><title>Bericht</title><pubDate>gisteren rond tienen</pubDate>\
+         <description>Een kort bericht.</description></item></channel></rss>",
+    )
+    .unwrap();
+    let corpus = load(d);
+    assert_eq!(corpus.articles.len(), 1, "{:#?}", corpus.warnings);
+    assert_eq!(corpus.articles[0].date, None);
+    let said = warning(&corpus, "nieuws.rss item 1");
+    assert!(
+        said.contains("impossible date `gisteren rond tienen`"),
+        "{said}"
+    );
+    assert!(
+        said.contains("RFC 822") && !said.contains("YYYY-MM"),
+        "{said}"
+    );
+}

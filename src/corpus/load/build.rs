@@ -240,11 +240,17 @@ fn finish(
         DateHeader::Valid(date) => Some(date),
         DateHeader::Missing => None,
         DateHeader::Invalid(raw) => {
+            // A feed writes its dates as its standard says, not as a text file's header does.
+            let wanted = match source.format {
+                Format::Rss2 | Format::Rss1 => {
+                    "an RFC 822 date such as `Thu, 24 Feb 2022 05:30:00 +0100`"
+                }
+                Format::Atom => "an RFC 3339 date such as `2022-02-24T05:30:00+01:00`",
+                _ => "YYYY-MM, YYYY-MM-DD or an RFC 3339 date and time",
+            };
             notes.push(warning_at(
                 &source,
-                format!(
-                    "impossible date `{raw}` (want YYYY-MM, YYYY-MM-DD or an RFC 3339 date and time); treated as undated"
-                ),
+                format!("impossible date `{raw}` (want {wanted}); treated as undated"),
                 false,
             ));
             None
