@@ -909,3 +909,31 @@ fn a_feed_date_that_cannot_be_read_is_a_warning_naming_the_feeds_own_date_format
         "{said}"
     );
 }
+
+#[test]
+fn a_json_array_named_jsonl_is_one_warning_and_a_renamed_export_is_known() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    fs::write(
+        d.join("bewaard.jsonl"),
+        "[\n  {\n    \"id\": \"b1\",\n    \"article\": \"a1\",\n    \"article_title\": \"Titel\",\n    \
+         \"text\": \"Iets\",\n    \"created\": \"2026-01-01T00:00:00Z\",\n    \
+         \"updated\": \"2026-01-01T00:00:00Z\"\n  }\n]\n",
+    )
+    .unwrap();
+    fs::write(
+        d.join("artikelen.jsonl"),
+        "[\n{\"date\": \"2024-01-02\", \"title\": \"Een\", \"body\": \"Tekst.\"},\n\
+         {\"date\": \"2024-01-03\", \"title\": \"Twee\", \"body\": \"Meer tekst.\"}\n]\n",
+    )
+    .unwrap();
+    let corpus = load(d);
+    assert!(corpus.articles.is_empty());
+    assert_eq!(corpus.warnings.len(), 2, "{:#?}", corpus.warnings);
+    assert!(warning(&corpus, "bewaard.jsonl").contains("a kroniek bookmarks export (JSON)"));
+    let said = warning(&corpus, "artikelen.jsonl");
+    assert!(
+        said.contains("a JSON array over many lines") && said.contains("jq"),
+        "{said}"
+    );
+}

@@ -57,6 +57,9 @@ pub(super) fn load_file(
                 });
                 match head {
                     Ok(Some(export)) => vec![Built::Skipped(export_warning(&shown, export))],
+                    Ok(None) if format == Format::JsonLines && opens_json_array(&mut input) => {
+                        vec![Built::Skipped(json_array_warning(input, &shown))]
+                    }
                     _ => read_stream(input, &context, options),
                 }
             }
@@ -228,6 +231,34 @@ pub(super) fn json_export(path: &Path) -> Option<Warning> {
 }
 
 /// A kroniek export met among the articles: skipped, and said why.
+/// Whether a JSON Lines file's first line is `[` alone: no line of JSON Lines is, so the file is
+/// one JSON array over many lines (a JSON export renamed, or articles never made one a line).
+fn opens_json_array(input: &mut impl io::BufRead) -> bool {
+    input.fill_buf().is_ok_and(|head| {
+        let line = head.split(|&b| b == b'\n').next().unwrap_or_default();
+        let line = line.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(line);
+        line.trim_ascii() == b"["
+    })
+}
+
+/// The one warning for a JSON Lines file that is a JSON array over many lines, instead of one for
+/// each of its lines: kroniek's JSON export says so (read within [`MAX_FILE_BYTES`]), anything
+/// else how to make it JSON Lines.
+fn json_array_warning(input: impl io::Read, shown: &str) -> Warning {
+    let mut bytes = Vec::new();
+    let read = input.take(MAX_FILE_BYTES).read_to_end(&mut bytes);
+    if read.is_ok()
+        && let Some(export) = recognise(&bytes)
+    {
+        return export_warning(shown, export);
+    }
+    file_warning(
+        shown,
+        Some(Format::JsonLines),
+        "a JSON array over many lines, not one article a line (`jq -c '.[]'` makes it so)".into(),
+    )
+}
+
 fn export_warning(shown: &str, export: bookmark_export::Format) -> Warning {
     file_warning(
         shown,
