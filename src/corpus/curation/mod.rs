@@ -209,7 +209,7 @@ fn apply_to(
             rename_in_language(gazetteer, actor, &name);
             let entry = gazetteer.actor_mut(actor);
             let old = std::mem::replace(&mut entry.name, name);
-            entry.aliases.retain(|a| !same(a, &entry.name));
+            entry.aliases.retain(|a| a.trim() != entry.name);
             add_alias(entry, old);
             entry.origin = Origin::User;
         }
@@ -255,10 +255,12 @@ fn same(a: &str, b: &str) -> bool {
     a.trim().to_lowercase() == b.trim().to_lowercase()
 }
 
-/// Adds `name` to the actor's aliases unless it is its name or an alias already.
+/// Adds `name` to the actor's aliases unless it is its name or an alias already, written the
+/// same way: the matcher tells capitals apart, so "NAVO" and "Navo" are two forms it needs.
 fn add_alias(actor: &mut Actor, name: String) {
-    if !same(&actor.name, &name) && !actor.aliases.iter().any(|a| same(a, &name)) {
-        actor.aliases.push(name);
+    let name = name.trim();
+    if actor.name.trim() != name && !actor.aliases.iter().any(|a| a.trim() == name) {
+        actor.aliases.push(name.to_owned());
     }
 }
 

@@ -155,6 +155,44 @@ fn a_rename_keeps_the_old_name_as_an_alias() {
 }
 
 #[test]
+fn a_rename_or_merge_that_changes_only_capitals_keeps_the_old_form_for_the_matcher() {
+    let mut c = corpus(&[]);
+    let rutte = id(&c, "Mark Rutte");
+    apply(
+        &mut c,
+        &Choice::Rename {
+            actor: rutte,
+            name: "MARK RUTTE".into(),
+        },
+    )
+    .unwrap();
+    assert_eq!(c.gazetteer.actor(rutte).aliases, ["Rutte", "Mark Rutte"]);
+    let premier = id(&c, "Premier Rutte");
+    apply(
+        &mut c,
+        &Choice::Rename {
+            actor: premier,
+            name: "premier Rutte".into(),
+        },
+    )
+    .unwrap();
+    apply(
+        &mut c,
+        &Choice::Merge {
+            from: premier,
+            into: rutte,
+        },
+    )
+    .unwrap();
+    assert_eq!(
+        c.gazetteer.actor(rutte).aliases,
+        ["Rutte", "Mark Rutte", "premier Rutte", "Premier Rutte"]
+    );
+    // Every form is still found in the text.
+    assert_eq!(speakers(&c)[..2], ["MARK RUTTE", "MARK RUTTE"]);
+}
+
+#[test]
 fn a_place_speaks_no_quotation() {
     let mut c = corpus(&[]);
     let rutte = id(&c, "Mark Rutte");
