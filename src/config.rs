@@ -12,7 +12,7 @@ use serde::de::{self, Deserializer, SeqAccess, Visitor};
 use crate::app::action::Action;
 use crate::app::keymap::{Key, Keymap};
 use crate::app::layout::{TEXT_WIDTH_DEFAULT, TEXT_WIDTH_MAX, TEXT_WIDTH_MIN};
-use crate::bounded::{Limit, read_if_exists, read_text};
+use crate::bounded::{Limit, read_text};
 use crate::corpus::actors::Gazetteer;
 use crate::corpus::curation::file::{self as actors_file, ActorsFile};
 use crate::corpus::formats::Options;
@@ -310,28 +310,13 @@ impl Config {
             files.push((path.display().to_string(), text));
         }
         let own = self.actors_file();
-        // As for the config file: one that cannot be seen (not there, or in a directory this
-        // user cannot search) is none.
-        let text = match own.as_deref().filter(|p| p.exists()) {
-            Some(path) => read_if_exists(path, ACTORS_FILE)
-                .and_then(|bytes| {
-                    bytes
-                        .map(|b| {
-                            String::from_utf8(b).map_err(|e| {
-                                format!(
-                                    "not UTF-8 text (an invalid byte at offset {})",
-                                    e.utf8_error().valid_up_to()
-                                )
-                            })
-                        })
-                        .transpose()
-                })
-                .map_err(|reason| {
-                    ConfigError(format!(
-                        "cannot read your actors file {}: {reason}",
-                        path.display()
-                    ))
-                })?,
+        let text = match &own {
+            Some(path) => actors_file::read_text(path).map_err(|reason| {
+                ConfigError(format!(
+                    "cannot read your actors file {}: {reason}",
+                    path.display()
+                ))
+            })?,
             None => None,
         };
         let document = ActorsFile::new(own.clone(), text.as_deref().unwrap_or_default())

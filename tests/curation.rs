@@ -285,3 +285,63 @@ fn the_actors_view_hints_at_its_curation_keys() {
     let line = status(&mut h);
     assert!(line.contains("u undo"), "{line}");
 }
+
+/// Two readers share one actors file: each choice goes into the file as it is on disk, so the
+/// other reader's choices, a table added by hand and its comment all stay.
+#[test]
+fn a_choice_keeps_what_another_reader_or_the_user_wrote_since() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("actors.toml");
+    let mut first = reader(Some(path.clone()));
+    let mut second = reader(Some(path.clone()));
+    // Oekraïne (the first actor) is no actor in the first reader, Rusland (the second) in the
+    // second.
+    first.keys("ax");
+    second.keys("ajx");
+    let written = fs::read_to_string(&path).unwrap();
+    assert!(
+        written.contains("\"Oekraïne\"") && written.contains("\"Rusland\""),
+        "{written}"
+    );
+    // By hand, with the second reader open.
+    fs::write(
+        &path,
+        format!("{written}\n# mine\n[[actor]]\nname = \"Meyrem Almaci\"\nkind = \"person\"\n"),
+    )
+    .unwrap();
+    second.keys("c");
+    let written = fs::read_to_string(&path).unwrap();
+    for kept in ["\"Oekraïne\"", "\"Rusland\"", "# mine", "Meyrem Almaci"] {
+        assert!(written.contains(kept), "{kept} lost: {written}");
+    }
+    // Undo would put back the file as it was before that choice, losing what came since: it
+    // is refused while the file is not as this reader left it.
+    fs::write(&path, format!("{written}\n# later\n")).unwrap();
+    second.keys("u");
+    let said = second.app.message.clone().unwrap_or_default();
+    assert!(
+        said.starts_with("not undone:") && said.contains("changed since"),
+        "{said}"
+    );
+    assert!(fs::read_to_string(&path).unwrap().contains("# later"));
+}
+
+/// A file the user broke by hand is not written over: the choice is not made, and says why.
+#[test]
+fn a_choice_is_not_made_over_a_file_that_no_longer_parses() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("actors.toml");
+    let mut h = reader(Some(path.clone()));
+    fs::write(&path, "[[actor]\nname = \"half\"\n").unwrap();
+    h.keys("ax");
+    let said = h.app.message.clone().unwrap_or_default();
+    assert!(
+        said.starts_with("not done: your actors file cannot be changed"),
+        "{said}"
+    );
+    assert_eq!(
+        fs::read_to_string(&path).unwrap(),
+        "[[actor]\nname = \"half\"\n"
+    );
+    assert!(h.app.corpus.gazetteer.lookup("Oekraïne").is_some());
+}

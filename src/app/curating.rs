@@ -115,8 +115,28 @@ pub fn not_an_actor(app: &mut App) {
 
 /// Undoes the last choice, in the corpus and in the file.
 pub fn undo(app: &mut App) {
-    let Some(step) = app.curating.steps.pop() else {
+    if app.curating.steps.is_empty() {
         app.message = Some("no actor change to undo".into());
+        return;
+    }
+    // Undoing puts back the file as it was before the choice: only if no one has changed it
+    // since (when the last save failed, what is on disk is older still, and stays so).
+    let (_lock, on_disk) = match app.curating.file.reread() {
+        Ok(read) => read,
+        Err(reason) => {
+            app.message = Some(sanitise_line(&format!("not undone: {reason}")));
+            return;
+        }
+    };
+    if app.curating.error.is_none() && on_disk.text() != app.curating.file.text() {
+        app.message = Some(sanitise_line(&format!(
+            "not undone: {} was changed since (by hand or by another kroniek); {} reads it again",
+            on_disk.shown(),
+            app.keymap.hint(Mode::Actors, Action::Reload, None),
+        )));
+        return;
+    }
+    let Some(step) = app.curating.steps.pop() else {
         return;
     };
     curation::undo(&mut app.corpus, step.undo);
@@ -143,7 +163,20 @@ fn choose(app: &mut App, choice: Choice, what: String, undone: String) {
             return;
         }
     };
-    let before = app.curating.file.clone();
+    // The choice goes into the file as it is now, under its lock, so that what another kroniek
+    // or the user wrote since it was read stays.
+    let (_lock, on_disk) = match app.curating.file.reread() {
+        Ok(read) => read,
+        Err(reason) => {
+            curation::undo(&mut app.corpus, undo);
+            app.message = Some(sanitise_line(&format!(
+                "not done: your actors file cannot be changed: {reason}"
+            )));
+            return;
+        }
+    };
+    let before = on_disk.clone();
+    app.curating.file = on_disk;
     if let Err(reason) = app
         .curating
         .file

@@ -2,11 +2,13 @@
 //! with `name`, `kind` and `aliases`) plus a top-level `ignore = [names]`. The reader records
 //! each choice in it; what the user wrote by hand (comments, order, layout) stays as it was.
 
+use std::fs::File;
 use std::path::{Path, PathBuf};
 
 use toml_edit::{Array, ArrayOfTables, DocumentMut, InlineTable, Item, Table, value};
 
 use super::{Choice, Undo, same};
+use crate::bounded::{Limit, read_if_exists};
 use crate::corpus::actors::{Actor, Gazetteer, Names};
 use crate::corpus::article::ActorId;
 
@@ -53,6 +55,37 @@ impl ActorsFile {
             doc: DocumentMut::new(),
             fresh: true,
         }
+    }
+
+    /// The file as it is on disk now, read within bounds (another kroniek, or its user by hand,
+    /// may have changed it since this copy was read), with the lock that kroniek processes hold
+    /// while they change it (`actors.toml.lock` beside it): record a choice in the copy
+    /// returned, and save it, before the lock is let go. This copy again when it is kept
+    /// nowhere.
+    pub fn reread(&self) -> Result<(Option<File>, ActorsFile), String> {
+        let Some(path) = &self.path else {
+            return Ok((None, self.clone()));
+        };
+        let shown = path.display();
+        let mut lock_path = path.clone().into_os_string();
+        lock_path.push(".lock");
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            // Where it cannot be made, the save says why.
+            let _ = std::fs::create_dir_all(dir);
+        }
+        // No lock where none can be made (a directory that cannot be written): the save that
+        // follows fails there too, and says so.
+        let lock = crate::storage::lock(Path::new(&lock_path)).ok();
+        let text = read_text(path).map_err(|reason| format!("cannot read {shown}: {reason}"))?;
+        let file = ActorsFile::new(Some(path.clone()), text.as_deref().unwrap_or_default())?;
+        Ok((lock, file))
+    }
+
+    /// Where it is kept, as a message shows it.
+    pub fn shown(&self) -> String {
+        self.path
+            .as_deref()
+            .map_or_else(|| FILE_NAME.to_owned(), |p| p.display().to_string())
     }
 
     /// The file's text as it would be written.
@@ -106,7 +139,15 @@ impl ActorsFile {
             Choice::Rename { actor, .. } | Choice::Kind { actor, .. } => {
                 upsert(self, *actor, names_of(*actor))?;
             }
-            Choice::Ignore { actor } => self.ignore(&old_name(*actor))?,
+            // Every name it has, as the choice dropped its mentions under every one: a name
+            // merged into it ("Christianne" into "Caroline van der Plas") would otherwise be
+            // found again, as an actor of its own, the next time.
+            Choice::Ignore { actor } => {
+                let actor = undo.before(*actor).unwrap_or(gazetteer.actor(*actor));
+                for name in std::iter::once(&actor.name).chain(&actor.aliases) {
+                    self.ignore(name)?;
+                }
+            }
         }
         Ok(())
     }
@@ -219,6 +260,29 @@ impl ActorsFile {
         write(path, self.text().as_bytes())
             .map_err(|reason| format!("cannot save {}: {reason}", path.display()))
     }
+}
+
+/// How the user's actors file is read: within bounds.
+const LIMIT: Limit = Limit {
+    bytes: 16 * 1024 * 1024,
+    what: "an actors file",
+};
+
+/// The text of the actors file at `path`, `None` when there is none (or it cannot be seen: not
+/// there, or in a directory this user cannot search).
+pub fn read_text(path: &Path) -> Result<Option<String>, String> {
+    if !path.exists() {
+        return Ok(None);
+    }
+    let Some(bytes) = read_if_exists(path, LIMIT)? else {
+        return Ok(None);
+    };
+    String::from_utf8(bytes).map(Some).map_err(|e| {
+        format!(
+            "not UTF-8 text (an invalid byte at offset {})",
+            e.utf8_error().valid_up_to()
+        )
+    })
 }
 
 /// Writes an actor's `names` (`{ en = "NATO" }`) in its table, or takes them out when it has

@@ -193,6 +193,28 @@ fn a_rename_or_merge_that_changes_only_capitals_keeps_the_old_form_for_the_match
 }
 
 #[test]
+fn marking_a_merged_actor_as_no_actor_ignores_every_name_it_has() {
+    let mut c = corpus(&[]);
+    let mut file = ActorsFile::empty(None);
+    let (from, into) = (id(&c, "Premier Rutte"), id(&c, "Mark Rutte"));
+    let choice = Choice::Merge { from, into };
+    let undo = apply(&mut c, &choice).unwrap();
+    file.record(&choice, &undo, &c.gazetteer).unwrap();
+    let choice = Choice::Ignore { actor: into };
+    let undo = apply(&mut c, &choice).unwrap();
+    file.record(&choice, &undo, &c.gazetteer).unwrap();
+    let text = file.text();
+    assert!(
+        text.contains("ignore = [\"Mark Rutte\", \"Rutte\", \"Premier Rutte\"]"),
+        "{text}"
+    );
+    // Loaded again, neither the actor nor the name merged into it comes back.
+    let again = corpus(&[&text]);
+    let names = mentioned(&again);
+    assert!(!names.iter().any(|(n, _)| n.contains("Rutte")), "{names:?}");
+}
+
+#[test]
 fn a_place_speaks_no_quotation() {
     let mut c = corpus(&[]);
     let rutte = id(&c, "Mark Rutte");
