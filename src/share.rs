@@ -62,6 +62,10 @@ pub fn opener(browser: Option<&str>, url: &str) -> Vec<String> {
 /// a process group of its own so the reader's keys and signals do not reach it; a thread waits
 /// for it so it leaves no zombie. Says why when it cannot be started.
 pub fn open(url: &str) -> Result<(), String> {
+    // The reader asks only for web URLs; this holds whatever asks.
+    if !crate::web_url::is_web_url(url) {
+        return Err("not opened: no http or https URL".into());
+    }
     let browser = std::env::var("BROWSER").ok();
     let words = opener(browser.as_deref(), url);
     let Some((program, args)) = words.split_first() else {

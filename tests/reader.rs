@@ -1082,6 +1082,27 @@ fn y_copies_and_o_opens_the_selected_quotation_in_the_quotations_view() {
     );
 }
 
+/// A corpus's URL is opened only when it is an http or https one: `javascript:` or a word that
+/// a browser would read as an option is refused, and the status line says so.
+#[test]
+fn o_opens_only_web_urls() {
+    let mut h = Harness::new(120, 40);
+    let at = h.app.current().expect("an article");
+    for url in ["javascript:alert(1)", "-oProxyCommand=touch /tmp/x"] {
+        h.app.corpus.articles[at.get()].url = Some(url.into());
+        h.keys("o");
+        assert_eq!(h.app.open_url, None);
+        let said = h.app.message.clone().unwrap_or_default();
+        assert!(
+            said.starts_with("not opened:") && said.contains(url),
+            "{said}"
+        );
+    }
+    h.app.corpus.articles[at.get()].url = Some("https://example.org/a".into());
+    h.keys("o");
+    assert_eq!(h.app.open_url.as_deref(), Some("https://example.org/a"));
+}
+
 /// Moving in the quotations view, and a filter typed word by word keeps the selection on its
 /// quotation while it is still shown; one that matches nothing says how to clear it.
 #[test]

@@ -104,9 +104,15 @@ pub fn open_url(app: &mut App) {
         return;
     };
     match &article.url {
-        Some(url) => {
+        Some(url) if crate::web_url::is_web_url(url) => {
             app.message = Some(format!("opening {}", sanitise_line(url)));
             app.open_url = Some(url.clone());
+        }
+        Some(url) => {
+            app.message = Some(format!(
+                "not opened: {} is no http or https URL",
+                sanitise_line(url)
+            ));
         }
         None => app.message = Some(no_url(article, "open")),
     }

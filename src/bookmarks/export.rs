@@ -180,12 +180,7 @@ fn md_note(note: &str) -> Option<String> {
 /// (`javascript:`) becomes a link.
 fn md_url(url: &str) -> String {
     let url = sanitise_line(url);
-    let lower = url.to_ascii_lowercase();
-    let web = lower.starts_with("https://") || lower.starts_with("http://");
-    let plain = !url
-        .chars()
-        .any(|c| c.is_whitespace() || c.is_control() || matches!(c, '<' | '>'));
-    if web && plain {
+    if crate::web_url::is_web_url(&url) {
         format!("<{url}>")
     } else {
         escape_md(&url)
