@@ -11,7 +11,6 @@ use super::theme::Theme;
 use crate::app::layout::LIST_ITEM_HEIGHT;
 use crate::app::state::{App, Focus};
 use crate::app::strings;
-use crate::corpus::actors::{Actor, ActorKind};
 use crate::corpus::article::{ArticleDate, ArticleIx};
 
 pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
@@ -137,9 +136,9 @@ fn item_lines<'a>(
         1 => format!("{marked} 1 quote"),
         n => format!("{marked} {n} quotes"),
     };
-    let actors: Vec<&str> = app.main_actors[index.get()]
+    let actors: Vec<std::borrow::Cow<str>> = app.main_actors[index.get()]
         .iter()
-        .map(|&a| short_name(app.corpus.gazetteer.actor(a)))
+        .map(|&a| app.corpus.gazetteer.actor(a).short_name())
         .collect();
     let actor_width = width.saturating_sub(indent + quotes.width());
     let first = Line::from(vec![
@@ -163,14 +162,5 @@ fn item_lines<'a>(
         [first.style(style), second.style(style)]
     } else {
         [first, second]
-    }
-}
-
-/// A person by surname ("Stoltenberg", "King" of "Martin Luther King Jr."); organisations and
-/// countries by their whole name.
-fn short_name(actor: &Actor) -> &str {
-    match actor.kind {
-        ActorKind::Person => crate::corpus::discover::surname(&actor.name),
-        _ => &actor.name,
     }
 }

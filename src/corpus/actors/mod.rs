@@ -7,6 +7,7 @@ mod mentions;
 #[cfg(test)]
 mod tests;
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 use serde::Deserialize;
@@ -63,6 +64,48 @@ pub struct Actor {
     /// Where kroniek knows the actor from.
     #[serde(skip)]
     pub origin: Origin,
+}
+
+impl Actor {
+    /// The name to show where there is little room: a person's surname as it is written alone,
+    /// with the name particles before it and the first of them capitalised ("Stoltenberg", "King"
+    /// of "Martin Luther King Jr.", "Van der Plas" of "Caroline van der Plas", "De Wever" of
+    /// "Bart De Wever"); any other actor's whole name.
+    pub fn short_name(&self) -> Cow<'_, str> {
+        if self.kind != ActorKind::Person {
+            return Cow::Borrowed(&self.name);
+        }
+        let name = self.name.as_str();
+        let surname = crate::corpus::discover::surname(name);
+        // Where the surname stands in the name (it is a part of it).
+        let end = (surname.as_ptr() as usize - name.as_ptr() as usize) + surname.len();
+        let mut start = end - surname.len();
+        let lexicons = [Lang::Dutch, Lang::English].map(crate::corpus::discover::Lexicon::of);
+        let particle = |w: &str| {
+            lexicons
+                .iter()
+                .any(|l| l.particles.contains(w) && !l.organisation_particles.contains(w))
+        };
+        let given_name = |w: &str| lexicons.iter().any(|l| l.first_names.contains(w));
+        // Back over the particles before it; a first word that is also a given name ("Al
+        // Gore", "Ben Stiller") is the given name.
+        while let Some(before) = name[..start].strip_suffix(' ') {
+            let word_start = before.rfind(' ').map_or(0, |at| at + 1);
+            let word = &before[word_start..];
+            if !particle(word) || (word_start == 0 && given_name(word)) {
+                break;
+            }
+            start = word_start;
+        }
+        let short = &name[start..end];
+        let mut chars = short.chars();
+        match chars.next() {
+            Some(first) if first.is_lowercase() => {
+                Cow::Owned(first.to_uppercase().chain(chars).collect())
+            }
+            _ => Cow::Borrowed(short),
+        }
+    }
 }
 
 /// Where kroniek knows an actor from.

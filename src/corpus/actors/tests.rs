@@ -213,3 +213,30 @@ fn a_surname_alias_after_another_given_name_is_no_mention() {
         ]
     );
 }
+
+#[test]
+fn a_person_s_short_name_is_the_surname_as_written_alone() {
+    let short = |name: &str, kind: ActorKind| {
+        Actor {
+            name: name.into(),
+            kind,
+            aliases: Vec::new(),
+            origin: Origin::Discovered,
+        }
+        .short_name()
+        .into_owned()
+    };
+    let person = |name: &str| short(name, ActorKind::Person);
+    assert_eq!(person("Jens Stoltenberg"), "Stoltenberg");
+    assert_eq!(person("Martin Luther King Jr."), "King");
+    assert_eq!(person("Caroline van der Plas"), "Van der Plas");
+    assert_eq!(person("Bart De Wever"), "De Wever");
+    assert_eq!(person("De Wever"), "De Wever");
+    assert_eq!(person("Osama bin Laden"), "Bin Laden");
+    assert_eq!(person("Al Gore"), "Gore");
+    assert_eq!(person("Wever"), "Wever");
+    assert_eq!(
+        short("Partij van de Arbeid", ActorKind::Organisation),
+        "Partij van de Arbeid"
+    );
+}
