@@ -94,13 +94,25 @@ impl Gazetteer {
             }
             ignored.extend(file.ignore.iter().map(|n| n.trim().to_lowercase()));
         }
+        // The names of the actors ignored, each in every form it has: a name the text uses for
+        // one of them ("NAVO" where "NATO" is ignored) is no discovered actor either.
+        let mut ignored_forms: Vec<String> = Vec::new();
         if !ignored.is_empty() {
             let is_ignored = |n: &String| ignored.contains(&n.trim().to_lowercase());
             // An actor is one actor in every language: ignored by its name in any of them.
             actors.retain(|(a, names)| {
-                !std::iter::once(&a.name)
+                let keep = !std::iter::once(&a.name)
                     .chain(names.values())
-                    .any(is_ignored)
+                    .any(is_ignored);
+                if !keep {
+                    ignored_forms.extend(
+                        std::iter::once(&a.name)
+                            .chain(names.values())
+                            .chain(&a.aliases)
+                            .map(|n| n.trim().to_lowercase()),
+                    );
+                }
+                keep
             });
             for (actor, names) in &mut actors {
                 actor.aliases.retain(|n| !is_ignored(n));
@@ -108,6 +120,7 @@ impl Gazetteer {
             }
         }
         let mut gazetteer = Gazetteer::named(actors)?;
+        ignored.extend(ignored_forms);
         gazetteer.ignored = ignored;
         Ok(gazetteer)
     }

@@ -336,6 +336,18 @@ fn ignored_names_leave_the_gazetteer_and_discovery() {
 }
 
 #[test]
+fn an_ignored_actor_is_not_discovered_again_under_another_of_its_names() {
+    let g =
+        Gazetteer::with_files(&[("actors.toml".into(), "ignore = [\"NATO\"]\n".into())]).unwrap();
+    let text = "date 2023-02-02 De NAVO kwam bijeen\n\nDe NAVO kwam dinsdag bijeen in Brussel.\n";
+    let (article, _) = build_article("n", Source::built_in("n"), text.as_bytes(), &g).unwrap();
+    let c = Corpus::new(vec![article], Vec::new(), g);
+    let names = mentioned(&c);
+    assert!(!names.iter().any(|(n, _)| n == "NAVO"), "{names:?}");
+    assert!(names.iter().any(|(n, _)| n == "Brussel"), "{names:?}");
+}
+
+#[test]
 fn a_file_that_is_not_toml_is_refused_with_its_line() {
     let e = ActorsFile::new(Some("/x/actors.toml".into()), "[[actor]\n").unwrap_err();
     assert!(e.starts_with("/x/actors.toml: "), "{e}");
