@@ -771,10 +771,10 @@ fn timeline_plot_writes_an_svg_with_axis_labels_and_the_legends_names() {
     ] {
         assert!(texts.iter().any(|t| t == label), "{label} in {texts:?}");
     }
-    // Nor anything but SVG and PNG.
+    // Nor anything but SVG and PNG: a usage error (exit 2), said before any corpus is read.
     let pdf = dir.path().join("timeline.pdf");
     let out = kroniek(&["timeline", "--plot", pdf.to_str().unwrap()]);
-    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("SVG or PNG"));
     assert!(!pdf.exists());
 }

@@ -319,7 +319,7 @@ pub struct TimelineArgs {
     /// Draw the figure to FILE, as SVG or (for a name ending in .png) PNG: articles per period as
     /// bars and the --actors N most mentioned actors' mentions as lines, labelled axes and a
     /// legend.
-    #[arg(long, value_name = "FILE.svg|FILE.png")]
+    #[arg(long, value_name = "FILE.svg|FILE.png", value_parser = crate::commands::plot::parse_plot_path)]
     pub plot: Option<PathBuf>,
 }
 

@@ -35,6 +35,18 @@ impl Figure {
     }
 }
 
+/// `--plot FILE` as given on the command line: a path whose extension names a figure kroniek
+/// draws, else a usage error before any corpus is read.
+pub fn parse_plot_path(arg: &str) -> Result<std::path::PathBuf, String> {
+    let path = std::path::PathBuf::from(arg);
+    match Figure::of(&path) {
+        Some(_) => Ok(path),
+        None => {
+            Err("kroniek draws the figure as SVG or PNG; name a file ending in .svg or .png".into())
+        }
+    }
+}
+
 /// Makes the compiled-in font the figure's "sans-serif", once per process.
 fn register_font() -> Result<(), String> {
     static REGISTERED: OnceLock<bool> = OnceLock::new();
