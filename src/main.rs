@@ -170,6 +170,18 @@ fn run(cli: Cli, config: &Config, out: &mut dyn Write, err: &mut dyn Write) -> i
     if let Some(file) = &config.file {
         tracing::info!("config {}", file.display());
     }
+    // The commands that read no corpus do not need the actors (nor stop on a broken file of
+    // them).
+    let command = match cli.command {
+        Some(Command::Config { .. }) => {
+            return commands::config(config, cli.data_dir.as_deref(), out);
+        }
+        Some(Command::Bookmarks { json, action }) => {
+            return bookmarks(json, action, cli.data_dir.as_deref(), out, err);
+        }
+        Some(Command::Completions { .. } | Command::Man) => return Ok(Exit::Success),
+        command => command,
+    };
     let (gazetteer, actors_file) = match config.actors() {
         Ok(actors) => actors,
         Err(e) => {
@@ -177,7 +189,7 @@ fn run(cli: Cli, config: &Config, out: &mut dyn Write, err: &mut dyn Write) -> i
             return Ok(Exit::Unusable);
         }
     };
-    match cli.command {
+    match command {
         None => reader(
             corpus_paths(&cli.corpus, config),
             config.over(cli.corpus.options()),
@@ -242,26 +254,39 @@ fn run(cli: Cli, config: &Config, out: &mut dyn Write, err: &mut dyn Write) -> i
                 commands::convert(c, output.as_deref(), out, err)
             })
         }
-        Some(Command::Config { .. }) => commands::config(config, cli.data_dir.as_deref(), out),
-        Some(Command::Bookmarks { json, action }) => {
-            let mut store = match commands::bookmark_store(cli.data_dir.as_deref()) {
-                Ok(store) => store,
-                Err(reason) => {
-                    writeln!(err, "kroniek: {reason}")?;
-                    return Ok(Exit::Failure);
-                }
-            };
-            match action {
-                None => commands::bookmarks_list(&mut store, json, out, err),
-                Some(BookmarksCommand::Export { format, output }) => {
-                    commands::bookmarks_export(&mut store, format, output.as_deref(), out, err)
-                }
-                Some(BookmarksCommand::Remove { id }) => {
-                    commands::bookmarks_remove(&mut store, &id, out, err)
-                }
-            }
+        // Answered above, without the actors.
+        Some(
+            Command::Config { .. }
+            | Command::Bookmarks { .. }
+            | Command::Completions { .. }
+            | Command::Man,
+        ) => Ok(Exit::Success),
+    }
+}
+
+/// `kroniek bookmarks`: the list, an export or a removal.
+fn bookmarks(
+    json: bool,
+    action: Option<BookmarksCommand>,
+    data_dir: Option<&std::path::Path>,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> io::Result<Exit> {
+    let mut store = match commands::bookmark_store(data_dir) {
+        Ok(store) => store,
+        Err(reason) => {
+            writeln!(err, "kroniek: {reason}")?;
+            return Ok(Exit::Failure);
         }
-        Some(Command::Completions { .. } | Command::Man) => Ok(Exit::Success),
+    };
+    match action {
+        None => commands::bookmarks_list(&mut store, json, out, err),
+        Some(BookmarksCommand::Export { format, output }) => {
+            commands::bookmarks_export(&mut store, format, output.as_deref(), out, err)
+        }
+        Some(BookmarksCommand::Remove { id }) => {
+            commands::bookmarks_remove(&mut store, &id, out, err)
+        }
     }
 }
 

@@ -113,6 +113,21 @@ fn an_invalid_actors_file_stops_kroniek_naming_the_file_and_the_line() {
     assert!(err.contains("actors.toml"), "{err}");
     assert!(err.contains("line 5"), "{err}");
     assert!(err.contains("planet"), "{err}");
+    // The commands that read no corpus need no actors, and still work.
+    let data = tempfile::tempdir().unwrap();
+    let data_dir = data.path().to_str().unwrap();
+    for args in [
+        vec!["config"],
+        vec!["bookmarks", "--data-dir", data_dir],
+        vec!["bookmarks", "--data-dir", data_dir, "export", "--format", "md"],
+    ] {
+        let out = run(&home, &args);
+        assert!(
+            out.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
 }
 
 /// A reader over the seed articles whose actors file is `path`.
