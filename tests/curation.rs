@@ -119,7 +119,14 @@ fn an_invalid_actors_file_stops_kroniek_naming_the_file_and_the_line() {
     for args in [
         vec!["config"],
         vec!["bookmarks", "--data-dir", data_dir],
-        vec!["bookmarks", "--data-dir", data_dir, "export", "--format", "md"],
+        vec![
+            "bookmarks",
+            "--data-dir",
+            data_dir,
+            "export",
+            "--format",
+            "md",
+        ],
     ] {
         let out = run(&home, &args);
         assert!(
