@@ -10,6 +10,12 @@ use super::{Candidate, Lexicon, Votes, WordSet, overlaps};
 use crate::corpus::article::Mention;
 use crate::corpus::sentences::is_abbreviation;
 
+/// A name has at most this many words ("Organisation for Economic Co-operation and
+/// Development" has six, "Mohammed bin Rashid Al Maktoum" five): a longer run of capitalised
+/// words is no name, and looking at it word by word as one would cost time that grows with the
+/// square of its length.
+const MAX_NAME_WORDS: usize = 12;
+
 /// Adds the candidate names among a paragraph's `words`, and to `taken` the spans of `known`
 /// mentions that a longer name takes in.
 pub(super) fn candidates_of(
@@ -48,6 +54,7 @@ pub(super) fn candidates_of(
         // A compound ends a name: "PvdD-leider", "CDA-Kamerlid" stand alone.
         let mut end = i + 1;
         let mut cut = compound_cut(word(i), lexicon);
+        let mut too_long = false;
         // Extend over capitalised words, and particles followed by one right after a given name,
         // initials or an organisation's first word.
         while cut.is_none() {
@@ -108,6 +115,10 @@ pub(super) fn candidates_of(
                 && !is(j, &lexicon.stop_words)
                 && (!shouting || shouts(j))
             {
+                if j + 1 - i > MAX_NAME_WORDS {
+                    too_long = true;
+                    break;
+                }
                 end = j + 1;
                 cut = if is_syllable_pair(word(j)) {
                     None
@@ -117,6 +128,18 @@ pub(super) fn candidates_of(
             } else {
                 break;
             }
+        }
+        // Capitalised words on and on are no name (a list, a heading in capitals, or text
+        // made to be slow): the whole run is passed over, in one step.
+        if too_long {
+            while end < words.len()
+                && words[end].joined
+                && (words[end].capitalised || is(end, &lexicon.particles))
+            {
+                end += 1;
+            }
+            i = end;
+            continue;
         }
         let stop = match cut {
             Some(at) => words[end - 1].span.start + at,

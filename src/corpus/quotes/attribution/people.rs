@@ -330,6 +330,9 @@ impl Analysis<'_> {
                 // "Mr. Obama": the stop of an abbreviated title ends no sentence.
                 '.' => !self.abbreviated_title_before(i),
                 '!' | '?' | '\n' | ':' => true,
+                // Only a quotation mark ends a quotation (and no letter, digit or space is one):
+                // the quotations are looked up for those alone.
+                c if c.is_alphanumeric() || c.is_whitespace() => false,
                 _ => self.closes_clause_at(i + c.len_utf8()),
             })
             .map(|(i, c)| i + c.len_utf8())
