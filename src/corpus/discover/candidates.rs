@@ -71,12 +71,16 @@ pub(super) fn candidates_of(
             // Particles join a name after given names or initials ("Harry van der Molen"), a
             // particle ("Van der Laan") or an organisation word ("Partij van de Arbeid"), not
             // after a surname ("Baudet van Forum …").
+            // (A title that opens them is the title's, not the name's: "Minister Hugo de
+            // Jonge".)
             let particles_here = (i..end).all(|k| {
                 words[k].is_initials(text)
                     || is(k, &lexicon.first_names)
                     || is(k, &lexicon.particles)
                     || (k == i
-                        && (is(k, &lexicon.organisation_words) || is(k, &lexicon.place_heads)))
+                        && (is(k, &lexicon.organisation_words)
+                            || is(k, &lexicon.place_heads)
+                            || (end > i + 1 && lexicon.is_title(word(k)))))
             });
             // A particle that stands only inside persons' names joins after any first word
             // ("Osama bin Laden", "Ludwig van Beethoven").
@@ -274,6 +278,12 @@ fn candidate(
             || (tokens::is_acronym(w) && name_is(&lexicon.person_titles))
             // An abbreviated title alone ("Lt." before "Gen. Mark Hertling") names no one.
             || is_abbreviation(w.strip_suffix('.').unwrap_or(w))
+            // A common word before a capitalised title is the title's own: "Housing" of
+            // "Housing Minister Michael Gove", "Foreign" of "Foreign Secretary".
+            || (name_is(&lexicon.common_words)
+                && words.get(range.end).is_some_and(|next| {
+                    next.joined && next.capitalised && lexicon.is_title(word(range.end))
+                }))
         {
             return None;
         }

@@ -89,3 +89,29 @@ fn an_organisation_word_after_a_known_country_is_its_institution() {
     assert!(found.contains(&"U.S. House"), "{found:?}");
     assert!(!found.contains(&"Radio"), "{found:?}");
 }
+
+/// A common word before a capitalised title is the title's ("Housing Minister"), and a title
+/// that opens a sentence does not keep the particles after a given name out of the name
+/// ("Minister Hugo de Jonge").
+#[test]
+fn a_title_s_own_words_are_no_name_and_do_not_cut_the_name_after_it() {
+    let found = names_in(
+        "Title\n\nThe plan came on Monday. \"We will build homes,\" said Housing Minister Michael Gove.",
+        Lexicon::of(Lang::English),
+    );
+    assert_eq!(found, [("Michael Gove".to_owned(), ActorKind::Person)]);
+    let found = names_in(
+        "Titel\n\nHet kabinet vergaderde. Minister Hugo de Jonge zei dat hij geen spijt heeft.",
+        Lexicon::of(Lang::Dutch),
+    );
+    assert_eq!(found, [("Hugo de Jonge".to_owned(), ActorKind::Person)]);
+    // A title alone still takes no particles: "Minister van Financiën" is no one.
+    let found = names_in(
+        "Titel\n\nHet kabinet vergaderde. Minister van Financiën Sigrid Kaag zei niets.",
+        Lexicon::of(Lang::Dutch),
+    );
+    assert!(
+        !found.iter().any(|(n, _)| n.contains("Financiën")),
+        "{found:?}"
+    );
+}
