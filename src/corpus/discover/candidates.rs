@@ -87,9 +87,11 @@ pub(super) fn candidates_of(
             let connector_next = words.get(end).is_some_and(|w| w.joined && !w.capitalised)
                 && is(end, &lexicon.name_connectors);
             if particles_here || connector_next {
+                // The first may be capitalised after a given name, as Flemish names write it
+                // ("Bart De Wever", "Herman Van Rompuy").
                 while j < words.len()
                     && words[j].joined
-                    && !words[j].capitalised
+                    && (!words[j].capitalised || (j == end && particles_here && end > i))
                     && is(j, &lexicon.particles)
                     && j - end < 3
                 {

@@ -115,3 +115,17 @@ fn a_title_s_own_words_are_no_name_and_do_not_cut_the_name_after_it() {
         "{found:?}"
     );
 }
+
+/// Flemish names write the first particle capitalised after the given name.
+#[test]
+fn a_capitalised_particle_after_a_given_name_is_part_of_the_name() {
+    let found = names_in(
+        "Titel\n\nHet kabinet vergaderde, zei Bart De Wever. Volgens Herman Van Rompuy is het zo.",
+        Lexicon::of(Lang::Dutch),
+    );
+    assert!(has(&found, "Bart De Wever", ActorKind::Person), "{found:?}");
+    assert!(
+        has(&found, "Herman Van Rompuy", ActorKind::Person),
+        "{found:?}"
+    );
+}
