@@ -86,7 +86,10 @@ pub(super) fn candidates_of(
             // ("Osama bin Laden", "Ludwig van Beethoven").
             let connector_next = words.get(end).is_some_and(|w| w.joined && !w.capitalised)
                 && is(end, &lexicon.name_connectors);
-            if particles_here || connector_next {
+            // After an organisation's word that ends it so far, too: "Royal College of
+            // Nursing", "Hoge Raad der Nederlanden".
+            let organisation_so_far = end > i + 1 && is(end - 1, &lexicon.organisation_words);
+            if particles_here || connector_next || organisation_so_far {
                 // The first may be capitalised after a given name, as Flemish names write it
                 // ("Bart De Wever", "Herman Van Rompuy").
                 while j < words.len()
@@ -421,7 +424,16 @@ fn candidate(
             votes.person += 1;
         }
     }
-    if range.end < words.len() && words[range.end].joined && is(range.end, &lexicon.speech_words) {
+    // (Not after a place cue: in "Henk Jansen uit Staphorst zegt" Staphorst is where the
+    // speaker is from.)
+    let after_place_cue = range.start.checked_sub(1).is_some_and(|before| {
+        first.joined && !words[before].capitalised && is(before, &lexicon.place_cues)
+    });
+    if range.end < words.len()
+        && words[range.end].joined
+        && is(range.end, &lexicon.speech_words)
+        && !(single && after_place_cue)
+    {
         votes.person += 1;
     }
     // A place's name before other words: "Ireland Fire and Rescue", "Texas Instruments".

@@ -129,3 +129,26 @@ fn a_capitalised_particle_after_a_given_name_is_part_of_the_name() {
         "{found:?}"
     );
 }
+
+/// Particles join a name after an organisation's word that ends it so far ("Royal College of
+/// Nursing"); a speech verb after a place named after a place cue does not make it a person.
+#[test]
+fn an_organisation_word_takes_the_particles_after_it_and_a_place_cue_outweighs_a_verb() {
+    let found = names_in(
+        "Title\n\nThe Royal College of Nursing said nurses were tired.",
+        Lexicon::of(Lang::English),
+    );
+    assert_eq!(
+        found,
+        [(
+            "Royal College of Nursing".to_owned(),
+            ActorKind::Organisation
+        )]
+    );
+    let found = names_in(
+        "Titel\n\nBoer Henk Jansen uit Staphorst zegt dat hij geen vertrouwen meer heeft.",
+        Lexicon::of(Lang::Dutch),
+    );
+    assert!(has(&found, "Staphorst", ActorKind::Place), "{found:?}");
+    assert!(has(&found, "Henk Jansen", ActorKind::Person), "{found:?}");
+}
