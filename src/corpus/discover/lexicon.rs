@@ -15,12 +15,34 @@ use crate::corpus::language::{Lang, file_of, listed_words};
 /// tells every list a word belongs to. Most words looked up are in no list, so a look-up first
 /// asks a bit set of the lengths of the words with the same first byte, which turns most words
 /// away without hashing.
+/// Words of up to 15 bytes (nearly all) are keyed by their bytes and length packed into a `u128`:
+/// hashing and comparing one number is much cheaper than hashing and comparing a slice of bytes.
 #[derive(Debug)]
 struct Table {
-    words: HashMap<Box<[u8]>, u32, foldhash::fast::RandomState>,
+    short: HashMap<u128, u32, foldhash::fast::RandomState>,
+    long: HashMap<Box<[u8]>, u32, foldhash::fast::RandomState>,
     /// For each first byte (ASCII letters lower-cased), the lengths (up to 63) of the words with
     /// it; bit 0 stands for every length of 64 and more.
     lengths: Box<[u64; 256]>,
+}
+
+/// The longest word keyed by [`packed`].
+const SHORT: usize = 15;
+
+/// The bytes of a word of at most [`SHORT`] bytes and its length, as one number.
+fn packed(bytes: &[u8]) -> Option<u128> {
+    if bytes.len() > SHORT {
+        return None;
+    }
+    let mut buffer = [0u8; 16];
+    buffer[..bytes.len()].copy_from_slice(bytes);
+    Some(with_length(buffer, bytes.len()))
+}
+
+/// The key of a word's bytes (zero after them) in a buffer: its length goes in the last byte.
+fn with_length(mut buffer: [u8; 16], len: usize) -> u128 {
+    buffer[SHORT] = len as u8;
+    u128::from_le_bytes(buffer)
 }
 
 impl Table {
@@ -34,23 +56,42 @@ impl Table {
         if first.is_ascii() && self.lengths[usize::from(first)] & length_bit(bytes.len()) == 0 {
             return 0;
         }
-        let found = if word.is_ascii() && bytes.len() <= 16 {
-            // Most words: a small buffer, cheap to clear.
+        if word.is_ascii() && bytes.len() <= SHORT {
+            // Most words: lower-cased in a small buffer, which is the key.
             let mut buffer = [0u8; 16];
-            let lower = &mut buffer[..bytes.len()];
-            lower.copy_from_slice(bytes);
-            lower.make_ascii_lowercase();
-            self.words.get(&*lower)
-        } else if word.is_ascii() && bytes.len() <= 64 {
+            buffer[..bytes.len()].copy_from_slice(bytes);
+            buffer.make_ascii_lowercase();
+            return self.lookup_short(with_length(buffer, bytes.len()));
+        }
+        if word.is_ascii() && bytes.len() <= 64 {
             let mut buffer = [0u8; 64];
             let lower = &mut buffer[..bytes.len()];
             lower.copy_from_slice(bytes);
             lower.make_ascii_lowercase();
-            self.words.get(&*lower)
-        } else {
-            self.words.get(word.to_lowercase().as_bytes())
-        };
-        found.copied().unwrap_or(0)
+            return self.lookup(lower);
+        }
+        self.lookup(word.to_lowercase().as_bytes())
+    }
+
+    /// The flags of a word keyed by [`with_length`].
+    fn lookup_short(&self, key: u128) -> u32 {
+        self.short.get(&key).copied().unwrap_or(0)
+    }
+
+    /// The flags of a word already in lower case.
+    fn lookup(&self, lower: &[u8]) -> u32 {
+        match packed(lower) {
+            Some(key) => self.lookup_short(key),
+            None => self.long.get(lower).copied().unwrap_or(0),
+        }
+    }
+
+    /// Adds a word in lower case to a list.
+    fn insert(&mut self, lower: &[u8], bit: u32) {
+        match packed(lower) {
+            Some(key) => *self.short.entry(key).or_insert(0) |= bit,
+            None => *self.long.entry(lower.into()).or_insert(0) |= bit,
+        }
     }
 }
 
@@ -99,8 +140,11 @@ impl WordSet {
 
 /// Builds the table of several lists, and a [`WordSet`] for each, in order.
 fn word_sets(lists: Vec<Vec<String>>) -> Vec<WordSet> {
-    let mut words: HashMap<Box<[u8]>, u32, foldhash::fast::RandomState> = HashMap::default();
-    let mut lengths = Box::new([0u64; 256]);
+    let mut table = Table {
+        short: HashMap::default(),
+        long: HashMap::default(),
+        lengths: Box::new([0u64; 256]),
+    };
     let mut ending_lengths = Vec::new();
     let mut own_lengths = Vec::new();
     for (index, list) in lists.iter().enumerate() {
@@ -109,9 +153,9 @@ fn word_sets(lists: Vec<Vec<String>>) -> Vec<WordSet> {
         for word in list {
             let word = word.trim().to_lowercase();
             if let Some(&first) = word.as_bytes().first() {
-                lengths[usize::from(first)] |= length_bit(word.len());
+                table.lengths[usize::from(first)] |= length_bit(word.len());
                 own_set[usize::from(first)] |= length_bit(word.len());
-                *words.entry(word.as_bytes().into()).or_insert(0) |= 1 << index;
+                table.insert(word.as_bytes(), 1 << index);
                 if !own.contains(&word.len()) {
                     own.push(word.len());
                 }
@@ -120,7 +164,7 @@ fn word_sets(lists: Vec<Vec<String>>) -> Vec<WordSet> {
         ending_lengths.push(own);
         own_lengths.push(own_set);
     }
-    let table = Arc::new(Table { words, lengths });
+    let table = Arc::new(table);
     ending_lengths
         .into_iter()
         .zip(own_lengths)

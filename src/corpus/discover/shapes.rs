@@ -80,7 +80,7 @@ pub(super) fn in_quoted_title(text: &str, span: Range<usize>) -> bool {
         .find(|&i| text.is_char_boundary(i))
         .unwrap_or(span.start);
     let before = &text[from..span.start];
-    let Some(open) = before.rfind(opening) else {
+    let Some(open) = rfind_opening(before.as_bytes()) else {
         return false;
     };
     let to = (span.end + TITLE_REACH).min(text.len());
@@ -89,7 +89,7 @@ pub(super) fn in_quoted_title(text: &str, span: Range<usize>) -> bool {
         .find(|&i| text.is_char_boundary(i))
         .unwrap_or(span.end);
     let after = &text[span.end..to];
-    let Some(close) = after.find(closing) else {
+    let Some(close) = find_closing(after.as_bytes()) else {
         return false;
     };
     let title = &text[from + open..span.end + close];
@@ -107,15 +107,40 @@ pub(super) fn in_quoted_title(text: &str, span: Range<usize>) -> bool {
     if marks_inside || title.contains(['\n', '!', '?', ';', ':']) || title.contains(". ") {
         return false;
     }
-    let words: Vec<&str> = title
+    let mut words = title
         .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
-        .filter(|w| !w.is_empty())
-        .collect();
-    words.len() >= 2
-        && words.iter().all(|w| {
-            w.chars().count() < 4
-                || w.chars()
-                    .next()
-                    .is_some_and(|c| c.is_uppercase() || c.is_numeric())
-        })
+        .filter(|w| !w.is_empty());
+    let mut count = 0;
+    words.all(|w| {
+        count += 1;
+        w.chars().count() < 4
+            || w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_numeric())
+    }) && count >= 2
+}
+
+/// Where the last opening quotation mark of `before` starts (as `rfind` of `“`, `„`, `"`, `‘` or
+/// `«`), read by bytes: this runs for every candidate, and most have no mark near them.
+fn rfind_opening(before: &[u8]) -> Option<usize> {
+    // The last byte of each mark: `"`; `“`, `„`, `‘` are E2 80 9C, E2 80 9E, E2 80 98; `«` is
+    // C2 AB.
+    (0..before.len()).rev().find_map(|i| match before[i] {
+        b'"' => Some(i),
+        0x9c | 0x9e | 0x98 if i >= 2 && before[i - 2..i] == [0xe2, 0x80] => Some(i - 2),
+        0xab if i >= 1 && before[i - 1] == 0xc2 => Some(i - 1),
+        _ => None,
+    })
+}
+
+/// Where the first closing quotation mark of `after` starts (as `find` of `”`, `"`, `’` or `»`),
+/// read by bytes.
+fn find_closing(after: &[u8]) -> Option<usize> {
+    // `”` and `’` are E2 80 9D and E2 80 99; `»` is C2 BB.
+    (0..after.len()).find(|&i| match after[i] {
+        b'"' => true,
+        0xe2 => matches!(after.get(i + 1..i + 3), Some([0x80, 0x9d | 0x99])),
+        0xc2 => after.get(i + 1) == Some(&0xbb),
+        _ => false,
+    })
 }

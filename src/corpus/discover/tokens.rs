@@ -38,8 +38,22 @@ impl Token {
 
 /// Written in capitals, like an acronym: PVV, D66, CD&V, N-VA, PvdA.
 pub fn is_acronym(word: &str) -> bool {
-    let upper = word.chars().filter(|c| c.is_uppercase()).count();
-    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    // Most words asked about are ASCII with one capital: counted by bytes, they are turned away
+    // before the letters are counted.
+    let (upper, letters) = if word.is_ascii() {
+        let bytes = word.as_bytes();
+        let upper = bytes.iter().filter(|b| b.is_ascii_uppercase()).count();
+        if upper < 2 {
+            return false;
+        }
+        (
+            upper,
+            bytes.iter().filter(|b| b.is_ascii_alphabetic()).count(),
+        )
+    } else {
+        let upper = word.chars().filter(|c| c.is_uppercase()).count();
+        (upper, word.chars().filter(|c| c.is_alphabetic()).count())
+    };
     upper >= 2
         && (upper * 2 >= letters || word.chars().any(|c| c.is_ascii_digit()))
         && word.len() <= 12
@@ -118,9 +132,13 @@ pub fn tokens(
             from = capital_end;
             continue;
         }
+        // The word before it and where that ends, found once for the tests below and the
+        // tokens.
+        let before = word_before(para, capital);
+        let before_end = before.map(|b| word_end(para, b));
         let lone_opener = || {
-            let gap = word_before(para, capital).map(|b| word_end(para, b));
-            let opens = token(para, range.start, capital..capital_end, true, gap).sentence_start;
+            let opens =
+                token(para, range.start, capital..capital_end, true, before_end).sentence_start;
             let next_is_lower = next_word(para, capital_end).is_some_and(|n| {
                 para[capital_end..n].trim().is_empty()
                     && para[n..].chars().next().is_some_and(char::is_lowercase)
@@ -134,19 +152,20 @@ pub fn tokens(
         }
         // The word before it, unless it is already the last token.
         let mut at = capital;
-        let before = word_before(para, capital);
-        let mut previous_end = before.map(|b| word_end(para, b));
+        let mut end = capital_end;
+        let mut previous_end = before_end;
         if let Some(previous) = before
+            && let Some(previous_word_end) = before_end
             && out
                 .last()
                 .is_none_or(|t| t.span.end - range.start <= previous)
         {
             at = previous;
+            end = previous_word_end;
             previous_end = word_before(para, previous).map(|b| word_end(para, b));
         }
         let mut keep = 0u8;
         loop {
-            let end = word_end(para, at);
             let first = para[at..].chars().next();
             let capitalised = first.is_some_and(char::is_uppercase)
                 || article_before_capital(&para[at..end]).is_some();
@@ -165,7 +184,10 @@ pub fn tokens(
             out.push(word);
             previous_end = Some(end);
             match next_word(para, end) {
-                Some(next) => at = next,
+                Some(next) => {
+                    at = next;
+                    end = word_end(para, next);
+                }
                 None => {
                     at = para.len();
                     break;
