@@ -47,6 +47,9 @@ pub fn is_abbreviation(word: &str) -> bool {
 /// Whether the full stop at byte `stop` of `text` is an abbreviation's: the word right before it
 /// (a whole word) is in [`is_abbreviation`]'s list.
 pub fn stop_after_abbreviation(text: &str, stop: usize) -> bool {
+    if !text[stop..].starts_with('.') {
+        return false;
+    }
     let before = &text[..stop];
     let start = before
         .char_indices()
@@ -54,8 +57,7 @@ pub fn stop_after_abbreviation(text: &str, stop: usize) -> bool {
         .take_while(|&(_, c)| c.is_alphabetic())
         .last()
         .map_or(stop, |(i, _)| i);
-    text[stop..].starts_with('.')
-        && start < stop
+    start < stop
         && !before[..start]
             .chars()
             .next_back()

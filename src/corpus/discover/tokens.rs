@@ -241,10 +241,24 @@ fn token(
 
 /// The start of the next word at or after byte `from`.
 fn next_word(para: &str, from: usize) -> Option<usize> {
-    para[from..]
-        .char_indices()
-        .find(|&(_, c)| c.is_alphanumeric())
-        .map(|(i, _)| from + i)
+    // ASCII bytes are told apart without decoding; a longer character is decoded.
+    let bytes = para.as_bytes();
+    let mut i = from;
+    while let Some(&b) = bytes.get(i) {
+        if b.is_ascii_alphanumeric() {
+            return Some(i);
+        }
+        if b.is_ascii() {
+            i += 1;
+            continue;
+        }
+        let c = para[i..].chars().next()?;
+        if c.is_alphanumeric() {
+            return Some(i);
+        }
+        i += c.len_utf8();
+    }
+    None
 }
 
 /// The start of the word before the one starting at `start`, if any.
@@ -357,6 +371,13 @@ fn word_end(para: &str, start: usize) -> usize {
             } else {
                 break;
             }
+        }
+        // Most words end at a space or a mark that joins nothing: no character to decode.
+        if bytes
+            .get(end)
+            .is_none_or(|&b| b.is_ascii() && !matches!(b, b'-' | b'.' | b'\'' | b'&'))
+        {
+            return end;
         }
         let Some(d) = para[end..].chars().next().filter(|&d| joins(d)) else {
             return end;
