@@ -45,6 +45,20 @@ fn with_length(mut buffer: [u8; 16], len: usize) -> u128 {
     u128::from_le_bytes(buffer)
 }
 
+/// Each byte's high bit: none is set in ASCII.
+const HIGH_BITS: u128 = u128::from_le_bytes([0x80; 16]);
+
+/// Sixteen ASCII bytes lower-cased at once: 0x20 added to each byte from `A` to `Z`.
+fn ascii_lowercase(x: u128) -> u128 {
+    const ONES: u128 = u128::from_le_bytes([1; 16]);
+    // With bytes below 0x80, no sum below carries into the next byte: b + (0x80 - 'A') sets the
+    // high bit where b >= 'A', and b + (0x80 - 'Z' - 1) where b > 'Z'.
+    let at_least_a = x.wrapping_add(ONES * u128::from(0x80 - b'A'));
+    let above_z = x.wrapping_add(ONES * u128::from(0x80 - b'Z' - 1));
+    let upper = at_least_a & !above_z & HIGH_BITS;
+    x | (upper >> 2)
+}
+
 impl Table {
     /// The lists `word` is in, as bits, ignoring case. ASCII words are lower-cased on the stack.
     fn flags(&self, word: &str) -> u32 {
@@ -56,12 +70,15 @@ impl Table {
         if first.is_ascii() && self.lengths[usize::from(first)] & length_bit(bytes.len()) == 0 {
             return 0;
         }
-        if word.is_ascii() && bytes.len() <= SHORT {
-            // Most words: lower-cased in a small buffer, which is the key.
+        if bytes.len() <= SHORT {
+            // Most words: in a small buffer, which is the key once lower-cased, sixteen bytes at
+            // a time where they are ASCII.
             let mut buffer = [0u8; 16];
             buffer[..bytes.len()].copy_from_slice(bytes);
-            buffer.make_ascii_lowercase();
-            return self.lookup_short(with_length(buffer, bytes.len()));
+            let key = with_length(buffer, bytes.len());
+            if key & HIGH_BITS == 0 {
+                return self.lookup_short(ascii_lowercase(key));
+            }
         }
         if word.is_ascii() && bytes.len() <= 64 {
             let mut buffer = [0u8; 64];
@@ -493,6 +510,19 @@ mod tests {
         assert!(lexicon.is_adjective("Russische"));
         assert!(lexicon.place_endings.is_ending_of("Schaepmanstraat"));
         assert!(!lexicon.place_endings.is_ending_of("Straat"));
+    }
+
+    #[test]
+    fn sixteen_ascii_bytes_lower_case_at_once() {
+        for first in (0u8..0x80).step_by(16) {
+            let bytes: [u8; 16] = std::array::from_fn(|i| first + i as u8);
+            let mut lower = bytes;
+            lower.make_ascii_lowercase();
+            assert_eq!(
+                ascii_lowercase(u128::from_le_bytes(bytes)).to_le_bytes(),
+                lower
+            );
+        }
     }
 
     #[test]

@@ -120,10 +120,9 @@ pub fn discover(
     known: Vec<Mention>,
     lexicon: &Lexicon,
 ) -> (Vec<DiscoveredName>, Vec<Mention>) {
-    // (Room for a usual article's words around capitals, candidates and openers at once.)
-    let mut words = Vec::with_capacity(64);
-    let mut candidates = Vec::with_capacity(64);
-    let mut openers = Vec::with_capacity(16);
+    let mut words = Vec::new();
+    let mut candidates = Vec::new();
+    let mut openers = Vec::new();
     // Known mentions that a longer name takes in.
     let mut taken = Vec::new();
     let known_spans: Vec<Range<usize>> = known.iter().map(|m| m.span.range()).collect();
