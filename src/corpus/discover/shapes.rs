@@ -40,6 +40,9 @@ pub(super) fn opens_title(
 /// How many times a name's words turn from a lower-case letter to a capital ("McDonald" once,
 /// "LinkedIn" once), and how many of its words do.
 pub(super) fn humps(name: &str) -> (usize, usize) {
+    if name.is_ascii() {
+        return ascii_humps(name.as_bytes());
+    }
     let mut turns = 0;
     let mut words = 0;
     for word in name.split(' ') {
@@ -51,6 +54,21 @@ pub(super) fn humps(name: &str) -> (usize, usize) {
             }
             previous_lower = c.is_lowercase();
         }
+        turns += here;
+        words += usize::from(here > 0);
+    }
+    (turns, words)
+}
+
+/// [`humps`] of a name in ASCII, read by bytes (most names).
+fn ascii_humps(name: &[u8]) -> (usize, usize) {
+    let mut turns = 0;
+    let mut words = 0;
+    for word in name.split(|&b| b == b' ') {
+        let here = word
+            .windows(2)
+            .filter(|pair| pair[0].is_ascii_lowercase() && pair[1].is_ascii_uppercase())
+            .count();
         turns += here;
         words += usize::from(here > 0);
     }
@@ -121,26 +139,22 @@ pub(super) fn in_quoted_title(text: &str, span: Range<usize>) -> bool {
 }
 
 /// Where the last opening quotation mark of `before` starts (as `rfind` of `“`, `„`, `"`, `‘` or
-/// `«`), read by bytes: this runs for every candidate, and most have no mark near them.
+/// `«`), read by bytes: this runs for every candidate, and most have no mark near them. Each mark
+/// starts with `"`, E2 (`“`, `„`, `‘`: E2 80 9C, E2 80 9E, E2 80 98) or C2 (`«`: C2 AB).
 fn rfind_opening(before: &[u8]) -> Option<usize> {
-    // The last byte of each mark: `"`; `“`, `„`, `‘` are E2 80 9C, E2 80 9E, E2 80 98; `«` is
-    // C2 AB.
-    (0..before.len()).rev().find_map(|i| match before[i] {
-        b'"' => Some(i),
-        0x9c | 0x9e | 0x98 if i >= 2 && before[i - 2..i] == [0xe2, 0x80] => Some(i - 2),
-        0xab if i >= 1 && before[i - 1] == 0xc2 => Some(i - 1),
-        _ => None,
+    memchr::memrchr3_iter(b'"', 0xe2, 0xc2, before).find(|&i| match before[i] {
+        0xe2 => matches!(before.get(i + 1..i + 3), Some([0x80, 0x9c | 0x9e | 0x98])),
+        0xc2 => before.get(i + 1) == Some(&0xab),
+        _ => true,
     })
 }
 
 /// Where the first closing quotation mark of `after` starts (as `find` of `”`, `"`, `’` or `»`),
-/// read by bytes.
+/// read by bytes: `”` and `’` are E2 80 9D and E2 80 99; `»` is C2 BB.
 fn find_closing(after: &[u8]) -> Option<usize> {
-    // `”` and `’` are E2 80 9D and E2 80 99; `»` is C2 BB.
-    (0..after.len()).find(|&i| match after[i] {
-        b'"' => true,
+    memchr::memchr3_iter(b'"', 0xe2, 0xc2, after).find(|&i| match after[i] {
         0xe2 => matches!(after.get(i + 1..i + 3), Some([0x80, 0x9d | 0x99])),
         0xc2 => after.get(i + 1) == Some(&0xbb),
-        _ => false,
+        _ => true,
     })
 }

@@ -2,6 +2,7 @@
 //! word is capitalised, whether it opens a sentence, and what stands between it and the word
 //! before.
 
+use std::cell::Cell;
 use std::ops::Range;
 
 use crate::corpus::sentences::stop_after_abbreviation;
@@ -22,9 +23,10 @@ pub struct Token {
     /// Only white space and one ampersand stand between it and the word before ("Marks &
     /// Spencer").
     pub after_ampersand: bool,
-    /// The lexicon's lists the word is in, when the tokenizer already looked them up to tell
-    /// what a capital does (see [`tokens`]): kept, so that no one looks them up again.
-    pub flags: Option<u32>,
+    /// The lexicon's lists the word is in, once looked up: by the tokenizer to tell what a
+    /// capital does (see [`tokens`]), or the first time candidate finding asks
+    /// ([`super::word_flags::WordFlags`]): kept, so that no one looks them up again.
+    pub flags: Cell<Option<u32>>,
 }
 
 impl Token {
@@ -177,9 +179,9 @@ pub fn tokens(
                 }
                 keep -= 1;
             }
-            let mut word = token(para, range.start, at..end, capitalised, previous_end);
+            let word = token(para, range.start, at..end, capitalised, previous_end);
             if at == capital {
-                word.flags = flags;
+                word.flags.set(flags);
             }
             out.push(word);
             previous_end = Some(end);
@@ -235,7 +237,7 @@ fn token(
         joined,
         before: last_non_space,
         after_ampersand: ampersand,
-        flags: None,
+        flags: Cell::new(None),
     }
 }
 
