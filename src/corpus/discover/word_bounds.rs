@@ -44,26 +44,31 @@ pub(super) fn next_word(para: &str, from: usize) -> Option<usize> {
 /// The start of the word before the one starting at `start`, if any.
 pub(super) fn word_before(para: &str, start: usize) -> Option<usize> {
     let before = &para[..start];
-    let end = before
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| c.is_alphanumeric())
-        .map(|(i, c)| i + c.len_utf8())?;
-    let mut begin = end;
-    for (i, c) in before[..end].char_indices().rev() {
+    // Going back a character at a time, an ASCII byte is a character itself: only longer ones
+    // are decoded.
+    let char_before = |i: usize| match before.as_bytes()[..i].last() {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        _ => before[..i].chars().next_back(),
+    };
+    let mut end = start;
+    loop {
+        let c = char_before(end)?;
         if c.is_alphanumeric() {
-            begin = i;
-        } else if joins(c)
-            && before[..i]
-                .chars()
-                .next_back()
-                .is_some_and(char::is_alphanumeric)
-        {
-            continue;
+            break;
+        }
+        end -= c.len_utf8();
+    }
+    let mut begin = end;
+    while let Some(c) = char_before(begin) {
+        let at = begin - c.len_utf8();
+        if c.is_alphanumeric() || (joins(c) && char_before(at).is_some_and(char::is_alphanumeric)) {
+            begin = at;
         } else {
             break;
         }
     }
+    // (A joining mark is passed only with a letter or digit before it, which `begin` then
+    // moves to: the word starts with a letter or digit.)
     Some(begin)
 }
 
