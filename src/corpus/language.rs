@@ -65,7 +65,12 @@ impl Lang {
         // Common words of each language outside quotations, and everywhere.
         let (mut outside, mut all) = ([0usize; 2], [0usize; 2]);
         for raw in text.split_ascii_whitespace().take(DETECTION_WORDS) {
-            if raw.starts_with(OPENING_QUOTES) || raw.starts_with(",,") {
+            // (Most words start with a letter: no mark to look for.)
+            let starts_with_letter = raw
+                .as_bytes()
+                .first()
+                .is_some_and(u8::is_ascii_alphanumeric);
+            if !starts_with_letter && (raw.starts_with(OPENING_QUOTES) || raw.starts_with(",,")) {
                 inside = true;
             }
             // Only a word inside a quotation can close one.
@@ -74,7 +79,7 @@ impl Lang {
                     .trim_end_matches([',', '.', '!', '?', ';', ':', '…'])
                     .ends_with(CLOSING_QUOTES)
                 && raw.chars().any(char::is_alphanumeric);
-            let word = raw.trim_matches(|c: char| !c.is_ascii_alphanumeric());
+            let word = trim_to_ascii_alphanumeric(raw);
             if let Some(lang) = common_word(word) {
                 let at = usize::from(lang == Lang::English);
                 all[at] += 1;
@@ -97,6 +102,22 @@ impl Lang {
             Lang::Dutch
         }
     }
+}
+
+/// `raw` without the characters at either end that are no ASCII letter or digit, trimmed by
+/// bytes: every byte of a longer character is no ASCII letter or digit either, so whole
+/// characters go.
+fn trim_to_ascii_alphanumeric(raw: &str) -> &str {
+    let bytes = raw.as_bytes();
+    let Some(start) = bytes.iter().position(u8::is_ascii_alphanumeric) else {
+        return "";
+    };
+    let end = bytes
+        .iter()
+        .rposition(u8::is_ascii_alphanumeric)
+        .map_or(start, |e| e + 1);
+    // Both ends are ASCII, so character boundaries.
+    raw.get(start..end).unwrap_or("")
 }
 
 /// Marks that open a quotation where a word starts with them.

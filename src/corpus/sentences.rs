@@ -24,17 +24,32 @@ const ABBREVIATIONS: &str = include_str!("../../assets/language/abbreviations.tx
 /// a name ("Sen", "Gov", "Dr", "St", "dhr"), so that a full stop after it ends no sentence.
 /// Case is ignored.
 pub fn is_abbreviation(word: &str) -> bool {
-    static SET: OnceLock<HashSet<String, foldhash::fast::RandomState>> = OnceLock::new();
+    /// The list in lower case, and for each first byte (ASCII lower-cased) the lengths of its
+    /// words as bits: most words asked about are turned away by these without hashing.
+    static SET: OnceLock<(HashSet<String, foldhash::fast::RandomState>, [u16; 256])> =
+        OnceLock::new();
     if word.is_empty() || word.len() > 8 {
         return false;
     }
-    let set = SET.get_or_init(|| {
-        crate::corpus::language::listed_words(ABBREVIATIONS)
-            .map(str::to_lowercase)
-            .collect()
+    let (set, lengths) = SET.get_or_init(|| {
+        let set: HashSet<String, foldhash::fast::RandomState> =
+            crate::corpus::language::listed_words(ABBREVIATIONS)
+                .map(str::to_lowercase)
+                .collect();
+        let mut lengths = [0u16; 256];
+        for w in &set {
+            if let Some(&first) = w.as_bytes().first() {
+                lengths[usize::from(first)] |= 1 << w.len().min(15);
+            }
+        }
+        (set, lengths)
     });
     let mut buffer = [0u8; 8];
     if word.is_ascii() {
+        let first = word.as_bytes()[0].to_ascii_lowercase();
+        if lengths[usize::from(first)] & (1 << word.len()) == 0 {
+            return false;
+        }
         let lower = &mut buffer[..word.len()];
         lower.copy_from_slice(word.as_bytes());
         lower.make_ascii_lowercase();
@@ -47,6 +62,9 @@ pub fn is_abbreviation(word: &str) -> bool {
 /// Whether the full stop at byte `stop` of `text` is an abbreviation's: the word right before it
 /// (a whole word) is in [`is_abbreviation`]'s list.
 pub fn stop_after_abbreviation(text: &str, stop: usize) -> bool {
+    if !text[stop..].starts_with('.') {
+        return false;
+    }
     let before = &text[..stop];
     let start = before
         .char_indices()
@@ -54,8 +72,7 @@ pub fn stop_after_abbreviation(text: &str, stop: usize) -> bool {
         .take_while(|&(_, c)| c.is_alphabetic())
         .last()
         .map_or(stop, |(i, _)| i);
-    text[stop..].starts_with('.')
-        && start < stop
+    start < stop
         && !before[..start]
             .chars()
             .next_back()

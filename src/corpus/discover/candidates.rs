@@ -334,22 +334,23 @@ fn candidate(
     if quoted || in_quoted_title(text, span.clone()) {
         return None;
     }
-    let lower_particles = (range.start..range.end)
-        .filter(|&i| !words[i].capitalised && !words[i].is_initials(text))
-        .collect::<Vec<_>>();
+    // The particles in lower case inside the name ("van", "of"), gone over where asked about
+    // rather than gathered in a Vec for every candidate.
+    let lower_particles = || {
+        (range.start..range.end).filter(|&i| !words[i].capitalised && !words[i].is_initials(text))
+    };
+    let has_lower_particles = lower_particles().next().is_some();
     if name_is(&lexicon.countries) {
         votes.country += 3;
     } else if name_is(&lexicon.places) {
         votes.place += 3;
     }
     // "Gulf of Mexico", "Isle of Wight": a place's head, "of" and a name.
-    if !lower_particles.is_empty() && is(range.start, &lexicon.place_heads) {
+    if has_lower_particles && is(range.start, &lexicon.place_heads) {
         votes.place += 3;
     }
     if (range.start..range.end).any(|i| is(i, &lexicon.organisation_words))
-        || lower_particles
-            .iter()
-            .any(|&i| is(i, &lexicon.organisation_particles))
+        || lower_particles().any(|i| is(i, &lexicon.organisation_particles))
     {
         votes.organisation += 2;
     }
@@ -368,7 +369,8 @@ fn candidate(
         votes.organisation += 1;
     }
     // Names joined by an ampersand are a firm's or a paper's: "Marks & Spencer".
-    if name.contains(" & ") {
+    // (A look for the character first: most names have none.)
+    if name.contains('&') && name.contains(" & ") {
         votes.organisation += 2;
     }
     if single && tokens::is_acronym(name) && votes.country == 0 && votes.place == 0 {
@@ -398,7 +400,7 @@ fn candidate(
     let initials = (range.start..range.end).any(|i| words[i].is_initials(text));
     if initials
         || (count >= 2 && is(range.start, &lexicon.first_names))
-        || (!lower_particles.is_empty() && votes.organisation == 0 && count >= 3)
+        || (has_lower_particles && votes.organisation == 0 && count >= 3)
     {
         votes.person += 2;
     }

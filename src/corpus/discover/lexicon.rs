@@ -9,50 +9,8 @@ use std::sync::OnceLock;
 
 use serde::Deserialize;
 
+use super::table::{Table, length_bit};
 use crate::corpus::language::{Lang, file_of, listed_words};
-
-/// Every word of every list, lower-cased, with a bit for each list it is in, so that one look-up
-/// tells every list a word belongs to. Most words looked up are in no list, so a look-up first
-/// asks a bit set of the lengths of the words with the same first byte, which turns most words
-/// away without hashing.
-#[derive(Debug)]
-struct Table {
-    words: HashMap<Box<[u8]>, u32, foldhash::fast::RandomState>,
-    /// For each first byte (ASCII letters lower-cased), the lengths (up to 63) of the words with
-    /// it; bit 0 stands for every length of 64 and more.
-    lengths: Box<[u64; 256]>,
-}
-
-impl Table {
-    /// The lists `word` is in, as bits, ignoring case. ASCII words are lower-cased on the stack.
-    fn flags(&self, word: &str) -> u32 {
-        let bytes = word.as_bytes();
-        let Some(&first) = bytes.first() else {
-            return 0;
-        };
-        let first = first.to_ascii_lowercase();
-        if first.is_ascii() && self.lengths[usize::from(first)] & length_bit(bytes.len()) == 0 {
-            return 0;
-        }
-        let found = if word.is_ascii() && bytes.len() <= 16 {
-            // Most words: a small buffer, cheap to clear.
-            let mut buffer = [0u8; 16];
-            let lower = &mut buffer[..bytes.len()];
-            lower.copy_from_slice(bytes);
-            lower.make_ascii_lowercase();
-            self.words.get(&*lower)
-        } else if word.is_ascii() && bytes.len() <= 64 {
-            let mut buffer = [0u8; 64];
-            let lower = &mut buffer[..bytes.len()];
-            lower.copy_from_slice(bytes);
-            lower.make_ascii_lowercase();
-            self.words.get(&*lower)
-        } else {
-            self.words.get(word.to_lowercase().as_bytes())
-        };
-        found.copied().unwrap_or(0)
-    }
-}
 
 /// One list of words of the lexicon, compared without regard to case.
 #[derive(Debug)]
@@ -99,8 +57,11 @@ impl WordSet {
 
 /// Builds the table of several lists, and a [`WordSet`] for each, in order.
 fn word_sets(lists: Vec<Vec<String>>) -> Vec<WordSet> {
-    let mut words: HashMap<Box<[u8]>, u32, foldhash::fast::RandomState> = HashMap::default();
-    let mut lengths = Box::new([0u64; 256]);
+    let mut table = Table {
+        short: HashMap::default(),
+        long: HashMap::default(),
+        lengths: Box::new([0u64; 256]),
+    };
     let mut ending_lengths = Vec::new();
     let mut own_lengths = Vec::new();
     for (index, list) in lists.iter().enumerate() {
@@ -109,9 +70,9 @@ fn word_sets(lists: Vec<Vec<String>>) -> Vec<WordSet> {
         for word in list {
             let word = word.trim().to_lowercase();
             if let Some(&first) = word.as_bytes().first() {
-                lengths[usize::from(first)] |= length_bit(word.len());
+                table.lengths[usize::from(first)] |= length_bit(word.len());
                 own_set[usize::from(first)] |= length_bit(word.len());
-                *words.entry(word.as_bytes().into()).or_insert(0) |= 1 << index;
+                table.insert(word.as_bytes(), 1 << index);
                 if !own.contains(&word.len()) {
                     own.push(word.len());
                 }
@@ -120,7 +81,7 @@ fn word_sets(lists: Vec<Vec<String>>) -> Vec<WordSet> {
         ending_lengths.push(own);
         own_lengths.push(own_set);
     }
-    let table = Arc::new(Table { words, lengths });
+    let table = Arc::new(table);
     ending_lengths
         .into_iter()
         .zip(own_lengths)
@@ -132,11 +93,6 @@ fn word_sets(lists: Vec<Vec<String>>) -> Vec<WordSet> {
             lengths,
         })
         .collect()
-}
-
-/// The bit of a word's length in [`WordSet`]'s length sets.
-fn length_bit(len: usize) -> u64 {
-    if len < 64 { 1 << len } else { 1 }
 }
 
 /// Everything discovery knows of a language.

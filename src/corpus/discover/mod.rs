@@ -25,7 +25,9 @@ mod lexicon;
 mod merge;
 mod resolve;
 mod shapes;
+mod table;
 mod tokens;
+mod word_bounds;
 mod word_flags;
 
 use std::ops::Range;

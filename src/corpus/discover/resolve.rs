@@ -56,6 +56,9 @@ pub(super) fn resolve(
     }
     candidates.retain(|c| c.words > 0);
     let mut names: Vec<DiscoveredName> = Vec::new();
+    // Each full name's surname, its last word but a suffix ("O'Brien" of "Mark O'Brien Jr."),
+    // found once rather than for every lone word compared with it.
+    let mut surnames: Vec<Option<&str>> = Vec::new();
     let mut mentions = Vec::new();
     // Full names first, so that lone words can find them.
     let mut order: Vec<usize> = (0..candidates.len()).collect();
@@ -80,7 +83,7 @@ pub(super) fn resolve(
         let this = &text[c.span.clone()];
         // A form of a person named in full in the article: the end of the full name ("Van der
         // Velde" after "Marieke van der Velde"), or, for one word, its surname or given name.
-        let is_person_named_in_full = |n: &DiscoveredName| {
+        let is_person_named_in_full = |n: &DiscoveredName, surname: Option<&str>| {
             let full = &text[n.name.range()];
             n.votes.kind() == ActorKind::Person
                 && full.contains(' ')
@@ -90,18 +93,16 @@ pub(super) fn resolve(
                         && full[..full.len() - this.len()].ends_with(' ')
                         && same_ignoring_case(&full[full.len() - this.len()..], this)
                 } else {
-                    // (The surname is the last word but a suffix: "O'Brien" of "Mark O'Brien
-                    // Jr.".)
-                    full.rsplit(' ')
-                        .find(|w| !lexicon.name_suffixes.contains(w))
-                        .is_some_and(|w| same_ignoring_case(w, this))
+                    surname.is_some_and(|w| same_ignoring_case(w, this))
                         || full
                             .split(' ')
                             .next()
                             .is_some_and(|w| same_ignoring_case(w, this))
                 }
         };
-        if let Some(owner) = names.iter().position(is_person_named_in_full) {
+        if let Some(owner) =
+            (0..names.len()).position(|k| is_person_named_in_full(&names[k], surnames[k]))
+        {
             let name = &mut names[owner];
             name.votes.add(c.votes);
             add_form(text, name, &c.span);
@@ -165,6 +166,15 @@ pub(super) fn resolve(
         {
             Some(at) => at,
             None => {
+                let full_name = this.contains(' ');
+                surnames.push(
+                    full_name
+                        .then(|| {
+                            this.rsplit(' ')
+                                .find(|w| !lexicon.name_suffixes.contains(w))
+                        })
+                        .flatten(),
+                );
                 names.push(DiscoveredName {
                     name: Span::new(c.span.clone()),
                     forms: Vec::new(),
@@ -236,6 +246,8 @@ fn same_ignoring_case(a: &str, b: &str) -> bool {
 
 /// What an article writes capitalised where no sentence starts: a capitalised word that opens
 /// a sentence is a name only if the article writes it so elsewhere too.
+/// Names and words are sorted by their length in bytes, so that a question compares only those
+/// of the length asked about (the others are never the same, ignoring case or not).
 pub(super) struct Written<'t> {
     names: Vec<&'t str>,
     /// The words of the names, split once.
@@ -244,24 +256,37 @@ pub(super) struct Written<'t> {
 
 impl<'t> Written<'t> {
     pub(super) fn of(text: &'t str, candidates: &[Candidate]) -> Written<'t> {
-        let names: Vec<&str> = candidates
+        let mut names: Vec<&str> = candidates
             .iter()
             .filter(|c| !c.sentence_start)
             .map(|c| &text[c.span.clone()])
             .collect();
-        let words = names.iter().flat_map(|name| name.split(' ')).collect();
+        let mut words: Vec<&str> = names.iter().flat_map(|name| name.split(' ')).collect();
+        names.sort_unstable_by_key(|n| n.len());
+        words.sort_unstable_by_key(|w| w.len());
         Written { names, words }
     }
 
     /// Whether a word of one of the names is `word`.
     pub(super) fn has_word(&self, word: &str) -> bool {
-        self.words.iter().any(|w| same_ignoring_case(w, word))
+        of_length(&self.words, word.len())
+            .iter()
+            .any(|w| same_ignoring_case(w, word))
     }
 
     /// Whether one of the names is `name`.
     fn has_name(&self, name: &str) -> bool {
-        self.names.iter().any(|n| same_ignoring_case(n, name))
+        of_length(&self.names, name.len())
+            .iter()
+            .any(|n| same_ignoring_case(n, name))
     }
+}
+
+/// The strings of `len` bytes among `sorted` (sorted by length).
+fn of_length<'a, 't>(sorted: &'a [&'t str], len: usize) -> &'a [&'t str] {
+    let start = sorted.partition_point(|s| s.len() < len);
+    let end = start + sorted[start..].partition_point(|s| s.len() == len);
+    &sorted[start..end]
 }
 
 /// The words that only ever open sentences and are names all the same, sorted: those of three

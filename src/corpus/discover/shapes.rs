@@ -40,6 +40,9 @@ pub(super) fn opens_title(
 /// How many times a name's words turn from a lower-case letter to a capital ("McDonald" once,
 /// "LinkedIn" once), and how many of its words do.
 pub(super) fn humps(name: &str) -> (usize, usize) {
+    if name.is_ascii() {
+        return ascii_humps(name.as_bytes());
+    }
     let mut turns = 0;
     let mut words = 0;
     for word in name.split(' ') {
@@ -51,6 +54,21 @@ pub(super) fn humps(name: &str) -> (usize, usize) {
             }
             previous_lower = c.is_lowercase();
         }
+        turns += here;
+        words += usize::from(here > 0);
+    }
+    (turns, words)
+}
+
+/// [`humps`] of a name in ASCII, read by bytes (most names).
+fn ascii_humps(name: &[u8]) -> (usize, usize) {
+    let mut turns = 0;
+    let mut words = 0;
+    for word in name.split(|&b| b == b' ') {
+        let here = word
+            .windows(2)
+            .filter(|pair| pair[0].is_ascii_lowercase() && pair[1].is_ascii_uppercase())
+            .count();
         turns += here;
         words += usize::from(here > 0);
     }
@@ -80,7 +98,7 @@ pub(super) fn in_quoted_title(text: &str, span: Range<usize>) -> bool {
         .find(|&i| text.is_char_boundary(i))
         .unwrap_or(span.start);
     let before = &text[from..span.start];
-    let Some(open) = before.rfind(opening) else {
+    let Some(open) = rfind_opening(before.as_bytes()) else {
         return false;
     };
     let to = (span.end + TITLE_REACH).min(text.len());
@@ -89,7 +107,7 @@ pub(super) fn in_quoted_title(text: &str, span: Range<usize>) -> bool {
         .find(|&i| text.is_char_boundary(i))
         .unwrap_or(span.end);
     let after = &text[span.end..to];
-    let Some(close) = after.find(closing) else {
+    let Some(close) = find_closing(after.as_bytes()) else {
         return false;
     };
     let title = &text[from + open..span.end + close];
@@ -107,15 +125,36 @@ pub(super) fn in_quoted_title(text: &str, span: Range<usize>) -> bool {
     if marks_inside || title.contains(['\n', '!', '?', ';', ':']) || title.contains(". ") {
         return false;
     }
-    let words: Vec<&str> = title
+    let mut words = title
         .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
-        .filter(|w| !w.is_empty())
-        .collect();
-    words.len() >= 2
-        && words.iter().all(|w| {
-            w.chars().count() < 4
-                || w.chars()
-                    .next()
-                    .is_some_and(|c| c.is_uppercase() || c.is_numeric())
-        })
+        .filter(|w| !w.is_empty());
+    let mut count = 0;
+    words.all(|w| {
+        count += 1;
+        w.chars().count() < 4
+            || w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_numeric())
+    }) && count >= 2
+}
+
+/// Where the last opening quotation mark of `before` starts (as `rfind` of `“`, `„`, `"`, `‘` or
+/// `«`), read by bytes: this runs for every candidate, and most have no mark near them. Each mark
+/// starts with `"`, E2 (`“`, `„`, `‘`: E2 80 9C, E2 80 9E, E2 80 98) or C2 (`«`: C2 AB).
+fn rfind_opening(before: &[u8]) -> Option<usize> {
+    memchr::memrchr3_iter(b'"', 0xe2, 0xc2, before).find(|&i| match before[i] {
+        0xe2 => matches!(before.get(i + 1..i + 3), Some([0x80, 0x9c | 0x9e | 0x98])),
+        0xc2 => before.get(i + 1) == Some(&0xab),
+        _ => true,
+    })
+}
+
+/// Where the first closing quotation mark of `after` starts (as `find` of `”`, `"`, `’` or `»`),
+/// read by bytes: `”` and `’` are E2 80 9D and E2 80 99; `»` is C2 BB.
+fn find_closing(after: &[u8]) -> Option<usize> {
+    memchr::memchr3_iter(b'"', 0xe2, 0xc2, after).find(|&i| match after[i] {
+        0xe2 => matches!(after.get(i + 1..i + 3), Some([0x80, 0x9d | 0x99])),
+        0xc2 => after.get(i + 1) == Some(&0xbb),
+        _ => true,
+    })
 }

@@ -1,48 +1,37 @@
 //! What candidate finding asks of single words: the lists each is in (looked up once), and the
 //! shapes of compounds that cut a name short.
 
-use std::cell::Cell;
-
 use super::Lexicon;
 use super::tokens::Token;
 
 /// The lists each of a paragraph's words is in, as [`Lexicon::flags`] gives them, looked up the
 /// first time a word is asked about, unless the tokenizer already did (the capital that starts
-/// each run of words). A look-up (lower-casing and hashing) is the dearest step of finding
-/// candidates, and most words kept around a capital (the few after it, a lower-case word before
-/// it) are never asked about.
+/// each run of words), and kept in the word's token. A look-up (lower-casing and hashing) is the
+/// dearest step of finding candidates, and most words kept around a capital (the few after it, a
+/// lower-case word before it) are never asked about.
 pub(super) struct WordFlags<'a> {
     text: &'a str,
     words: &'a [Token],
     lexicon: &'a Lexicon,
-    /// Each word's flags, or [`WordFlags::UNKNOWN`] until looked up.
-    known: Vec<Cell<u32>>,
 }
 
 impl<'a> WordFlags<'a> {
-    /// No word is in every list: the lists are far fewer than 32.
-    const UNKNOWN: u32 = u32::MAX;
-
     pub(super) fn new(text: &'a str, words: &'a [Token], lexicon: &'a Lexicon) -> WordFlags<'a> {
         WordFlags {
             text,
             words,
             lexicon,
-            known: words
-                .iter()
-                .map(|w| Cell::new(w.flags.unwrap_or(Self::UNKNOWN)))
-                .collect(),
         }
     }
 
     /// The lists word `k` is in.
     pub(super) fn get(&self, k: usize) -> u32 {
-        let known = self.known[k].get();
-        if known != Self::UNKNOWN {
+        let word = &self.words[k];
+        if let Some(known) = word.flags.get() {
             return known;
         }
-        let flags = self.lexicon.flags(&self.text[self.words[k].span.clone()]);
-        self.known[k].set(flags);
+        let flags = self.lexicon.flags(&self.text[word.span.clone()]);
+        word.flags.set(Some(flags));
         flags
     }
 }
