@@ -139,10 +139,16 @@ fn common_word(word: &str) -> Option<Lang> {
     match &*lower {
         b"de" | b"het" | b"een" | b"en" | b"van" | b"dat" | b"niet" | b"op" | b"te" | b"zijn"
         | b"met" | b"voor" | b"ook" | b"maar" | b"ze" | b"hij" | b"die" | b"er" | b"naar"
-        | b"wordt" | b"werd" | b"heeft" | b"bij" | b"om" => Some(Lang::Dutch),
+        | b"wordt" | b"werd" | b"heeft" | b"bij" | b"om" | b"ik" | b"je" | b"zij" | b"wij"
+        | b"ons" | b"nog" | b"als" | b"aan" | b"uit" | b"dan" | b"wel" | b"geen" | b"zo"
+        | b"kan" | b"moet" | b"zou" | b"deze" | b"dit" | b"tegen" | b"door" | b"nu" | b"meer"
+        | b"hun" | b"haar" | b"zegt" | b"zei" => Some(Lang::Dutch),
         b"the" | b"of" | b"and" | b"to" | b"that" | b"for" | b"it" | b"was" | b"with" | b"he"
         | b"she" | b"on" | b"as" | b"are" | b"by" | b"be" | b"this" | b"his" | b"have" | b"has"
-        | b"from" | b"at" | b"said" | b"were" => Some(Lang::English),
+        | b"from" | b"at" | b"said" | b"were" | b"a" | b"an" | b"not" | b"but" | b"they"
+        | b"you" | b"him" | b"their" | b"had" | b"will" | b"would" | b"who" | b"which"
+        | b"been" | b"told" | b"after" | b"about" | b"there" | b"what" | b"when" | b"than"
+        | b"or" | b"its" | b"says" => Some(Lang::English),
         _ => None,
     }
 }
@@ -395,6 +401,18 @@ mod tests {
             Lang::English
         );
         assert_eq!(Lang::detect(""), Lang::Dutch);
+        // A short text whose few common words are ones Dutch shares ("met", "in").
+        assert_eq!(
+            Lang::detect(
+                "Joe Biden met Emmanuel Macron in Paris on Friday. \"We stand together,\" \
+                 Macron told him."
+            ),
+            Lang::English
+        );
+        assert_eq!(
+            Lang::detect("Jan sprak met Piet in Utrecht. „Ik zou het niet doen”, zei hij."),
+            Lang::Dutch
+        );
     }
 
     #[test]
