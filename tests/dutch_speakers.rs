@@ -46,3 +46,18 @@ Verbist benadrukte dat het nu aan Lotte De Wit is om te kiezen. Het partijbestuu
         "{quotes:#?}"
     );
 }
+
+#[test]
+fn wie_hij_iets_zegt_tegen_is_niet_wie_hij_is() {
+    let quotes = quotes_of(
+        r#"date 2024-06-11 Minister houdt vast aan plan
+
+Minister Jan Smit was maandag in Utrecht. Verslaggever Piet Bos vroeg hem naar het plan. "We gaan gewoon door met dit plan," zei hij tegen Bos.
+"#,
+    );
+    assert_eq!(
+        speaker_of(&quotes, "We gaan gewoon door"),
+        "Jan Smit",
+        "{quotes:#?}"
+    );
+}

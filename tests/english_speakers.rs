@@ -307,3 +307,15 @@ Mark Stone spoke first. \"We are not worried,\" a spokesperson said.
         assert_eq!(speaker_of(&quotes, start), speaker, "{quotes:#?}");
     }
 }
+
+#[test]
+fn the_one_a_pronoun_tells_is_not_the_one_it_stands_for() {
+    let quotes = quotes_of(
+        "date 2024-06-10 Heated exchange
+
+Senator Tom Reed spoke in Ohio. Reporter Jake Zeleny asked him about the plan. “Stop lying,” he \
+told Zeleny.
+",
+    );
+    assert_eq!(speaker_of(&quotes, "Stop lying"), "Tom Reed", "{quotes:#?}");
+}

@@ -327,7 +327,11 @@ impl Analysis<'_> {
                 continue;
             }
             if let Some(said) = self.subject_between(units, u + 1, c) {
-                return self.resolve_except(said, u, reported);
+                return self.resolve_except(
+                    said,
+                    u,
+                    &self.named_in_clause(reported, c, sentence.end),
+                );
             }
             // The speaker after the verb, in a language with inversion or where the verb opens
             // the clause after the quotation ("…," said Smith), not where another clause goes on
@@ -337,7 +341,11 @@ impl Analysis<'_> {
                     matches!(unit, Unit::Punct(_)) || self.is_word_in(unit, &self.words.fillers)
                 });
             if opens_clause && let Some(said) = self.said_after(units, c, sentence.end, true) {
-                return self.resolve_except(said, u, reported);
+                return self.resolve_except(
+                    said,
+                    u,
+                    &self.named_in_clause(reported, c, sentence.end),
+                );
             }
         }
         // 2. A reporting clause before it.
@@ -408,6 +416,20 @@ impl Analysis<'_> {
             return self.statement_speaker(s, u);
         }
         None
+    }
+
+    /// What a pronoun or role in a reporting clause after a quotation stands for none of: the
+    /// names in what the quotation's sentence reports before it (`reported`), and the actors named
+    /// in the clause after its verb at `c`, up to the sentence's `end`: in "“…,” he told Zeleny"
+    /// and "„…”, zei hij tegen Jansen" the one spoken to is not the one who speaks.
+    fn named_in_clause(&self, reported: &[Unit], c: usize, end: usize) -> Vec<Unit> {
+        let mut except = reported.to_vec();
+        except.extend(
+            self.units[c + 1..end.min(c + 1 + CLAUSE_REACH)]
+                .iter()
+                .filter(|unit| matches!(unit, Unit::Actor(_))),
+        );
+        except
     }
 
     /// Whether the quotation at unit `u` reads as something said, not a term quoted: four words
