@@ -319,3 +319,19 @@ told Zeleny.
     );
     assert_eq!(speaker_of(&quotes, "Stop lying"), "Tom Reed", "{quotes:#?}");
 }
+
+#[test]
+fn according_to_a_role_and_a_name_before_a_quotation_is_the_name_s() {
+    let quotes = quotes_of(
+        "date 2024-06-12 Budget cuts
+
+The cabinet met on Friday. According to finance minister Sigrid Kaag, the move was \"necessary \
+but painful\".
+",
+    );
+    assert_eq!(
+        speaker_of(&quotes, "necessary but painful"),
+        "Sigrid Kaag",
+        "{quotes:#?}"
+    );
+}

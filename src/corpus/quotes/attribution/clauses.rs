@@ -349,12 +349,14 @@ impl Analysis<'_> {
             if let Some(a) = self.subject_right_before(units, start, c) {
                 return Some(Said::Actor(a));
             }
+            // "according to finance minister Sigrid Kaag": a cue that names its speaker only
+            // after it may have a role before the name.
+            let after_only = self.is_word_in(units[c], &self.words.speaker_after_only);
             if self.may_follow_its_verb(units, c, u)
-                && let Some(said) = self.said_after(units, c, u, false)
+                && let Some(said) = self.said_after(units, c, u, after_only)
             {
                 return Some(said);
             }
-            let after_only = self.is_word_in(units[c], &self.words.speaker_after_only);
             if !after_only && let Some(said) = self.said_by_subject(units, start, c) {
                 return Some(said);
             }
