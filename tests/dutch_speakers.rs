@@ -61,3 +61,18 @@ Minister Jan Smit was maandag in Utrecht. Verslaggever Piet Bos vroeg hem naar h
         "{quotes:#?}"
     );
 }
+
+#[test]
+fn riposteert_is_een_werkwoord_van_zeggen() {
+    let quotes = quotes_of(
+        r#"date 2024-06-13 Boze trainer
+
+Analist Kees Jansen keek zondag naar de wedstrijd. Verdediger Tom Bakker ging met veel misbaar naar de kant. "Doe zelf eens normaal!", riposteert Jansen.
+"#,
+    );
+    assert_eq!(
+        speaker_of(&quotes, "Doe zelf eens normaal"),
+        "Kees Jansen",
+        "{quotes:#?}"
+    );
+}
