@@ -76,3 +76,18 @@ Analist Kees Jansen keek zondag naar de wedstrijd. Verdediger Tom Bakker ging me
         "{quotes:#?}"
     );
 }
+
+#[test]
+fn de_deen_na_een_citaat_is_wie_net_sprak_niet_het_onderwerp_van_een_zin_ervoor() {
+    let quotes = quotes_of(
+        r#"date 2024-06-15 Analist kritisch
+
+Analist Kees Jansen keek zondag naar de wedstrijd. Presentator Piet de Boer vindt dat de scheidsrechters meer respect verdienen. "Dat hebben ze dus totaal niet", beaamt Jansen. "Nogmaals, ik snap het ook. De scheidsrechters zijn niet al te best", vervolgt de Deen.
+"#,
+    );
+    assert_eq!(
+        speaker_of(&quotes, "Nogmaals"),
+        "Kees Jansen",
+        "{quotes:#?}"
+    );
+}

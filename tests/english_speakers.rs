@@ -335,3 +335,18 @@ but painful\".
         "{quotes:#?}"
     );
 }
+
+#[test]
+fn a_party_member_after_a_quotation_stands_for_the_person_named_before() {
+    let quotes = quotes_of(
+        "date 2024-06-14 Bank under fire
+
+Senator Elizabeth Warren criticised the bank. \"Scandalous,\" the Massachusetts Democrat said.
+",
+    );
+    assert_eq!(
+        speaker_of(&quotes, "Scandalous"),
+        "Elizabeth Warren",
+        "{quotes:#?}"
+    );
+}
