@@ -91,3 +91,18 @@ Analist Kees Jansen keek zondag naar de wedstrijd. Presentator Piet de Boer vind
         "{quotes:#?}"
     );
 }
+
+#[test]
+fn wie_meldt_wat_iemand_zei_is_niet_wie_het_zei() {
+    let quotes = quotes_of(
+        r#"date 2024-06-16 Ophef over toespraak
+
+Minister Jan Smit heeft België in een toespraak "een onleefbaar land" genoemd. Dat meldt De Standaard.
+"#,
+    );
+    assert_eq!(
+        speaker_of(&quotes, "een onleefbaar land"),
+        "Jan Smit",
+        "{quotes:#?}"
+    );
+}

@@ -423,6 +423,27 @@ impl Analysis<'_> {
         j + 1 < u && matches!(units.get(j + 1), Some(Unit::Punct(':' | ',')))
     }
 
+    /// The first person in a sentence from `start` to the quotation at `u` who may be its
+    /// subject: not an owner ("Blok's speech") nor a name after a preposition ("de toespraak van
+    /// Blok").
+    pub(super) fn person_subject_before(
+        &self,
+        units: &[Unit],
+        start: usize,
+        u: usize,
+    ) -> Option<ActorId> {
+        (start..u).find_map(|i| match units[i] {
+            Unit::Actor(a)
+                if self.kind(a) == ActorKind::Person
+                    && !self.is_possessor(units, i)
+                    && !self.after_preposition(units, start, i) =>
+            {
+                Some(a)
+            }
+            _ => None,
+        })
+    }
+
     pub(super) fn first_actor(&self, units: &[Unit]) -> Option<ActorId> {
         let actors = || {
             units.iter().filter_map(|u| match u {

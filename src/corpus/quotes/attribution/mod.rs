@@ -9,7 +9,9 @@
 //!    quotation in the sentence before (a continued quotation), or the actor of a reporting clause
 //!    in the sentence before (Lavrov zegt dat … . „…”; its subject before the verb, not whom it
 //!    names after it: "De Roover gaf Beke …");
-//! 4. the actor of a following "Dat heeft X gezegd" sentence;
+//! 4. the actor of a following "Dat heeft X gezegd" sentence, unless a person is the subject of
+//!    the quotation's own sentence: who reports it passes on her words ("Smit heeft België „…”
+//!    genoemd. Dat meldt De Standaard");
 //! 5. for a heading that is a quotation: the speaker of the first quotation under it;
 //! 6. for words said with nothing around them to say whose (a statement, not a term): the person
 //!    the last sentences are about, the subject of a reporting verb or the person a sentence
@@ -407,7 +409,11 @@ impl Analysis<'_> {
                 .iter()
                 .any(|&x| self.is_word_in(x, &self.words.speech_cues));
             if starts_with_dat && has_cue {
-                return self.first_actor(&units[next.clone()]);
+                // "Blok heeft België „…” genoemd. Dat meldt De Standaard.": who reports it passes
+                // on the words of the person the quotation's sentence is about.
+                return self
+                    .person_subject_before(units, sentence.start, u)
+                    .or_else(|| self.first_actor(&units[next.clone()]));
             }
         }
         // 6. Words said with nothing around them to say whose: the person the text before is
