@@ -350,3 +350,34 @@ Senator Elizabeth Warren criticised the bank. \"Scandalous,\" the Massachusetts 
         "{quotes:#?}"
     );
 }
+
+#[test]
+fn the_subject_of_an_accusation_said_the_short_phrase_quoted_in_it() {
+    let quotes = quotes_of(
+        "date 2024-06-17 Budget row
+
+Shadow chancellor Rachel Reeves accused the government of \"economic vandalism\".
+",
+    );
+    assert_eq!(
+        speaker_of(&quotes, "economic vandalism"),
+        "Rachel Reeves",
+        "{quotes:#?}"
+    );
+}
+
+#[test]
+fn a_role_before_a_quotation_stands_for_no_one_named_after_its_verb() {
+    let quotes = quotes_of(
+        "date 2024-06-18 Deal defended
+
+Senator Anna Reed spoke in Ohio. Reporter Tom Hale asked about the plan. The senator told Hale \
+it was \"a fair deal\".
+",
+    );
+    assert_eq!(
+        speaker_of(&quotes, "a fair deal"),
+        "Anna Reed",
+        "{quotes:#?}"
+    );
+}

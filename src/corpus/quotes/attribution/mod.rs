@@ -351,8 +351,13 @@ impl Analysis<'_> {
             }
         }
         // 2. A reporting clause before it.
+        // A pronoun or role there stands for no one named after the verb: in "the ex-lawyer
+        // blames Trump for “…”" the one blamed is not the one who speaks.
         if let Some(said) = self.said_before(units, sentence.start, u) {
-            return self.resolve(said, u);
+            let except = (sentence.start..u)
+                .rfind(|&c| self.is_word_in(units[c], &self.words.speech_cues))
+                .map_or_else(Vec::new, |c| self.named_in_clause(&[], c, u));
+            return self.resolve_except(said, u, &except);
         }
         // 2a. An owner right before the quotation says whose words they are: Smith’s “life back”
         // remark.
