@@ -381,3 +381,23 @@ it was \"a fair deal\".
         "{quotes:#?}"
     );
 }
+
+#[test]
+fn he_continued_is_not_the_reporter_he_spoke_to() {
+    let quotes = quotes_of(
+        "date 2024-06-19 Candidate turns on reporter
+
+Asked by veteran political reporter Jake Zeleny to explain his speech, Senator Tom Reed asked, \
+“What speech did you listen to?”
+
+“Stop lying,” he told Zeleny.
+
+“Would you quit distorting what I say,” he continued.
+",
+    );
+    assert_eq!(
+        speaker_of(&quotes, "Would you quit"),
+        "Tom Reed",
+        "{quotes:#?}"
+    );
+}
