@@ -401,3 +401,22 @@ Asked by veteran political reporter Jake Zeleny to explain his speech, Senator T
         "{quotes:#?}"
     );
 }
+
+#[test]
+fn a_name_after_as_is_the_subject_of_its_clause() {
+    let quotes = quotes_of(
+        "date 2024-06-20 Campaign shake-up
+
+Campaign manager Camille Joseph joined the team in May.
+
+The move comes as Anthony Weiner seeks to end questions about the scandal.
+
+“It has not been helpful,” he told a local station.
+",
+    );
+    assert_eq!(
+        speaker_of(&quotes, "It has not been helpful"),
+        "Anthony Weiner",
+        "{quotes:#?}"
+    );
+}

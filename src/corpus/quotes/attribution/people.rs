@@ -364,12 +364,16 @@ impl Analysis<'_> {
             .iter()
             .take_while(|m| (m.span.end as usize) <= start)
             .any(|m| self.kind(m.actor) == ActorKind::Person && !self.is_owner(m));
-        // A name after a preposition is none ("de sluiting van Kramer").
+        // A name after a preposition is none ("de sluiting van Kramer"); after a conjunction it
+        // opens a clause ("The move comes as Weiner seeks …").
         let after_preposition = clause
             .split(|c: char| !c.is_alphanumeric())
             .rfind(|word| !word.is_empty())
             .is_some_and(|word| {
-                word.eq_ignore_ascii_case(&self.words.of) || self.words.speaker_stops.contains(word)
+                word.eq_ignore_ascii_case(&self.words.of)
+                    || (self.words.speaker_stops.contains(word)
+                        && !word.eq_ignore_ascii_case(&self.words.that)
+                        && !self.words.openers.contains(word))
             });
         // A subject comes early in its clause, or after the reporting verb that opens it ("…”,
         // zei onderminister van Buitenlandse Zaken Sergej Rjabkov"); a name deep in a clause is in
