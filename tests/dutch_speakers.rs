@@ -46,3 +46,63 @@ Verbist benadrukte dat het nu aan Lotte De Wit is om te kiezen. Het partijbestuu
         "{quotes:#?}"
     );
 }
+
+#[test]
+fn wie_hij_iets_zegt_tegen_is_niet_wie_hij_is() {
+    let quotes = quotes_of(
+        r#"date 2024-06-11 Minister houdt vast aan plan
+
+Minister Jan Smit was maandag in Utrecht. Verslaggever Piet Bos vroeg hem naar het plan. "We gaan gewoon door met dit plan," zei hij tegen Bos.
+"#,
+    );
+    assert_eq!(
+        speaker_of(&quotes, "We gaan gewoon door"),
+        "Jan Smit",
+        "{quotes:#?}"
+    );
+}
+
+#[test]
+fn riposteert_is_een_werkwoord_van_zeggen() {
+    let quotes = quotes_of(
+        r#"date 2024-06-13 Boze trainer
+
+Analist Kees Jansen keek zondag naar de wedstrijd. Verdediger Tom Bakker ging met veel misbaar naar de kant. "Doe zelf eens normaal!", riposteert Jansen.
+"#,
+    );
+    assert_eq!(
+        speaker_of(&quotes, "Doe zelf eens normaal"),
+        "Kees Jansen",
+        "{quotes:#?}"
+    );
+}
+
+#[test]
+fn de_deen_na_een_citaat_is_wie_net_sprak_niet_het_onderwerp_van_een_zin_ervoor() {
+    let quotes = quotes_of(
+        r#"date 2024-06-15 Analist kritisch
+
+Analist Kees Jansen keek zondag naar de wedstrijd. Presentator Piet de Boer vindt dat de scheidsrechters meer respect verdienen. "Dat hebben ze dus totaal niet", beaamt Jansen. "Nogmaals, ik snap het ook. De scheidsrechters zijn niet al te best", vervolgt de Deen.
+"#,
+    );
+    assert_eq!(
+        speaker_of(&quotes, "Nogmaals"),
+        "Kees Jansen",
+        "{quotes:#?}"
+    );
+}
+
+#[test]
+fn wie_meldt_wat_iemand_zei_is_niet_wie_het_zei() {
+    let quotes = quotes_of(
+        r#"date 2024-06-16 Ophef over toespraak
+
+Minister Jan Smit heeft België in een toespraak "een onleefbaar land" genoemd. Dat meldt De Standaard.
+"#,
+    );
+    assert_eq!(
+        speaker_of(&quotes, "een onleefbaar land"),
+        "Jan Smit",
+        "{quotes:#?}"
+    );
+}

@@ -307,3 +307,116 @@ Mark Stone spoke first. \"We are not worried,\" a spokesperson said.
         assert_eq!(speaker_of(&quotes, start), speaker, "{quotes:#?}");
     }
 }
+
+#[test]
+fn the_one_a_pronoun_tells_is_not_the_one_it_stands_for() {
+    let quotes = quotes_of(
+        "date 2024-06-10 Heated exchange
+
+Senator Tom Reed spoke in Ohio. Reporter Jake Zeleny asked him about the plan. “Stop lying,” he \
+told Zeleny.
+",
+    );
+    assert_eq!(speaker_of(&quotes, "Stop lying"), "Tom Reed", "{quotes:#?}");
+}
+
+#[test]
+fn according_to_a_role_and_a_name_before_a_quotation_is_the_name_s() {
+    let quotes = quotes_of(
+        "date 2024-06-12 Budget cuts
+
+The cabinet met on Friday. According to finance minister Sigrid Kaag, the move was \"necessary \
+but painful\".
+",
+    );
+    assert_eq!(
+        speaker_of(&quotes, "necessary but painful"),
+        "Sigrid Kaag",
+        "{quotes:#?}"
+    );
+}
+
+#[test]
+fn a_party_member_after_a_quotation_stands_for_the_person_named_before() {
+    let quotes = quotes_of(
+        "date 2024-06-14 Bank under fire
+
+Senator Elizabeth Warren criticised the bank. \"Scandalous,\" the Massachusetts Democrat said.
+",
+    );
+    assert_eq!(
+        speaker_of(&quotes, "Scandalous"),
+        "Elizabeth Warren",
+        "{quotes:#?}"
+    );
+}
+
+#[test]
+fn the_subject_of_an_accusation_said_the_short_phrase_quoted_in_it() {
+    let quotes = quotes_of(
+        "date 2024-06-17 Budget row
+
+Shadow chancellor Rachel Reeves accused the government of \"economic vandalism\".
+",
+    );
+    assert_eq!(
+        speaker_of(&quotes, "economic vandalism"),
+        "Rachel Reeves",
+        "{quotes:#?}"
+    );
+}
+
+#[test]
+fn a_role_before_a_quotation_stands_for_no_one_named_after_its_verb() {
+    let quotes = quotes_of(
+        "date 2024-06-18 Deal defended
+
+Senator Anna Reed spoke in Ohio. Reporter Tom Hale asked about the plan. The senator told Hale \
+it was \"a fair deal\".
+",
+    );
+    assert_eq!(
+        speaker_of(&quotes, "a fair deal"),
+        "Anna Reed",
+        "{quotes:#?}"
+    );
+}
+
+#[test]
+fn he_continued_is_not_the_reporter_he_spoke_to() {
+    let quotes = quotes_of(
+        "date 2024-06-19 Candidate turns on reporter
+
+Asked by veteran political reporter Jake Zeleny to explain his speech, Senator Tom Reed asked, \
+“What speech did you listen to?”
+
+“Stop lying,” he told Zeleny.
+
+“Would you quit distorting what I say,” he continued.
+",
+    );
+    assert_eq!(
+        speaker_of(&quotes, "Would you quit"),
+        "Tom Reed",
+        "{quotes:#?}"
+    );
+}
+
+#[test]
+fn a_name_after_as_is_the_subject_of_its_clause() {
+    let quotes = quotes_of(
+        "date 2024-06-20 Campaign shake-up
+
+Campaign manager Camille Joseph joined the team in May.
+
+The move comes as Anthony Weiner seeks to end questions about the scandal.
+
+“It has not been helpful,” he told a local station.
+",
+    );
+    assert_eq!(
+        speaker_of(&quotes, "It has not been helpful"),
+        "Anthony Weiner",
+        "{quotes:#?}"
+    );
+}

@@ -349,12 +349,14 @@ impl Analysis<'_> {
             if let Some(a) = self.subject_right_before(units, start, c) {
                 return Some(Said::Actor(a));
             }
+            // "according to finance minister Sigrid Kaag": a cue that names its speaker only
+            // after it may have a role before the name.
+            let after_only = self.is_word_in(units[c], &self.words.speaker_after_only);
             if self.may_follow_its_verb(units, c, u)
-                && let Some(said) = self.said_after(units, c, u, false)
+                && let Some(said) = self.said_after(units, c, u, after_only)
             {
                 return Some(said);
             }
-            let after_only = self.is_word_in(units[c], &self.words.speaker_after_only);
             if !after_only && let Some(said) = self.said_by_subject(units, start, c) {
                 return Some(said);
             }
@@ -419,6 +421,27 @@ impl Analysis<'_> {
             j += 1;
         }
         j + 1 < u && matches!(units.get(j + 1), Some(Unit::Punct(':' | ',')))
+    }
+
+    /// The first person in a sentence from `start` to the quotation at `u` who may be its
+    /// subject: not an owner ("Blok's speech") nor a name after a preposition ("de toespraak van
+    /// Blok").
+    pub(super) fn person_subject_before(
+        &self,
+        units: &[Unit],
+        start: usize,
+        u: usize,
+    ) -> Option<ActorId> {
+        (start..u).find_map(|i| match units[i] {
+            Unit::Actor(a)
+                if self.kind(a) == ActorKind::Person
+                    && !self.is_possessor(units, i)
+                    && !self.after_preposition(units, start, i) =>
+            {
+                Some(a)
+            }
+            _ => None,
+        })
     }
 
     pub(super) fn first_actor(&self, units: &[Unit]) -> Option<ActorId> {

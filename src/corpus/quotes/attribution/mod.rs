@@ -9,7 +9,9 @@
 //!    quotation in the sentence before (a continued quotation), or the actor of a reporting clause
 //!    in the sentence before (Lavrov zegt dat … . „…”; its subject before the verb, not whom it
 //!    names after it: "De Roover gaf Beke …");
-//! 4. the actor of a following "Dat heeft X gezegd" sentence;
+//! 4. the actor of a following "Dat heeft X gezegd" sentence, unless a person is the subject of
+//!    the quotation's own sentence: who reports it passes on her words ("Smit heeft België „…”
+//!    genoemd. Dat meldt De Standaard");
 //! 5. for a heading that is a quotation: the speaker of the first quotation under it;
 //! 6. for words said with nothing around them to say whose (a statement, not a term): the person
 //!    the last sentences are about, the subject of a reporting verb or the person a sentence
@@ -327,7 +329,11 @@ impl Analysis<'_> {
                 continue;
             }
             if let Some(said) = self.subject_between(units, u + 1, c) {
-                return self.resolve_except(said, u, reported);
+                return self.resolve_except(
+                    said,
+                    u,
+                    &self.named_in_clause(reported, c, sentence.end),
+                );
             }
             // The speaker after the verb, in a language with inversion or where the verb opens
             // the clause after the quotation ("…," said Smith), not where another clause goes on
@@ -337,12 +343,21 @@ impl Analysis<'_> {
                     matches!(unit, Unit::Punct(_)) || self.is_word_in(unit, &self.words.fillers)
                 });
             if opens_clause && let Some(said) = self.said_after(units, c, sentence.end, true) {
-                return self.resolve_except(said, u, reported);
+                return self.resolve_except(
+                    said,
+                    u,
+                    &self.named_in_clause(reported, c, sentence.end),
+                );
             }
         }
         // 2. A reporting clause before it.
+        // A pronoun or role there stands for no one named after the verb: in "the ex-lawyer
+        // blames Trump for “…”" the one blamed is not the one who speaks.
         if let Some(said) = self.said_before(units, sentence.start, u) {
-            return self.resolve(said, u);
+            let except = (sentence.start..u)
+                .rfind(|&c| self.is_word_in(units[c], &self.words.speech_cues))
+                .map_or_else(Vec::new, |c| self.named_in_clause(&[], c, u));
+            return self.resolve_except(said, u, &except);
         }
         // 2a. An owner right before the quotation says whose words they are: Smith’s “life back”
         // remark.
@@ -399,7 +414,11 @@ impl Analysis<'_> {
                 .iter()
                 .any(|&x| self.is_word_in(x, &self.words.speech_cues));
             if starts_with_dat && has_cue {
-                return self.first_actor(&units[next.clone()]);
+                // "Blok heeft België „…” genoemd. Dat meldt De Standaard.": who reports it passes
+                // on the words of the person the quotation's sentence is about.
+                return self
+                    .person_subject_before(units, sentence.start, u)
+                    .or_else(|| self.first_actor(&units[next.clone()]));
             }
         }
         // 6. Words said with nothing around them to say whose: the person the text before is
@@ -408,6 +427,20 @@ impl Analysis<'_> {
             return self.statement_speaker(s, u);
         }
         None
+    }
+
+    /// What a pronoun or role in a reporting clause after a quotation stands for none of: the
+    /// names in what the quotation's sentence reports before it (`reported`), and the actors named
+    /// in the clause after its verb at `c`, up to the sentence's `end`: in "“…,” he told Zeleny"
+    /// and "„…”, zei hij tegen Jansen" the one spoken to is not the one who speaks.
+    fn named_in_clause(&self, reported: &[Unit], c: usize, end: usize) -> Vec<Unit> {
+        let mut except = reported.to_vec();
+        except.extend(
+            self.units[c + 1..end.min(c + 1 + CLAUSE_REACH)]
+                .iter()
+                .filter(|unit| matches!(unit, Unit::Actor(_))),
+        );
+        except
     }
 
     /// Whether the quotation at unit `u` reads as something said, not a term quoted: four words

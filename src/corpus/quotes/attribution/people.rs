@@ -241,6 +241,8 @@ impl Analysis<'_> {
                     .iter()
                     .find(|m| self.is_subject(m) && !(speakers_first && self.is_owner(m)))
             })
+            // Else the nearest, past one who was only spoken to ("he told Zeleny").
+            .or_else(|| recent.iter().find(|m| !self.is_told(m)))
             .or(recent.first())
             .copied()
             // Where no one is named before ("zei hij" in the opening line), the first after.
@@ -291,6 +293,16 @@ impl Analysis<'_> {
             || (self.text[mention.span.range()].ends_with('s')
                 && next == Some(' ')
                 && chars.next().is_some_and(char::is_lowercase))
+    }
+
+    /// Whether a mention is the one a verb that names its speaker before it is said to: "told
+    /// Zeleny".
+    fn is_told(&self, mention: &Mention) -> bool {
+        self.text[..mention.span.start as usize]
+            .trim_end()
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .is_some_and(|word| self.words.speaker_before_only.contains(word))
     }
 
     /// Whether a mention is the subject of a reporting verb right after it, past a comma and
@@ -352,12 +364,16 @@ impl Analysis<'_> {
             .iter()
             .take_while(|m| (m.span.end as usize) <= start)
             .any(|m| self.kind(m.actor) == ActorKind::Person && !self.is_owner(m));
-        // A name after a preposition is none ("de sluiting van Kramer").
+        // A name after a preposition is none ("de sluiting van Kramer"); after a conjunction it
+        // opens a clause ("The move comes as Weiner seeks …").
         let after_preposition = clause
             .split(|c: char| !c.is_alphanumeric())
             .rfind(|word| !word.is_empty())
             .is_some_and(|word| {
-                word.eq_ignore_ascii_case(&self.words.of) || self.words.speaker_stops.contains(word)
+                word.eq_ignore_ascii_case(&self.words.of)
+                    || (self.words.speaker_stops.contains(word)
+                        && !word.eq_ignore_ascii_case(&self.words.that)
+                        && !self.words.openers.contains(word))
             });
         // A subject comes early in its clause, or after the reporting verb that opens it ("…”,
         // zei onderminister van Buitenlandse Zaken Sergej Rjabkov"); a name deep in a clause is in
@@ -367,10 +383,15 @@ impl Analysis<'_> {
         let mut tail_words = clause_tail
             .split(|c: char| !c.is_alphanumeric())
             .filter(|word| !word.is_empty());
-        let deep = tail_words.clone().nth(SUBJECT_DEPTH).is_some()
+        let many = tail_words.clone().nth(SUBJECT_DEPTH).is_some();
+        // Not a passive one: "Asked by correspondent Jeff Zeleny …" names who asked.
+        let opened_by_cue = tail_words
+            .next()
+            .is_some_and(|word| self.words.speech_cues.contains(word))
             && !tail_words
                 .next()
-                .is_some_and(|word| self.words.speech_cues.contains(word));
+                .is_some_and(|word| self.words.speaker_stops.contains(word));
+        let deep = many && !opened_by_cue;
         !pronoun && !other_person && !after_preposition && !deep
     }
 }
