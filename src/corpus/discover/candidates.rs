@@ -448,9 +448,14 @@ fn candidate(
     {
         votes.organisation += 1;
     }
-    // The title of a paper or a work ("The Sun", "The Washington Post") is no person's.
-    if count >= 2 && votes == Votes::default() && is(range.start, &lexicon.title_articles) {
-        votes.organisation += 1;
+    // The title of a paper or a work ("The Sun", "The Washington Post", "Het Parool") is no
+    // person's, even as the subject of a reporting verb ("meldt Het Parool").
+    if count >= 2
+        && is(range.start, &lexicon.title_articles)
+        && !is(range.start + 1, &lexicon.first_names)
+        && votes.person <= 1
+    {
+        votes.organisation += 2;
     }
     let guess = count >= 2 && votes == Votes::default();
     // A number after a word is a name only where a list or a word of it says so ("Number 10",

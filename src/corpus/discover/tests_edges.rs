@@ -152,3 +152,29 @@ fn an_organisation_word_takes_the_particles_after_it_and_a_place_cue_outweighs_a
     assert!(has(&found, "Staphorst", ActorKind::Place), "{found:?}");
     assert!(has(&found, "Henk Jansen", ActorKind::Person), "{found:?}");
 }
+
+/// The title of a paper or an agency is an organisation, also as the subject of a reporting
+/// verb ("meldt Het Parool") or with an outlet's word ("Getty Images", "Daily Courier").
+#[test]
+fn papers_and_agencies_are_organisations_even_when_they_report() {
+    let found = names_in(
+        "Titel\n\nDe burgemeester trad af. Dat meldt Het Parool dinsdag.",
+        Lexicon::of(Lang::Dutch),
+    );
+    assert!(
+        has(&found, "Het Parool", ActorKind::Organisation),
+        "{found:?}"
+    );
+    let found = names_in(
+        "Title\n\nThe mayor resigned, the Daily Courier reported, in a picture by Getty Images.",
+        Lexicon::of(Lang::English),
+    );
+    assert!(
+        has(&found, "Daily Courier", ActorKind::Organisation),
+        "{found:?}"
+    );
+    assert!(
+        has(&found, "Getty Images", ActorKind::Organisation),
+        "{found:?}"
+    );
+}
