@@ -178,3 +178,33 @@ fn papers_and_agencies_are_organisations_even_when_they_report() {
         "{found:?}"
     );
 }
+
+/// A run of given names without end ("Jan Jan Jan …") was looked at word by word as one name,
+/// each word going over all before it: a few hundred kilobytes took seconds, a few megabytes
+/// hours. A run longer than any name is passed over whole, and the names around it stay.
+#[test]
+fn a_run_of_capitalised_words_longer_than_any_name_is_no_name() {
+    let run = "Jan ".repeat(50_000);
+    let text = format!("Titel\n\nVolgens Pieter Jansen is {run}geen naam, zei Marieke de Vries.");
+    let found = names_in(&text, Lexicon::of(Lang::Dutch));
+    assert_eq!(
+        found,
+        [
+            ("Pieter Jansen".to_owned(), ActorKind::Person),
+            ("Marieke de Vries".to_owned(), ActorKind::Person)
+        ],
+        "{found:?}"
+    );
+    // Twelve words are still a name; thirteen are none.
+    let given = "Pieter Jan Hendrik Willem Frederik Karel Johan Albert Anton Cornelis Maria";
+    let twelve = names_in(
+        &format!("Titel\n\nVolgens {given} Smit is het zo."),
+        Lexicon::of(Lang::Dutch),
+    );
+    assert_eq!(twelve, [(format!("{given} Smit"), ActorKind::Person)]);
+    let thirteen = names_in(
+        &format!("Titel\n\nVolgens {given} Smit Dekker is het zo."),
+        Lexicon::of(Lang::Dutch),
+    );
+    assert!(thirteen.is_empty(), "{thirteen:?}");
+}
