@@ -404,6 +404,10 @@ fn candidate(
     {
         votes.person += 2;
     }
+    // A place cue right before it: "in Glanerbrug", "uit Staphorst".
+    let after_place_cue = range.start.checked_sub(1).is_some_and(|before| {
+        first.joined && !words[before].capitalised && is(before, &lexicon.place_cues)
+    });
     // What stands before: a title, a place cue, an article.
     if let Some(before) = range.start.checked_sub(1).filter(|_| first.joined) {
         let w = word(before);
@@ -417,7 +421,7 @@ fn candidate(
         }
         if is(before, &lexicon.person_titles) || lexicon.is_title(w) {
             votes.person += 2;
-        } else if !words[before].capitalised && is(before, &lexicon.place_cues) && single {
+        } else if after_place_cue && single {
             votes.place += 1;
         } else if !words[before].capitalised && matches!(w, "de" | "het") && single {
             votes.organisation += 1;
@@ -428,9 +432,6 @@ fn candidate(
     }
     // (Not after a place cue: in "Henk Jansen uit Staphorst zegt" Staphorst is where the
     // speaker is from.)
-    let after_place_cue = range.start.checked_sub(1).is_some_and(|before| {
-        first.joined && !words[before].capitalised && is(before, &lexicon.place_cues)
-    });
     if range.end < words.len()
         && words[range.end].joined
         && is(range.end, &lexicon.speech_words)
