@@ -298,11 +298,9 @@ impl Analysis<'_> {
     /// Whether a mention is the one a verb that names its speaker before it is said to: "told
     /// Zeleny".
     fn is_told(&self, mention: &Mention) -> bool {
-        self.text[..mention.span.start as usize]
-            .trim_end()
-            .rsplit(|c: char| !c.is_alphanumeric())
-            .next()
-            .is_some_and(|word| self.words.speaker_before_only.contains(word))
+        self.words
+            .speaker_before_only
+            .contains(self.word_before(mention))
     }
 
     /// Whether a mention is the subject of a reporting verb right after it, past a comma and
@@ -318,12 +316,17 @@ impl Analysis<'_> {
         if after.is_some_and(is_cue) {
             return true;
         }
-        self.words.inversion
-            && self.text[..mention.span.start as usize]
-                .trim_end()
-                .rsplit(|c: char| !c.is_alphanumeric())
-                .next()
-                .is_some_and(is_cue)
+        self.words.inversion && is_cue(self.word_before(mention))
+    }
+
+    /// The word right before a mention, past white space ("zei" of "zei Rutte", "told" of "told
+    /// Zeleny").
+    fn word_before(&self, mention: &Mention) -> &str {
+        self.text[..mention.span.start as usize]
+            .trim_end()
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or_default()
     }
 
     /// Whether a mention opens its sentence's clause: no pronoun, no other person and no
