@@ -60,7 +60,16 @@ fn read_open(file: fs::File, meta: &fs::Metadata, limit: Limit) -> Result<Vec<u8
 
 /// Reads a regular file up to `limit` as UTF-8 text.
 pub fn read_text(path: &Path, limit: Limit) -> Result<String, String> {
-    String::from_utf8(read_bounded(path, limit)?).map_err(|e| {
+    utf8(read_bounded(path, limit)?)
+}
+
+/// As [`read_text`], and `None` when there is no such file.
+pub fn read_text_if_exists(path: &Path, limit: Limit) -> Result<Option<String>, String> {
+    read_if_exists(path, limit)?.map(utf8).transpose()
+}
+
+fn utf8(bytes: Vec<u8>) -> Result<String, String> {
+    String::from_utf8(bytes).map_err(|e| {
         format!(
             "not UTF-8 text (an invalid byte at offset {})",
             e.utf8_error().valid_up_to()

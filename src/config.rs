@@ -193,12 +193,6 @@ const CONFIG_FILE: Limit = Limit {
     what: "a config file",
 };
 
-/// How an actors file named in the config is read: a regular file of at most 16 MiB.
-const ACTORS_FILE: Limit = Limit {
-    bytes: 16 * 1024 * 1024,
-    what: "an actors file",
-};
-
 /// The config file kroniek reads when none is named: `config.toml` in the platform's config
 /// directory (`$XDG_CONFIG_HOME/kroniek`, `~/.config/kroniek` on Linux).
 pub fn default_path() -> Option<PathBuf> {
@@ -301,7 +295,7 @@ impl Config {
     pub fn actors(&self) -> Result<(Gazetteer, ActorsFile), ConfigError> {
         let mut files = Vec::new();
         for path in &self.actors {
-            let text = read_text(path, ACTORS_FILE).map_err(|reason| {
+            let text = read_text(path, actors_file::LIMIT).map_err(|reason| {
                 ConfigError(format!(
                     "cannot read the actors file {} named in the config: {reason}",
                     path.display()

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use toml_edit::{Array, ArrayOfTables, DocumentMut, InlineTable, Item, Table, value};
 
 use super::{Choice, Undo, same};
-use crate::bounded::{Limit, read_if_exists};
+use crate::bounded::{Limit, read_text_if_exists};
 use crate::corpus::actors::{Actor, Gazetteer, Names};
 use crate::corpus::article::ActorId;
 
@@ -36,10 +36,7 @@ impl ActorsFile {
     /// The file at `path` with the text it has (empty when there is none yet).
     pub fn new(path: Option<PathBuf>, text: &str) -> Result<ActorsFile, String> {
         let doc: DocumentMut = text.parse().map_err(|e: toml_edit::TomlError| {
-            let shown = path
-                .as_deref()
-                .map_or_else(|| FILE_NAME.into(), |p| p.display().to_string());
-            format!("{shown}: {}", e.to_string().trim_end())
+            format!("{}: {}", shown(path.as_deref()), e.to_string().trim_end())
         })?;
         Ok(ActorsFile {
             path,
@@ -83,9 +80,7 @@ impl ActorsFile {
 
     /// Where it is kept, as a message shows it.
     pub fn shown(&self) -> String {
-        self.path
-            .as_deref()
-            .map_or_else(|| FILE_NAME.to_owned(), |p| p.display().to_string())
+        shown(self.path.as_deref())
     }
 
     /// The file's text as it would be written.
@@ -262,8 +257,14 @@ impl ActorsFile {
     }
 }
 
-/// How the user's actors file is read: within bounds.
-const LIMIT: Limit = Limit {
+/// Where an actors file is kept, as a message shows it: its path, or its name when it is kept
+/// nowhere.
+fn shown(path: Option<&Path>) -> String {
+    path.map_or_else(|| FILE_NAME.to_owned(), |p| p.display().to_string())
+}
+
+/// How an actors file is read (the user's, and those the config names): within bounds.
+pub const LIMIT: Limit = Limit {
     bytes: 16 * 1024 * 1024,
     what: "an actors file",
 };
@@ -274,15 +275,7 @@ pub fn read_text(path: &Path) -> Result<Option<String>, String> {
     if !path.exists() {
         return Ok(None);
     }
-    let Some(bytes) = read_if_exists(path, LIMIT)? else {
-        return Ok(None);
-    };
-    String::from_utf8(bytes).map(Some).map_err(|e| {
-        format!(
-            "not UTF-8 text (an invalid byte at offset {})",
-            e.utf8_error().valid_up_to()
-        )
-    })
+    read_text_if_exists(path, LIMIT)
 }
 
 /// Writes an actor's `names` (`{ en = "NATO" }`) in its table, or takes them out when it has
