@@ -121,7 +121,7 @@ pub fn undo(app: &mut App) {
     }
     // Undoing puts back the file as it was before the choice: only if no one has changed it
     // since (when the last save failed, what is on disk is older still, and stays so).
-    let (_lock, on_disk) = match app.curating.file.reread() {
+    let (lock, on_disk) = match app.curating.file.reread() {
         Ok(read) => read,
         Err(reason) => {
             app.message = Some(sanitise_line(&format!("not undone: {reason}")));
@@ -141,8 +141,11 @@ pub fn undo(app: &mut App) {
     };
     curation::undo(&mut app.corpus, step.undo);
     app.curating.file = step.file;
-    refresh(app, None);
+    // Saved before the views are brought up to date: the lock is held no longer than the file
+    // needs it.
     let saved = save(app);
+    drop(lock);
+    refresh(app, None);
     app.message = Some(sanitise_line(&format!("undone: {}{saved}", step.undone)));
 }
 
@@ -165,7 +168,7 @@ fn choose(app: &mut App, choice: Choice, what: String, undone: String) {
     };
     // The choice goes into the file as it is now, under its lock, so that what another kroniek
     // or the user wrote since it was read stays.
-    let (_lock, on_disk) = match app.curating.file.reread() {
+    let (lock, on_disk) = match app.curating.file.reread() {
         Ok(read) => read,
         Err(reason) => {
             curation::undo(&mut app.corpus, undo);
@@ -209,8 +212,9 @@ fn choose(app: &mut App, choice: Choice, what: String, undone: String) {
     if app.curating.steps.len() > MAX_STEPS {
         app.curating.steps.remove(0);
     }
-    refresh(app, keep);
     let saved = save(app);
+    drop(lock);
+    refresh(app, keep);
     let undo_key = app.keymap.hint(Mode::Actors, Action::UndoActorChange, None);
     app.message = Some(sanitise_line(&format!("{what}; {undo_key} undoes{saved}")));
 }
