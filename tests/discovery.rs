@@ -26,24 +26,6 @@ publieke tribune. „Ik blijf kritisch”, zei Jansen tegen verslaggevers.
 „Het Witte Huis zwijgt”, zei Donald Trump in het Witte Huis. Ook Stoltenberg zweeg.
 ";
 
-fn run(args: &[&str], dir: &std::path::Path) -> Vec<Value> {
-    let out = common::kroniek_command()
-        .args(args)
-        .arg(dir)
-        .output()
-        .expect("the binary runs");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice::<Value>(&out.stdout)
-        .expect("JSON")
-        .as_array()
-        .expect("an array")
-        .clone()
-}
-
 fn corpus() -> tempfile::TempDir {
     let dir = tempfile::tempdir().expect("a folder");
     fs::write(dir.path().join("raad.txt"), RAAD).expect("written");
@@ -70,7 +52,7 @@ fn actor<'a>(actors: &'a [Value], name: &str) -> &'a Value {
 #[test]
 fn unknown_people_organisations_and_places_are_listed_with_their_origin() {
     let dir = corpus();
-    let actors = run(&["actors", "--json"], dir.path());
+    let actors = common::json_array(&["actors", "--json"], dir.path());
     let expect = [
         ("Marieke van der Velde", "person"),
         ("Pieter Jansen", "person"),
@@ -98,7 +80,7 @@ fn unknown_people_organisations_and_places_are_listed_with_their_origin() {
 #[test]
 fn a_surname_alone_is_the_one_person_of_the_corpus_with_it() {
     let dir = corpus();
-    let actors = run(&["actors", "--json"], dir.path());
+    let actors = common::json_array(&["actors", "--json"], dir.path());
     let jansen = actor(&actors, "Pieter Jansen");
     // Named in full in one article, by surname alone in the other: one actor in both.
     assert_eq!(
@@ -124,7 +106,7 @@ fn a_surname_alone_is_the_one_person_of_the_corpus_with_it() {
 #[test]
 fn discovered_people_are_speakers_and_places_never_are() {
     let dir = corpus();
-    let quotes = run(&["quotes", "--json"], dir.path());
+    let quotes = common::json_array(&["quotes", "--json"], dir.path());
     let speaker = |start: &str| speaker_of(&quotes, start);
     assert_eq!(speaker("We gaan hard"), "Marieke van der Velde");
     assert_eq!(speaker("Dit is een gemiste"), "Pieter Jansen");
@@ -149,9 +131,9 @@ an analyst there. The White House declined to comment on Trump’s remarks.
 ",
     )
     .expect("written");
-    let listed = run(&["list", "--json"], dir.path());
+    let listed = common::json_array(&["list", "--json"], dir.path());
     assert_eq!(listed[0]["language"], "en");
-    let actors = run(&["actors", "--json"], dir.path());
+    let actors = common::json_array(&["actors", "--json"], dir.path());
     assert_eq!(actor(&actors, "Maria Gonzalez")["kind"], "person");
     assert_eq!(actor(&actors, "John Miller")["kind"], "person");
     assert_eq!(
@@ -165,7 +147,7 @@ an analyst there. The White House declined to comment on Trump’s remarks.
             "{word}: {actors:#?}"
         );
     }
-    let quotes = run(&["quotes", "--json"], dir.path());
+    let quotes = common::json_array(&["quotes", "--json"], dir.path());
     let speakers: Vec<&Value> = quotes.iter().map(|q| &q["speaker"]).collect();
     assert_eq!(
         speakers,
@@ -204,7 +186,7 @@ Bakker bij gesprek met Anna de Wit: „Wij zijn het eens.”
 fn speakers_named_by_a_role_a_description_or_the_sentence_before_are_found() {
     let dir = tempfile::tempdir().expect("a folder");
     fs::write(dir.path().join("haven.txt"), INTERVIEW).expect("written");
-    let quotes = run(&["quotes", "--json"], dir.path());
+    let quotes = common::json_array(&["quotes", "--json"], dir.path());
     let speaker = |start: &str| speaker_of(&quotes, start);
     // A role after the verb stands for the person introduced with it, not for someone named
     // in an embedded quotation ("sluiting" van Pieter Kramer) before.
@@ -244,7 +226,7 @@ Brooks will play again in August.
 ",
     )
     .expect("written");
-    let quotes = run(&["quotes", "--json"], dir.path());
+    let quotes = common::json_array(&["quotes", "--json"], dir.path());
     let speakers: Vec<&Value> = quotes.iter().map(|q| &q["speaker"]).collect();
     assert_eq!(
         speakers,
@@ -267,7 +249,7 @@ spokesperson, Tom Willis.
 ",
     )
     .expect("written");
-    let quotes = run(&["quotes", "--json"], dir.path());
+    let quotes = common::json_array(&["quotes", "--json"], dir.path());
     let speakers: Vec<&Value> = quotes.iter().map(|q| &q["speaker"]).collect();
     assert_eq!(
         speakers,
@@ -292,7 +274,7 @@ fn a_name_right_after_a_known_one_is_found_and_a_longer_organisation_or_a_person
          Council meeting on Monday. He had made “Don’t Knock the Rock,” a film about rock music.\n",
     )
     .expect("written");
-    let actors = run(&["actors", "--json"], dir.path());
+    let actors = common::json_array(&["actors", "--json"], dir.path());
     assert_eq!(actor(&actors, "Michael Pompeo")["kind"], "person");
     assert_eq!(
         actor(&actors, "United Nations Security Council")["kind"],
@@ -337,7 +319,7 @@ Het Witte Huis reageerde dinsdag. Over de \"onprofessionele\" journaliste zei he
 ",
     )
     .expect("written");
-    let quotes = run(&["quotes", "--json"], dir.path());
+    let quotes = common::json_array(&["quotes", "--json"], dir.path());
     for (start, speaker) in [
         ("at the highest", "Hollande"),
         ("triumph over", "Hollande"),
@@ -367,7 +349,7 @@ Innsbruck told reporters.
 ",
     )
     .expect("written");
-    let quotes = run(&["quotes", "--json"], dir.path());
+    let quotes = common::json_array(&["quotes", "--json"], dir.path());
     for (start, speaker) in [
         ("We are safe", "Tom Hale"),
         ("repelled the attack", "Northern Defence Agency"),
@@ -396,7 +378,7 @@ here tell criminals why.\"
 ",
     )
     .expect("written");
-    let quotes = run(&["quotes", "--json"], dir.path());
+    let quotes = common::json_array(&["quotes", "--json"], dir.path());
     for (start, speaker) in [
         ("noxious", "James Vance"),
         ("I'm sure to win", "James Vance"),
@@ -417,7 +399,7 @@ De gemeente Utrecht heeft het plan afgewezen. „We gaan hier niet mee akkoord�
 ",
     )
     .expect("written");
-    let quotes = run(&["quotes", "--json"], dir.path());
+    let quotes = common::json_array(&["quotes", "--json"], dir.path());
     assert_eq!(
         speaker_of(&quotes, "We gaan hier niet"),
         "Utrecht",

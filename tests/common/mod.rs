@@ -196,9 +196,15 @@ pub fn kroniek_command() -> std::process::Command {
 pub fn quotes_of(file: &str, text: &str) -> Vec<serde_json::Value> {
     let dir = tempfile::tempdir().expect("a folder");
     std::fs::write(dir.path().join(file), text).expect("written");
+    json_array(&["quotes", "--json"], dir.path())
+}
+
+/// The JSON array a command (`args`, such as `quotes --json`) prints for the corpus at `path`;
+/// the command must succeed.
+pub fn json_array(args: &[&str], path: &std::path::Path) -> Vec<serde_json::Value> {
     let out = kroniek_command()
-        .args(["quotes", "--json"])
-        .arg(dir.path())
+        .args(args)
+        .arg(path)
         .output()
         .expect("the binary runs");
     assert!(
