@@ -88,15 +88,7 @@ impl Cli {
     pub fn paths(&self) -> &[PathBuf] {
         match &self.command {
             None => &self.corpus.paths,
-            Some(
-                Command::List { corpus, .. }
-                | Command::Timeline { corpus, .. }
-                | Command::Quotes { corpus, .. }
-                | Command::Actors { corpus, .. }
-                | Command::Check { corpus }
-                | Command::Convert { corpus, .. },
-            ) => &corpus.paths,
-            Some(_) => &[],
+            Some(command) => command.corpus().map_or(&[], |corpus| &corpus.paths),
         }
     }
 
@@ -162,22 +154,14 @@ impl Cli {
         let Some(&(_, option)) = named.iter().find(|(set, _)| *set) else {
             return Ok(self);
         };
-        let corpus = match &mut self.command {
-            None => return Ok(self),
-            Some(
-                Command::List { corpus, .. }
-                | Command::Timeline { corpus, .. }
-                | Command::Quotes { corpus, .. }
-                | Command::Actors { corpus, .. }
-                | Command::Check { corpus }
-                | Command::Convert { corpus, .. },
-            ) => corpus,
-            Some(_) => {
-                return Err(Cli::command().error(
-                    clap::error::ErrorKind::ArgumentConflict,
-                    format!("{option} is for reading a corpus; this command reads none"),
-                ));
-            }
+        let Some(command) = &mut self.command else {
+            return Ok(self);
+        };
+        let Some(corpus) = command.corpus_mut() else {
+            return Err(Cli::command().error(
+                clap::error::ErrorKind::ArgumentConflict,
+                format!("{option} is for reading a corpus; this command reads none"),
+            ));
         };
         let before = std::mem::take(&mut self.corpus);
         corpus.columns = corpus.columns.take().or(before.columns);
@@ -428,6 +412,34 @@ pub enum Command {
     },
     /// Print the man page (roff), generated from these same definitions: `kroniek man | man -l -`.
     Man,
+}
+
+/// The corpus arguments of the commands that read a corpus: the one list of those commands, for
+/// [`Command::corpus`] and [`Command::corpus_mut`].
+macro_rules! corpus_of {
+    ($command:expr) => {
+        match $command {
+            Command::List { corpus, .. }
+            | Command::Timeline { corpus, .. }
+            | Command::Quotes { corpus, .. }
+            | Command::Actors { corpus, .. }
+            | Command::Check { corpus }
+            | Command::Convert { corpus, .. } => Some(corpus),
+            _ => None,
+        }
+    };
+}
+
+impl Command {
+    /// The corpus a command reads, if it reads one.
+    pub fn corpus(&self) -> Option<&CorpusArgs> {
+        corpus_of!(self)
+    }
+
+    /// [`Command::corpus`], to change.
+    fn corpus_mut(&mut self) -> Option<&mut CorpusArgs> {
+        corpus_of!(self)
+    }
 }
 
 /// What `kroniek convert` writes.
