@@ -106,3 +106,39 @@ Minister Jan Smit heeft België in een toespraak "een onleefbaar land" genoemd. 
         "{quotes:#?}"
     );
 }
+
+#[test]
+fn a_heading_s_quotation_repeated_in_the_text_is_the_speaker_s_there() {
+    // The title sets the words under the union; the text says who said them.
+    let quotes = quotes_of(
+        "date 2024-03-10 Vakbond FNV: \u{201c}Dit is een zwarte dag\u{201d}
+
+Het kabinet kondigde maandag bezuinigingen aan. \u{201c}We gaan door\u{201d}, zei premier Mark Rutte.
+
+\u{201c}Dit is een zwarte dag voor de werknemers\u{201d}, zei voorzitter Tuur Elzinga van de FNV.
+",
+    );
+    let title = quotes
+        .iter()
+        .find(|q| q["text"] == "Dit is een zwarte dag")
+        .unwrap_or_else(|| panic!("no title quotation: {quotes:#?}"));
+    assert_eq!(title["speaker"], "Tuur Elzinga", "{quotes:#?}");
+    assert_eq!(speaker_of(&quotes, "We gaan door"), "Mark Rutte");
+}
+
+#[test]
+fn a_heading_that_names_its_speaker_keeps_it_when_the_text_repeats_the_words() {
+    let quotes = quotes_of(
+        "date 2024-03-10 Jan Smit zegt dat de club “nooit opgeeft”
+
+De voorzitter sprak zaterdag in Volendam.
+
+Trainer Piet Bos zei later ook dat de club “nooit opgeeft”.
+",
+    );
+    let title = quotes
+        .iter()
+        .find(|q| q["text"] == "nooit opgeeft")
+        .unwrap_or_else(|| panic!("no quotation: {quotes:#?}"));
+    assert_eq!(title["speaker"], "Jan Smit", "{quotes:#?}");
+}

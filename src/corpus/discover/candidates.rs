@@ -30,6 +30,10 @@ pub(super) fn candidates_of(
     // Every list each word is in, from one look-up a word.
     let flags = WordFlags::new(text, words, lexicon);
     let is = |k: usize, set: &WordSet| flags.get(k) & set.bit != 0;
+    // Word `k` comes right after a title in lower case ("minister", "captain").
+    let after_lower_title = |k: usize| {
+        k > 0 && words[k].joined && !words[k - 1].capitalised && lexicon.is_title(word(k - 1))
+    };
     let mut i = 0;
     while i < words.len() {
         // Stop words ("Maar", "Volgens", "Het") start no name; "De" inside a sentence starts a
@@ -72,7 +76,8 @@ pub(super) fn candidates_of(
             // particle ("Van der Laan") or an organisation word ("Partij van de Arbeid"), not
             // after a surname ("Baudet van Forum …").
             // (A title that opens them is the title's, not the name's: "Minister Hugo de
-            // Jonge".)
+            // Jonge".) A word right after a lower-case title is a given name, in a list or not:
+            // "aanvoerder Virgil van Dijk".
             let particles_here = (i..end).all(|k| {
                 words[k].is_initials(text)
                     || is(k, &lexicon.first_names)
@@ -80,8 +85,17 @@ pub(super) fn candidates_of(
                     || (k == i
                         && (is(k, &lexicon.organisation_words)
                             || is(k, &lexicon.place_heads)
-                            || (end > i + 1 && lexicon.is_title(word(k)))))
+                            || (end > i + 1 && lexicon.is_title(word(k)))
+                            || (end == i + 1 && after_lower_title(k))))
             });
+            // After a title, a place, a country or an organisation is where the person is from
+            // or works: "burgemeester Gerritsen van Almelo".
+            let where_from = |k: usize| {
+                is(k, &lexicon.places)
+                    || is(k, &lexicon.countries)
+                    || is(k, &lexicon.organisation_words)
+                    || tokens::is_acronym(word(k))
+            };
             // A particle that stands only inside persons' names joins after any first word
             // ("Osama bin Laden", "Ludwig van Beethoven").
             let connector_next = words.get(end).is_some_and(|w| w.joined && !w.capitalised)
@@ -102,6 +116,9 @@ pub(super) fn candidates_of(
                 }
                 let organisation_only = (end..j).any(|k| is(k, &lexicon.organisation_particles));
                 if organisation_only && j - end > 1 && !is(i, &lexicon.organisation_words) {
+                    j = end;
+                }
+                if j > end && j < words.len() && after_lower_title(i) && where_from(j) {
                     j = end;
                 }
             }

@@ -53,6 +53,26 @@ fn people_with_particles_initials_and_anonymised_surnames() {
 }
 
 #[test]
+fn a_name_after_a_title_takes_its_particles_whatever_its_given_name() {
+    // "Virgil" and "Frenkie" are in no list of given names; after "aanvoerder" and "trainer"
+    // they are all the same.
+    let found = names(
+        "Titel\n\nHet was genoeg, zei aanvoerder Virgil van Dijk. Ook trainer Frenkie de Jong \
+         sprak, en burgemeester Gerritsen van Almelo.",
+    );
+    assert!(
+        has(&found, "Virgil van Dijk", ActorKind::Person),
+        "{found:?}"
+    );
+    assert!(
+        has(&found, "Frenkie de Jong", ActorKind::Person),
+        "{found:?}"
+    );
+    // Where a mayor is mayor of is no part of the name.
+    assert!(!named(&found, "Gerritsen van Almelo"), "{found:?}");
+}
+
+#[test]
 fn a_title_makes_a_lone_name_a_person() {
     let found =
         names("Titel\n\nHet besluit viel toen minister Harbers en trainer Advocaat er waren.");

@@ -12,7 +12,9 @@
 //! 4. the actor of a following "Dat heeft X gezegd" sentence, unless a person is the subject of
 //!    the quotation's own sentence: who reports it passes on her words ("Smit heeft België „…”
 //!    genoemd. Dat meldt De Standaard");
-//! 5. for a heading that is a quotation: the speaker of the first quotation under it;
+//! 5. for a heading that is a quotation: the speaker of the first quotation under it; and a
+//!    heading's quotation with no person as its speaker whose words the text quotes again is the
+//!    speaker's of them there ([`repeats`]);
 //! 6. for words said with nothing around them to say whose (a statement, not a term): the person
 //!    the last sentences are about, the subject of a reporting verb or the person a sentence
 //!    opens with ([`context`]), else the last person named in the sentence before, else in its
@@ -33,6 +35,7 @@
 mod clauses;
 mod context;
 mod people;
+mod repeats;
 
 use std::ops::Range;
 
@@ -225,6 +228,14 @@ impl Analysis<'_> {
                 .take_while(|other| (other.paragraph as usize) < section_end)
                 .find_map(|other| other.speaker);
         }
+        // A heading's quotation that the text quotes again is the speaker's of it there.
+        let kinds = self.kinds;
+        repeats::take_speakers_of_repeats(
+            self.text,
+            paragraphs,
+            |actor| kinds.kind(actor) == ActorKind::Person,
+            self.quotes,
+        );
         // However a speaker was reached (a chain of continued quotations, a heading), an actor
         // named only inside the quotation is not its speaker. A mention outside a quotation is
         // there when the actor's first mention starts before it or its last ends after it.

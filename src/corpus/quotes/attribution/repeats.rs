@@ -1,0 +1,99 @@
+//! A heading (or the title) that quotes words the text quotes again under it: the same words,
+//! the same speaker. News headings pick a striking phrase from a quotation in the text and set
+//! it under whoever the story is about ("Ministers at odds: 'a dark day'"), so where the heading
+//! names no person as the speaker, the text's quotation, with its reporting clause, tells who.
+//! A heading that does ("Smith says …") keeps its speaker.
+
+use crate::corpus::article::{ActorId, Paragraph, Quote};
+
+/// Letters in a quotation's words, at least, for its repeat to count: a lone short word ("no")
+/// repeats by chance.
+const MIN_LETTERS: usize = 4;
+
+/// Gives each quotation of a heading or the title that has no person as its speaker the speaker
+/// of the first quotation of the text (no heading) that repeats its words, when that one is a
+/// person.
+pub(super) fn take_speakers_of_repeats(
+    text: &str,
+    paragraphs: &[Paragraph],
+    is_person: impl Fn(ActorId) -> bool,
+    quotes: &mut [Quote],
+) {
+    let is_heading = |q: &Quote| {
+        let p = q.paragraph as usize;
+        p == 0 || paragraphs.get(p).is_some_and(|para| para.heading)
+    };
+    if !quotes.iter().any(is_heading) {
+        return;
+    }
+    let words_of = |q: &Quote| words(&text[q.inner.range()]);
+    let body: Vec<(String, Quote)> = quotes
+        .iter()
+        .filter(|q| !is_heading(q) && q.speaker.is_some_and(&is_person))
+        .map(|q| (words_of(q), *q))
+        .collect();
+    for quote in quotes
+        .iter_mut()
+        .filter(|q| is_heading(q) && !q.speaker.is_some_and(&is_person))
+    {
+        let heading = words_of(quote);
+        if heading.chars().filter(|c| c.is_alphabetic()).count() < MIN_LETTERS {
+            continue;
+        }
+        if let Some((_, repeat)) = body
+            .iter()
+            .find(|(words, q)| q.span.start > quote.span.start && contains_words(words, &heading))
+        {
+            quote.speaker = repeat.speaker;
+        }
+    }
+}
+
+/// The words of a text, lower case, one space between them: what a repeat must have alike
+/// (capitals, punctuation and marks of ellipsis differ between a heading and its text).
+fn words(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for word in text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.extend(word.chars().flat_map(char::to_lowercase));
+    }
+    out
+}
+
+/// Whether `words` has `part` in it as whole words.
+fn contains_words(words: &str, part: &str) -> bool {
+    words.match_indices(part).any(|(at, _)| {
+        let before = words[..at].chars().next_back();
+        let after = words[at + part.len()..].chars().next();
+        before.is_none_or(|c| c == ' ') && after.is_none_or(|c| c == ' ')
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_ignore_capitals_punctuation_and_marks() {
+        assert_eq!(
+            words("De coach was boos… Terecht!"),
+            "de coach was boos terecht"
+        );
+    }
+
+    #[test]
+    fn a_part_counts_only_as_whole_words() {
+        assert!(contains_words(
+            "de coach was boos terecht",
+            "coach was boos"
+        ));
+        assert!(contains_words("de coach was boos", "de coach was boos"));
+        assert!(!contains_words("de coach was boosaardig", "coach was boos"));
+        assert!(!contains_words("decoach was", "coach was"));
+    }
+}
