@@ -98,8 +98,14 @@ pub(super) fn candidates_of(
             };
             // A particle that stands only inside persons' names joins after any first word
             // ("Osama bin Laden", "Ludwig van Beethoven").
-            let connector_next = words.get(end).is_some_and(|w| w.joined && !w.capitalised)
-                && is(end, &lexicon.name_connectors);
+            // So does a run of particles with one of those in it ("Rina van der Wal").
+            let lower_particle = |k: usize| {
+                words.get(k).is_some_and(|w| w.joined && !w.capitalised)
+                    && is(k, &lexicon.particles)
+            };
+            let connector_next = lower_particle(end)
+                && (is(end, &lexicon.name_connectors)
+                    || (lower_particle(end + 1) && is(end + 1, &lexicon.name_connectors)));
             // After an organisation's word that ends it so far, too: "Royal College of
             // Nursing", "Hoge Raad der Nederlanden".
             let organisation_so_far = end > i + 1 && is(end - 1, &lexicon.organisation_words);

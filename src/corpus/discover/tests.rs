@@ -73,6 +73,28 @@ fn a_name_after_a_title_takes_its_particles_whatever_its_given_name() {
 }
 
 #[test]
+fn van_der_and_ten_join_a_name_whatever_its_given_name() {
+    // "Rina" and "Tjeerd" are in no list of given names; "van der" and "ten" stand only inside
+    // names, unlike "van" alone ("Baudet van Forum voor Democratie").
+    let found = names(
+        "Titel\n\nHet voorstel kwam van Rina van der Wal en Tjeerd ten Brink. Ook Baudet van \
+         Forum voor Democratie stemde.",
+    );
+    assert!(
+        has(&found, "Rina van der Wal", ActorKind::Person),
+        "{found:?}"
+    );
+    assert!(
+        has(&found, "Tjeerd ten Brink", ActorKind::Person),
+        "{found:?}"
+    );
+    assert!(
+        !named(&found, "Baudet van Forum voor Democratie"),
+        "{found:?}"
+    );
+}
+
+#[test]
 fn a_title_makes_a_lone_name_a_person() {
     let found =
         names("Titel\n\nHet besluit viel toen minister Harbers en trainer Advocaat er waren.");
