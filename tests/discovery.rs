@@ -406,3 +406,31 @@ De gemeente Utrecht heeft het plan afgewezen. „We gaan hier niet mee akkoord�
         "{quotes:#?}"
     );
 }
+
+#[test]
+fn a_name_before_a_colon_speaks_and_a_role_is_the_person_introduced_with_it() {
+    let dir = tempfile::tempdir().expect("a folder");
+    fs::write(
+        dir.path().join("garage.txt"),
+        "date 2024-05-01 Bewoners boos over garage
+
+De gemeente wil een parkeergarage bouwen. „Het plan past goed in de wijk”, zegt wethouder \
+Karin Smeets.
+
+De buurt denkt daar anders over. Verhoeckx: „Niemand heeft ons iets gevraagd.”
+
+Later lichtte de wethouder het plan toe: „We gaan met de buurt praten.”
+",
+    )
+    .expect("written");
+    let quotes = common::json_array(&["quotes", "--json"], dir.path());
+    for (start, speaker) in [
+        // A word that opens a sentence once, with a colon before a quotation, is a name.
+        ("Niemand heeft", "Verhoeckx"),
+        // "de wethouder" is the one introduced as "wethouder Karin Smeets", not the last
+        // person who spoke.
+        ("We gaan met", "Karin Smeets"),
+    ] {
+        assert_eq!(speaker_of(&quotes, start), speaker, "{start}: {quotes:#?}");
+    }
+}

@@ -204,6 +204,18 @@ fn a_word_that_only_opens_sentences_is_a_surname_when_it_opens_two_and_is_never_
 }
 
 #[test]
+fn a_word_that_opens_a_sentence_once_with_a_colon_before_a_quotation_is_a_surname() {
+    let found = names(
+        "Titel\n\nDe buren zijn boos. Verhoeckx: „Niemand heeft ons iets gevraagd.” \
+         Daarna ging de vergadering door.",
+    );
+    assert!(has(&found, "Verhoeckx", ActorKind::Person), "{found:?}");
+    // A word the article also writes in lower case is a word that sums up, not a name.
+    let found = names("Titel\n\nDe conclusie is duidelijk. Conclusie: „Het plan gaat niet door.”");
+    assert!(!named(&found, "Conclusie"), "{found:?}");
+}
+
+#[test]
 fn an_adjective_before_a_noun_is_an_organisation_and_an_acronym_title_no_actor() {
     let found = names(
         "Titel\n\nHij wilde het ministerie van Buitenlandse Zaken verruilen. Volgens de CEO van \

@@ -175,8 +175,9 @@ impl Analysis<'_> {
                     .iter()
                     .all(|unit| matches!(unit, Unit::Word(..)))
         });
-        match owner.map(|o| units[o]) {
-            Some(Unit::Actor(a)) => Said::RoleOf(a),
+        match (owner.map(|o| units[o]), units[i]) {
+            (Some(Unit::Actor(a)), _) => Said::RoleOf(a),
+            (_, Unit::Word(s, e)) => Said::Role(s, e),
             _ => Said::Anaphor,
         }
     }

@@ -54,6 +54,10 @@ enum Said {
     Actor(ActorId),
     /// A pronoun or role noun: the nearest person named before.
     Anaphor,
+    /// A role noun, by the bytes of the noun ("zei de wethouder"): the nearest person named
+    /// before with that role right before the name ("wethouder Bouwman"), else as
+    /// [`Said::Anaphor`].
+    Role(u32, u32),
     /// A role owned by the actor named ("Carter’s spokesman"): the nearest person named before
     /// who is not the owner.
     RoleOf(ActorId),
