@@ -202,6 +202,15 @@ pub(super) fn candidates_of(
     }
 }
 
+/// The word that ends right before byte `at`, past spaces (none after a line break).
+fn word_before(text: &str, at: usize) -> &str {
+    let before = text[..at].trim_end_matches(' ');
+    before
+        .rsplit(|c: char| !c.is_alphanumeric() && c != '-')
+        .next()
+        .unwrap_or_default()
+}
+
 /// The candidate made of `words[range]`, ending at byte `stop`, with the votes of its own words and of what stands around it; `None` where it is no name.
 fn candidate(
     text: &str,
@@ -225,6 +234,20 @@ fn candidate(
             || (place_first(range.start) && is(range.start + 1, &lexicon.first_names)))
     {
         range.start += 1;
+        votes.person += 2;
+    }
+    // A portfolio after a title ends at a given name that a capitalised word follows: in
+    // "minister van Buitenlandse Zaken Stef Blok" the person's name is "Stef Blok".
+    let after_portfolio_title = range.start >= 1
+        && words[range.start].joined
+        && word(range.start - 1) == "van"
+        && lexicon.is_title(word_before(text, words[range.start - 1].span.start));
+    if after_portfolio_title
+        && let Some(k) = (range.start + 1..range.end.saturating_sub(1)).find(|&k| {
+            is(k, &lexicon.first_names) && words[k + 1].capitalised && words[k + 1].joined
+        })
+    {
+        range.start = k;
         votes.person += 2;
     }
     // A title inside a name ends what stands before it, which is the title's own ("Crown

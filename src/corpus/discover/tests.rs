@@ -150,6 +150,15 @@ fn events_portfolios_and_quoted_titles_are_no_actors() {
 }
 
 #[test]
+fn a_person_named_right_after_a_portfolio_is_found() {
+    let found = names(
+        "Titel\n\nGisteren sprak de minister van Buitenlandse Zaken Anne Verbeek in de Kamer.",
+    );
+    assert!(has(&found, "Anne Verbeek", ActorKind::Person), "{found:?}");
+    assert!(!named(&found, "Economische Zaken"), "{found:?}");
+}
+
+#[test]
 fn votes_decide_the_kind() {
     let votes = Votes {
         person: 1,
