@@ -420,6 +420,8 @@ Karin Smeets.
 De buurt denkt daar anders over. Verhoeckx: „Niemand heeft ons iets gevraagd.”
 
 Later lichtte de wethouder het plan toe: „We gaan met de buurt praten.”
+
+Els Kramer uit Zierikzee kwam ook kijken. „Ik woon hier al twintig jaar”, aldus de Zierikzeese.
 ",
     )
     .expect("written");
@@ -430,6 +432,9 @@ Later lichtte de wethouder het plan toe: „We gaan met de buurt praten.”
         // "de wethouder" is the one introduced as "wethouder Karin Smeets", not the last
         // person who spoke.
         ("We gaan met", "Karin Smeets"),
+        // "aldus de Zierikzeese": an adjective of a place as a noun for the person named
+        // before, who comes from there.
+        ("Ik woon hier", "Els Kramer"),
     ] {
         assert_eq!(speaker_of(&quotes, start), speaker, "{start}: {quotes:#?}");
     }

@@ -301,6 +301,13 @@ fn candidate(
             || name_is(&lexicon.demonyms)
             || w.chars().all(|c| c.is_ascii_digit())
             || (lexicon.is_adjective(w) && next_lower)
+            // ... nor after an article, where it is a noun for someone from a place: "aldus de
+            // Vlissingse".
+            || (lexicon.is_adjective(w)
+                && first.joined
+                && lexicon
+                    .articles
+                    .contains(word_before(text, first.span.start)))
             || (lexicon.is_demonym(w) && !tokens::is_acronym(w))
             // A title written as an acronym ("de CEO van KLM") names no one by itself.
             || (tokens::is_acronym(w) && name_is(&lexicon.person_titles))

@@ -150,6 +150,17 @@ fn events_portfolios_and_quoted_titles_are_no_actors() {
 }
 
 #[test]
+fn an_adjective_of_a_place_after_an_article_is_someone_from_there_not_a_name() {
+    let found = names(
+        "Titel\n\nEls Kramer woont al jaren in Zierikzee. „Het is hier rustig”, aldus de \
+         Zierikzeese. Ook een Amsterdamse kwam kijken.",
+    );
+    assert!(has(&found, "Els Kramer", ActorKind::Person), "{found:?}");
+    assert!(!named(&found, "Zierikzeese"), "{found:?}");
+    assert!(!named(&found, "Amsterdamse"), "{found:?}");
+}
+
+#[test]
 fn a_person_named_right_after_a_portfolio_is_found() {
     let found = names(
         "Titel\n\nGisteren sprak de minister van Buitenlandse Zaken Anne Verbeek in de Kamer.",

@@ -183,7 +183,8 @@ impl Analysis<'_> {
     }
 
     /// Whether the article at unit `i` opens a description of a person that ends the clause:
-    /// one to three lower-case words and then punctuation ("de extreemrechtse president,",
+    /// one to three lower-case words (or an adjective of a place: "de Vlissingse") and then
+    /// punctuation ("de extreemrechtse president,",
     /// "de ex-militair.").
     pub(super) fn described(&self, units: &[Unit], i: usize) -> bool {
         let mut words = 0;
@@ -193,6 +194,16 @@ impl Analysis<'_> {
                     if self.is_word_in(unit, &self.words.speaker_stops) {
                         return words > 0;
                     }
+                    words += 1;
+                }
+                // "aldus de Vlissingse.": an adjective of a place, as a noun for someone from
+                // there.
+                Unit::Word(s, e)
+                    if words == 0
+                        && self
+                            .lexicon
+                            .is_adjective(&self.text[s as usize..e as usize]) =>
+                {
                     words += 1;
                 }
                 Unit::Punct(',' | '.' | ';' | '!' | '?') => return words > 0,
