@@ -439,3 +439,24 @@ Els Kramer uit Zierikzee kwam ook kijken. „Ik woon hier al twintig jaar”, al
         assert_eq!(speaker_of(&quotes, start), speaker, "{start}: {quotes:#?}");
     }
 }
+
+#[test]
+fn who_took_a_picture_is_no_one_a_pronoun_stands_for() {
+    let dir = tempfile::tempdir().expect("a folder");
+    fs::write(
+        dir.path().join("council.txt"),
+        "date 2024-01-09 Council row goes on
+
+Mayor Tom Baker left the meeting early. (Photo: Lisa Grant / Harbour Agency)
+
+“We will not give up on the harbour,” he said on Tuesday.
+",
+    )
+    .expect("written");
+    let quotes = common::json_array(&["quotes", "--json"], dir.path());
+    assert_eq!(
+        speaker_of(&quotes, "We will not give up"),
+        "Tom Baker",
+        "{quotes:#?}"
+    );
+}
