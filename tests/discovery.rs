@@ -460,3 +460,21 @@ Mayor Tom Baker left the meeting early. (Photo: Lisa Grant / Harbour Agency)
         "{quotes:#?}"
     );
 }
+
+#[test]
+fn a_surname_that_is_also_a_title_names_its_person_where_it_opens_a_sentence() {
+    let dir = tempfile::tempdir().expect("a folder");
+    fs::write(
+        dir.path().join("wedstrijd.txt"),
+        "date 2024-02-11 Ploeg wint
+
+„We hebben hard gewerkt”, zei Prins na de wedstrijd.
+
+Prins leeft mee met Anna de Vries, die als trainer van de buurclub een zware tijd heeft. \
+„Maar ik hoef haar geen raad te geven.”
+",
+    )
+    .expect("written");
+    let quotes = common::json_array(&["quotes", "--json"], dir.path());
+    assert_eq!(speaker_of(&quotes, "Maar ik hoef"), "Prins", "{quotes:#?}");
+}

@@ -498,8 +498,10 @@ fn candidate(
         votes.person += 1; // capitalised words in a row: most often a person's name
     }
     // A title alone is no name ("het Kamerlid"), unless something says it is a person's
-    // ("trainer Advocaat", "Advocaat zei").
-    if single && votes.person == 0 && lexicon.is_title(name) {
+    // ("trainer Advocaat", "Advocaat zei"). One that opens a sentence is left to the test of
+    // every sentence opener, which keeps it where the article writes it capitalised inside a
+    // sentence as well: the surname "Advocaat" of "zei Advocaat. Advocaat leeft mee …".
+    if single && votes.person == 0 && lexicon.is_title(name) && !first.sentence_start {
         return None;
     }
     let plain_first = count >= 2

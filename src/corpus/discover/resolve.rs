@@ -319,7 +319,7 @@ pub(super) fn opener_names<'t>(
         // article's own counts, and a name has three letters or more.
         .filter(|span| !opens_a_quotation(text, span.start))
         .map(|span| &text[span.clone()])
-        .filter(|word| word.chars().nth(2).is_some())
+        .filter(|word| word.chars().nth(2).is_some() && !lexicon.is_title(word))
         .collect();
     words.sort_unstable();
     let mut twice: Vec<&str> = words
@@ -347,7 +347,7 @@ pub(super) fn opener_names<'t>(
         .iter()
         .filter(|span| !opens_a_quotation(text, span.start) && introduces_quotation(text, span.end))
         .map(|span| &text[span.clone()])
-        .filter(|word| word.chars().nth(2).is_some())
+        .filter(|word| word.chars().nth(2).is_some() && !lexicon.is_title(word))
         .filter(|word| !written.has_word(word) && !written_in_lower_case(text, word))
         .collect();
     twice.append(&mut introducers);
