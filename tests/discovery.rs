@@ -478,3 +478,24 @@ Prins leeft mee met Anna de Vries, die als trainer van de buurclub een zware tij
     let quotes = common::json_array(&["quotes", "--json"], dir.path());
     assert_eq!(speaker_of(&quotes, "Maar ik hoef"), "Prins", "{quotes:#?}");
 }
+
+#[test]
+fn a_name_in_apposition_to_a_title_after_a_preposition_is_no_subject() {
+    let dir = tempfile::tempdir().expect("a folder");
+    fs::write(
+        dir.path().join("talks.txt"),
+        "date 2024-03-02 Talks stall
+
+Ole Berg stressed that the talks will begin soon. However, Norway has no intention of holding \
+talks with Danish Prime Minister, Tom Wells, he said. “We will not sit down at that table,” he \
+noted.
+",
+    )
+    .expect("written");
+    let quotes = common::json_array(&["quotes", "--json"], dir.path());
+    assert_eq!(
+        speaker_of(&quotes, "We will not sit down"),
+        "Ole Berg",
+        "{quotes:#?}"
+    );
+}

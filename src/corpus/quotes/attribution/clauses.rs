@@ -281,10 +281,37 @@ impl Analysis<'_> {
 
     /// Whether the actor at unit `b` follows a preposition, so that it is no subject:
     /// "director-general of the World Health Organization announced" (articles may stand
-    /// between), "directed his remarks at Prime Minister Keir Starmer, writing". A conjunction
+    /// between, and a title with the name in apposition: "with Syrian President, Bashar
+    /// al-Assad"), "directed his remarks at Prime Minister Keir Starmer, writing". A conjunction
     /// opens a clause whose subject follows: "the fact that Vance called Trump “noxious”".
     pub(super) fn after_preposition(&self, units: &[Unit], start: usize, b: usize) -> bool {
-        let p = self.past_fillers(units, start, b);
+        let mut p = self.past_fillers(units, start, b);
+        // Past a title and the capitalised words of its phrase, with the name in apposition:
+        // "with Syrian President, Bashar al-Assad".
+        let mut q = p;
+        let apposition =
+            q > start + 1 && units[q - 1] == Unit::Punct(',') && self.is_role(units[q - 2]);
+        if apposition {
+            q -= 1;
+        }
+        let mut title = false;
+        for _ in 0..if apposition { 4 } else { 0 } {
+            if q <= start {
+                break;
+            }
+            let Unit::Word(s, _) = units[q - 1] else {
+                break;
+            };
+            if self.is_role(units[q - 1]) {
+                title = true;
+            } else if !self.text[s as usize..].starts_with(char::is_uppercase) {
+                break;
+            }
+            q -= 1;
+        }
+        if title {
+            p = self.past_fillers(units, start, q);
+        }
         p > start
             && (self.is_word(units[p - 1], &self.words.of)
                 || (self.is_word_in(units[p - 1], &self.words.speaker_stops)

@@ -406,15 +406,34 @@ impl Analysis<'_> {
             .any(|m| self.kind(m.actor) == ActorKind::Person && !self.is_owner(m));
         // A name after a preposition is none ("de sluiting van Kramer"); after a conjunction it
         // opens a clause ("The move comes as Weiner seeks …").
-        let after_preposition = clause
+        // (Past a title and the capitalised words of its phrase, with the name in apposition:
+        // "with Syrian President, Bashar al-Assad".)
+        let mut before_name = clause
             .split(|c: char| !c.is_alphanumeric())
-            .rfind(|word| !word.is_empty())
-            .is_some_and(|word| {
-                word.eq_ignore_ascii_case(&self.words.of)
-                    || (self.words.speaker_stops.contains(word)
-                        && !word.eq_ignore_ascii_case(&self.words.that)
-                        && !self.words.openers.contains(word))
-            });
+            .filter(|word| !word.is_empty())
+            .rev();
+        let mut last = before_name.clone().next();
+        let mut title = false;
+        let apposition = clause.trim_end().ends_with(',');
+        for _ in 0..if apposition { 4 } else { 0 } {
+            let Some(word) = before_name.next() else {
+                break;
+            };
+            if self.words.role_nouns.contains(word) || self.lexicon.is_title(word) {
+                title = true;
+            } else if !word.starts_with(char::is_uppercase) {
+                if title {
+                    last = Some(word);
+                }
+                break;
+            }
+        }
+        let after_preposition = last.is_some_and(|word| {
+            word.eq_ignore_ascii_case(&self.words.of)
+                || (self.words.speaker_stops.contains(word)
+                    && !word.eq_ignore_ascii_case(&self.words.that)
+                    && !self.words.openers.contains(word))
+        });
         // A subject comes early in its clause, or after the reporting verb that opens it ("…”,
         // zei onderminister van Buitenlandse Zaken Sergej Rjabkov"); a name deep in a clause is in
         // one of its own
