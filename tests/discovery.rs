@@ -499,3 +499,23 @@ noted.
         "{quotes:#?}"
     );
 }
+
+#[test]
+fn a_role_in_a_relative_clause_describes_the_subject_before_it() {
+    let dir = tempfile::tempdir().expect("a folder");
+    fs::write(
+        dir.path().join("zorg.txt"),
+        "date 2021-12-02 Zorg onder druk
+
+Het is druk in de regio. Wubbe Hofstra, die ook voorzitter is van de Vereniging Zorg Oost, \
+afdeling West-Brabant slaat alarm: „Wij kunnen het werk niet meer aan.”
+",
+    )
+    .expect("written");
+    let quotes = common::json_array(&["quotes", "--json"], dir.path());
+    assert_eq!(
+        speaker_of(&quotes, "Wij kunnen het werk"),
+        "Hofstra",
+        "{quotes:#?}"
+    );
+}

@@ -342,6 +342,22 @@ impl Analysis<'_> {
         })
     }
 
+    /// Whether unit `i` stands in a clause between commas, before unit `c`, that opens with a stop
+    /// word ("…, die ook voorzitter is, …", "…, who is also chair, …").
+    fn in_relative_clause(&self, units: &[Unit], start: usize, i: usize, c: usize) -> bool {
+        let closed = units[i..c].contains(&Unit::Punct(','));
+        let opened = (start..i)
+            .rev()
+            .take(CLAUSE_REACH)
+            .find(|&k| units[k] == Unit::Punct(','))
+            .is_some_and(|k| {
+                units
+                    .get(k + 1)
+                    .is_some_and(|&w| self.is_word_in(w, &self.words.speaker_stops))
+            });
+        closed && opened
+    }
+
     /// The subject of a cue at `c`: the nearest person or pronoun before it in the sentence,
     /// else the nearest organisation or country. A clause between commas that opens with a stop
     /// word is passed over, and so is a name after a preposition.
@@ -363,7 +379,11 @@ impl Analysis<'_> {
                 unit if self.is_word_in(unit, &self.words.pronouns) => {
                     return fallback.or(Some(Said::Anaphor));
                 }
-                unit if self.is_role(unit) => return fallback.or(Some(self.role_said(units, i))),
+                // "Adrie Smit, die ook voorzitter is van de vereniging, …": a role in a clause
+                // between commas that opens with a stop word describes the subject before it.
+                unit if self.is_role(unit) && !self.in_relative_clause(units, start, i, c) => {
+                    return fallback.or(Some(self.role_said(units, i)));
+                }
                 // "the commission said", not "the army were mobilised … and insisted".
                 _ if self.body(units, i).is_some()
                     && units[i + 1..c]
