@@ -406,3 +406,116 @@ De gemeente Utrecht heeft het plan afgewezen. „We gaan hier niet mee akkoord�
         "{quotes:#?}"
     );
 }
+
+#[test]
+fn a_name_before_a_colon_speaks_and_a_role_is_the_person_introduced_with_it() {
+    let dir = tempfile::tempdir().expect("a folder");
+    fs::write(
+        dir.path().join("garage.txt"),
+        "date 2024-05-01 Bewoners boos over garage
+
+De gemeente wil een parkeergarage bouwen. „Het plan past goed in de wijk”, zegt wethouder \
+Karin Smeets.
+
+De buurt denkt daar anders over. Verhoeckx: „Niemand heeft ons iets gevraagd.”
+
+Later lichtte de wethouder het plan toe: „We gaan met de buurt praten.”
+
+Els Kramer uit Zierikzee kwam ook kijken. „Ik woon hier al twintig jaar”, aldus de Zierikzeese.
+",
+    )
+    .expect("written");
+    let quotes = common::json_array(&["quotes", "--json"], dir.path());
+    for (start, speaker) in [
+        // A word that opens a sentence once, with a colon before a quotation, is a name.
+        ("Niemand heeft", "Verhoeckx"),
+        // "de wethouder" is the one introduced as "wethouder Karin Smeets", not the last
+        // person who spoke.
+        ("We gaan met", "Karin Smeets"),
+        // "aldus de Zierikzeese": an adjective of a place as a noun for the person named
+        // before, who comes from there.
+        ("Ik woon hier", "Els Kramer"),
+    ] {
+        assert_eq!(speaker_of(&quotes, start), speaker, "{start}: {quotes:#?}");
+    }
+}
+
+#[test]
+fn who_took_a_picture_is_no_one_a_pronoun_stands_for() {
+    let dir = tempfile::tempdir().expect("a folder");
+    fs::write(
+        dir.path().join("council.txt"),
+        "date 2024-01-09 Council row goes on
+
+Mayor Tom Baker left the meeting early. (Photo: Lisa Grant / Harbour Agency)
+
+“We will not give up on the harbour,” he said on Tuesday.
+",
+    )
+    .expect("written");
+    let quotes = common::json_array(&["quotes", "--json"], dir.path());
+    assert_eq!(
+        speaker_of(&quotes, "We will not give up"),
+        "Tom Baker",
+        "{quotes:#?}"
+    );
+}
+
+#[test]
+fn a_surname_that_is_also_a_title_names_its_person_where_it_opens_a_sentence() {
+    let dir = tempfile::tempdir().expect("a folder");
+    fs::write(
+        dir.path().join("wedstrijd.txt"),
+        "date 2024-02-11 Ploeg wint
+
+„We hebben hard gewerkt”, zei Prins na de wedstrijd.
+
+Prins leeft mee met Anna de Vries, die als trainer van de buurclub een zware tijd heeft. \
+„Maar ik hoef haar geen raad te geven.”
+",
+    )
+    .expect("written");
+    let quotes = common::json_array(&["quotes", "--json"], dir.path());
+    assert_eq!(speaker_of(&quotes, "Maar ik hoef"), "Prins", "{quotes:#?}");
+}
+
+#[test]
+fn a_name_in_apposition_to_a_title_after_a_preposition_is_no_subject() {
+    let dir = tempfile::tempdir().expect("a folder");
+    fs::write(
+        dir.path().join("talks.txt"),
+        "date 2024-03-02 Talks stall
+
+Ole Berg stressed that the talks will begin soon. However, Norway has no intention of holding \
+talks with Danish Prime Minister, Tom Wells, he said. “We will not sit down at that table,” he \
+noted.
+",
+    )
+    .expect("written");
+    let quotes = common::json_array(&["quotes", "--json"], dir.path());
+    assert_eq!(
+        speaker_of(&quotes, "We will not sit down"),
+        "Ole Berg",
+        "{quotes:#?}"
+    );
+}
+
+#[test]
+fn a_role_in_a_relative_clause_describes_the_subject_before_it() {
+    let dir = tempfile::tempdir().expect("a folder");
+    fs::write(
+        dir.path().join("zorg.txt"),
+        "date 2021-12-02 Zorg onder druk
+
+Het is druk in de regio. Wubbe Hofstra, die ook voorzitter is van de Vereniging Zorg Oost, \
+afdeling West-Brabant slaat alarm: „Wij kunnen het werk niet meer aan.”
+",
+    )
+    .expect("written");
+    let quotes = common::json_array(&["quotes", "--json"], dir.path());
+    assert_eq!(
+        speaker_of(&quotes, "Wij kunnen het werk"),
+        "Hofstra",
+        "{quotes:#?}"
+    );
+}

@@ -258,6 +258,11 @@ pub struct QuoteWords {
     /// The word that makes the name after it an owner, not a subject ("de invasie van Oekraïne
     /// zei …").
     pub of: Box<str>,
+    /// Words that credit a photograph or picture to the name after them ("Photo:", "Foto"):
+    /// who took it says nothing in the article.
+    pub credit_words: Words,
+    /// Words between a credit word and the name ("Photo by Jane Smith").
+    pub credit_links: Words,
 }
 
 /// One language's data.
@@ -291,6 +296,10 @@ struct QuoteFile {
     that: String,
     impersonal: String,
     of: String,
+    #[serde(default)]
+    credit_words: Vec<String>,
+    #[serde(default)]
+    credit_links: Vec<String>,
 }
 
 impl Language {
@@ -316,6 +325,8 @@ impl Language {
                 that: q.that.to_lowercase().into_boxed_str(),
                 impersonal: q.impersonal.to_lowercase().into_boxed_str(),
                 of: q.of.to_lowercase().into_boxed_str(),
+                credit_words: Words::new(&q.credit_words),
+                credit_links: Words::new(&q.credit_links),
             },
         })
     }

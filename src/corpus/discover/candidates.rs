@@ -225,6 +225,15 @@ pub(super) fn candidates_of(
     }
 }
 
+/// The word that ends right before byte `at`, past spaces (none after a line break).
+fn word_before(text: &str, at: usize) -> &str {
+    let before = text[..at].trim_end_matches(' ');
+    before
+        .rsplit(|c: char| !c.is_alphanumeric() && c != '-')
+        .next()
+        .unwrap_or_default()
+}
+
 /// The candidate made of `words[range]`, ending at byte `stop`, with the votes of its own words and of what stands around it; `None` where it is no name.
 fn candidate(
     text: &str,
@@ -248,6 +257,20 @@ fn candidate(
             || (place_first(range.start) && is(range.start + 1, &lexicon.first_names)))
     {
         range.start += 1;
+        votes.person += 2;
+    }
+    // A portfolio after a title ends at a given name that a capitalised word follows: in
+    // "minister van Buitenlandse Zaken Stef Blok" the person's name is "Stef Blok".
+    let after_portfolio_title = range.start >= 1
+        && words[range.start].joined
+        && word(range.start - 1) == "van"
+        && lexicon.is_title(word_before(text, words[range.start - 1].span.start));
+    if after_portfolio_title
+        && let Some(k) = (range.start + 1..range.end.saturating_sub(1)).find(|&k| {
+            is(k, &lexicon.first_names) && words[k + 1].capitalised && words[k + 1].joined
+        })
+    {
+        range.start = k;
         votes.person += 2;
     }
     // A title inside a name ends what stands before it, which is the title's own ("Crown
@@ -301,6 +324,13 @@ fn candidate(
             || name_is(&lexicon.demonyms)
             || w.chars().all(|c| c.is_ascii_digit())
             || (lexicon.is_adjective(w) && next_lower)
+            // ... nor after an article, where it is a noun for someone from a place: "aldus de
+            // Vlissingse".
+            || (lexicon.is_adjective(w)
+                && first.joined
+                && lexicon
+                    .articles
+                    .contains(word_before(text, first.span.start)))
             || (lexicon.is_demonym(w) && !tokens::is_acronym(w))
             // A title written as an acronym ("de CEO van KLM") names no one by itself.
             || (tokens::is_acronym(w) && name_is(&lexicon.person_titles))
@@ -491,8 +521,10 @@ fn candidate(
         votes.person += 1; // capitalised words in a row: most often a person's name
     }
     // A title alone is no name ("het Kamerlid"), unless something says it is a person's
-    // ("trainer Advocaat", "Advocaat zei").
-    if single && votes.person == 0 && lexicon.is_title(name) {
+    // ("trainer Advocaat", "Advocaat zei"). One that opens a sentence is left to the test of
+    // every sentence opener, which keeps it where the article writes it capitalised inside a
+    // sentence as well: the surname "Advocaat" of "zei Advocaat. Advocaat leeft mee …".
+    if single && votes.person == 0 && lexicon.is_title(name) && !first.sentence_start {
         return None;
     }
     let plain_first = count >= 2

@@ -141,7 +141,8 @@ pub fn discover(
             | lexicon.group_nouns.bit
             | lexicon.numbered_heads.bit
             | lexicon.name_connectors.bit
-            | lexicon.name_suffixes.bit;
+            | lexicon.name_suffixes.bit
+            | lexicon.articles.bit;
         let capital_kind = |word: &str| {
             let flags = lexicon.flags(word);
             // ("Number" and "No" before a number are looked at: "Number 10".)

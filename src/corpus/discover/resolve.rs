@@ -291,8 +291,9 @@ fn of_length<'a, 't>(sorted: &'a [&'t str], len: usize) -> &'a [&'t str] {
 
 /// The words that only ever open sentences and are names all the same, sorted: those of three
 /// letters or more that open two sentences or more, as themselves and not inside a quotation, one
-/// of them before a quotation or a reporting verb ("Hoekstra ‘toonde …’. Hoekstra was …"), and
-/// that the article never writes in lower case. From the sentence openers in no list and the candidates
+/// of them before a quotation or a reporting verb ("Hoekstra ‘toonde …’. Hoekstra was …"), or
+/// that open one with a colon before a quotation ("Onnes: „…”"), and that the article never
+/// writes in lower case. From the sentence openers in no list and the candidates
 /// that open a sentence.
 pub(super) fn opener_names<'t>(
     text: &'t str,
@@ -318,7 +319,7 @@ pub(super) fn opener_names<'t>(
         // article's own counts, and a name has three letters or more.
         .filter(|span| !opens_a_quotation(text, span.start))
         .map(|span| &text[span.clone()])
-        .filter(|word| word.chars().nth(2).is_some())
+        .filter(|word| word.chars().nth(2).is_some() && !lexicon.is_title(word))
         .collect();
     words.sort_unstable();
     let mut twice: Vec<&str> = words
@@ -340,7 +341,27 @@ pub(super) fn opener_names<'t>(
     twice.retain(|word| {
         !written.has_word(word) && speaks(word) && !written_in_lower_case(text, word)
     });
+    // Once is enough for a word that introduces a quotation with a colon, the way a report
+    // gives the floor to someone named before or after ("Jansen: „Wij gaan door.”").
+    let mut introducers: Vec<&str> = openings
+        .iter()
+        .filter(|span| !opens_a_quotation(text, span.start) && introduces_quotation(text, span.end))
+        .map(|span| &text[span.clone()])
+        .filter(|word| word.chars().nth(2).is_some() && !lexicon.is_title(word))
+        .filter(|word| !written.has_word(word) && !written_in_lower_case(text, word))
+        .collect();
+    twice.append(&mut introducers);
+    twice.sort_unstable();
+    twice.dedup();
     twice
+}
+
+/// Whether a colon and then a quotation mark come right after byte `end`: "Jansen: „…”".
+fn introduces_quotation(text: &str, end: usize) -> bool {
+    text[end..].strip_prefix(':').is_some_and(|after| {
+        let after = after.trim_start_matches(' ');
+        after.starts_with(OPENING_MARKS) || after.starts_with(",,")
+    })
 }
 
 /// The marks that may open a quotation, but the two commas (",,").

@@ -192,6 +192,26 @@ fn events_portfolios_and_quoted_titles_are_no_actors() {
 }
 
 #[test]
+fn an_adjective_of_a_place_after_an_article_is_someone_from_there_not_a_name() {
+    let found = names(
+        "Titel\n\nEls Kramer woont al jaren in Zierikzee. „Het is hier rustig”, aldus de \
+         Zierikzeese. Ook een Amsterdamse kwam kijken.",
+    );
+    assert!(has(&found, "Els Kramer", ActorKind::Person), "{found:?}");
+    assert!(!named(&found, "Zierikzeese"), "{found:?}");
+    assert!(!named(&found, "Amsterdamse"), "{found:?}");
+}
+
+#[test]
+fn a_person_named_right_after_a_portfolio_is_found() {
+    let found = names(
+        "Titel\n\nGisteren sprak de minister van Buitenlandse Zaken Anne Verbeek in de Kamer.",
+    );
+    assert!(has(&found, "Anne Verbeek", ActorKind::Person), "{found:?}");
+    assert!(!named(&found, "Economische Zaken"), "{found:?}");
+}
+
+#[test]
 fn votes_decide_the_kind() {
     let votes = Votes {
         person: 1,
@@ -243,6 +263,18 @@ fn a_word_that_only_opens_sentences_is_a_surname_when_it_opens_two_and_is_never_
     assert!(!named(&found, "Stop"), "{found:?}");
     // A title alone is no name.
     assert!(!named(&found, "Kamerlid"), "{found:?}");
+}
+
+#[test]
+fn a_word_that_opens_a_sentence_once_with_a_colon_before_a_quotation_is_a_surname() {
+    let found = names(
+        "Titel\n\nDe buren zijn boos. Verhoeckx: „Niemand heeft ons iets gevraagd.” \
+         Daarna ging de vergadering door.",
+    );
+    assert!(has(&found, "Verhoeckx", ActorKind::Person), "{found:?}");
+    // A word the article also writes in lower case is a word that sums up, not a name.
+    let found = names("Titel\n\nDe conclusie is duidelijk. Conclusie: „Het plan gaat niet door.”");
+    assert!(!named(&found, "Conclusie"), "{found:?}");
 }
 
 #[test]

@@ -175,14 +175,16 @@ impl Analysis<'_> {
                     .iter()
                     .all(|unit| matches!(unit, Unit::Word(..)))
         });
-        match owner.map(|o| units[o]) {
-            Some(Unit::Actor(a)) => Said::RoleOf(a),
+        match (owner.map(|o| units[o]), units[i]) {
+            (Some(Unit::Actor(a)), _) => Said::RoleOf(a),
+            (_, Unit::Word(s, e)) => Said::Role(s, e),
             _ => Said::Anaphor,
         }
     }
 
     /// Whether the article at unit `i` opens a description of a person that ends the clause:
-    /// one to three lower-case words and then punctuation ("de extreemrechtse president,",
+    /// one to three lower-case words (or an adjective of a place: "de Vlissingse") and then
+    /// punctuation ("de extreemrechtse president,",
     /// "de ex-militair.").
     pub(super) fn described(&self, units: &[Unit], i: usize) -> bool {
         let mut words = 0;
@@ -192,6 +194,16 @@ impl Analysis<'_> {
                     if self.is_word_in(unit, &self.words.speaker_stops) {
                         return words > 0;
                     }
+                    words += 1;
+                }
+                // "aldus de Vlissingse.": an adjective of a place, as a noun for someone from
+                // there.
+                Unit::Word(s, e)
+                    if words == 0
+                        && self
+                            .lexicon
+                            .is_adjective(&self.text[s as usize..e as usize]) =>
+                {
                     words += 1;
                 }
                 Unit::Punct(',' | '.' | ';' | '!' | '?') => return words > 0,
@@ -269,10 +281,37 @@ impl Analysis<'_> {
 
     /// Whether the actor at unit `b` follows a preposition, so that it is no subject:
     /// "director-general of the World Health Organization announced" (articles may stand
-    /// between), "directed his remarks at Prime Minister Keir Starmer, writing". A conjunction
+    /// between, and a title with the name in apposition: "with Syrian President, Bashar
+    /// al-Assad"), "directed his remarks at Prime Minister Keir Starmer, writing". A conjunction
     /// opens a clause whose subject follows: "the fact that Vance called Trump “noxious”".
     pub(super) fn after_preposition(&self, units: &[Unit], start: usize, b: usize) -> bool {
-        let p = self.past_fillers(units, start, b);
+        let mut p = self.past_fillers(units, start, b);
+        // Past a title and the capitalised words of its phrase, with the name in apposition:
+        // "with Syrian President, Bashar al-Assad".
+        let mut q = p;
+        let apposition =
+            q > start + 1 && units[q - 1] == Unit::Punct(',') && self.is_role(units[q - 2]);
+        if apposition {
+            q -= 1;
+        }
+        let mut title = false;
+        for _ in 0..if apposition { 4 } else { 0 } {
+            if q <= start {
+                break;
+            }
+            let Unit::Word(s, _) = units[q - 1] else {
+                break;
+            };
+            if self.is_role(units[q - 1]) {
+                title = true;
+            } else if !self.text[s as usize..].starts_with(char::is_uppercase) {
+                break;
+            }
+            q -= 1;
+        }
+        if title {
+            p = self.past_fillers(units, start, q);
+        }
         p > start
             && (self.is_word(units[p - 1], &self.words.of)
                 || (self.is_word_in(units[p - 1], &self.words.speaker_stops)
@@ -303,6 +342,22 @@ impl Analysis<'_> {
         })
     }
 
+    /// Whether unit `i` stands in a clause between commas, before unit `c`, that opens with a stop
+    /// word ("…, die ook voorzitter is, …", "…, who is also chair, …").
+    fn in_relative_clause(&self, units: &[Unit], start: usize, i: usize, c: usize) -> bool {
+        let closed = units[i..c].contains(&Unit::Punct(','));
+        let opened = (start..i)
+            .rev()
+            .take(CLAUSE_REACH)
+            .find(|&k| units[k] == Unit::Punct(','))
+            .is_some_and(|k| {
+                units
+                    .get(k + 1)
+                    .is_some_and(|&w| self.is_word_in(w, &self.words.speaker_stops))
+            });
+        closed && opened
+    }
+
     /// The subject of a cue at `c`: the nearest person or pronoun before it in the sentence,
     /// else the nearest organisation or country. A clause between commas that opens with a stop
     /// word is passed over, and so is a name after a preposition.
@@ -324,7 +379,11 @@ impl Analysis<'_> {
                 unit if self.is_word_in(unit, &self.words.pronouns) => {
                     return fallback.or(Some(Said::Anaphor));
                 }
-                unit if self.is_role(unit) => return fallback.or(Some(self.role_said(units, i))),
+                // "Adrie Smit, die ook voorzitter is van de vereniging, …": a role in a clause
+                // between commas that opens with a stop word describes the subject before it.
+                unit if self.is_role(unit) && !self.in_relative_clause(units, start, i, c) => {
+                    return fallback.or(Some(self.role_said(units, i)));
+                }
                 // "the commission said", not "the army were mobilised … and insisted".
                 _ if self.body(units, i).is_some()
                     && units[i + 1..c]

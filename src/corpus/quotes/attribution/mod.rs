@@ -57,6 +57,10 @@ enum Said {
     Actor(ActorId),
     /// A pronoun or role noun: the nearest person named before.
     Anaphor,
+    /// A role noun, by the bytes of the noun ("zei de wethouder"): the nearest person named
+    /// before with that role right before the name ("wethouder Bouwman"), else as
+    /// [`Said::Anaphor`].
+    Role(u32, u32),
     /// A role owned by the actor named ("Carter’s spokesman"): the nearest person named before
     /// who is not the owner.
     RoleOf(ActorId),
@@ -81,6 +85,19 @@ pub(super) fn attribute(
     (words, lexicon): (&QuoteWords, &Lexicon),
     quotes: &mut [Quote],
 ) {
+    // Who took a picture ("Photo by Jane Smith", "(Foto: Jan Jansen / ANP)") says nothing in the
+    // article and is no one a pronoun stands for: attribution does not see the credit's names.
+    let uncredited: Vec<Mention>;
+    let mentions = if mentions.iter().any(|m| is_credited(text, m, words)) {
+        uncredited = mentions
+            .iter()
+            .filter(|m| !is_credited(text, m, words))
+            .cloned()
+            .collect();
+        &uncredited[..]
+    } else {
+        mentions
+    };
     let mut analysis = Analysis {
         text,
         kinds,
@@ -95,6 +112,35 @@ pub(super) fn attribute(
         floor: 0,
     };
     analysis.attribute(paragraphs);
+}
+
+/// Whether a mention is the name a picture is credited to: a credit word right before it, on
+/// its line, past a colon, a bracket, a link word or a given name ("Photo by", "(Photo:",
+/// "Foto").
+fn is_credited(text: &str, mention: &Mention, words: &QuoteWords) -> bool {
+    let line = text[..mention.span.start as usize]
+        .rsplit('\n')
+        .next()
+        .unwrap_or_default();
+    let mut before = line.trim_end_matches([' ', ':', '(']);
+    let mut word = || {
+        let start = before
+            .rfind(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+            .map_or(0, |i| {
+                i + before[i..].chars().next().map_or(1, char::len_utf8)
+            });
+        let word = &before[start..];
+        before = before[..start].trim_end_matches([' ', ':', '(']);
+        word
+    };
+    // (A given name that discovery left out of the name may stand between: "Photo: Waldo
+    // Swiegers".)
+    let mut last = word();
+    if last.starts_with(char::is_uppercase) && !words.credit_words.contains(last) {
+        last = word();
+    }
+    words.credit_words.contains(last)
+        || (words.credit_links.contains(last) && words.credit_words.contains(word()))
 }
 
 struct Analysis<'a> {

@@ -47,6 +47,9 @@ impl Analysis<'_> {
             Said::Nobody if self.heading => self.nearest_person_since(u, 0, reported),
             Said::Nobody => None,
             Said::Anaphor => self.nearest_person_since(u, 0, reported),
+            Said::Role(s, e) => self
+                .person_titled(u, s as usize..e as usize, reported)
+                .or_else(|| self.nearest_person_since(u, 0, reported)),
             Said::Body(s, e) => self.body_named(u, s as usize..e as usize),
             Said::RoleOf(owner) => {
                 let mut except = reported.to_vec();
@@ -88,6 +91,40 @@ impl Analysis<'_> {
                     .or_else(|| self.nearest_person_since(u, 0, &[]))
             }
         }
+    }
+
+    /// The person a role noun at bytes `noun` stands for, reporting the quotation at unit `u`
+    /// ("zei de wethouder"): the nearest person named before the noun and the quotation, outside
+    /// quotations and not in `except`, with that role right before the name ("wethouder Jan
+    /// Bos", "PvdA-wethouder Bos").
+    fn person_titled(&self, u: usize, noun: Range<usize>, except: &[Unit]) -> Option<ActorId> {
+        let Unit::Quote(q) = self.units[u] else {
+            return None;
+        };
+        let role = &self.text[noun.clone()];
+        let role = role.rsplit('-').next().unwrap_or(role);
+        let before = self.quotes[q].span.start.min(noun.start as u32);
+        let end = self.mentions.partition_point(|m| m.span.start < before);
+        let inside_quote = |m: &Mention| {
+            let i = self.quotes.partition_point(|q| q.span.end <= m.span.start);
+            self.quotes.get(i).is_some_and(|q| q.span.contains(m.span))
+        };
+        let titled = |m: &Mention| {
+            let word = self.text[..m.span.start as usize]
+                .trim_end()
+                .rsplit(|c: char| !c.is_alphanumeric() && c != '-')
+                .next()
+                .unwrap_or_default();
+            let word = word.rsplit('-').next().unwrap_or(word);
+            word.eq_ignore_ascii_case(role)
+        };
+        self.mentions[end.saturating_sub(MENTION_REACH)..end]
+            .iter()
+            .rev()
+            .filter(|m| self.kind(m.actor) == ActorKind::Person)
+            .filter(|m| !inside_quote(m) && !except.contains(&Unit::Actor(m.actor)))
+            .find(|m| titled(m))
+            .map(|m| m.actor)
     }
 
     /// The organisation a noun at bytes `noun` stands for, reporting the quotation at unit `u`
@@ -369,15 +406,34 @@ impl Analysis<'_> {
             .any(|m| self.kind(m.actor) == ActorKind::Person && !self.is_owner(m));
         // A name after a preposition is none ("de sluiting van Kramer"); after a conjunction it
         // opens a clause ("The move comes as Weiner seeks …").
-        let after_preposition = clause
+        // (Past a title and the capitalised words of its phrase, with the name in apposition:
+        // "with Syrian President, Bashar al-Assad".)
+        let mut before_name = clause
             .split(|c: char| !c.is_alphanumeric())
-            .rfind(|word| !word.is_empty())
-            .is_some_and(|word| {
-                word.eq_ignore_ascii_case(&self.words.of)
-                    || (self.words.speaker_stops.contains(word)
-                        && !word.eq_ignore_ascii_case(&self.words.that)
-                        && !self.words.openers.contains(word))
-            });
+            .filter(|word| !word.is_empty())
+            .rev();
+        let mut last = before_name.clone().next();
+        let mut title = false;
+        let apposition = clause.trim_end().ends_with(',');
+        for _ in 0..if apposition { 4 } else { 0 } {
+            let Some(word) = before_name.next() else {
+                break;
+            };
+            if self.words.role_nouns.contains(word) || self.lexicon.is_title(word) {
+                title = true;
+            } else if !word.starts_with(char::is_uppercase) {
+                if title {
+                    last = Some(word);
+                }
+                break;
+            }
+        }
+        let after_preposition = last.is_some_and(|word| {
+            word.eq_ignore_ascii_case(&self.words.of)
+                || (self.words.speaker_stops.contains(word)
+                    && !word.eq_ignore_ascii_case(&self.words.that)
+                    && !self.words.openers.contains(word))
+        });
         // A subject comes early in its clause, or after the reporting verb that opens it ("…”,
         // zei onderminister van Buitenlandse Zaken Sergej Rjabkov"); a name deep in a clause is in
         // one of its own
