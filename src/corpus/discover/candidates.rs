@@ -255,6 +255,17 @@ fn candidate(
             stop = words[range.end - 1].span.end;
         }
     }
+    // A firm's legal form after its name is no part of it, as news names the firm without it
+    // ("Boeing Co", "Huawei Technologies Co Ltd"); it still says the name is a firm's.
+    let mut legal_form = false;
+    while range.len() >= 2
+        && stop == words[range.end - 1].span.end
+        && is(range.end - 1, &lexicon.legal_forms)
+    {
+        range.end -= 1;
+        stop = words[range.end - 1].span.end;
+        legal_form = true;
+    }
     let first = &words[range.start];
     let last = &words[range.end - 1];
     let span = first.span.start..stop;
@@ -349,7 +360,8 @@ fn candidate(
     if has_lower_particles && is(range.start, &lexicon.place_heads) {
         votes.place += 3;
     }
-    if (range.start..range.end).any(|i| is(i, &lexicon.organisation_words))
+    if legal_form
+        || (range.start..range.end).any(|i| is(i, &lexicon.organisation_words))
         || lower_particles().any(|i| is(i, &lexicon.organisation_particles))
     {
         votes.organisation += 2;

@@ -132,6 +132,9 @@ pub struct Lexicon {
     pub name_connectors: WordSet,
     /// Words that end a person's name ("Jr.", "III").
     pub name_suffixes: WordSet,
+    /// A firm's legal form written after its name ("Inc", "Ltd", "N.V."): a second form of the
+    /// name, not part of it.
+    pub legal_forms: WordSet,
 }
 
 #[derive(Deserialize)]
@@ -166,6 +169,8 @@ struct NamesFile {
     name_connectors: Vec<String>,
     #[serde(default)]
     name_suffixes: Vec<String>,
+    #[serde(default)]
+    legal_forms: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -258,6 +263,7 @@ impl Lexicon {
             n.place_heads,
             n.name_connectors,
             n.name_suffixes,
+            n.legal_forms,
         ])
         .into_iter();
         let mut next = || sets.next().ok_or("a list is missing");
@@ -282,6 +288,7 @@ impl Lexicon {
             place_heads: next()?,
             name_connectors: next()?,
             name_suffixes: next()?,
+            legal_forms: next()?,
             title_tails,
             adjective_endings: n.adjective_endings,
             demonym_endings: n.demonym_endings,

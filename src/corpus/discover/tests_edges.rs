@@ -208,3 +208,20 @@ fn a_run_of_capitalised_words_longer_than_any_name_is_no_name() {
     );
     assert!(thirteen.is_empty(), "{thirteen:?}");
 }
+
+#[test]
+fn a_firm_s_legal_form_ends_its_name() {
+    let english = Lexicon::of(Lang::English);
+    let found = names_in(
+        "Title\n\nShares of Tarrow Mills Inc fell. The maker Quillbeck Co. cut jobs, and Dunmore \
+         Freight Holdings Co Ltd said it would wait.",
+        english,
+    );
+    for name in ["Tarrow Mills", "Quillbeck", "Dunmore Freight Holdings"] {
+        assert!(
+            has(&found, name, ActorKind::Organisation),
+            "{name}: {found:?}"
+        );
+    }
+    assert!(!named(&found, "Tarrow Mills Inc"), "{found:?}");
+}
