@@ -150,6 +150,11 @@ pub(super) fn candidates_of(
             i = end;
             continue;
         }
+        if cut.is_none()
+            && let Some(joined) = joined_by_conjunction(text, words, i..end, lexicon, &is)
+        {
+            end = joined;
+        }
         let stop = match cut {
             Some(at) => words[end - 1].span.start + at,
             None => words[end - 1].span.end,
@@ -200,6 +205,49 @@ pub(super) fn candidates_of(
         }
         i = end;
     }
+}
+
+/// Where the name of `words[run]` ends when a conjunction joins it to the capitalised words
+/// after it, as one organisation's name: "Food and Drug Administration", "Iowa Faith and
+/// Freedom Coalition". The words after it, two or more, end in an organisation word; those
+/// before it are no person's (no given name or initials), no lone place, and end in no
+/// organisation word, as two names joined would ("Labour Party and Conservative Party", "Oval
+/// Office and White House", "Iran and Hezbollah", "Britain and European Union").
+fn joined_by_conjunction(
+    text: &str,
+    words: &[Token],
+    run: Range<usize>,
+    lexicon: &Lexicon,
+    is: &impl Fn(usize, &WordSet) -> bool,
+) -> Option<usize> {
+    let and = run.end;
+    let conjunction = words.get(and).is_some_and(|w| w.joined && !w.capitalised)
+        && is(and, &lexicon.conjunctions);
+    let place = |k: usize| is(k, &lexicon.countries) || is(k, &lexicon.places);
+    if !conjunction
+        || is(run.end - 1, &lexicon.organisation_words)
+        || (run.len() == 1 && place(run.start))
+        || run
+            .clone()
+            .any(|k| is(k, &lexicon.first_names) || words[k].is_initials(text))
+    {
+        return None;
+    }
+    let mut end = and + 1;
+    while end < words.len()
+        && end - run.start < MAX_NAME_WORDS
+        && words[end].joined
+        && words[end].capitalised
+        && !is(end, &lexicon.stop_words)
+        && !is(end, &lexicon.first_names)
+    {
+        end += 1;
+    }
+    // (A plural organisation word names a party or a group that stands on its own: "Reform
+    // and Liberal Democrats" are two.)
+    let last = &text[words[end - 1].span.clone()];
+    let plural = last.ends_with('s') && !last.ends_with("ss");
+    (end > and + 2 && is(end - 1, &lexicon.organisation_words) && !plural).then_some(end)
 }
 
 /// The candidate made of `words[range]`, ending at byte `stop`, with the votes of its own words and of what stands around it; `None` where it is no name.

@@ -135,6 +135,9 @@ pub struct Lexicon {
     /// A firm's legal form written after its name ("Inc", "Ltd", "N.V."): a second form of the
     /// name, not part of it.
     pub legal_forms: WordSet,
+    /// The word that joins two names ("and"): inside an organisation's name where the words
+    /// after it end in an organisation word ("Food and Drug Administration").
+    pub conjunctions: WordSet,
 }
 
 #[derive(Deserialize)]
@@ -171,6 +174,8 @@ struct NamesFile {
     name_suffixes: Vec<String>,
     #[serde(default)]
     legal_forms: Vec<String>,
+    #[serde(default)]
+    conjunctions: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -264,6 +269,7 @@ impl Lexicon {
             n.name_connectors,
             n.name_suffixes,
             n.legal_forms,
+            n.conjunctions,
         ])
         .into_iter();
         let mut next = || sets.next().ok_or("a list is missing");
@@ -289,6 +295,7 @@ impl Lexicon {
             name_connectors: next()?,
             name_suffixes: next()?,
             legal_forms: next()?,
+            conjunctions: next()?,
             title_tails,
             adjective_endings: n.adjective_endings,
             demonym_endings: n.demonym_endings,

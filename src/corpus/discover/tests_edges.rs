@@ -225,3 +225,31 @@ fn a_firm_s_legal_form_ends_its_name() {
     }
     assert!(!named(&found, "Tarrow Mills Inc"), "{found:?}");
 }
+
+#[test]
+fn words_joined_by_and_before_an_organisation_word_are_one_organisation() {
+    let english = Lexicon::of(Lang::English);
+    let found = names_in(
+        "Title\n\nThe Ohio Farm and Family Coalition met the Food and Drug Administration. \
+         Then the Labour Party and Green Party spoke, and Iran and Hamas Brigade were named. \
+         Reform and Liberal Democrats disagreed.",
+        english,
+    );
+    for name in [
+        "Ohio Farm and Family Coalition",
+        "Food and Drug Administration",
+    ] {
+        assert!(
+            has(&found, name, ActorKind::Organisation),
+            "{name}: {found:?}"
+        );
+    }
+    for name in [
+        "Labour Party and Green Party",
+        "Iran and Hamas Brigade",
+        "Reform and Liberal Democrats",
+        "Family Coalition",
+    ] {
+        assert!(!named(&found, name), "{name}: {found:?}");
+    }
+}
