@@ -499,6 +499,14 @@ fn candidate(
     {
         votes.person += 1;
     }
+    // A minister's portfolio before the title, with nothing else to say it names an actor:
+    // "Turkish Foreign Minister", "Mineral Resources Minister".
+    let title_after = words.get(range.end).is_some_and(|next| {
+        next.joined && next.capitalised && is(range.end, &lexicon.portfolio_titles)
+    });
+    if title_after && votes == Votes::default() {
+        return None;
+    }
     // A place's name before other words: "Ireland Fire and Rescue", "Texas Instruments".
     // ... and so is an adjective before a noun: "Buitenlandse Zaken", "Nationale Politie".
     if count >= 2

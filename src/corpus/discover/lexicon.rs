@@ -138,6 +138,10 @@ pub struct Lexicon {
     /// The word that joins two names ("and"): inside an organisation's name where the words
     /// after it end in an organisation word ("Food and Drug Administration").
     pub conjunctions: WordSet,
+    /// Titles of a government's members whose portfolio stands capitalised before them
+    /// ("Foreign Minister", "Mineral Resources Minister"): the words before such a title are
+    /// its portfolio, no actor, unless a list or a word of them says otherwise.
+    pub portfolio_titles: WordSet,
 }
 
 #[derive(Deserialize)]
@@ -176,6 +180,8 @@ struct NamesFile {
     legal_forms: Vec<String>,
     #[serde(default)]
     conjunctions: Vec<String>,
+    #[serde(default)]
+    portfolio_titles: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -270,6 +276,7 @@ impl Lexicon {
             n.name_suffixes,
             n.legal_forms,
             n.conjunctions,
+            n.portfolio_titles,
         ])
         .into_iter();
         let mut next = || sets.next().ok_or("a list is missing");
@@ -296,6 +303,7 @@ impl Lexicon {
             name_suffixes: next()?,
             legal_forms: next()?,
             conjunctions: next()?,
+            portfolio_titles: next()?,
             title_tails,
             adjective_endings: n.adjective_endings,
             demonym_endings: n.demonym_endings,

@@ -253,3 +253,20 @@ fn words_joined_by_and_before_an_organisation_word_are_one_organisation() {
         assert!(!named(&found, name), "{name}: {found:?}");
     }
 }
+
+#[test]
+fn a_portfolio_before_a_minister_s_title_is_no_actor() {
+    let english = Lexicon::of(Lang::English);
+    let found = names_in(
+        "Title\n\nTalks resumed after Turkish Foreign Minister Ayla Demir spoke. Mineral \
+         Resources Minister Sipho Dube agreed, and Home Office Minister Tom Reed did too.",
+        english,
+    );
+    for name in ["Turkish Foreign", "Mineral Resources", "Foreign"] {
+        assert!(!named(&found, name), "{name}: {found:?}");
+    }
+    for name in ["Ayla Demir", "Sipho Dube", "Tom Reed"] {
+        assert!(has(&found, name, ActorKind::Person), "{name}: {found:?}");
+    }
+    assert!(named(&found, "Home Office"), "{found:?}");
+}
