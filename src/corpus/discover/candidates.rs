@@ -275,6 +275,25 @@ fn candidate(
         range.start += 1;
         votes.person += 2;
     }
+    // Nor is an adjective of a place before a person's name, which describes the person ("de
+    // Iraanse Nassim Soleimanpour"): before a given name, or before two words or more that are
+    // no organisation's, place's or adjective ("Europese Centrale Bank" stays whole); a given
+    // name that ends alike is none ("Louise Anne Smith").
+    if range.len() >= 2
+        && lexicon.is_adjective(word(range.start))
+        && !is(range.start, &lexicon.first_names)
+    {
+        let rest = range.start + 1..range.end;
+        let plain = |k: usize| {
+            words[k].capitalised
+                && !is(k, &lexicon.organisation_words)
+                && !place_first(k)
+                && !lexicon.is_adjective(word(k))
+        };
+        if is(rest.start, &lexicon.first_names) || (rest.len() >= 2 && rest.clone().all(plain)) {
+            range.start += 1;
+        }
+    }
     // A title inside a name ends what stands before it, which is the title's own ("Crown
     // Prince Mohammed bin Salman", "House Speaker Nancy Pelosi"), where no given name or
     // initials stand before it and no organisation word after it.

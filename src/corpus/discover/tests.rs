@@ -474,3 +474,18 @@ fn a_place_s_head_with_of_and_a_name_is_one_place() {
     );
     assert!(!named(&found, "Mexico"), "{found:?}");
 }
+
+#[test]
+fn an_adjective_of_a_place_before_a_person_s_name_is_no_part_of_it() {
+    let found = names(
+        "Titel\n\nHet stuk is van de Iraanse Darius Kamranpour. Ook de Franse Odile Marchal \
+         speelde mee, in een zaal van de Europese Centrale Bank.",
+    );
+    assert!(
+        has(&found, "Darius Kamranpour", ActorKind::Person),
+        "{found:?}"
+    );
+    assert!(has(&found, "Odile Marchal", ActorKind::Person), "{found:?}");
+    assert!(named(&found, "Europese Centrale Bank"), "{found:?}");
+    assert!(!named(&found, "Iraanse Darius Kamranpour"), "{found:?}");
+}
