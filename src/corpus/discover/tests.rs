@@ -489,3 +489,16 @@ fn an_adjective_of_a_place_before_a_person_s_name_is_no_part_of_it() {
     assert!(named(&found, "Europese Centrale Bank"), "{found:?}");
     assert!(!named(&found, "Iraanse Darius Kamranpour"), "{found:?}");
 }
+
+#[test]
+fn an_english_job_title_in_dutch_text_ends_what_stands_before_the_name() {
+    let found = names(
+        "Titel\n\n“Het gaat goed,” vertelde Vormtech Chief Executive Officer Karel Bosman in \
+         maart aan de krant.",
+    );
+    assert!(has(&found, "Karel Bosman", ActorKind::Person), "{found:?}");
+    assert!(
+        !named(&found, "Vormtech Chief Executive Officer Karel Bosman"),
+        "{found:?}"
+    );
+}
