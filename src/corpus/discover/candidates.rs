@@ -208,11 +208,11 @@ pub(super) fn candidates_of(
 }
 
 /// Where the name of `words[run]` ends when a conjunction joins it to the capitalised words
-/// after it, as one organisation's name: "Food and Drug Administration", "Iowa Faith and
-/// Freedom Coalition". The words after it, two or more, end in an organisation word; those
+/// after it, as one organisation's name: "Food and Drug Administration", "Securities and
+/// Exchange Commission". The words after it, two or more, end in an organisation word; those
 /// before it are no person's (no given name or initials), no lone place, and end in no
 /// organisation word, as two names joined would ("Labour Party and Conservative Party", "Oval
-/// Office and White House", "Iran and Hezbollah", "Britain and European Union").
+/// Office and White House", "Iran and Hamas Brigade", "Britain and European Union").
 fn joined_by_conjunction(
     text: &str,
     words: &[Token],
@@ -276,7 +276,7 @@ fn candidate(
         votes.person += 2;
     }
     // Nor is an adjective of a place before a person's name, which describes the person ("de
-    // Iraanse Nassim Soleimanpour"): before a given name, or before two words or more that are
+    // Iraanse Darius Kamranpour"): before a given name, or before two words or more that are
     // no organisation's, place's or adjective ("Europese Centrale Bank" stays whole); a given
     // name that ends alike is none ("Louise Anne Smith").
     if range.len() >= 2
@@ -323,7 +323,7 @@ fn candidate(
         }
     }
     // A firm's legal form after its name is no part of it, as news names the firm without it
-    // ("Boeing Co", "Huawei Technologies Co Ltd"); it still says the name is a firm's.
+    // ("Siemens AG", "Tata Motors Co Ltd"); it still says the name is a firm's.
     let mut legal_form = false;
     while range.len() >= 2
         && stop == words[range.end - 1].span.end
@@ -519,7 +519,7 @@ fn candidate(
         votes.person += 1;
     }
     // A minister's portfolio before the title, with nothing else to say it names an actor:
-    // "Turkish Foreign Minister", "Mineral Resources Minister".
+    // "German Foreign Minister", "Home Affairs Minister".
     let title_after = words.get(range.end).is_some_and(|next| {
         next.joined && next.capitalised && is(range.end, &lexicon.portfolio_titles)
     });

@@ -139,7 +139,7 @@ pub struct Lexicon {
     /// after it end in an organisation word ("Food and Drug Administration").
     pub conjunctions: WordSet,
     /// Titles of a government's members whose portfolio stands capitalised before them
-    /// ("Foreign Minister", "Mineral Resources Minister"): the words before such a title are
+    /// ("Foreign Minister", "Home Affairs Minister"): the words before such a title are
     /// its portfolio, no actor, unless a list or a word of them says otherwise.
     pub portfolio_titles: WordSet,
 }
