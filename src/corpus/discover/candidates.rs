@@ -118,11 +118,24 @@ pub(super) fn candidates_of(
                 && words
                     .get(j + 1)
                     .is_none_or(|w| !(w.joined && w.capitalised));
+            // A dateline, a place and a source's acronym before a dash, is two names:
+            // "Washington CNN —", "Paris AFP –" (the brackets around the source lost);
+            // elsewhere the acronym may end the name ("Amsterdam UMC").
+            let source_after_place = end == i + 1
+                && j == end
+                && j < words.len()
+                && (is(i, &lexicon.places) || is(i, &lexicon.countries))
+                && word(j).len() >= 3
+                && tokens::is_acronym(word(j))
+                && text[words[j].span.end..]
+                    .trim_start()
+                    .starts_with(['—', '–', '-']);
             if j < words.len()
                 && (words[j].joined || ampersand)
                 && (words[j].capitalised || words[j].is_initials(text))
                 && !is(j, &lexicon.stop_words)
                 && (!shouting || shouts(j))
+                && !source_after_place
             {
                 if j + 1 - i > MAX_NAME_WORDS {
                     too_long = true;

@@ -270,3 +270,17 @@ fn a_portfolio_before_a_minister_s_title_is_no_actor() {
     }
     assert!(named(&found, "Home Office"), "{found:?}");
 }
+
+#[test]
+fn a_dateline_s_place_and_source_before_a_dash_are_two_names() {
+    let english = Lexicon::of(Lang::English);
+    let found = names_in(
+        "Title\n\nParis AFP — Talks between the two firms ended. Researchers at Amsterdam UMC \
+         said more.",
+        english,
+    );
+    assert!(has(&found, "Paris", ActorKind::Place), "{found:?}");
+    assert!(has(&found, "AFP", ActorKind::Organisation), "{found:?}");
+    assert!(!named(&found, "Paris AFP"), "{found:?}");
+    assert!(named(&found, "Amsterdam UMC"), "{found:?}");
+}
