@@ -367,6 +367,8 @@ fn candidate(
         if w.chars().count() < 2
             || name_is(&lexicon.stop_words)
             || name_is(&lexicon.demonyms)
+            // A legal form alone names no firm ("Copyright The Jiji Press, Ltd.").
+            || name_is(&lexicon.legal_forms)
             || w.chars().all(|c| c.is_ascii_digit())
             || (lexicon.is_adjective(w) && next_lower)
             || (lexicon.is_demonym(w) && !tokens::is_acronym(w))

@@ -284,3 +284,13 @@ fn a_dateline_s_place_and_source_before_a_dash_are_two_names() {
     assert!(!named(&found, "Paris AFP"), "{found:?}");
     assert!(named(&found, "Amsterdam UMC"), "{found:?}");
 }
+
+#[test]
+fn a_legal_form_alone_is_no_name() {
+    let english = Lexicon::of(Lang::English);
+    let found = names_in(
+        "Title\n\nThe photo was supplied by Nordpress, Ltd. and printed twice.",
+        english,
+    );
+    assert!(!named(&found, "Ltd"), "{found:?}");
+}
