@@ -294,3 +294,20 @@ fn a_legal_form_alone_is_no_name() {
     );
     assert!(!named(&found, "Ltd"), "{found:?}");
 }
+
+#[test]
+fn a_headline_verb_ends_the_name_before_it() {
+    let english = Lexicon::of(Lang::English);
+    let found = names_in(
+        "Maria Lopez Sentenced to Ten Years in Prison\n\nA judge sentenced Maria Lopez on \
+         Monday.\n\nDaniel Ortiz Appoints New Campaign Chief\n\nThe move by Daniel Ortiz came late.",
+        english,
+    );
+    assert!(has(&found, "Maria Lopez", ActorKind::Person), "{found:?}");
+    assert!(has(&found, "Daniel Ortiz", ActorKind::Person), "{found:?}");
+    assert!(!named(&found, "Maria Lopez Sentenced"), "{found:?}");
+    assert!(
+        !named(&found, "Daniel Ortiz Appoints New Campaign Chief"),
+        "{found:?}"
+    );
+}
