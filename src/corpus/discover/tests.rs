@@ -502,3 +502,13 @@ fn an_english_job_title_in_dutch_text_ends_what_stands_before_the_name() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_family_word_in_the_diminutive_or_a_friend_before_a_lone_name_makes_it_a_person() {
+    let found = names(
+        "Titel\n\nDan neem ik mijn dochtertje Ylvie mee naar boven. Later belde zijn vriendin \
+         Rozemijn nog.",
+    );
+    assert!(has(&found, "Ylvie", ActorKind::Person), "{found:?}");
+    assert!(has(&found, "Rozemijn", ActorKind::Person), "{found:?}");
+}
