@@ -220,6 +220,14 @@ pub(super) fn candidates_of(
     }
 }
 
+/// The word of `text` right before byte `at` (after one space), read from the text: the tokens
+/// keep only one word before a capitalised one ("de minister van Sociale Zaken" has no token for
+/// "minister").
+fn text_word_before(text: &str, at: usize) -> &str {
+    let before = text[..at].strip_suffix(' ').unwrap_or(&text[..at]);
+    before.rsplit(' ').next().unwrap_or(before)
+}
+
 /// Where the name of `words[run]` ends when a conjunction joins it to the capitalised words
 /// after it, as one organisation's name: "Food and Drug Administration", "Securities and
 /// Exchange Commission". The words after it, two or more, end in an organisation word; those
@@ -505,11 +513,11 @@ fn candidate(
     // What stands before: a title, a place cue, an article.
     if let Some(before) = range.start.checked_sub(1).filter(|_| first.joined) {
         let w = word(before);
-        // A portfolio after a title is no actor: "minister van Economische Zaken".
+        // A portfolio after a government member's title is no actor: "minister van
+        // Economische Zaken" (but the party after another title is: "leider van D66").
         let portfolio = w == "van"
-            && before
-                .checked_sub(1)
-                .is_some_and(|t| words[before].joined && lexicon.is_title(word(t)));
+            && words[before].joined
+            && lexicon.is_portfolio_title(text_word_before(text, words[before].span.start));
         if portfolio {
             return None;
         }

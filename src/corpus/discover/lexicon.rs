@@ -138,9 +138,9 @@ pub struct Lexicon {
     /// The word that joins two names ("and"): inside an organisation's name where the words
     /// after it end in an organisation word ("Food and Drug Administration").
     pub conjunctions: WordSet,
-    /// Titles of a government's members whose portfolio stands capitalised before them
-    /// ("Foreign Minister", "Home Affairs Minister"): the words before such a title are
-    /// its portfolio, no actor, unless a list or a word of them says otherwise.
+    /// Titles of a government's members, whose portfolio is no actor: capitalised before them
+    /// ("Foreign Minister", "Home Affairs Minister"), unless a list or a word of it says
+    /// otherwise, or after them ("minister van Economische Zaken").
     pub portfolio_titles: WordSet,
 }
 
@@ -358,6 +358,16 @@ impl Lexicon {
             tail.make_ascii_lowercase();
             self.title_tails.binary_search(&tail).is_ok() && self.person_titles.has_ending(last, 6)
         }
+    }
+
+    /// Whether a word is a government member's title, whose portfolio is named after it or
+    /// before it: "minister", "oud-minister", "Defensieminister" (a compound ending in one of
+    /// eight letters or more).
+    pub fn is_portfolio_title(&self, word: &str) -> bool {
+        let last = word.rsplit('-').next().unwrap_or(word);
+        self.portfolio_titles.contains(word)
+            || self.portfolio_titles.contains(last)
+            || self.portfolio_titles.has_ending(last, 8)
     }
 
     /// Whether a capitalised word names the people of a place ("Eindhovenaren"), going by its

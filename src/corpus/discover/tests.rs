@@ -512,3 +512,14 @@ fn a_family_word_in_the_diminutive_or_a_friend_before_a_lone_name_makes_it_a_per
     assert!(has(&found, "Ylvie", ActorKind::Person), "{found:?}");
     assert!(has(&found, "Rozemijn", ActorKind::Person), "{found:?}");
 }
+
+#[test]
+fn only_a_government_member_s_portfolio_after_van_is_no_actor() {
+    let found = names(
+        "Titel\n\nDe leider van P77 sprak met de minister van Sociale Zaken. De voorzitter van \
+         Roodwit was er ook.",
+    );
+    assert!(named(&found, "P77"), "{found:?}");
+    assert!(named(&found, "Roodwit"), "{found:?}");
+    assert!(!named(&found, "Sociale Zaken"), "{found:?}");
+}
