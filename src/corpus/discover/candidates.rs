@@ -300,8 +300,15 @@ fn candidate(
     // Iraanse Darius Kamranpour"): before a given name, or before two words or more that are
     // no organisation's, place's or adjective ("Europese Centrale Bank" stays whole); a given
     // name that ends alike is none ("Louise Anne Smith").
+    // So is a place after a title and "van" before a name ("de gouverneur van Luhansk Serhiy
+    // Haidai" is the governor's, not "Luhansk Serhiy Haidai"), listed or not.
+    let title_of = range.start >= 1
+        && word(range.start - 1) == "van"
+        && words[range.start].joined
+        && words[range.start - 1].joined
+        && lexicon.is_title(text_word_before(text, words[range.start - 1].span.start));
     if range.len() >= 2
-        && lexicon.is_adjective(word(range.start))
+        && (lexicon.is_adjective(word(range.start)) || title_of)
         && !is(range.start, &lexicon.first_names)
     {
         let rest = range.start + 1..range.end;

@@ -523,3 +523,16 @@ fn only_a_government_member_s_portfolio_after_van_is_no_actor() {
     assert!(named(&found, "Roodwit"), "{found:?}");
     assert!(!named(&found, "Sociale Zaken"), "{found:?}");
 }
+
+#[test]
+fn a_place_after_a_title_and_van_is_no_part_of_the_name_after_it() {
+    let found = names(
+        "Titel\n\nVolgens de gouverneur van Drovnik Oleksa Marenko houden de troepen stand. In \
+         Drovnik is het rustig.",
+    );
+    assert!(
+        has(&found, "Oleksa Marenko", ActorKind::Person),
+        "{found:?}"
+    );
+    assert!(!named(&found, "Drovnik Oleksa Marenko"), "{found:?}");
+}
