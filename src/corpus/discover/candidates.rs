@@ -220,6 +220,15 @@ pub(super) fn candidates_of(
     }
 }
 
+/// Whether a word is a numbered head, a full stop and a number written as one ("No.1", "No.2").
+fn is_glued_rank(word: &str, lexicon: &Lexicon) -> bool {
+    word.split_once('.').is_some_and(|(head, number)| {
+        !number.is_empty()
+            && number.bytes().all(|b| b.is_ascii_digit())
+            && lexicon.numbered_heads.contains(head)
+    })
+}
+
 /// The word of `text` right before byte `at` (after one space), read from the text: the tokens
 /// keep only one word before a capitalised one ("de minister van Sociale Zaken" has no token for
 /// "minister").
@@ -382,6 +391,10 @@ fn candidate(
         if w.chars().count() < 2
             || name_is(&lexicon.stop_words)
             || name_is(&lexicon.demonyms)
+            // A rank with its number glued on ("the world No.1") is no name, unless listed.
+            || (is_glued_rank(w, lexicon)
+                && !name_is(&lexicon.places)
+                && !name_is(&lexicon.countries))
             // A legal form alone names no firm ("Copyright The Jiji Press, Ltd.").
             || name_is(&lexicon.legal_forms)
             || w.chars().all(|c| c.is_ascii_digit())

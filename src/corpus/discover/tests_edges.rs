@@ -311,3 +311,16 @@ fn a_headline_verb_ends_the_name_before_it() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_rank_with_its_number_glued_on_is_no_name() {
+    let english = Lexicon::of(Lang::English);
+    let found = names_in(
+        "Title\n\nShe beat the world No.1 in Rome and will rise to No.2 next week. Her coach \
+         later went to No.10 for tea.",
+        english,
+    );
+    assert!(!named(&found, "No.1"), "{found:?}");
+    assert!(!named(&found, "No.2"), "{found:?}");
+    assert!(named(&found, "No.10"), "{found:?}");
+}
