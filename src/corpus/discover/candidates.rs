@@ -141,11 +141,24 @@ pub(super) fn candidates_of(
                 && words
                     .get(j + 1)
                     .is_none_or(|w| !(w.joined && w.capitalised));
+            // A dateline, a place and a source's acronym before a dash, is two names:
+            // "Washington CNN —", "Paris AFP –" (the brackets around the source lost);
+            // elsewhere the acronym may end the name ("Amsterdam UMC").
+            let source_after_place = end == i + 1
+                && j == end
+                && j < words.len()
+                && (is(i, &lexicon.places) || is(i, &lexicon.countries))
+                && word(j).len() >= 3
+                && tokens::is_acronym(word(j))
+                && text[words[j].span.end..]
+                    .trim_start()
+                    .starts_with(['—', '–', '-']);
             if j < words.len()
                 && (words[j].joined || ampersand)
                 && (words[j].capitalised || words[j].is_initials(text))
                 && !is(j, &lexicon.stop_words)
                 && (!shouting || shouts(j))
+                && !source_after_place
             {
                 if j + 1 - i > MAX_NAME_WORDS {
                     too_long = true;
@@ -172,6 +185,11 @@ pub(super) fn candidates_of(
             }
             i = end;
             continue;
+        }
+        if cut.is_none()
+            && let Some(joined) = joined_by_conjunction(text, words, i..end, lexicon, &is)
+        {
+            end = joined;
         }
         let stop = match cut {
             Some(at) => words[end - 1].span.start + at,
@@ -234,6 +252,58 @@ fn word_before(text: &str, at: usize) -> &str {
         .unwrap_or_default()
 }
 
+/// Whether a word is a numbered head, a full stop and a number written as one ("No.1", "No.2").
+fn is_glued_rank(word: &str, lexicon: &Lexicon) -> bool {
+    word.split_once('.').is_some_and(|(head, number)| {
+        !number.is_empty()
+            && number.bytes().all(|b| b.is_ascii_digit())
+            && lexicon.numbered_heads.contains(head)
+    })
+}
+
+/// Where the name of `words[run]` ends when a conjunction joins it to the capitalised words
+/// after it, as one organisation's name: "Food and Drug Administration", "Securities and
+/// Exchange Commission". The words after it, two or more, end in an organisation word; those
+/// before it are no person's (no given name or initials), no lone place, and end in no
+/// organisation word, as two names joined would ("Labour Party and Conservative Party", "Oval
+/// Office and White House", "Iran and Hamas Brigade", "Britain and European Union").
+fn joined_by_conjunction(
+    text: &str,
+    words: &[Token],
+    run: Range<usize>,
+    lexicon: &Lexicon,
+    is: &impl Fn(usize, &WordSet) -> bool,
+) -> Option<usize> {
+    let and = run.end;
+    let conjunction = words.get(and).is_some_and(|w| w.joined && !w.capitalised)
+        && is(and, &lexicon.conjunctions);
+    let place = |k: usize| is(k, &lexicon.countries) || is(k, &lexicon.places);
+    if !conjunction
+        || is(run.end - 1, &lexicon.organisation_words)
+        || (run.len() == 1 && place(run.start))
+        || run
+            .clone()
+            .any(|k| is(k, &lexicon.first_names) || words[k].is_initials(text))
+    {
+        return None;
+    }
+    let mut end = and + 1;
+    while end < words.len()
+        && end - run.start < MAX_NAME_WORDS
+        && words[end].joined
+        && words[end].capitalised
+        && !is(end, &lexicon.stop_words)
+        && !is(end, &lexicon.first_names)
+    {
+        end += 1;
+    }
+    // (A plural organisation word names a party or a group that stands on its own: "Reform
+    // and Liberal Democrats" are two.)
+    let last = &text[words[end - 1].span.clone()];
+    let plural = last.ends_with('s') && !last.ends_with("ss");
+    (end > and + 2 && is(end - 1, &lexicon.organisation_words) && !plural).then_some(end)
+}
+
 /// The candidate made of `words[range]`, ending at byte `stop`, with the votes of its own words and of what stands around it; `None` where it is no name.
 fn candidate(
     text: &str,
@@ -273,6 +343,32 @@ fn candidate(
         range.start = k;
         votes.person += 2;
     }
+    // Nor is an adjective of a place before a person's name, which describes the person ("de
+    // Iraanse Darius Kamranpour"): before a given name, or before two words or more that are
+    // no organisation's, place's or adjective ("Europese Centrale Bank" stays whole); a given
+    // name that ends alike is none ("Louise Anne Smith").
+    // So is a place after a title and "van" before a name ("de gouverneur van Luhansk Serhiy
+    // Haidai" is the governor's, not "Luhansk Serhiy Haidai"), listed or not.
+    let title_of = range.start >= 1
+        && word(range.start - 1) == "van"
+        && words[range.start].joined
+        && words[range.start - 1].joined
+        && lexicon.is_title(word_before(text, words[range.start - 1].span.start));
+    if range.len() >= 2
+        && (lexicon.is_adjective(word(range.start)) || title_of)
+        && !is(range.start, &lexicon.first_names)
+    {
+        let rest = range.start + 1..range.end;
+        let plain = |k: usize| {
+            words[k].capitalised
+                && !is(k, &lexicon.organisation_words)
+                && !place_first(k)
+                && !lexicon.is_adjective(word(k))
+        };
+        if is(rest.start, &lexicon.first_names) || (rest.len() >= 2 && rest.clone().all(plain)) {
+            range.start += 1;
+        }
+    }
     // A title inside a name ends what stands before it, which is the title's own ("Crown
     // Prince Mohammed bin Salman", "House Speaker Nancy Pelosi"), where no given name or
     // initials stand before it and no organisation word after it.
@@ -301,6 +397,17 @@ fn candidate(
             stop = words[range.end - 1].span.end;
         }
     }
+    // A firm's legal form after its name is no part of it, as news names the firm without it
+    // ("Siemens AG", "Tata Motors Co Ltd"); it still says the name is a firm's.
+    let mut legal_form = false;
+    while range.len() >= 2
+        && stop == words[range.end - 1].span.end
+        && is(range.end - 1, &lexicon.legal_forms)
+    {
+        range.end -= 1;
+        stop = words[range.end - 1].span.end;
+        legal_form = true;
+    }
     let first = &words[range.start];
     let last = &words[range.end - 1];
     let span = first.span.start..stop;
@@ -322,6 +429,12 @@ fn candidate(
         if w.chars().count() < 2
             || name_is(&lexicon.stop_words)
             || name_is(&lexicon.demonyms)
+            // A rank with its number glued on ("the world No.1") is no name, unless listed.
+            || (is_glued_rank(w, lexicon)
+                && !name_is(&lexicon.places)
+                && !name_is(&lexicon.countries))
+            // A legal form alone names no firm ("Copyright The Jiji Press, Ltd.").
+            || name_is(&lexicon.legal_forms)
             || w.chars().all(|c| c.is_ascii_digit())
             || (lexicon.is_adjective(w) && next_lower)
             // ... nor after an article, where it is a noun for someone from a place: "aldus de
@@ -402,7 +515,8 @@ fn candidate(
     if has_lower_particles && is(range.start, &lexicon.place_heads) {
         votes.place += 3;
     }
-    if (range.start..range.end).any(|i| is(i, &lexicon.organisation_words))
+    if legal_form
+        || (range.start..range.end).any(|i| is(i, &lexicon.organisation_words))
         || lower_particles().any(|i| is(i, &lexicon.organisation_particles))
     {
         votes.organisation += 2;
@@ -464,11 +578,11 @@ fn candidate(
     // What stands before: a title, a place cue, an article.
     if let Some(before) = range.start.checked_sub(1).filter(|_| first.joined) {
         let w = word(before);
-        // A portfolio after a title is no actor: "minister van Economische Zaken".
+        // A portfolio after a government member's title is no actor: "minister van
+        // Economische Zaken" (but the party after another title is: "leider van D66").
         let portfolio = w == "van"
-            && before
-                .checked_sub(1)
-                .is_some_and(|t| words[before].joined && lexicon.is_title(word(t)));
+            && words[before].joined
+            && lexicon.is_portfolio_title(word_before(text, words[before].span.start));
         if portfolio {
             return None;
         }
@@ -491,6 +605,14 @@ fn candidate(
         && !(single && after_place_cue)
     {
         votes.person += 1;
+    }
+    // A minister's portfolio before the title, with nothing else to say it names an actor:
+    // "German Foreign Minister", "Home Affairs Minister".
+    let title_after = words.get(range.end).is_some_and(|next| {
+        next.joined && next.capitalised && is(range.end, &lexicon.portfolio_titles)
+    });
+    if title_after && votes == Votes::default() {
+        return None;
     }
     // A place's name before other words: "Ireland Fire and Rescue", "Texas Instruments".
     // ... and so is an adjective before a noun: "Buitenlandse Zaken", "Nationale Politie".

@@ -135,6 +135,16 @@ pub struct Lexicon {
     /// The articles ("de", "het", "een"; "the", "a"): an adjective of a place after one is a
     /// noun for someone from there ("de Vlissingse"), no name.
     pub articles: WordSet,
+    /// A firm's legal form written after its name ("Inc", "Ltd", "N.V."): a second form of the
+    /// name, not part of it.
+    pub legal_forms: WordSet,
+    /// The word that joins two names ("and"): inside an organisation's name where the words
+    /// after it end in an organisation word ("Food and Drug Administration").
+    pub conjunctions: WordSet,
+    /// Titles of a government's members, whose portfolio is no actor: capitalised before them
+    /// ("Foreign Minister", "Home Affairs Minister"), unless a list or a word of it says
+    /// otherwise, or after them ("minister van Economische Zaken").
+    pub portfolio_titles: WordSet,
 }
 
 #[derive(Deserialize)]
@@ -171,6 +181,11 @@ struct NamesFile {
     name_suffixes: Vec<String>,
     #[serde(default)]
     articles: Vec<String>,
+    legal_forms: Vec<String>,
+    #[serde(default)]
+    conjunctions: Vec<String>,
+    #[serde(default)]
+    portfolio_titles: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -264,6 +279,9 @@ impl Lexicon {
             n.name_connectors,
             n.name_suffixes,
             n.articles,
+            n.legal_forms,
+            n.conjunctions,
+            n.portfolio_titles,
         ])
         .into_iter();
         let mut next = || sets.next().ok_or("a list is missing");
@@ -289,6 +307,9 @@ impl Lexicon {
             name_connectors: next()?,
             name_suffixes: next()?,
             articles: next()?,
+            legal_forms: next()?,
+            conjunctions: next()?,
+            portfolio_titles: next()?,
             title_tails,
             adjective_endings: n.adjective_endings,
             demonym_endings: n.demonym_endings,
@@ -343,6 +364,16 @@ impl Lexicon {
             tail.make_ascii_lowercase();
             self.title_tails.binary_search(&tail).is_ok() && self.person_titles.has_ending(last, 6)
         }
+    }
+
+    /// Whether a word is a government member's title, whose portfolio is named after it or
+    /// before it: "minister", "oud-minister", "Defensieminister" (a compound ending in one of
+    /// eight letters or more).
+    pub fn is_portfolio_title(&self, word: &str) -> bool {
+        let last = word.rsplit('-').next().unwrap_or(word);
+        self.portfolio_titles.contains(word)
+            || self.portfolio_titles.contains(last)
+            || self.portfolio_titles.has_ending(last, 8)
     }
 
     /// Whether a capitalised word names the people of a place ("Eindhovenaren"), going by its

@@ -548,3 +548,65 @@ fn a_place_s_head_with_of_and_a_name_is_one_place() {
     );
     assert!(!named(&found, "Mexico"), "{found:?}");
 }
+
+#[test]
+fn an_adjective_of_a_place_before_a_person_s_name_is_no_part_of_it() {
+    let found = names(
+        "Titel\n\nHet stuk is van de Iraanse Darius Kamranpour. Ook de Franse Odile Marchal \
+         speelde mee, in een zaal van de Europese Centrale Bank.",
+    );
+    assert!(
+        has(&found, "Darius Kamranpour", ActorKind::Person),
+        "{found:?}"
+    );
+    assert!(has(&found, "Odile Marchal", ActorKind::Person), "{found:?}");
+    assert!(named(&found, "Europese Centrale Bank"), "{found:?}");
+    assert!(!named(&found, "Iraanse Darius Kamranpour"), "{found:?}");
+}
+
+#[test]
+fn an_english_job_title_in_dutch_text_ends_what_stands_before_the_name() {
+    let found = names(
+        "Titel\n\n“Het gaat goed,” vertelde Vormtech Chief Executive Officer Karel Bosman in \
+         maart aan de krant.",
+    );
+    assert!(has(&found, "Karel Bosman", ActorKind::Person), "{found:?}");
+    assert!(
+        !named(&found, "Vormtech Chief Executive Officer Karel Bosman"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_family_word_in_the_diminutive_or_a_friend_before_a_lone_name_makes_it_a_person() {
+    let found = names(
+        "Titel\n\nDan neem ik mijn dochtertje Ylvie mee naar boven. Later belde zijn vriendin \
+         Rozemijn nog.",
+    );
+    assert!(has(&found, "Ylvie", ActorKind::Person), "{found:?}");
+    assert!(has(&found, "Rozemijn", ActorKind::Person), "{found:?}");
+}
+
+#[test]
+fn only_a_government_member_s_portfolio_after_van_is_no_actor() {
+    let found = names(
+        "Titel\n\nDe leider van P77 sprak met de minister van Sociale Zaken. De voorzitter van \
+         Roodwit was er ook.",
+    );
+    assert!(named(&found, "P77"), "{found:?}");
+    assert!(named(&found, "Roodwit"), "{found:?}");
+    assert!(!named(&found, "Sociale Zaken"), "{found:?}");
+}
+
+#[test]
+fn a_place_after_a_title_and_van_is_no_part_of_the_name_after_it() {
+    let found = names(
+        "Titel\n\nVolgens de gouverneur van Drovnik Oleksa Marenko houden de troepen stand. In \
+         Drovnik is het rustig.",
+    );
+    assert!(
+        has(&found, "Oleksa Marenko", ActorKind::Person),
+        "{found:?}"
+    );
+    assert!(!named(&found, "Drovnik Oleksa Marenko"), "{found:?}");
+}

@@ -208,3 +208,119 @@ fn a_run_of_capitalised_words_longer_than_any_name_is_no_name() {
     );
     assert!(thirteen.is_empty(), "{thirteen:?}");
 }
+
+#[test]
+fn a_firm_s_legal_form_ends_its_name() {
+    let english = Lexicon::of(Lang::English);
+    let found = names_in(
+        "Title\n\nShares of Tarrow Mills Inc fell. The maker Quillbeck Co. cut jobs, and Dunmore \
+         Freight Holdings Co Ltd said it would wait.",
+        english,
+    );
+    for name in ["Tarrow Mills", "Quillbeck", "Dunmore Freight Holdings"] {
+        assert!(
+            has(&found, name, ActorKind::Organisation),
+            "{name}: {found:?}"
+        );
+    }
+    assert!(!named(&found, "Tarrow Mills Inc"), "{found:?}");
+}
+
+#[test]
+fn words_joined_by_and_before_an_organisation_word_are_one_organisation() {
+    let english = Lexicon::of(Lang::English);
+    let found = names_in(
+        "Title\n\nThe Ohio Farm and Family Coalition met the Food and Drug Administration. \
+         Then the Labour Party and Green Party spoke, and Iran and Hamas Brigade were named. \
+         Reform and Liberal Democrats disagreed.",
+        english,
+    );
+    for name in [
+        "Ohio Farm and Family Coalition",
+        "Food and Drug Administration",
+    ] {
+        assert!(
+            has(&found, name, ActorKind::Organisation),
+            "{name}: {found:?}"
+        );
+    }
+    for name in [
+        "Labour Party and Green Party",
+        "Iran and Hamas Brigade",
+        "Reform and Liberal Democrats",
+        "Family Coalition",
+    ] {
+        assert!(!named(&found, name), "{name}: {found:?}");
+    }
+}
+
+#[test]
+fn a_portfolio_before_a_minister_s_title_is_no_actor() {
+    let english = Lexicon::of(Lang::English);
+    let found = names_in(
+        "Title\n\nTalks resumed after German Foreign Minister Ayla Demir spoke. Home \
+         Affairs Minister Sipho Dube agreed, and Home Office Minister Tom Reed did too.",
+        english,
+    );
+    for name in ["German Foreign", "Home Affairs", "Foreign"] {
+        assert!(!named(&found, name), "{name}: {found:?}");
+    }
+    for name in ["Ayla Demir", "Sipho Dube", "Tom Reed"] {
+        assert!(has(&found, name, ActorKind::Person), "{name}: {found:?}");
+    }
+    assert!(named(&found, "Home Office"), "{found:?}");
+}
+
+#[test]
+fn a_dateline_s_place_and_source_before_a_dash_are_two_names() {
+    let english = Lexicon::of(Lang::English);
+    let found = names_in(
+        "Title\n\nParis AFP — Talks between the two firms ended. Researchers at Amsterdam UMC \
+         said more.",
+        english,
+    );
+    assert!(has(&found, "Paris", ActorKind::Place), "{found:?}");
+    assert!(has(&found, "AFP", ActorKind::Organisation), "{found:?}");
+    assert!(!named(&found, "Paris AFP"), "{found:?}");
+    assert!(named(&found, "Amsterdam UMC"), "{found:?}");
+}
+
+#[test]
+fn a_legal_form_alone_is_no_name() {
+    let english = Lexicon::of(Lang::English);
+    let found = names_in(
+        "Title\n\nThe photo was supplied by Nordpress, Ltd. and printed twice.",
+        english,
+    );
+    assert!(!named(&found, "Ltd"), "{found:?}");
+}
+
+#[test]
+fn a_headline_verb_ends_the_name_before_it() {
+    let english = Lexicon::of(Lang::English);
+    let found = names_in(
+        "Maria Lopez Sentenced to Ten Years in Prison\n\nA judge sentenced Maria Lopez on \
+         Monday.\n\nDaniel Ortiz Appoints New Campaign Chief\n\nThe move by Daniel Ortiz came late.",
+        english,
+    );
+    assert!(has(&found, "Maria Lopez", ActorKind::Person), "{found:?}");
+    assert!(has(&found, "Daniel Ortiz", ActorKind::Person), "{found:?}");
+    assert!(!named(&found, "Maria Lopez Sentenced"), "{found:?}");
+    assert!(
+        !named(&found, "Daniel Ortiz Appoints New Campaign Chief"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_rank_with_its_number_glued_on_is_no_name() {
+    let english = Lexicon::of(Lang::English);
+    let found = names_in(
+        "Title\n\nShe beat the world No.1 in Rome and will rise to No.2 next week. Her coach \
+         later went to No.10 for tea.",
+        english,
+    );
+    assert!(!named(&found, "No.1"), "{found:?}");
+    assert!(!named(&found, "No.2"), "{found:?}");
+    assert!(named(&found, "No.10"), "{found:?}");
+}
