@@ -244,7 +244,7 @@ pub(super) fn candidates_of(
 }
 
 /// The word that ends right before byte `at`, past spaces (none after a line break).
-fn word_before(text: &str, at: usize) -> &str {
+pub(super) fn word_before(text: &str, at: usize) -> &str {
     let before = text[..at].trim_end_matches(' ');
     before
         .rsplit(|c: char| !c.is_alphanumeric() && c != '-')

@@ -4,6 +4,7 @@
 
 use std::ops::Range;
 
+use super::candidates::word_before;
 use super::{Candidate, DiscoveredName, LOCAL_BASE, Lexicon, Votes};
 use crate::corpus::actors::ActorKind;
 use crate::corpus::article::{ActorId, Mention, Span};
@@ -120,8 +121,13 @@ pub(super) fn resolve(
                 }
                 opener_surname = true;
             }
-            if lexicon.first_names.contains(this) && !listed {
-                continue; // a given name alone says too little
+            // A given name alone says too little, but after a title it is how the person is
+            // known: "Pope Francis", "koning Filip", "Prince Harry".
+            if lexicon.first_names.contains(this)
+                && !listed
+                && !lexicon.is_title(word_before(text, c.span.start))
+            {
+                continue;
             }
             // A word the article also writes in lower case is a common noun where nothing
             // says it names someone ("Radio", "Help", "Climate"): a title or a reporting verb

@@ -108,6 +108,15 @@ fn given_names_from_many_cultures_take_their_particles() {
 }
 
 #[test]
+fn a_given_name_alone_after_a_title_is_a_person() {
+    // A listed given name alone is no name ("Maria" could be anyone), but after a title it is
+    // how the person is known.
+    let found = names("Titel\n\nHet bezoek van koning Filip aan Gent liep uit, zei Maria.");
+    assert!(has(&found, "Filip", ActorKind::Person), "{found:?}");
+    assert!(!named(&found, "Maria"), "{found:?}");
+}
+
+#[test]
 fn a_title_makes_a_lone_name_a_person() {
     let found =
         names("Titel\n\nHet besluit viel toen minister Harbers en trainer Advocaat er waren.");
