@@ -142,3 +142,53 @@ Trainer Piet Bos zei later ook dat de club “nooit opgeeft”.
         .unwrap_or_else(|| panic!("no quotation: {quotes:#?}"));
     assert_eq!(title["speaker"], "Jan Smit", "{quotes:#?}");
 }
+
+#[test]
+fn a_pronoun_right_after_the_verb_is_its_subject_not_the_name_before_it() {
+    // "… tussen D66 en de VVD liet ze in het midden": ze is the subject, not the party.
+    let quotes = quotes_of(
+        r#"date 2024-04-03 Kabinet
+
+Minister Anna de Wit sprak donderdag in Den Haag.
+
+Of er nog vertrouwen is tussen D66 en de VVD liet ze in het midden. "Ik ga niet vooruitlopen op het overleg van morgen."
+"#,
+    );
+    assert_eq!(
+        speaker_of(&quotes, "Ik ga niet vooruitlopen"),
+        "Anna de Wit",
+        "{quotes:#?}"
+    );
+}
+
+#[test]
+fn words_in_a_sentence_without_a_reporting_verb_are_its_opening_subject_s() {
+    // "Smit feliciteerde De Boer en wenste hem succes „…”": not De Boer, the subject before.
+    let quotes = quotes_of(
+        r#"date 2024-04-03 Nieuwe ploeg
+
+Kees de Boer werd dinsdag gekozen tot voorzitter van de club. Burgemeester Jan Smit feliciteerde De Boer en wenste hem succes "met de nieuwe ploeg die jij gaat leiden".
+"#,
+    );
+    assert_eq!(
+        speaker_of(&quotes, "met de nieuwe ploeg"),
+        "Jan Smit",
+        "{quotes:#?}"
+    );
+}
+
+#[test]
+fn a_remark_owned_by_her_is_not_the_sentence_subject_s() {
+    // "M. begrijpt haar opmerking ‘…’ niet": the words of the one "haar" stands for.
+    let quotes = quotes_of(
+        r#"date 2024-04-03 Rechtszaak
+
+Rechter Els Venema leidde de zitting. Verdachte Tom Bakker begrijpt zelfs haar opmerking ‘of u mij wel goed begrijpt en of u mij kunt volgen’ niet.
+"#,
+    );
+    assert_eq!(
+        speaker_of(&quotes, "of u mij wel goed"),
+        "Els Venema",
+        "{quotes:#?}"
+    );
+}

@@ -420,3 +420,34 @@ The move comes as Anthony Weiner seeks to end questions about the scandal.
         "{quotes:#?}"
     );
 }
+
+#[test]
+fn a_clause_after_and_that_follows_a_quotation_does_not_report_it() {
+    // "… “false” and Mr Dobson has written": the conjunction opens a clause of its own.
+    let quotes = quotes_of(
+        "date 2024-04-03 Row over report
+
+Ms Carter called the report “shameful” and “false” and Mr Dobson has written to the editor \
+about it.
+",
+    );
+    assert_eq!(speaker_of(&quotes, "shameful"), "Carter", "{quotes:#?}");
+    assert_eq!(speaker_of(&quotes, "false"), "Carter", "{quotes:#?}");
+}
+
+#[test]
+fn a_participle_clause_remarking_reports_the_subject_s_words() {
+    let quotes = quotes_of(
+        "date 2024-04-03 Match report
+
+Captain Sam Reed said the team had worked hard for the points. In the press room after the \
+match Tom Hill expressed his frustration with the first half, remarking, “Our approach was far \
+too relaxed at the start.”
+",
+    );
+    assert_eq!(
+        speaker_of(&quotes, "Our approach"),
+        "Tom Hill",
+        "{quotes:#?}"
+    );
+}

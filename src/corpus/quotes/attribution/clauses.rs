@@ -445,13 +445,23 @@ impl Analysis<'_> {
     /// The actor right before a reporting verb at `c`, past fillers, as its subject: "Harbers
     /// belooft de Kamer ’…’", "Smith has called it “…”"; a city there speaks for its government
     /// ("what Moscow has called “…”"); not a name after a preposition ("Over de invasie van
-    /// Oekraïne zei …"), nor before a verb whose speaker follows it ("volgens").
+    /// Oekraïne zei …"), nor before a verb whose speaker follows it ("volgens") or with a subject
+    /// pronoun after it ("CU zegt ze").
     pub(super) fn subject_right_before(
         &self,
         units: &[Unit],
         start: usize,
         c: usize,
     ) -> Option<ActorId> {
+        // "Gevraagd naar de VVD zegt ze": in a language with inversion, a subject pronoun right
+        // after the verb is its subject, and the name before the verb is not.
+        if self.words.inversion
+            && units
+                .get(c + 1)
+                .is_some_and(|&w| self.is_word_in(w, &self.words.subject_pronouns))
+        {
+            return None;
+        }
         let b = self
             .past_fillers(units, start, c)
             .checked_sub(1)

@@ -62,6 +62,16 @@ impl Analysis<'_> {
     /// verwacht.’").
     pub(super) fn statement_speaker(&self, s: usize, u: usize) -> Option<ActorId> {
         let units = &self.units;
+        // "Smit feliciteerde De Boer en wenste hem „…”": the person the quotation's own sentence
+        // opens with, before any sentence before it.
+        // (Not "M. begrijpt haar opmerking „…” niet": her words, whoever she is.)
+        let own = self.sentences[s].start..u;
+        let owned = units[own.start.max(u.saturating_sub(3))..u]
+            .iter()
+            .any(|&unit| self.is_word_in(unit, &self.words.possessives));
+        if !owned && let Some(a) = self.opening_person(units, own) {
+            return Some(a);
+        }
         let about = (s.saturating_sub(SENTENCES_BACK)..s)
             .rev()
             .find_map(|b| self.sentence_subject(units, self.sentences[b].clone()));

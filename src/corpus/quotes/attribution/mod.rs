@@ -381,7 +381,20 @@ impl Analysis<'_> {
             .iter()
             .rposition(|&unit| unit == Unit::Punct(':'))
             .map_or(near, |colon| near + colon + 1)..u];
-        for c in u + 1..sentence.end.min(u + 1 + CLAUSE_REACH) {
+        // "“…” and Mr Jones has written to her": a conjunction right after the quotation opens a
+        // clause of its own, whose verb reports nothing of it (up to a comma: in "a “…” and
+        // houses were hit, the governor said" the conjunction joins two nouns).
+        let conjunction = units[u + 1..sentence.end]
+            .iter()
+            .position(|unit| !matches!(unit, Unit::Punct(_)))
+            .map(|k| u + 1 + k)
+            .filter(|&k| self.is_word_in(units[k], &self.words.conjunctions));
+        let clause_start = conjunction.map_or(u + 1, |k| {
+            (k..sentence.end)
+                .find(|&j| units[j] == Unit::Punct(','))
+                .unwrap_or(sentence.end)
+        });
+        for c in clause_start..sentence.end.min(u + 1 + CLAUSE_REACH) {
             if !self.is_word_in(units[c], &self.words.speech_cues) {
                 continue;
             }
