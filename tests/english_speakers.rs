@@ -451,3 +451,29 @@ too relaxed at the start.”
         "{quotes:#?}"
     );
 }
+
+#[test]
+fn a_name_that_qualifies_a_role_is_not_whom_a_pronoun_stands_for() {
+    // "the former Kelsterbach coach said": the club before the role is no person, even where
+    // discovery types it as one.
+    let quotes = quotes_of(
+        "date 2024-04-03 Cup defeat
+
+Coach Dieter Brandt was not impressed after the game. \"We started well and surprised them \
+early on,\" the former Kelsterbach coach said.
+
+\"In the last twenty minutes we pressed them and caused a lot of problems,\" he added. \"Our \
+striker was fouled in the box. That should have been a penalty.\"
+",
+    );
+    assert_eq!(
+        speaker_of(&quotes, "In the last twenty"),
+        "Dieter Brandt",
+        "{quotes:#?}"
+    );
+    assert_eq!(
+        speaker_of(&quotes, "Our striker"),
+        "Dieter Brandt",
+        "{quotes:#?}"
+    );
+}

@@ -256,6 +256,7 @@ impl Analysis<'_> {
             .collect();
         let person = |m: &&Mention| {
             self.kind(m.actor) == ActorKind::Person
+                && !self.qualifies_role(m)
                 && !inside_quote(m)
                 && !except.contains(&Unit::Actor(m.actor))
                 && !named_inside.contains(&m.actor)
@@ -330,6 +331,21 @@ impl Analysis<'_> {
             || (self.text[mention.span.range()].ends_with('s')
                 && next == Some(' ')
                 && chars.next().is_some_and(char::is_lowercase))
+    }
+
+    /// Whether a mention stands before a lower-case role noun that it qualifies: "the former
+    /// Nurnberg coach", "de Antwerpse burgemeester": the name is the role's club or town (a
+    /// name typed as a person by mistake), not the person the role is.
+    fn qualifies_role(&self, mention: &Mention) -> bool {
+        let after = &self.text[mention.span.end as usize..];
+        let Some(rest) = after.strip_prefix(' ') else {
+            return false;
+        };
+        let word = rest
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .next()
+            .unwrap_or_default();
+        word.starts_with(char::is_lowercase) && self.words.role_nouns.contains(word)
     }
 
     /// Whether a mention is the one a verb that names its speaker before it is said to: "told
