@@ -477,3 +477,16 @@ striker was fouled in the box. That should have been a penalty.\"
         "{quotes:#?}"
     );
 }
+
+#[test]
+fn a_verb_with_an_infinitive_after_it_does_not_report_words_quoted_further_on() {
+    // "had agreed to hold talks … were “not true”": what was agreed, not who says the words.
+    let quotes = quotes_of(
+        "date 2024-04-03 Talks denied
+
+President Tom Reed said on Monday that newspaper reports that Freedonia and the United States \
+had agreed to hold direct talks on trade were “not true.”
+",
+    );
+    assert_eq!(speaker_of(&quotes, "not true"), "Tom Reed", "{quotes:#?}");
+}

@@ -234,6 +234,9 @@ pub struct QuoteWords {
     /// Possessive pronouns ("her", "haar"): "her remark “…”" is the words of the one the pronoun
     /// stands for, not of the sentence's subject.
     pub possessives: Words,
+    /// The word that marks an infinitive after a verb ("agreed to hold"), if the language has
+    /// one that stands right after the verb.
+    pub infinitive: Box<str>,
     /// Nouns that stand for a person named before.
     pub role_nouns: Words,
     /// Nouns that stand for an organisation named before ("the commission said").
@@ -298,6 +301,8 @@ struct QuoteFile {
     conjunctions: Vec<String>,
     #[serde(default)]
     possessives: Vec<String>,
+    #[serde(default)]
+    infinitive: String,
     role_nouns: Vec<String>,
     body_nouns: Vec<String>,
     openers: Vec<String>,
@@ -330,6 +335,7 @@ impl Language {
                 subject_pronouns: Words::new(&q.subject_pronouns),
                 conjunctions: Words::new(&q.conjunctions),
                 possessives: Words::new(&q.possessives),
+                infinitive: q.infinitive.to_lowercase().into_boxed_str(),
                 role_nouns: Words::new(&q.role_nouns),
                 body_nouns: Words::new(&q.body_nouns),
                 openers: Words::new(&q.openers),

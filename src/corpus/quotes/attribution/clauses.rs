@@ -404,6 +404,18 @@ impl Analysis<'_> {
             if !self.is_word_in(units[c], &self.words.speech_cues) {
                 continue;
             }
+            // "reports that Iran and the US had agreed to hold talks were “not true”": a verb
+            // with an infinitive after it tells what was agreed or promised, and words quoted
+            // further on are another clause's.
+            if !self.words.infinitive.is_empty()
+                && !self.is_word_in(units[c], &self.words.speaker_after_only)
+                && self.is_word(units[c + 1], &self.words.infinitive)
+                && matches!(units[c + 2], Unit::Word(s, _)
+                    if self.text[s as usize..].starts_with(char::is_lowercase))
+                && c + 4 < u
+            {
+                continue;
+            }
             // The subject right before its verb.
             if let Some(a) = self.subject_right_before(units, start, c) {
                 return Some(Said::Actor(a));
