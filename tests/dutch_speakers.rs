@@ -192,3 +192,23 @@ Rechter Els Venema leidde de zitting. Verdachte Tom Bakker begrijpt zelfs haar o
         "{quotes:#?}"
     );
 }
+
+#[test]
+fn a_title_that_sets_words_under_a_name_without_a_verb_is_the_speaker_s_of_them_in_the_text() {
+    // "Blauwe Leeuwen na afloop: “…”" names a team, whatever its kind; the text says who said it.
+    let quotes = quotes_of(
+        "date 2024-09-10 Blauwe Leeuwen na afloop: “De trainer was boos tijdens de rust. Terecht”
+
+De Blauwe Leeuwen wonnen vanavond met 0-4 van Andorra. Kapitein Jens Maes reageerde na de partij.
+
+Maes: “De trainer was boos tijdens de rust. Terecht”
+
+“We hebben ons werk gedaan. En de trainer was boos tijdens de rust. Terecht.”
+",
+    );
+    let title = quotes
+        .iter()
+        .find(|q| q["text"] == "De trainer was boos tijdens de rust. Terecht")
+        .unwrap_or_else(|| panic!("no title quotation: {quotes:#?}"));
+    assert_eq!(title["speaker"], "Jens Maes", "{quotes:#?}");
+}

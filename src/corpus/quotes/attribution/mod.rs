@@ -276,10 +276,17 @@ impl Analysis<'_> {
         }
         // A heading's quotation that the text quotes again is the speaker's of it there.
         let kinds = self.kinds;
+        let cues = &self.words.speech_cues;
         repeats::take_speakers_of_repeats(
             self.text,
             paragraphs,
             |actor| kinds.kind(actor) == ActorKind::Person,
+            |word| cues.contains(word),
+            |actor, start, end| {
+                self.mentions
+                    .iter()
+                    .any(|m| m.actor == actor && m.span.start >= start && m.span.end <= end)
+            },
             self.quotes,
         );
         // However a speaker was reached (a chain of continued quotations, a heading), an actor
