@@ -212,3 +212,19 @@ Maes: “De trainer was boos tijdens de rust. Terecht”
         .unwrap_or_else(|| panic!("no title quotation: {quotes:#?}"));
     assert_eq!(title["speaker"], "Jens Maes", "{quotes:#?}");
 }
+
+#[test]
+fn a_role_joined_to_an_organisation_by_a_hyphen_opens_a_sentence_with_its_person() {
+    // "CNV-onderhandelaar Arthur Bot ziet dat ook. "…"": the sentence is about Bot.
+    let quotes = quotes_of(
+        r#"date 2024-04-03 Cao-overleg
+
+FNV-voorzitter Tuur Elzinga noemde het voorstel onvoldoende. CNV-onderhandelaar Arthur Bot ziet dat ook. "Veel te laat"
+"#,
+    );
+    assert_eq!(
+        speaker_of(&quotes, "Veel te laat"),
+        "Arthur Bot",
+        "{quotes:#?}"
+    );
+}
