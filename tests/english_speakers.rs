@@ -490,3 +490,21 @@ had agreed to hold direct talks on trade were “not true.”
     );
     assert_eq!(speaker_of(&quotes, "not true"), "Tom Reed", "{quotes:#?}");
 }
+
+#[test]
+fn a_role_in_the_opening_lines_is_the_person_named_later_with_that_role() {
+    // "a local councillor, who has suggested …": no one is named before, and the councillor
+    // named later is the one, not the first person named.
+    let quotes = quotes_of(
+        "date 2024-04-03 Council newspaper
+
+A plan for the council to publish its own newspaper has drawn criticism from a local \
+councillor, who has suggested the mayor has a \"glass jaw\" about the coverage.
+
+The general manager of the council, Mark Evans, has put forward the plan.
+
+But Councillor Ruth Hale said she was against the idea.
+",
+    );
+    assert_eq!(speaker_of(&quotes, "glass jaw"), "Ruth Hale", "{quotes:#?}");
+}

@@ -47,8 +47,16 @@ impl Analysis<'_> {
             Said::Nobody if self.heading => self.nearest_person_since(u, 0, reported),
             Said::Nobody => None,
             Said::Anaphor => self.nearest_person_since(u, 0, reported),
+            // "a local councillor, who has suggested …" in the opening lines: where no person is
+            // named before, the one named later with that role ("Councillor Robin Saville").
             Said::Role(s, e) => self
                 .person_titled(u, s as usize..e as usize, reported)
+                .or_else(|| {
+                    self.nearest_before(u, |kind| kind == ActorKind::Person)
+                        .is_none()
+                        .then(|| self.person_titled_after(u, s as usize..e as usize))
+                        .flatten()
+                })
                 .or_else(|| self.nearest_person_since(u, 0, reported)),
             Said::Body(s, e) => self.body_named(u, s as usize..e as usize),
             Said::RoleOf(owner) => {
@@ -124,6 +132,38 @@ impl Analysis<'_> {
             .filter(|m| self.kind(m.actor) == ActorKind::Person)
             .filter(|m| !inside_quote(m) && !except.contains(&Unit::Actor(m.actor)))
             .find(|m| titled(m))
+            .map(|m| m.actor)
+    }
+
+    /// The first person named after the quotation at unit `u`, outside quotations, with the
+    /// role at bytes `noun` right before the name ("Councillor Robin Saville").
+    fn person_titled_after(&self, u: usize, noun: Range<usize>) -> Option<ActorId> {
+        let Unit::Quote(q) = self.units[u] else {
+            return None;
+        };
+        let role = &self.text[noun];
+        let role = role.rsplit('-').next().unwrap_or(role);
+        let after = self.quotes[q].span.end;
+        let first = self.mentions.partition_point(|m| m.span.start < after);
+        let inside_quote = |m: &Mention| {
+            let i = self.quotes.partition_point(|q| q.span.end <= m.span.start);
+            self.quotes.get(i).is_some_and(|q| q.span.contains(m.span))
+        };
+        self.mentions[first..]
+            .iter()
+            .take(MENTION_REACH)
+            .filter(|m| self.kind(m.actor) == ActorKind::Person && !inside_quote(m))
+            .find(|m| {
+                let word = self.text[..m.span.start as usize]
+                    .trim_end()
+                    .rsplit(|c: char| !c.is_alphanumeric() && c != '-')
+                    .next()
+                    .unwrap_or_default();
+                word.rsplit('-')
+                    .next()
+                    .unwrap_or(word)
+                    .eq_ignore_ascii_case(role)
+            })
             .map(|m| m.actor)
     }
 
