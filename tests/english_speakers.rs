@@ -508,3 +508,19 @@ But Councillor Ruth Hale said she was against the idea.
     );
     assert_eq!(speaker_of(&quotes, "glass jaw"), "Ruth Hale", "{quotes:#?}");
 }
+
+#[test]
+fn a_role_of_an_organisation_after_a_is_the_person_named_later_with_that_role() {
+    // "A Government minister has slammed …": the minister named later, not the government.
+    let quotes = quotes_of(
+        "date 2024-04-03 Minister slams colleague
+
+A Government minister has slammed the \"idiot\" who told a newspaper about the cabinet row.
+
+An unnamed MP briefed the story on Sunday.
+
+Transport minister Tom Fielding asked: \"What planet are they on?\"
+",
+    );
+    assert_eq!(speaker_of(&quotes, "idiot"), "Tom Fielding", "{quotes:#?}");
+}

@@ -163,7 +163,11 @@ impl Analysis<'_> {
             .checked_sub(1)
             .is_some_and(|b| self.is_word_in(units[b], &self.words.indefinites))
         {
-            return organisation.map_or(Said::Nobody, |(_, a)| Said::Actor(a));
+            return match (organisation, units[i]) {
+                (Some((_, a)), Unit::Word(s, e)) => Said::RoleIn(a, s, e),
+                (Some((_, a)), _) => Said::Actor(a),
+                (None, _) => Said::Nobody,
+            };
         }
         // The owner, its "’s" and up to two words before the role ("Carter’s press secretary").
         let owner = (0..=3).filter_map(|k| i.checked_sub(2 + k)).find(|&o| {

@@ -64,6 +64,10 @@ enum Said {
     /// A role owned by the actor named ("Carter’s spokesman"): the nearest person named before
     /// who is not the owner.
     RoleOf(ActorId),
+    /// Someone of an organisation not named before, by the organisation and the bytes of the
+    /// role ("a Government minister"): the person named later with that role ("Armed forces
+    /// minister James Heappey"), else the organisation.
+    RoleIn(ActorId, u32, u32),
     /// A noun that stands for an organisation ("the commission said"), by the bytes of the noun:
     /// the organisation named before whose name has it, else the one named last.
     Body(u32, u32),

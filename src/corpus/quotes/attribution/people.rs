@@ -59,6 +59,9 @@ impl Analysis<'_> {
                 })
                 .or_else(|| self.nearest_person_since(u, 0, reported)),
             Said::Body(s, e) => self.body_named(u, s as usize..e as usize),
+            Said::RoleIn(organisation, s, e) => self
+                .person_titled_after(u, s as usize..e as usize)
+                .or(Some(organisation)),
             Said::RoleOf(owner) => {
                 let mut except = reported.to_vec();
                 except.push(Unit::Actor(owner));
