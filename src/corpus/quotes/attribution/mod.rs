@@ -2,7 +2,8 @@
 //!
 //! Attribution works on a paragraph as a list of units (words, punctuation, actor mentions and
 //! whole quotations), split into sentences. In order, a quotation's speaker is:
-//! 1. the actor named by a reporting clause after it in its sentence ("…", aldus Stoltenberg);
+//! 1. the actor named by a reporting clause after it in its sentence ("…", aldus Stoltenberg),
+//!    not one that a conjunction opens ("“…” and Mr Jones has written");
 //! 2. the actor of a reporting clause before it in its sentence (Zelensky herhaalde dat „…”;
 //!    Lavrov: „…”; volgens de president „…”), or an owner right before it (Smith’s “…” remark);
 //! 3. for a quotation that opens its sentence with nothing reported around it: the speaker of a
@@ -13,19 +14,22 @@
 //!    the quotation's own sentence: who reports it passes on her words ("Smit heeft België „…”
 //!    genoemd. Dat meldt De Standaard");
 //! 5. for a heading that is a quotation: the speaker of the first quotation under it; and a
-//!    heading's quotation with no person as its speaker whose words the text quotes again is the
+//!    heading's quotation with no person as its speaker, or only set under a name without a
+//!    reporting verb ("Rode Duivels na afloop: „…”"), whose words the text quotes again is the
 //!    speaker's of them there ([`repeats`]);
 //! 6. for words said with nothing around them to say whose (a statement, not a term): the person
-//!    the last sentences are about, the subject of a reporting verb or the person a sentence
-//!    opens with ([`context`]), else the last person named in the sentence before, else in its
-//!    paragraph or the one before, the subject of a reporting verb first (never an owner).
+//!    their own sentence opens with, unless a possessive owns them ("haar opmerking „…”"), else
+//!    the person the last sentences are about, the subject of a reporting verb or the person a
+//!    sentence opens with ([`context`]), else the last person named in the sentence before, else
+//!    in its paragraph or the one before, the subject of a reporting verb first (never an owner).
 //!
 //! Before all these, a quotation that ends its paragraph and is signed on the next line ("— Jane
 //! Smith") is the signer's.
 //!
 //! The clauses are read in [`clauses`]; a pronoun, role noun or description (hij, ze, de
 //! minister, de ex-militair) stands for the person named before who was a clause's subject
-//! ([`people`]), never for one named in what its clause reports ("Mandela was “…”, he said" is not
+//! ([`people`]; a role before anyone is named, "a local councillor" or "a Government minister",
+//! for the person named later with it), never for one named in what its clause reports ("Mandela was “…”, he said" is not
 //! Mandela's) nor in the quotation itself ("“DeLay was convicted,” he said"), and an owner
 //! ("DeLay’s lawyer, Dick DeGuerin, said") is no other subject that stands in the way; an
 //! impersonal "luidde het" continues the previous speaker. An actor named inside
