@@ -142,3 +142,89 @@ Trainer Piet Bos zei later ook dat de club “nooit opgeeft”.
         .unwrap_or_else(|| panic!("no quotation: {quotes:#?}"));
     assert_eq!(title["speaker"], "Jan Smit", "{quotes:#?}");
 }
+
+#[test]
+fn a_pronoun_right_after_the_verb_is_its_subject_not_the_name_before_it() {
+    // "… tussen D66 en de VVD liet ze in het midden": ze is the subject, not the party.
+    let quotes = quotes_of(
+        r#"date 2024-04-03 Kabinet
+
+Minister Anna de Wit sprak donderdag in Den Haag.
+
+Of er nog vertrouwen is tussen D66 en de VVD liet ze in het midden. "Ik ga niet vooruitlopen op het overleg van morgen."
+"#,
+    );
+    assert_eq!(
+        speaker_of(&quotes, "Ik ga niet vooruitlopen"),
+        "Anna de Wit",
+        "{quotes:#?}"
+    );
+}
+
+#[test]
+fn words_in_a_sentence_without_a_reporting_verb_are_its_opening_subject_s() {
+    // "Smit feliciteerde De Boer en wenste hem succes „…”": not De Boer, the subject before.
+    let quotes = quotes_of(
+        r#"date 2024-04-03 Nieuwe ploeg
+
+Kees de Boer werd dinsdag gekozen tot voorzitter van de club. Burgemeester Jan Smit feliciteerde De Boer en wenste hem succes "met de nieuwe ploeg die jij gaat leiden".
+"#,
+    );
+    assert_eq!(
+        speaker_of(&quotes, "met de nieuwe ploeg"),
+        "Jan Smit",
+        "{quotes:#?}"
+    );
+}
+
+#[test]
+fn a_remark_owned_by_her_is_not_the_sentence_subject_s() {
+    // "M. begrijpt haar opmerking ‘…’ niet": the words of the one "haar" stands for.
+    let quotes = quotes_of(
+        r#"date 2024-04-03 Rechtszaak
+
+Rechter Els Venema leidde de zitting. Verdachte Tom Bakker begrijpt zelfs haar opmerking ‘of u mij wel goed begrijpt en of u mij kunt volgen’ niet.
+"#,
+    );
+    assert_eq!(
+        speaker_of(&quotes, "of u mij wel goed"),
+        "Els Venema",
+        "{quotes:#?}"
+    );
+}
+
+#[test]
+fn a_title_that_sets_words_under_a_name_without_a_verb_is_the_speaker_s_of_them_in_the_text() {
+    // "Blauwe Leeuwen na afloop: “…”" names a team, whatever its kind; the text says who said it.
+    let quotes = quotes_of(
+        "date 2024-09-10 Blauwe Leeuwen na afloop: “De trainer was boos tijdens de rust. Terecht”
+
+De Blauwe Leeuwen wonnen vanavond met 0-4 van Andorra. Kapitein Jens Maes reageerde na de partij.
+
+Maes: “De trainer was boos tijdens de rust. Terecht”
+
+“We hebben ons werk gedaan. En de trainer was boos tijdens de rust. Terecht.”
+",
+    );
+    let title = quotes
+        .iter()
+        .find(|q| q["text"] == "De trainer was boos tijdens de rust. Terecht")
+        .unwrap_or_else(|| panic!("no title quotation: {quotes:#?}"));
+    assert_eq!(title["speaker"], "Jens Maes", "{quotes:#?}");
+}
+
+#[test]
+fn a_role_joined_to_an_organisation_by_a_hyphen_opens_a_sentence_with_its_person() {
+    // "CNV-onderhandelaar Arthur Bot ziet dat ook. "…"": the sentence is about Bot.
+    let quotes = quotes_of(
+        r#"date 2024-04-03 Cao-overleg
+
+FNV-voorzitter Tuur Elzinga noemde het voorstel onvoldoende. CNV-onderhandelaar Arthur Bot ziet dat ook. "Veel te laat"
+"#,
+    );
+    assert_eq!(
+        speaker_of(&quotes, "Veel te laat"),
+        "Arthur Bot",
+        "{quotes:#?}"
+    );
+}

@@ -420,3 +420,107 @@ The move comes as Anthony Weiner seeks to end questions about the scandal.
         "{quotes:#?}"
     );
 }
+
+#[test]
+fn a_clause_after_and_that_follows_a_quotation_does_not_report_it() {
+    // "… “false” and Mr Dobson has written": the conjunction opens a clause of its own.
+    let quotes = quotes_of(
+        "date 2024-04-03 Row over report
+
+Ms Carter called the report “shameful” and “false” and Mr Dobson has written to the editor \
+about it.
+",
+    );
+    assert_eq!(speaker_of(&quotes, "shameful"), "Carter", "{quotes:#?}");
+    assert_eq!(speaker_of(&quotes, "false"), "Carter", "{quotes:#?}");
+}
+
+#[test]
+fn a_participle_clause_remarking_reports_the_subject_s_words() {
+    let quotes = quotes_of(
+        "date 2024-04-03 Match report
+
+Captain Sam Reed said the team had worked hard for the points. In the press room after the \
+match Tom Hill expressed his frustration with the first half, remarking, “Our approach was far \
+too relaxed at the start.”
+",
+    );
+    assert_eq!(
+        speaker_of(&quotes, "Our approach"),
+        "Tom Hill",
+        "{quotes:#?}"
+    );
+}
+
+#[test]
+fn a_name_that_qualifies_a_role_is_not_whom_a_pronoun_stands_for() {
+    // "the former Kelsterbach coach said": the club before the role is no person, even where
+    // discovery types it as one.
+    let quotes = quotes_of(
+        "date 2024-04-03 Cup defeat
+
+Coach Dieter Brandt was not impressed after the game. \"We started well and surprised them \
+early on,\" the former Kelsterbach coach said.
+
+\"In the last twenty minutes we pressed them and caused a lot of problems,\" he added. \"Our \
+striker was fouled in the box. That should have been a penalty.\"
+",
+    );
+    assert_eq!(
+        speaker_of(&quotes, "In the last twenty"),
+        "Dieter Brandt",
+        "{quotes:#?}"
+    );
+    assert_eq!(
+        speaker_of(&quotes, "Our striker"),
+        "Dieter Brandt",
+        "{quotes:#?}"
+    );
+}
+
+#[test]
+fn a_verb_with_an_infinitive_after_it_does_not_report_words_quoted_further_on() {
+    // "had agreed to hold talks … were “not true”": what was agreed, not who says the words.
+    let quotes = quotes_of(
+        "date 2024-04-03 Talks denied
+
+President Tom Reed said on Monday that newspaper reports that Freedonia and the United States \
+had agreed to hold direct talks on trade were “not true.”
+",
+    );
+    assert_eq!(speaker_of(&quotes, "not true"), "Tom Reed", "{quotes:#?}");
+}
+
+#[test]
+fn a_role_in_the_opening_lines_is_the_person_named_later_with_that_role() {
+    // "a local councillor, who has suggested …": no one is named before, and the councillor
+    // named later is the one, not the first person named.
+    let quotes = quotes_of(
+        "date 2024-04-03 Council newspaper
+
+A plan for the council to publish its own newspaper has drawn criticism from a local \
+councillor, who has suggested the mayor has a \"glass jaw\" about the coverage.
+
+The general manager of the council, Mark Evans, has put forward the plan.
+
+But Councillor Ruth Hale said she was against the idea.
+",
+    );
+    assert_eq!(speaker_of(&quotes, "glass jaw"), "Ruth Hale", "{quotes:#?}");
+}
+
+#[test]
+fn a_role_of_an_organisation_after_a_is_the_person_named_later_with_that_role() {
+    // "A Government minister has slammed …": the minister named later, not the government.
+    let quotes = quotes_of(
+        "date 2024-04-03 Minister slams colleague
+
+A Government minister has slammed the \"idiot\" who told a newspaper about the cabinet row.
+
+An unnamed MP briefed the story on Sunday.
+
+Transport minister Tom Fielding asked: \"What planet are they on?\"
+",
+    );
+    assert_eq!(speaker_of(&quotes, "idiot"), "Tom Fielding", "{quotes:#?}");
+}

@@ -225,6 +225,18 @@ pub struct QuoteWords {
     pub speech_cues: Words,
     /// Words that stand for a person named before.
     pub pronouns: Words,
+    /// Of the pronouns, those that are only a subject ("ze", "hij"; not "hem"): in a language
+    /// with inversion, one right after a reporting verb is its subject ("zegt ze").
+    pub subject_pronouns: Words,
+    /// Conjunctions that join two clauses, each with a subject or a verb of its own ("and",
+    /// "but"): a name after one is no subject of the clause before.
+    pub conjunctions: Words,
+    /// Possessive pronouns ("her", "haar"): "her remark “…”" is the words of the one the pronoun
+    /// stands for, not of the sentence's subject.
+    pub possessives: Words,
+    /// The word that marks an infinitive after a verb ("agreed to hold"), if the language has
+    /// one that stands right after the verb.
+    pub infinitive: Box<str>,
     /// Nouns that stand for a person named before.
     pub role_nouns: Words,
     /// Nouns that stand for an organisation named before ("the commission said").
@@ -283,6 +295,14 @@ struct LanguageFile {
 struct QuoteFile {
     speech_cues: Vec<String>,
     pronouns: Vec<String>,
+    #[serde(default)]
+    subject_pronouns: Vec<String>,
+    #[serde(default)]
+    conjunctions: Vec<String>,
+    #[serde(default)]
+    possessives: Vec<String>,
+    #[serde(default)]
+    infinitive: String,
     role_nouns: Vec<String>,
     body_nouns: Vec<String>,
     openers: Vec<String>,
@@ -312,6 +332,10 @@ impl Language {
             quotes: QuoteWords {
                 speech_cues: Words::new(&q.speech_cues),
                 pronouns: Words::new(&q.pronouns),
+                subject_pronouns: Words::new(&q.subject_pronouns),
+                conjunctions: Words::new(&q.conjunctions),
+                possessives: Words::new(&q.possessives),
+                infinitive: q.infinitive.to_lowercase().into_boxed_str(),
                 role_nouns: Words::new(&q.role_nouns),
                 body_nouns: Words::new(&q.body_nouns),
                 openers: Words::new(&q.openers),

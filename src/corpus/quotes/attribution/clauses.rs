@@ -163,7 +163,11 @@ impl Analysis<'_> {
             .checked_sub(1)
             .is_some_and(|b| self.is_word_in(units[b], &self.words.indefinites))
         {
-            return organisation.map_or(Said::Nobody, |(_, a)| Said::Actor(a));
+            return match (organisation, units[i]) {
+                (Some((_, a)), Unit::Word(s, e)) => Said::RoleIn(a, s, e),
+                (Some((_, a)), _) => Said::Actor(a),
+                (None, _) => Said::Nobody,
+            };
         }
         // The owner, its "’s" and up to two words before the role ("Carter’s press secretary").
         let owner = (0..=3).filter_map(|k| i.checked_sub(2 + k)).find(|&o| {
@@ -404,6 +408,18 @@ impl Analysis<'_> {
             if !self.is_word_in(units[c], &self.words.speech_cues) {
                 continue;
             }
+            // "reports that Iran and the US had agreed to hold talks were “not true”": a verb
+            // with an infinitive after it tells what was agreed or promised, and words quoted
+            // further on are another clause's.
+            if !self.words.infinitive.is_empty()
+                && !self.is_word_in(units[c], &self.words.speaker_after_only)
+                && self.is_word(units[c + 1], &self.words.infinitive)
+                && matches!(units[c + 2], Unit::Word(s, _)
+                    if self.text[s as usize..].starts_with(char::is_lowercase))
+                && c + 4 < u
+            {
+                continue;
+            }
             // The subject right before its verb.
             if let Some(a) = self.subject_right_before(units, start, c) {
                 return Some(Said::Actor(a));
@@ -445,13 +461,23 @@ impl Analysis<'_> {
     /// The actor right before a reporting verb at `c`, past fillers, as its subject: "Harbers
     /// belooft de Kamer ’…’", "Smith has called it “…”"; a city there speaks for its government
     /// ("what Moscow has called “…”"); not a name after a preposition ("Over de invasie van
-    /// Oekraïne zei …"), nor before a verb whose speaker follows it ("volgens").
+    /// Oekraïne zei …"), nor before a verb whose speaker follows it ("volgens") or with a subject
+    /// pronoun after it ("CU zegt ze").
     pub(super) fn subject_right_before(
         &self,
         units: &[Unit],
         start: usize,
         c: usize,
     ) -> Option<ActorId> {
+        // "Gevraagd naar de VVD zegt ze": in a language with inversion, a subject pronoun right
+        // after the verb is its subject, and the name before the verb is not.
+        if self.words.inversion
+            && units
+                .get(c + 1)
+                .is_some_and(|&w| self.is_word_in(w, &self.words.subject_pronouns))
+        {
+            return None;
+        }
         let b = self
             .past_fillers(units, start, c)
             .checked_sub(1)

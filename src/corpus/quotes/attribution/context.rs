@@ -62,6 +62,16 @@ impl Analysis<'_> {
     /// verwacht.’").
     pub(super) fn statement_speaker(&self, s: usize, u: usize) -> Option<ActorId> {
         let units = &self.units;
+        // "Smit feliciteerde De Boer en wenste hem „…”": the person the quotation's own sentence
+        // opens with, before any sentence before it.
+        // (Not "M. begrijpt haar opmerking „…” niet": her words, whoever she is.)
+        let own = self.sentences[s].start..u;
+        let owned = units[own.start.max(u.saturating_sub(3))..u]
+            .iter()
+            .any(|&unit| self.is_word_in(unit, &self.words.possessives));
+        if !owned && let Some(a) = self.opening_person(units, own) {
+            return Some(a);
+        }
         let about = (s.saturating_sub(SENTENCES_BACK)..s)
             .rev()
             .find_map(|b| self.sentence_subject(units, self.sentences[b].clone()));
@@ -96,18 +106,35 @@ impl Analysis<'_> {
     /// owner ("Ferguson's side …") nor a name after a preposition.
     fn opening_person(&self, units: &[Unit], sentence: Range<usize>) -> Option<ActorId> {
         let start = sentence.start;
-        let i = units[sentence]
-            .iter()
-            .take(OPENING_UNITS)
-            .position(|unit| matches!(unit, Unit::Actor(_)))?
-            + start;
+        // A role joined to an organisation by a hyphen counts as one word: "CNV-onderhandelaar
+        // Arthur Bot".
+        let hyphened = |k: usize| {
+            units.get(k + 1) == Some(&Unit::Punct('-'))
+                && matches!(units.get(k + 2), Some(Unit::Word(..)))
+        };
+        let mut i = start;
+        let mut words = 0;
+        while i < sentence.end && words < OPENING_UNITS {
+            match units[i] {
+                Unit::Actor(_) if hyphened(i) => i += 2,
+                Unit::Actor(_) => break,
+                _ => {}
+            }
+            i += 1;
+            words += 1;
+        }
+        if i >= sentence.end || words >= OPENING_UNITS {
+            return None;
+        }
         let Unit::Actor(a) = units[i] else {
             return None;
         };
         (self.kind(a) == ActorKind::Person
-            && units[start..i]
-                .iter()
-                .all(|unit| matches!(unit, Unit::Word(..)))
+            && units[start..i].iter().enumerate().all(|(k, unit)| {
+                matches!(unit, Unit::Word(..))
+                    || (*unit == Unit::Punct('-') && k > 0)
+                    || (matches!(unit, Unit::Actor(_)) && hyphened(start + k))
+            })
             && !self.is_possessor(units, i)
             && !self.after_preposition(units, start, i))
         .then_some(a)

@@ -2,7 +2,8 @@
 //!
 //! Attribution works on a paragraph as a list of units (words, punctuation, actor mentions and
 //! whole quotations), split into sentences. In order, a quotation's speaker is:
-//! 1. the actor named by a reporting clause after it in its sentence ("…", aldus Stoltenberg);
+//! 1. the actor named by a reporting clause after it in its sentence ("…", aldus Stoltenberg),
+//!    not one that a conjunction opens ("“…” and Mr Jones has written");
 //! 2. the actor of a reporting clause before it in its sentence (Zelensky herhaalde dat „…”;
 //!    Lavrov: „…”; volgens de president „…”), or an owner right before it (Smith’s “…” remark);
 //! 3. for a quotation that opens its sentence with nothing reported around it: the speaker of a
@@ -13,19 +14,22 @@
 //!    the quotation's own sentence: who reports it passes on her words ("Smit heeft België „…”
 //!    genoemd. Dat meldt De Standaard");
 //! 5. for a heading that is a quotation: the speaker of the first quotation under it; and a
-//!    heading's quotation with no person as its speaker whose words the text quotes again is the
+//!    heading's quotation with no person as its speaker, or only set under a name without a
+//!    reporting verb ("Rode Duivels na afloop: „…”"), whose words the text quotes again is the
 //!    speaker's of them there ([`repeats`]);
 //! 6. for words said with nothing around them to say whose (a statement, not a term): the person
-//!    the last sentences are about, the subject of a reporting verb or the person a sentence
-//!    opens with ([`context`]), else the last person named in the sentence before, else in its
-//!    paragraph or the one before, the subject of a reporting verb first (never an owner).
+//!    their own sentence opens with, unless a possessive owns them ("haar opmerking „…”"), else
+//!    the person the last sentences are about, the subject of a reporting verb or the person a
+//!    sentence opens with ([`context`]), else the last person named in the sentence before, else
+//!    in its paragraph or the one before, the subject of a reporting verb first (never an owner).
 //!
 //! Before all these, a quotation that ends its paragraph and is signed on the next line ("— Jane
 //! Smith") is the signer's.
 //!
 //! The clauses are read in [`clauses`]; a pronoun, role noun or description (hij, ze, de
 //! minister, de ex-militair) stands for the person named before who was a clause's subject
-//! ([`people`]), never for one named in what its clause reports ("Mandela was “…”, he said" is not
+//! ([`people`]; a role before anyone is named, "a local councillor" or "a Government minister",
+//! for the person named later with it), never for one named in what its clause reports ("Mandela was “…”, he said" is not
 //! Mandela's) nor in the quotation itself ("“DeLay was convicted,” he said"), and an owner
 //! ("DeLay’s lawyer, Dick DeGuerin, said") is no other subject that stands in the way; an
 //! impersonal "luidde het" continues the previous speaker. An actor named inside
@@ -64,6 +68,10 @@ enum Said {
     /// A role owned by the actor named ("Carter’s spokesman"): the nearest person named before
     /// who is not the owner.
     RoleOf(ActorId),
+    /// Someone of an organisation not named before, by the organisation and the bytes of the
+    /// role ("a Government minister"): the person named later with that role ("Armed forces
+    /// minister James Heappey"), else the organisation.
+    RoleIn(ActorId, u32, u32),
     /// A noun that stands for an organisation ("the commission said"), by the bytes of the noun:
     /// the organisation named before whose name has it, else the one named last.
     Body(u32, u32),
@@ -276,10 +284,17 @@ impl Analysis<'_> {
         }
         // A heading's quotation that the text quotes again is the speaker's of it there.
         let kinds = self.kinds;
+        let cues = &self.words.speech_cues;
         repeats::take_speakers_of_repeats(
             self.text,
             paragraphs,
             |actor| kinds.kind(actor) == ActorKind::Person,
+            |word| cues.contains(word),
+            |actor, start, end| {
+                self.mentions
+                    .iter()
+                    .any(|m| m.actor == actor && m.span.start >= start && m.span.end <= end)
+            },
             self.quotes,
         );
         // However a speaker was reached (a chain of continued quotations, a heading), an actor
@@ -381,7 +396,20 @@ impl Analysis<'_> {
             .iter()
             .rposition(|&unit| unit == Unit::Punct(':'))
             .map_or(near, |colon| near + colon + 1)..u];
-        for c in u + 1..sentence.end.min(u + 1 + CLAUSE_REACH) {
+        // "“…” and Mr Jones has written to her": a conjunction right after the quotation opens a
+        // clause of its own, whose verb reports nothing of it (up to a comma: in "a “…” and
+        // houses were hit, the governor said" the conjunction joins two nouns).
+        let conjunction = units[u + 1..sentence.end]
+            .iter()
+            .position(|unit| !matches!(unit, Unit::Punct(_)))
+            .map(|k| u + 1 + k)
+            .filter(|&k| self.is_word_in(units[k], &self.words.conjunctions));
+        let clause_start = conjunction.map_or(u + 1, |k| {
+            (k..sentence.end)
+                .find(|&j| units[j] == Unit::Punct(','))
+                .unwrap_or(sentence.end)
+        });
+        for c in clause_start..sentence.end.min(u + 1 + CLAUSE_REACH) {
             if !self.is_word_in(units[c], &self.words.speech_cues) {
                 continue;
             }

@@ -47,10 +47,21 @@ impl Analysis<'_> {
             Said::Nobody if self.heading => self.nearest_person_since(u, 0, reported),
             Said::Nobody => None,
             Said::Anaphor => self.nearest_person_since(u, 0, reported),
+            // "a local councillor, who has suggested …" in the opening lines: where no person is
+            // named before, the one named later with that role ("Councillor Robin Saville").
             Said::Role(s, e) => self
                 .person_titled(u, s as usize..e as usize, reported)
+                .or_else(|| {
+                    self.nearest_before(u, |kind| kind == ActorKind::Person)
+                        .is_none()
+                        .then(|| self.person_titled_after(u, s as usize..e as usize))
+                        .flatten()
+                })
                 .or_else(|| self.nearest_person_since(u, 0, reported)),
             Said::Body(s, e) => self.body_named(u, s as usize..e as usize),
+            Said::RoleIn(organisation, s, e) => self
+                .person_titled_after(u, s as usize..e as usize)
+                .or(Some(organisation)),
             Said::RoleOf(owner) => {
                 let mut except = reported.to_vec();
                 except.push(Unit::Actor(owner));
@@ -124,6 +135,38 @@ impl Analysis<'_> {
             .filter(|m| self.kind(m.actor) == ActorKind::Person)
             .filter(|m| !inside_quote(m) && !except.contains(&Unit::Actor(m.actor)))
             .find(|m| titled(m))
+            .map(|m| m.actor)
+    }
+
+    /// The first person named after the quotation at unit `u`, outside quotations, with the
+    /// role at bytes `noun` right before the name ("Councillor Robin Saville").
+    fn person_titled_after(&self, u: usize, noun: Range<usize>) -> Option<ActorId> {
+        let Unit::Quote(q) = self.units[u] else {
+            return None;
+        };
+        let role = &self.text[noun];
+        let role = role.rsplit('-').next().unwrap_or(role);
+        let after = self.quotes[q].span.end;
+        let first = self.mentions.partition_point(|m| m.span.start < after);
+        let inside_quote = |m: &Mention| {
+            let i = self.quotes.partition_point(|q| q.span.end <= m.span.start);
+            self.quotes.get(i).is_some_and(|q| q.span.contains(m.span))
+        };
+        self.mentions[first..]
+            .iter()
+            .take(MENTION_REACH)
+            .filter(|m| self.kind(m.actor) == ActorKind::Person && !inside_quote(m))
+            .find(|m| {
+                let word = self.text[..m.span.start as usize]
+                    .trim_end()
+                    .rsplit(|c: char| !c.is_alphanumeric() && c != '-')
+                    .next()
+                    .unwrap_or_default();
+                word.rsplit('-')
+                    .next()
+                    .unwrap_or(word)
+                    .eq_ignore_ascii_case(role)
+            })
             .map(|m| m.actor)
     }
 
@@ -256,6 +299,7 @@ impl Analysis<'_> {
             .collect();
         let person = |m: &&Mention| {
             self.kind(m.actor) == ActorKind::Person
+                && !self.qualifies_role(m)
                 && !inside_quote(m)
                 && !except.contains(&Unit::Actor(m.actor))
                 && !named_inside.contains(&m.actor)
@@ -330,6 +374,21 @@ impl Analysis<'_> {
             || (self.text[mention.span.range()].ends_with('s')
                 && next == Some(' ')
                 && chars.next().is_some_and(char::is_lowercase))
+    }
+
+    /// Whether a mention stands before a lower-case role noun that it qualifies: "the former
+    /// Nurnberg coach", "de Antwerpse burgemeester": the name is the role's club or town (a
+    /// name typed as a person by mistake), not the person the role is.
+    fn qualifies_role(&self, mention: &Mention) -> bool {
+        let after = &self.text[mention.span.end as usize..];
+        let Some(rest) = after.strip_prefix(' ') else {
+            return false;
+        };
+        let word = rest
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .next()
+            .unwrap_or_default();
+        word.starts_with(char::is_lowercase) && self.words.role_nouns.contains(word)
     }
 
     /// Whether a mention is the one a verb that names its speaker before it is said to: "told

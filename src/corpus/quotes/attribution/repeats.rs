@@ -2,7 +2,9 @@
 //! the same speaker. News headings pick a striking phrase from a quotation in the text and set
 //! it under whoever the story is about ("Ministers at odds: 'a dark day'"), so where the heading
 //! names no person as the speaker, the text's quotation, with its reporting clause, tells who.
-//! A heading that does ("Smith says …") keeps its speaker.
+//! A heading that does with a reporting verb ("Smith says …") keeps its speaker; one that only
+//! sets the words under a name ("Rode Duivels na afloop: “…”") takes the person who says them in
+//! the text, as the name may be a team's or a group's.
 
 use crate::corpus::article::{ActorId, Paragraph, Quote};
 
@@ -10,13 +12,16 @@ use crate::corpus::article::{ActorId, Paragraph, Quote};
 /// repeats by chance.
 const MIN_LETTERS: usize = 4;
 
-/// Gives each quotation of a heading or the title that has no person as its speaker the speaker
-/// of the first quotation of the text (no heading) that repeats its words, when that one is a
-/// person.
+/// Gives each quotation of a heading or the title that has no person as its speaker, or one
+/// named before it in its heading (`named_before`) with no reporting verb (`is_cue`) there, the
+/// speaker of the first quotation of the text (no heading) that repeats its words, when that one
+/// is a person.
 pub(super) fn take_speakers_of_repeats(
     text: &str,
     paragraphs: &[Paragraph],
     is_person: impl Fn(ActorId) -> bool,
+    is_cue: impl Fn(&str) -> bool,
+    named_before: impl Fn(ActorId, u32, u32) -> bool,
     quotes: &mut [Quote],
 ) {
     let is_heading = |q: &Quote| {
@@ -32,9 +37,24 @@ pub(super) fn take_speakers_of_repeats(
         .filter(|q| !is_heading(q) && q.speaker.is_some_and(&is_person))
         .map(|q| (words_of(q), *q))
         .collect();
+    // "Jan Smit zegt dat …" names its speaker with a reporting verb; "Rode Duivels na afloop:
+    // “…”" only sets the words under a name. (A speaker the heading does not name is the first
+    // one under it, and stays.)
+    let set_under_name = |q: &Quote| {
+        let start = paragraphs
+            .get(q.paragraph as usize)
+            .map_or(0, |p| p.span.start);
+        q.speaker
+            .is_some_and(|speaker| named_before(speaker, start, q.span.start))
+            && !text
+                .get(start as usize..q.span.start as usize)
+                .unwrap_or_default()
+                .split(|c: char| !c.is_alphanumeric())
+                .any(&is_cue)
+    };
     for quote in quotes
         .iter_mut()
-        .filter(|q| is_heading(q) && !q.speaker.is_some_and(&is_person))
+        .filter(|q| is_heading(q) && (!q.speaker.is_some_and(&is_person) || set_under_name(q)))
     {
         let heading = words_of(quote);
         if heading.chars().filter(|c| c.is_alphabetic()).count() < MIN_LETTERS {
