@@ -324,3 +324,38 @@ fn a_rank_with_its_number_glued_on_is_no_name() {
     assert!(!named(&found, "No.2"), "{found:?}");
     assert!(named(&found, "No.10"), "{found:?}");
 }
+
+#[test]
+fn a_title_case_heading_keeps_only_the_names_written_outside_it() {
+    let english = Lexicon::of(Lang::English);
+    let found = names_in(
+        "Ortega and Belmonte Toast Brilliant Win as Town Striker Stuns Dunmore\n\nLuis Ortega \
+         said Belmonte played well against Dunmore on Saturday.\n\nZENTRA Plans New Role for \
+         Former Ocean Probes\n\nZENTRA said it would look again.",
+        english,
+    );
+    assert!(named(&found, "Belmonte"), "{found:?}");
+    assert!(named(&found, "Dunmore"), "{found:?}");
+    assert!(named(&found, "ZENTRA"), "{found:?}");
+    for no_actor in [
+        "Belmonte Toast Brilliant Win",
+        "Stuns Dunmore",
+        "ZENTRA Plans New Role",
+        "Ocean Probes",
+    ] {
+        assert!(!named(&found, no_actor), "{no_actor}: {found:?}");
+    }
+}
+
+#[test]
+fn a_title_word_in_a_heading_makes_no_name_of_the_word_after_it() {
+    let english = Lexicon::of(Lang::English);
+    let found = names_in(
+        "Judge Sides With Mayor, Bars Press From Town Hall Briefings\n\nThe ruling by Judge \
+         Ann Kowalski came on Monday, and the Town Hall stays shut.",
+        english,
+    );
+    assert!(!named(&found, "Sides"), "{found:?}");
+    assert!(!named(&found, "Town Hall Briefings"), "{found:?}");
+    assert!(has(&found, "Ann Kowalski", ActorKind::Person), "{found:?}");
+}
