@@ -383,6 +383,57 @@ fn candidate(
         range.start = t + 1;
         votes.person += 2;
     }
+    // The rest of a title in several words, or the institution a title names, before a given
+    // name is the title's too: "Chief Executive Jan Kowalski" (after "Chief"), "Mother of the
+    // House Ann Lee" ("House"); no word of it is a given name.
+    if range.len() >= 3
+        && let Some(k) = (range.start + 1..range.end - 1).find(|&k| is(k, &lexicon.first_names))
+        && words[k + 1].capitalised
+        && (range.start..k).all(|t| {
+            !is(t, &lexicon.first_names)
+                && !words[t].is_initials(text)
+                && (lexicon.is_title(word(t))
+                    || is(t, &lexicon.common_words)
+                    || is(t, &lexicon.organisation_words))
+        })
+    {
+        range.start = k;
+        votes.person += 2;
+    }
+    // A capitalised title after a given name and a surname is the person's role, written after
+    // the name in a credit ("Jan Kowalski Woordvoerder"); a long title only, as a short one may
+    // be a surname ("Martin Luther King").
+    if range.len() >= 3
+        && is(range.start, &lexicon.first_names)
+        && stop == words[range.end - 1].span.end
+        && word(range.end - 1).chars().count() > 6
+        && lexicon.is_title(word(range.end - 1))
+        && !is(range.end - 1, &lexicon.organisation_words)
+    {
+        range.end -= 1;
+        stop = words[range.end - 1].span.end;
+        votes.person += 2;
+    }
+    // A title after words of no name is a role, not a name: "Tory MP", "Executive Officer" (a
+    // title in capitals, or one after common words only).
+    if range.len() >= 2 && stop == words[range.end - 1].span.end {
+        let last = word(range.end - 1);
+        let role = lexicon.is_title(last)
+            && (range.start..range.end).all(|k| {
+                !is(k, &lexicon.first_names)
+                    && !words[k].is_initials(text)
+                    && !is(k, &lexicon.organisation_words)
+            })
+            && (tokens::is_acronym(last)
+                || (range.start..range.end - 1).all(|k| {
+                    is(k, &lexicon.common_words)
+                        || lexicon.is_title(word(k))
+                        || lexicon.is_adjective(word(k))
+                }));
+        if role {
+            return None;
+        }
+    }
     // An adjective at the end before a lower-case word ("De Japanse regering") is none either.
     let next_lower = |end: usize| words.get(end).is_some_and(|w| w.joined && !w.capitalised);
     if range.len() >= 2

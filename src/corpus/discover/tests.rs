@@ -632,3 +632,16 @@ fn a_place_after_a_title_and_van_is_no_part_of_the_name_after_it() {
     );
     assert!(!named(&found, "Drovnik Oleksa Marenko"), "{found:?}");
 }
+
+#[test]
+fn a_title_after_a_name_in_a_credit_is_the_persons_role() {
+    let found = names(
+        "Titel\n\n'Het wordt een lange zomer.' Pieter Vlamynck Woordvoerder stadsbestuur Gent\n\n\
+         Dat zei Vlamynck gisteren.",
+    );
+    assert!(
+        has(&found, "Pieter Vlamynck", ActorKind::Person),
+        "{found:?}"
+    );
+    assert!(!named(&found, "Pieter Vlamynck Woordvoerder"), "{found:?}");
+}

@@ -359,3 +359,24 @@ fn a_title_word_in_a_heading_makes_no_name_of_the_word_after_it() {
     assert!(!named(&found, "Town Hall Briefings"), "{found:?}");
     assert!(has(&found, "Ann Kowalski", ActorKind::Person), "{found:?}");
 }
+
+#[test]
+fn a_title_in_several_words_and_a_role_are_no_name() {
+    let english = Lexicon::of(Lang::English);
+    let found = names_in(
+        "Title\n\nThe new Chief Executive Officer of Nordvale arrived. Chief Executive Jan \
+         Kowalski said so, and an unnamed Tory MP agreed. Mother of the House Ann Brolin \
+         smiled.",
+        english,
+    );
+    assert!(has(&found, "Jan Kowalski", ActorKind::Person), "{found:?}");
+    assert!(has(&found, "Ann Brolin", ActorKind::Person), "{found:?}");
+    for no_actor in [
+        "Executive Officer",
+        "Executive Jan Kowalski",
+        "Tory MP",
+        "House Ann Brolin",
+    ] {
+        assert!(!named(&found, no_actor), "{no_actor}: {found:?}");
+    }
+}
