@@ -459,6 +459,15 @@ fn candidate(
         stop = words[range.end - 1].span.end;
         legal_form = true;
     }
+    // Members of a party or fans of a club, its name with "'ers" or "'er" glued on ("CDA'ers",
+    // "PSV'er"), are a mention of it, not a name of their own.
+    if let Some(end) = ["'ers", "'er", "’ers", "’er"]
+        .iter()
+        .find(|end| text[..stop].ends_with(*end))
+        && stop - end.len() > words[range.end - 1].span.start
+    {
+        stop -= end.len();
+    }
     let first = &words[range.start];
     let last = &words[range.end - 1];
     let span = first.span.start..stop;

@@ -70,6 +70,22 @@ pub(super) fn resolve(
             }
         });
     }
+    // A name with an "s" glued on is its genitive or plural where the article writes the name
+    // without it ("over Kowalskis besluit" beside "Kowalski"), no name of its own; not where
+    // the shorter word is a given name ("Peters" beside "Peter"), nor where the longer one names
+    // a party or a group ("Liberals" beside "Liberal").
+    candidates.retain(|c| {
+        let this = &text[c.span.clone()];
+        let stem = (c.words == 1)
+            .then(|| this.strip_suffix('s'))
+            .flatten()
+            .filter(|stem| stem.chars().count() >= 3);
+        stem.is_none_or(|stem| {
+            !written.has_word(stem)
+                || lexicon.first_names.contains(stem)
+                || lexicon.organisation_words.contains(this)
+        })
+    });
     for c in &mut candidates {
         let Some(second) = c.second.filter(|_| c.sentence_start) else {
             continue;

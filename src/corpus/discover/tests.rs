@@ -645,3 +645,15 @@ fn a_title_after_a_name_in_a_credit_is_the_persons_role() {
     );
     assert!(!named(&found, "Pieter Vlamynck Woordvoerder"), "{found:?}");
 }
+
+#[test]
+fn a_genitive_and_a_party_members_noun_are_forms_of_the_name() {
+    let found = names(
+        "Titel\n\nHet besluit van Brolink viel slecht. Over Brolinks vertrek zweeg de partij. \
+         Ook de GL12'ers en de Vrijheidsbond stemden tegen, zei GL12.",
+    );
+    assert!(named(&found, "Brolink"), "{found:?}");
+    assert!(!named(&found, "Brolinks"), "{found:?}");
+    assert!(!named(&found, "GL12'ers"), "{found:?}");
+    assert!(named(&found, "GL12"), "{found:?}");
+}
