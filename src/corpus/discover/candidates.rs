@@ -153,8 +153,18 @@ pub(super) fn candidates_of(
                 && text[words[j].span.end..]
                     .trim_start()
                     .starts_with(['—', '–', '-']);
+            // A plural's possessive mark before an organisation's word is inside its name:
+            // "Veterans’ Association", "the Growers' Union".
+            let possessive = j == end
+                && j < words.len()
+                && matches!(words[j].before, Some('’' | '\''))
+                && is(j, &lexicon.organisation_words)
+                && {
+                    let gap = &text[words[j - 1].span.end..words[j].span.start];
+                    text[..words[j - 1].span.end].ends_with('s') && (gap == "’ " || gap == "' ")
+                };
             if j < words.len()
-                && (words[j].joined || ampersand)
+                && (words[j].joined || ampersand || possessive)
                 && (words[j].capitalised || words[j].is_initials(text))
                 && !is(j, &lexicon.stop_words)
                 && (!shouting || shouts(j))

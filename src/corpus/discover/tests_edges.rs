@@ -380,3 +380,21 @@ fn a_title_in_several_words_and_a_role_are_no_name() {
         assert!(!named(&found, no_actor), "{no_actor}: {found:?}");
     }
 }
+
+#[test]
+fn a_plural_s_possessive_mark_before_an_organisation_word_stays_inside_the_name() {
+    let english = Lexicon::of(Lang::English);
+    let found = names_in(
+        "Title\n\nAll members of the Tulip Growers’ Association and the Fishers' Union may \
+         come, Kovalenko said.",
+        english,
+    );
+    assert!(!named(&found, "Association"), "{found:?}");
+    assert!(!named(&found, "Union"), "{found:?}");
+    assert!(
+        found
+            .iter()
+            .any(|(n, k)| n.ends_with("Growers’ Association") && *k == ActorKind::Organisation),
+        "{found:?}"
+    );
+}
