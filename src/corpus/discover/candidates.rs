@@ -39,7 +39,9 @@ pub(super) fn candidates_of(
         // Stop words ("Maar", "Volgens", "Het") start no name; "De" inside a sentence starts a
         // surname (De Jonge).
         let stop = |k: usize| {
-            is(k, &lexicon.stop_words) && (words[k].sentence_start || !is(k, &lexicon.particles))
+            is(k, &lexicon.stop_words)
+                && (words[k].sentence_start || !is(k, &lexicon.particles))
+                && !abbreviation_as_acronym(text, &words[k], word(k))
         };
         // "Number 10", "Radio 4": a word and the number after it are one name.
         let numbered = |k: usize| {
@@ -260,6 +262,17 @@ pub(super) fn word_before(text: &str, at: usize) -> &str {
         .rsplit(|c: char| !c.is_alphanumeric() && c != '-')
         .next()
         .unwrap_or_default()
+}
+
+/// Whether `w`, the word of token `first`, is an abbreviation written in capitals after a word
+/// in lower case, so an acronym: "de liberale MR" (not "Mr", not "MR." nor "MR SMITH").
+fn abbreviation_as_acronym(text: &str, first: &Token, w: &str) -> bool {
+    let before = word_before(text, first.span.start);
+    first.joined
+        && !w.ends_with('.')
+        && w.chars().all(char::is_uppercase)
+        && is_abbreviation(w)
+        && before.starts_with(char::is_lowercase)
 }
 
 /// Whether a word is a numbered head, a full stop and a number written as one ("No.1", "No.2").
@@ -497,7 +510,7 @@ fn candidate(
     if single {
         let w = name;
         if w.chars().count() < 2
-            || name_is(&lexicon.stop_words)
+            || (name_is(&lexicon.stop_words) && !abbreviation_as_acronym(text, first, w))
             || name_is(&lexicon.demonyms)
             // A rank with its number glued on ("the world No.1") is no name, unless listed.
             || (is_glued_rank(w, lexicon)
@@ -515,10 +528,13 @@ fn candidate(
                     .articles
                     .contains(word_before(text, first.span.start)))
             || (lexicon.is_demonym(w) && !tokens::is_acronym(w))
-            // A title written as an acronym ("de CEO van KLM") names no one by itself.
-            || (tokens::is_acronym(w) && name_is(&lexicon.person_titles))
-            // An abbreviated title alone ("Lt." before "Gen. Mark Hertling") names no one.
-            || is_abbreviation(w.strip_suffix('.').unwrap_or(w))
+            // A title written as an acronym ("de CEO van KLM") names no one by itself; an
+            // abbreviated title alone ("Lt." before "Gen. Mark Hertling") neither. In capitals
+            // after a word in lower case an abbreviation is an acronym ("de liberale MR"), as
+            // "Mr" or "Dr" is never written so there.
+            || ((tokens::is_acronym(w) && name_is(&lexicon.person_titles)
+                || is_abbreviation(w.strip_suffix('.').unwrap_or(w)))
+                && !abbreviation_as_acronym(text, first, w))
             // A common word before a capitalised title is the title's own: "Housing" of
             // "Housing Minister Michael Gove", "Foreign" of "Foreign Secretary".
             || (name_is(&lexicon.common_words)

@@ -147,7 +147,12 @@ pub fn discover(
             let flags = lexicon.flags(word);
             // ("Number" and "No" before a number are looked at: "Number 10".)
             let opens = lexicon.particles.bit | lexicon.numbered_heads.bit;
-            let kind = if flags & lexicon.stop_words.bit != 0 && flags & opens == 0 {
+            // (An abbreviation in capitals may be an acronym: "de liberale MR".)
+            let capitals = word.len() >= 2 && word.chars().all(char::is_uppercase);
+            let kind = if flags & lexicon.stop_words.bit != 0
+                && flags & opens == 0
+                && !(capitals && crate::corpus::sentences::is_abbreviation(word))
+            {
                 Capital::PassOver
             } else if flags & !advisory == 0 && !tokens::is_acronym(word) {
                 Capital::Unlisted

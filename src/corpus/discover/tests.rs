@@ -657,3 +657,13 @@ fn a_genitive_and_a_party_members_noun_are_forms_of_the_name() {
     assert!(!named(&found, "GL12'ers"), "{found:?}");
     assert!(named(&found, "GL12"), "{found:?}");
 }
+
+#[test]
+fn an_abbreviation_in_capitals_after_a_lower_case_word_is_an_acronym() {
+    let found = names(
+        "Titel\n\nDe coalitie telt de socialistische PS, de liberale MR en de groenen. Volgens Mr Jansen \
+         komt er geen akkoord.",
+    );
+    assert!(has(&found, "MR", ActorKind::Organisation), "{found:?}");
+    assert!(!named(&found, "Mr"), "{found:?}");
+}
