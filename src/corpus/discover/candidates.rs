@@ -39,7 +39,9 @@ pub(super) fn candidates_of(
         // Stop words ("Maar", "Volgens", "Het") start no name; "De" inside a sentence starts a
         // surname (De Jonge).
         let stop = |k: usize| {
-            is(k, &lexicon.stop_words) && (words[k].sentence_start || !is(k, &lexicon.particles))
+            is(k, &lexicon.stop_words)
+                && (words[k].sentence_start || !is(k, &lexicon.particles))
+                && !abbreviation_as_acronym(text, &words[k], word(k))
         };
         // "Number 10", "Radio 4": a word and the number after it are one name.
         let numbered = |k: usize| {
@@ -153,8 +155,18 @@ pub(super) fn candidates_of(
                 && text[words[j].span.end..]
                     .trim_start()
                     .starts_with(['—', '–', '-']);
+            // A plural's possessive mark before an organisation's word is inside its name:
+            // "Veterans’ Association", "the Growers' Union".
+            let possessive = j == end
+                && j < words.len()
+                && matches!(words[j].before, Some('’' | '\''))
+                && is(j, &lexicon.organisation_words)
+                && {
+                    let gap = &text[words[j - 1].span.end..words[j].span.start];
+                    text[..words[j - 1].span.end].ends_with('s') && (gap == "’ " || gap == "' ")
+                };
             if j < words.len()
-                && (words[j].joined || ampersand)
+                && (words[j].joined || ampersand || possessive)
                 && (words[j].capitalised || words[j].is_initials(text))
                 && !is(j, &lexicon.stop_words)
                 && (!shouting || shouts(j))
@@ -250,6 +262,17 @@ pub(super) fn word_before(text: &str, at: usize) -> &str {
         .rsplit(|c: char| !c.is_alphanumeric() && c != '-')
         .next()
         .unwrap_or_default()
+}
+
+/// Whether `w`, the word of token `first`, is an abbreviation written in capitals after a word
+/// in lower case, so an acronym: "de liberale MR" (not "Mr", not "MR." nor "MR SMITH").
+fn abbreviation_as_acronym(text: &str, first: &Token, w: &str) -> bool {
+    let before = word_before(text, first.span.start);
+    first.joined
+        && !w.ends_with('.')
+        && w.chars().all(char::is_uppercase)
+        && is_abbreviation(w)
+        && before.starts_with(char::is_lowercase)
 }
 
 /// Whether a word is a numbered head, a full stop and a number written as one ("No.1", "No.2").
@@ -383,6 +406,57 @@ fn candidate(
         range.start = t + 1;
         votes.person += 2;
     }
+    // The rest of a title in several words, or the institution a title names, before a given
+    // name is the title's too: "Chief Executive Jan Kowalski" (after "Chief"), "Mother of the
+    // House Ann Lee" ("House"); no word of it is a given name.
+    if range.len() >= 3
+        && let Some(k) = (range.start + 1..range.end - 1).find(|&k| is(k, &lexicon.first_names))
+        && words[k + 1].capitalised
+        && (range.start..k).all(|t| {
+            !is(t, &lexicon.first_names)
+                && !words[t].is_initials(text)
+                && (lexicon.is_title(word(t))
+                    || is(t, &lexicon.common_words)
+                    || is(t, &lexicon.organisation_words))
+        })
+    {
+        range.start = k;
+        votes.person += 2;
+    }
+    // A capitalised title after a given name and a surname is the person's role, written after
+    // the name in a credit ("Jan Kowalski Woordvoerder"); a long title only, as a short one may
+    // be a surname ("Martin Luther King").
+    if range.len() >= 3
+        && is(range.start, &lexicon.first_names)
+        && stop == words[range.end - 1].span.end
+        && word(range.end - 1).chars().count() > 6
+        && lexicon.is_title(word(range.end - 1))
+        && !is(range.end - 1, &lexicon.organisation_words)
+    {
+        range.end -= 1;
+        stop = words[range.end - 1].span.end;
+        votes.person += 2;
+    }
+    // A title after words of no name is a role, not a name: "Tory MP", "Executive Officer" (a
+    // title in capitals, or one after common words only).
+    if range.len() >= 2 && stop == words[range.end - 1].span.end {
+        let last = word(range.end - 1);
+        let role = lexicon.is_title(last)
+            && (range.start..range.end).all(|k| {
+                !is(k, &lexicon.first_names)
+                    && !words[k].is_initials(text)
+                    && !is(k, &lexicon.organisation_words)
+            })
+            && (tokens::is_acronym(last)
+                || (range.start..range.end - 1).all(|k| {
+                    is(k, &lexicon.common_words)
+                        || lexicon.is_title(word(k))
+                        || lexicon.is_adjective(word(k))
+                }));
+        if role {
+            return None;
+        }
+    }
     // An adjective at the end before a lower-case word ("De Japanse regering") is none either.
     let next_lower = |end: usize| words.get(end).is_some_and(|w| w.joined && !w.capitalised);
     if range.len() >= 2
@@ -408,6 +482,15 @@ fn candidate(
         stop = words[range.end - 1].span.end;
         legal_form = true;
     }
+    // Members of a party or fans of a club, its name with "'ers" or "'er" glued on ("CDA'ers",
+    // "PSV'er"), are a mention of it, not a name of their own.
+    if let Some(end) = ["'ers", "'er", "’ers", "’er"]
+        .iter()
+        .find(|end| text[..stop].ends_with(*end))
+        && stop - end.len() > words[range.end - 1].span.start
+    {
+        stop -= end.len();
+    }
     let first = &words[range.start];
     let last = &words[range.end - 1];
     let span = first.span.start..stop;
@@ -427,7 +510,7 @@ fn candidate(
     if single {
         let w = name;
         if w.chars().count() < 2
-            || name_is(&lexicon.stop_words)
+            || (name_is(&lexicon.stop_words) && !abbreviation_as_acronym(text, first, w))
             || name_is(&lexicon.demonyms)
             // A rank with its number glued on ("the world No.1") is no name, unless listed.
             || (is_glued_rank(w, lexicon)
@@ -445,10 +528,13 @@ fn candidate(
                     .articles
                     .contains(word_before(text, first.span.start)))
             || (lexicon.is_demonym(w) && !tokens::is_acronym(w))
-            // A title written as an acronym ("de CEO van KLM") names no one by itself.
-            || (tokens::is_acronym(w) && name_is(&lexicon.person_titles))
-            // An abbreviated title alone ("Lt." before "Gen. Mark Hertling") names no one.
-            || is_abbreviation(w.strip_suffix('.').unwrap_or(w))
+            // A title written as an acronym ("de CEO van KLM") names no one by itself; an
+            // abbreviated title alone ("Lt." before "Gen. Mark Hertling") neither. In capitals
+            // after a word in lower case an abbreviation is an acronym ("de liberale MR"), as
+            // "Mr" or "Dr" is never written so there.
+            || ((tokens::is_acronym(w) && name_is(&lexicon.person_titles)
+                || is_abbreviation(w.strip_suffix('.').unwrap_or(w)))
+                && !abbreviation_as_acronym(text, first, w))
             // A common word before a capitalised title is the title's own: "Housing" of
             // "Housing Minister Michael Gove", "Foreign" of "Foreign Secretary".
             || (name_is(&lexicon.common_words)

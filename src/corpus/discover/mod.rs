@@ -147,7 +147,12 @@ pub fn discover(
             let flags = lexicon.flags(word);
             // ("Number" and "No" before a number are looked at: "Number 10".)
             let opens = lexicon.particles.bit | lexicon.numbered_heads.bit;
-            let kind = if flags & lexicon.stop_words.bit != 0 && flags & opens == 0 {
+            // (An abbreviation in capitals may be an acronym: "de liberale MR".)
+            let capitals = word.len() >= 2 && word.chars().all(char::is_uppercase);
+            let kind = if flags & lexicon.stop_words.bit != 0
+                && flags & opens == 0
+                && !(capitals && crate::corpus::sentences::is_abbreviation(word))
+            {
                 Capital::PassOver
             } else if flags & !advisory == 0 && !tokens::is_acronym(word) {
                 Capital::Unlisted
@@ -240,7 +245,8 @@ const HEADING_BYTES: usize = 200;
 /// Whether a short paragraph is a heading in Title Case ("Usain Bolt Beats Yohan Blake To Win
 /// Historic 200m"): four words or more, of its words of letters four in five or more
 /// capitalised, and a function word among them capitalised where no sentence starts ("To", "At",
-/// "On"), as no list of names has one ("By Ann Lee, Abeer Salman and Bo Li").
+/// "On") or two frequent words capitalised there ("Searches", "Former"), as no list of names
+/// has ("By Ann Lee, Abeer Salman and Bo Li").
 fn is_title_case(paragraph: &str, lexicon: &Lexicon) -> bool {
     if paragraph.len() > HEADING_BYTES {
         return false;
@@ -248,6 +254,7 @@ fn is_title_case(paragraph: &str, lexicon: &Lexicon) -> bool {
     let mut words = 0;
     let mut capitalised = 0;
     let mut function_word = false;
+    let mut common_words = 0;
     let mut previous_end = None;
     let separator = |c: char| !c.is_alphanumeric() && c != '*';
     let mut rest = paragraph;
@@ -270,10 +277,16 @@ fn is_title_case(paragraph: &str, lexicon: &Lexicon) -> bool {
                     .all(|c| c.is_whitespace() || c == ',')
             });
             function_word |= inside_sentence && lexicon.stop_words.contains(word);
+            if inside_sentence
+                && lexicon.common_words.contains(word)
+                && !lexicon.organisation_words.contains(word)
+            {
+                common_words += 1;
+            }
         }
         previous_end = Some(start + word.len());
     }
-    words >= 4 && capitalised * 5 >= words * 4 && function_word
+    words >= 4 && capitalised * 5 >= words * 4 && (function_word || common_words >= 2)
 }
 
 /// An excerpt cut off inside a word ends with a stump of it ("in Novem", "statement Wedne"):

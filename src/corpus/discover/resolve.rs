@@ -28,14 +28,64 @@ pub(super) fn resolve(
             .iter()
             .any(|c| !c.headline && same_ignoring_case(&text[c.span.clone()], name))
     };
-    let unconfirmed: Vec<bool> = candidates
+    // A heading's words glued to a name the article writes outside its headings are the
+    // heading's verbs and nouns: the name is only the part written there ("Kovalenko Stuns
+    // Rivals" is "Kovalenko"). A part written nowhere else is a name only with a given name or
+    // initials first, or a place the lists know; a title or an organisation word in a heading
+    // says little, as every word there has a capital ("Judge Sides With …", "Former Space
+    // Probes").
+    let verdicts: Vec<Option<Option<Range<usize>>>> = candidates
         .iter()
-        .map(|c| c.headline && c.guess && !outside_headings(&text[c.span.clone()]))
+        .map(|c| {
+            let name = &text[c.span.clone()];
+            if !c.headline || outside_headings(name) {
+                return None;
+            }
+            let first = name.split(' ').next().unwrap_or(name);
+            let personal =
+                lexicon.first_names.contains(first) || (first.ends_with('.') && first.len() <= 3);
+            if personal {
+                return None;
+            }
+            if let Some(part) = confirmed_part(text, c, lexicon, &outside_headings) {
+                return Some(Some(part));
+            }
+            let listed = c.votes.country > 0 || c.votes.place > 0;
+            let weak =
+                c.guess || (!listed && (c.words >= 2 || lexicon.common_words.contains(name)));
+            weak.then_some(None)
+        })
         .collect();
-    if unconfirmed.contains(&true) {
-        let mut flags = unconfirmed.into_iter();
-        candidates.retain(|_| !flags.next().unwrap_or(false));
+    if verdicts.iter().any(Option::is_some) {
+        let mut verdicts = verdicts.into_iter();
+        candidates.retain_mut(|c| match verdicts.next().flatten() {
+            None => true,
+            Some(None) => false,
+            Some(Some(part)) => {
+                c.words = text[part.clone()].split(' ').count();
+                c.second = None;
+                c.sentence_start = c.sentence_start && part.start == c.span.start;
+                c.span = part;
+                true
+            }
+        });
     }
+    // A name with an "s" glued on is its genitive or plural where the article writes the name
+    // without it ("over Kowalskis besluit" beside "Kowalski"), no name of its own; not where
+    // the shorter word is a given name ("Peters" beside "Peter"), nor where the longer one names
+    // a party or a group ("Liberals" beside "Liberal").
+    candidates.retain(|c| {
+        let this = &text[c.span.clone()];
+        let stem = (c.words == 1)
+            .then(|| this.strip_suffix('s'))
+            .flatten()
+            .filter(|stem| stem.chars().count() >= 3);
+        stem.is_none_or(|stem| {
+            !written.has_word(stem)
+                || lexicon.first_names.contains(stem)
+                || lexicon.organisation_words.contains(this)
+        })
+    });
     for c in &mut candidates {
         let Some(second) = c.second.filter(|_| c.sentence_start) else {
             continue;
@@ -240,6 +290,31 @@ fn opens_a_name(
 }
 
 /// Whether two words or names are the same, ignoring case.
+/// The longest run of a heading candidate's words (the first such) that the article writes as a
+/// name outside its headings; one word must be no common word.
+fn confirmed_part(
+    text: &str,
+    c: &Candidate,
+    lexicon: &Lexicon,
+    outside_headings: &impl Fn(&str) -> bool,
+) -> Option<Range<usize>> {
+    let mut bounds: Vec<Range<usize>> = Vec::new();
+    let mut at = c.span.start;
+    for word in text[c.span.clone()].split(' ') {
+        bounds.push(at..at + word.len());
+        at += word.len() + 1;
+    }
+    let n = bounds.len();
+    (1..n).rev().find_map(|len| {
+        (0..=n - len).find_map(|start| {
+            let part = bounds[start].start..bounds[start + len - 1].end;
+            let words = &text[part.clone()];
+            let common = len == 1 && lexicon.common_words.contains(words);
+            (!common && outside_headings(words)).then_some(part)
+        })
+    })
+}
+
 fn same_ignoring_case(a: &str, b: &str) -> bool {
     // Most pairs differ in length, which ends the comparison at once.
     a.len() == b.len()

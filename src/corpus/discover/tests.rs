@@ -632,3 +632,38 @@ fn a_place_after_a_title_and_van_is_no_part_of_the_name_after_it() {
     );
     assert!(!named(&found, "Drovnik Oleksa Marenko"), "{found:?}");
 }
+
+#[test]
+fn a_title_after_a_name_in_a_credit_is_the_persons_role() {
+    let found = names(
+        "Titel\n\n'Het wordt een lange zomer.' Pieter Vlamynck Woordvoerder stadsbestuur Gent\n\n\
+         Dat zei Vlamynck gisteren.",
+    );
+    assert!(
+        has(&found, "Pieter Vlamynck", ActorKind::Person),
+        "{found:?}"
+    );
+    assert!(!named(&found, "Pieter Vlamynck Woordvoerder"), "{found:?}");
+}
+
+#[test]
+fn a_genitive_and_a_party_members_noun_are_forms_of_the_name() {
+    let found = names(
+        "Titel\n\nHet besluit van Brolink viel slecht. Over Brolinks vertrek zweeg de partij. \
+         Ook de GL12'ers en de Vrijheidsbond stemden tegen, zei GL12.",
+    );
+    assert!(named(&found, "Brolink"), "{found:?}");
+    assert!(!named(&found, "Brolinks"), "{found:?}");
+    assert!(!named(&found, "GL12'ers"), "{found:?}");
+    assert!(named(&found, "GL12"), "{found:?}");
+}
+
+#[test]
+fn an_abbreviation_in_capitals_after_a_lower_case_word_is_an_acronym() {
+    let found = names(
+        "Titel\n\nDe coalitie telt de socialistische PS, de liberale MR en de groenen. Volgens Mr Jansen \
+         komt er geen akkoord.",
+    );
+    assert!(has(&found, "MR", ActorKind::Organisation), "{found:?}");
+    assert!(!named(&found, "Mr"), "{found:?}");
+}

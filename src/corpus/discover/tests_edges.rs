@@ -324,3 +324,77 @@ fn a_rank_with_its_number_glued_on_is_no_name() {
     assert!(!named(&found, "No.2"), "{found:?}");
     assert!(named(&found, "No.10"), "{found:?}");
 }
+
+#[test]
+fn a_title_case_heading_keeps_only_the_names_written_outside_it() {
+    let english = Lexicon::of(Lang::English);
+    let found = names_in(
+        "Ortega and Belmonte Toast Brilliant Win as Town Striker Stuns Dunmore\n\nLuis Ortega \
+         said Belmonte played well against Dunmore on Saturday.\n\nZENTRA Plans New Role for \
+         Former Ocean Probes\n\nZENTRA said it would look again.",
+        english,
+    );
+    assert!(named(&found, "Belmonte"), "{found:?}");
+    assert!(named(&found, "Dunmore"), "{found:?}");
+    assert!(named(&found, "ZENTRA"), "{found:?}");
+    for no_actor in [
+        "Belmonte Toast Brilliant Win",
+        "Stuns Dunmore",
+        "ZENTRA Plans New Role",
+        "Ocean Probes",
+    ] {
+        assert!(!named(&found, no_actor), "{no_actor}: {found:?}");
+    }
+}
+
+#[test]
+fn a_title_word_in_a_heading_makes_no_name_of_the_word_after_it() {
+    let english = Lexicon::of(Lang::English);
+    let found = names_in(
+        "Judge Sides With Mayor, Bars Press From Town Hall Briefings\n\nThe ruling by Judge \
+         Ann Kowalski came on Monday, and the Town Hall stays shut.",
+        english,
+    );
+    assert!(!named(&found, "Sides"), "{found:?}");
+    assert!(!named(&found, "Town Hall Briefings"), "{found:?}");
+    assert!(has(&found, "Ann Kowalski", ActorKind::Person), "{found:?}");
+}
+
+#[test]
+fn a_title_in_several_words_and_a_role_are_no_name() {
+    let english = Lexicon::of(Lang::English);
+    let found = names_in(
+        "Title\n\nThe new Chief Executive Officer of Nordvale arrived. Chief Executive Jan \
+         Kowalski said so, and an unnamed Tory MP agreed. Mother of the House Ann Brolin \
+         smiled.",
+        english,
+    );
+    assert!(has(&found, "Jan Kowalski", ActorKind::Person), "{found:?}");
+    assert!(has(&found, "Ann Brolin", ActorKind::Person), "{found:?}");
+    for no_actor in [
+        "Executive Officer",
+        "Executive Jan Kowalski",
+        "Tory MP",
+        "House Ann Brolin",
+    ] {
+        assert!(!named(&found, no_actor), "{no_actor}: {found:?}");
+    }
+}
+
+#[test]
+fn a_plural_s_possessive_mark_before_an_organisation_word_stays_inside_the_name() {
+    let english = Lexicon::of(Lang::English);
+    let found = names_in(
+        "Title\n\nAll members of the Tulip Growers’ Association and the Fishers' Union may \
+         come, Kovalenko said.",
+        english,
+    );
+    assert!(!named(&found, "Association"), "{found:?}");
+    assert!(!named(&found, "Union"), "{found:?}");
+    assert!(
+        found
+            .iter()
+            .any(|(n, k)| n.ends_with("Growers’ Association") && *k == ActorKind::Organisation),
+        "{found:?}"
+    );
+}
