@@ -411,12 +411,14 @@ impl Analysis<'_> {
             // "reports that Iran and the US had agreed to hold talks were “not true”": a verb
             // with an infinitive after it tells what was agreed or promised, and words quoted
             // further on are another clause's.
-            if !self.words.infinitive.is_empty()
+            // (`c + 4 < u` first: the units looked at after the verb are then all before the
+            // quotation.)
+            if c + 4 < u
+                && !self.words.infinitive.is_empty()
                 && !self.is_word_in(units[c], &self.words.speaker_after_only)
                 && self.is_word(units[c + 1], &self.words.infinitive)
                 && matches!(units[c + 2], Unit::Word(s, _)
                     if self.text[s as usize..].starts_with(char::is_lowercase))
-                && c + 4 < u
             {
                 continue;
             }
