@@ -267,12 +267,12 @@ pub(super) fn word_before(text: &str, at: usize) -> &str {
 /// Whether `w`, the word of token `first`, is an abbreviation written in capitals after a word
 /// in lower case, so an acronym: "de liberale MR" (not "Mr", not "MR." nor "MR SMITH").
 fn abbreviation_as_acronym(text: &str, first: &Token, w: &str) -> bool {
-    let before = word_before(text, first.span.start);
+    // (The word before is read last: most words are turned away before.)
     first.joined
         && !w.ends_with('.')
         && w.chars().all(char::is_uppercase)
         && is_abbreviation(w)
-        && before.starts_with(char::is_lowercase)
+        && word_before(text, first.span.start).starts_with(char::is_lowercase)
 }
 
 /// Whether a word is a numbered head, a full stop and a number written as one ("No.1", "No.2").
@@ -352,13 +352,16 @@ fn candidate(
         range.start += 1;
         votes.person += 2;
     }
+    // Whether the name from word `start` on follows a title and "van" ("minister van …").
+    let after_title_van = |start: usize| {
+        start >= 1
+            && words[start].joined
+            && word(start - 1) == "van"
+            && lexicon.is_title(word_before(text, words[start - 1].span.start))
+    };
     // A portfolio after a title ends at a given name that a capitalised word follows: in
     // "minister van Buitenlandse Zaken Stef Blok" the person's name is "Stef Blok".
-    let after_portfolio_title = range.start >= 1
-        && words[range.start].joined
-        && word(range.start - 1) == "van"
-        && lexicon.is_title(word_before(text, words[range.start - 1].span.start));
-    if after_portfolio_title
+    if after_title_van(range.start)
         && let Some(k) = (range.start + 1..range.end.saturating_sub(1)).find(|&k| {
             is(k, &lexicon.first_names) && words[k + 1].capitalised && words[k + 1].joined
         })
@@ -372,11 +375,7 @@ fn candidate(
     // name that ends alike is none ("Louise Anne Smith").
     // So is a place after a title and "van" before a name ("de gouverneur van Luhansk Serhiy
     // Haidai" is the governor's, not "Luhansk Serhiy Haidai"), listed or not.
-    let title_of = range.start >= 1
-        && word(range.start - 1) == "van"
-        && words[range.start].joined
-        && words[range.start - 1].joined
-        && lexicon.is_title(word_before(text, words[range.start - 1].span.start));
+    let title_of = after_title_van(range.start) && words[range.start - 1].joined;
     if range.len() >= 2
         && (lexicon.is_adjective(word(range.start)) || title_of)
         && !is(range.start, &lexicon.first_names)
