@@ -289,7 +289,6 @@ fn opens_a_name(
         && (verb_after || written.has_word(last_word))
 }
 
-/// Whether two words or names are the same, ignoring case.
 /// The longest run of a heading candidate's words (the first such) that the article writes as a
 /// name outside its headings; one word must be no common word.
 fn confirmed_part(
@@ -315,6 +314,7 @@ fn confirmed_part(
     })
 }
 
+/// Whether two words or names are the same, ignoring case.
 fn same_ignoring_case(a: &str, b: &str) -> bool {
     // Most pairs differ in length, which ends the comparison at once.
     a.len() == b.len()
@@ -394,14 +394,15 @@ pub(super) fn opener_names<'t>(
                 .map(|c| c.span.clone()),
         )
         .collect();
-    let mut words: Vec<&str> = openings
+    // A quotation opens with anything ("‘Ga gewoon handhaven’"): only a sentence of the
+    // article's own counts, and a name has three letters or more and is no title.
+    let kept: Vec<(&Range<usize>, &str)> = openings
         .iter()
-        // A quotation opens with anything ("‘Ga gewoon handhaven’"): only a sentence of the
-        // article's own counts, and a name has three letters or more.
         .filter(|span| !opens_a_quotation(text, span.start))
-        .map(|span| &text[span.clone()])
-        .filter(|word| word.chars().nth(2).is_some() && !lexicon.is_title(word))
+        .map(|span| (span, &text[span.clone()]))
+        .filter(|(_, word)| word.chars().nth(2).is_some() && !lexicon.is_title(word))
         .collect();
+    let mut words: Vec<&str> = kept.iter().map(|&(_, word)| word).collect();
     words.sort_unstable();
     let mut twice: Vec<&str> = words
         .windows(2)
@@ -424,11 +425,10 @@ pub(super) fn opener_names<'t>(
     });
     // Once is enough for a word that introduces a quotation with a colon, the way a report
     // gives the floor to someone named before or after ("Jansen: „Wij gaan door.”").
-    let mut introducers: Vec<&str> = openings
+    let mut introducers: Vec<&str> = kept
         .iter()
-        .filter(|span| !opens_a_quotation(text, span.start) && introduces_quotation(text, span.end))
-        .map(|span| &text[span.clone()])
-        .filter(|word| word.chars().nth(2).is_some() && !lexicon.is_title(word))
+        .filter(|(span, _)| introduces_quotation(text, span.end))
+        .map(|&(_, word)| word)
         .filter(|word| !written.has_word(word) && !written_in_lower_case(text, word))
         .collect();
     twice.append(&mut introducers);
