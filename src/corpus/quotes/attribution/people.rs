@@ -116,25 +116,12 @@ impl Analysis<'_> {
         let role = role.rsplit('-').next().unwrap_or(role);
         let before = self.quotes[q].span.start.min(noun.start as u32);
         let end = self.mentions.partition_point(|m| m.span.start < before);
-        let inside_quote = |m: &Mention| {
-            let i = self.quotes.partition_point(|q| q.span.end <= m.span.start);
-            self.quotes.get(i).is_some_and(|q| q.span.contains(m.span))
-        };
-        let titled = |m: &Mention| {
-            let word = self.text[..m.span.start as usize]
-                .trim_end()
-                .rsplit(|c: char| !c.is_alphanumeric() && c != '-')
-                .next()
-                .unwrap_or_default();
-            let word = word.rsplit('-').next().unwrap_or(word);
-            word.eq_ignore_ascii_case(role)
-        };
         self.mentions[end.saturating_sub(MENTION_REACH)..end]
             .iter()
             .rev()
             .filter(|m| self.kind(m.actor) == ActorKind::Person)
-            .filter(|m| !inside_quote(m) && !except.contains(&Unit::Actor(m.actor)))
-            .find(|m| titled(m))
+            .filter(|m| !self.in_quotation(m) && !except.contains(&Unit::Actor(m.actor)))
+            .find(|m| self.titled(m, role))
             .map(|m| m.actor)
     }
 
@@ -148,25 +135,11 @@ impl Analysis<'_> {
         let role = role.rsplit('-').next().unwrap_or(role);
         let after = self.quotes[q].span.end;
         let first = self.mentions.partition_point(|m| m.span.start < after);
-        let inside_quote = |m: &Mention| {
-            let i = self.quotes.partition_point(|q| q.span.end <= m.span.start);
-            self.quotes.get(i).is_some_and(|q| q.span.contains(m.span))
-        };
         self.mentions[first..]
             .iter()
             .take(MENTION_REACH)
-            .filter(|m| self.kind(m.actor) == ActorKind::Person && !inside_quote(m))
-            .find(|m| {
-                let word = self.text[..m.span.start as usize]
-                    .trim_end()
-                    .rsplit(|c: char| !c.is_alphanumeric() && c != '-')
-                    .next()
-                    .unwrap_or_default();
-                word.rsplit('-')
-                    .next()
-                    .unwrap_or(word)
-                    .eq_ignore_ascii_case(role)
-            })
+            .filter(|m| self.kind(m.actor) == ActorKind::Person && !self.in_quotation(m))
+            .find(|m| self.titled(m, role))
             .map(|m| m.actor)
     }
 
@@ -194,10 +167,6 @@ impl Analysis<'_> {
             word_before.eq_ignore_ascii_case(word)
                 || (self.kind(m.actor) != ActorKind::Place && has(&self.text[m.span.range()]))
         };
-        let inside_quote = |m: &Mention| {
-            let i = self.quotes.partition_point(|q| q.span.end <= m.span.start);
-            self.quotes.get(i).is_some_and(|q| q.span.contains(m.span))
-        };
         let before = self.quotes[q].span.start.min(noun.start as u32);
         let end = self.mentions.partition_point(|m| m.span.start < before);
         let first = self.mentions.partition_point(|m| m.span.start < self.floor);
@@ -205,7 +174,7 @@ impl Analysis<'_> {
             self.mentions[..end]
                 .iter()
                 .rev()
-                .filter(|m| !inside_quote(m))
+                .filter(|m| !self.in_quotation(m))
         };
         mentions()
             .find(|m| named(m))
@@ -282,10 +251,6 @@ impl Analysis<'_> {
             return None;
         };
         let before = self.quotes[q].span.start;
-        let inside_quote = |m: &Mention| {
-            let i = self.quotes.partition_point(|q| q.span.end <= m.span.start);
-            self.quotes.get(i).is_some_and(|q| q.span.contains(m.span))
-        };
         let end = self.mentions.partition_point(|m| m.span.start < before);
         // Who the quotation itself names is not who says it: in "“Tom DeLay was convicted,” he
         // said" he is not DeLay (a speaker says "I").
@@ -300,7 +265,7 @@ impl Analysis<'_> {
         let person = |m: &&Mention| {
             self.kind(m.actor) == ActorKind::Person
                 && !self.qualifies_role(m)
-                && !inside_quote(m)
+                && !self.in_quotation(m)
                 && !except.contains(&Unit::Actor(m.actor))
                 && !named_inside.contains(&m.actor)
         };
@@ -413,6 +378,28 @@ impl Analysis<'_> {
             return true;
         }
         self.words.inversion && is_cue(self.word_before(mention))
+    }
+
+    /// Whether a quotation holds the mention.
+    fn in_quotation(&self, mention: &Mention) -> bool {
+        let i = self
+            .quotes
+            .partition_point(|q| q.span.end <= mention.span.start);
+        self.quotes
+            .get(i)
+            .is_some_and(|q| q.span.contains(mention.span))
+    }
+
+    /// Whether the word right before a mention, or its last part after a hyphen, is `role`
+    /// ("wethouder Jan Bos", "PvdA-wethouder Bos").
+    fn titled(&self, mention: &Mention, role: &str) -> bool {
+        let word = self.text[..mention.span.start as usize]
+            .trim_end()
+            .rsplit(|c: char| !c.is_alphanumeric() && c != '-')
+            .next()
+            .unwrap_or_default();
+        let word = word.rsplit('-').next().unwrap_or(word);
+        word.eq_ignore_ascii_case(role)
     }
 
     /// The word right before a mention, past white space ("zei" of "zei Rutte", "told" of "told
