@@ -211,12 +211,7 @@ impl Analysis<'_> {
         self.mentions[..end]
             .iter()
             .rev()
-            .find(|m| {
-                wanted(self.kind(m.actor)) && {
-                    let i = self.quotes.partition_point(|q| q.span.end <= m.span.start);
-                    !self.quotes.get(i).is_some_and(|q| q.span.contains(m.span))
-                }
-            })
+            .find(|m| wanted(self.kind(m.actor)) && !self.in_quotation(m))
             .map(|m| m.actor)
     }
 
