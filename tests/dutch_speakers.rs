@@ -4,7 +4,7 @@
 use serde_json::Value;
 
 mod common;
-use common::speaker_of;
+use common::{speaker_of, speaker_of_exact};
 
 /// The quotations kroniek finds in one article with `text`.
 fn quotes_of(text: &str) -> Vec<Value> {
@@ -118,11 +118,11 @@ Het kabinet kondigde maandag bezuinigingen aan. \u{201c}We gaan door\u{201d}, ze
 \u{201c}Dit is een zwarte dag voor de werknemers\u{201d}, zei voorzitter Tuur Elzinga van de FNV.
 ",
     );
-    let title = quotes
-        .iter()
-        .find(|q| q["text"] == "Dit is een zwarte dag")
-        .unwrap_or_else(|| panic!("no title quotation: {quotes:#?}"));
-    assert_eq!(title["speaker"], "Tuur Elzinga", "{quotes:#?}");
+    assert_eq!(
+        speaker_of_exact(&quotes, "Dit is een zwarte dag"),
+        "Tuur Elzinga",
+        "{quotes:#?}"
+    );
     assert_eq!(speaker_of(&quotes, "We gaan door"), "Mark Rutte");
 }
 
@@ -136,11 +136,11 @@ De voorzitter sprak zaterdag in Volendam.
 Trainer Piet Bos zei later ook dat de club “nooit opgeeft”.
 ",
     );
-    let title = quotes
-        .iter()
-        .find(|q| q["text"] == "nooit opgeeft")
-        .unwrap_or_else(|| panic!("no quotation: {quotes:#?}"));
-    assert_eq!(title["speaker"], "Jan Smit", "{quotes:#?}");
+    assert_eq!(
+        speaker_of_exact(&quotes, "nooit opgeeft"),
+        "Jan Smit",
+        "{quotes:#?}"
+    );
 }
 
 #[test]
@@ -206,11 +206,11 @@ Maes: “De trainer was boos tijdens de rust. Terecht”
 “We hebben ons werk gedaan. En de trainer was boos tijdens de rust. Terecht.”
 ",
     );
-    let title = quotes
-        .iter()
-        .find(|q| q["text"] == "De trainer was boos tijdens de rust. Terecht")
-        .unwrap_or_else(|| panic!("no title quotation: {quotes:#?}"));
-    assert_eq!(title["speaker"], "Jens Maes", "{quotes:#?}");
+    assert_eq!(
+        speaker_of_exact(&quotes, "De trainer was boos tijdens de rust. Terecht"),
+        "Jens Maes",
+        "{quotes:#?}"
+    );
 }
 
 #[test]

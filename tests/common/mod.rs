@@ -227,3 +227,13 @@ pub fn speaker_of(quotes: &[serde_json::Value], start: &str) -> serde_json::Valu
         .map(|q| q["speaker"].clone())
         .unwrap_or_else(|| panic!("no quotation {start}: {quotes:#?}"))
 }
+
+/// The speaker of the quotation whose words are exactly `text` (where another one starts alike:
+/// a heading's quotation repeated in a longer one); the quotation must be there.
+pub fn speaker_of_exact(quotes: &[serde_json::Value], text: &str) -> serde_json::Value {
+    quotes
+        .iter()
+        .find(|q| q["text"] == text)
+        .map(|q| q["speaker"].clone())
+        .unwrap_or_else(|| panic!("no quotation {text}: {quotes:#?}"))
+}
