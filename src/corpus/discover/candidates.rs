@@ -31,9 +31,8 @@ pub(super) fn candidates_of(
     let flags = WordFlags::new(text, words, lexicon);
     let is = |k: usize, set: &WordSet| flags.get(k) & set.bit != 0;
     // Word `k` comes right after a title in lower case ("minister", "captain").
-    let after_lower_title = |k: usize| {
-        k > 0 && words[k].joined && !words[k - 1].capitalised && lexicon.is_title(word(k - 1))
-    };
+    let after_lower_title =
+        |k: usize| k > 0 && words[k].joined && !words[k - 1].capitalised && flags.title(k - 1);
     let mut i = 0;
     while i < words.len() {
         // Stop words ("Maar", "Volgens", "Het") start no name; "De" inside a sentence starts a
@@ -87,7 +86,7 @@ pub(super) fn candidates_of(
                     || (k == i
                         && (is(k, &lexicon.organisation_words)
                             || is(k, &lexicon.place_heads)
-                            || (end > i + 1 && lexicon.is_title(word(k)))
+                            || (end > i + 1 && flags.title(k))
                             || (end == i + 1 && after_lower_title(k))))
             });
             // After a title, a place, a country or an organisation is where the person is from
@@ -346,7 +345,7 @@ fn candidate(
     // Meeuws", a dateline).
     let place_first = |k: usize| is(k, &lexicon.places) || is(k, &lexicon.countries);
     if range.len() >= 2
-        && (lexicon.is_title(word(range.start))
+        && (flags.title(range.start)
             || (place_first(range.start) && is(range.start + 1, &lexicon.first_names)))
     {
         range.start += 1;
@@ -377,7 +376,7 @@ fn candidate(
     // Haidai" is the governor's, not "Luhansk Serhiy Haidai"), listed or not.
     let title_of = after_title_van(range.start) && words[range.start - 1].joined;
     if range.len() >= 2
-        && (lexicon.is_adjective(word(range.start)) || title_of)
+        && (flags.adjective(range.start) || title_of)
         && !is(range.start, &lexicon.first_names)
     {
         let rest = range.start + 1..range.end;
@@ -385,7 +384,7 @@ fn candidate(
             words[k].capitalised
                 && !is(k, &lexicon.organisation_words)
                 && !place_first(k)
-                && !lexicon.is_adjective(word(k))
+                && !flags.adjective(k)
         };
         if is(rest.start, &lexicon.first_names) || (rest.len() >= 2 && rest.clone().all(plain)) {
             range.start += 1;
@@ -397,7 +396,7 @@ fn candidate(
     if range.len() >= 3
         && let Some(t) = (range.start + 1..range.end - 1)
             .rev()
-            .find(|&k| words[k].capitalised && lexicon.is_title(word(k)))
+            .find(|&k| words[k].capitalised && flags.title(k))
         && words[t + 1].capitalised
         && (range.start..t).all(|k| !is(k, &lexicon.first_names) && !words[k].is_initials(text))
         && (t + 1..range.end).all(|k| !is(k, &lexicon.organisation_words))
@@ -414,7 +413,7 @@ fn candidate(
         && (range.start..k).all(|t| {
             !is(t, &lexicon.first_names)
                 && !words[t].is_initials(text)
-                && (lexicon.is_title(word(t))
+                && (flags.title(t)
                     || is(t, &lexicon.common_words)
                     || is(t, &lexicon.organisation_words))
         })
@@ -429,7 +428,7 @@ fn candidate(
         && is(range.start, &lexicon.first_names)
         && stop == words[range.end - 1].span.end
         && word(range.end - 1).chars().count() > 6
-        && lexicon.is_title(word(range.end - 1))
+        && flags.title(range.end - 1)
         && !is(range.end - 1, &lexicon.organisation_words)
     {
         range.end -= 1;
@@ -440,18 +439,15 @@ fn candidate(
     // title in capitals, or one after common words only).
     if range.len() >= 2 && stop == words[range.end - 1].span.end {
         let last = word(range.end - 1);
-        let role = lexicon.is_title(last)
+        let role = flags.title(range.end - 1)
             && (range.start..range.end).all(|k| {
                 !is(k, &lexicon.first_names)
                     && !words[k].is_initials(text)
                     && !is(k, &lexicon.organisation_words)
             })
             && (tokens::is_acronym(last)
-                || (range.start..range.end - 1).all(|k| {
-                    is(k, &lexicon.common_words)
-                        || lexicon.is_title(word(k))
-                        || lexicon.is_adjective(word(k))
-                }));
+                || (range.start..range.end - 1)
+                    .all(|k| is(k, &lexicon.common_words) || flags.title(k) || flags.adjective(k)));
         if role {
             return None;
         }
@@ -460,7 +456,7 @@ fn candidate(
     let next_lower = |end: usize| words.get(end).is_some_and(|w| w.joined && !w.capitalised);
     if range.len() >= 2
         && stop == words[range.end - 1].span.end
-        && lexicon.is_adjective(word(range.end - 1))
+        && flags.adjective(range.end - 1)
         && next_lower(range.end)
     {
         range.end -= 1;
@@ -538,7 +534,7 @@ fn candidate(
             // "Housing Minister Michael Gove", "Foreign" of "Foreign Secretary".
             || (name_is(&lexicon.common_words)
                 && words.get(range.end).is_some_and(|next| {
-                    next.joined && next.capitalised && lexicon.is_title(word(range.end))
+                    next.joined && next.capitalised && flags.title(range.end)
                 }))
         {
             return None;
@@ -645,7 +641,7 @@ fn candidate(
     let inner = range.start + 1..range.end.saturating_sub(1);
     if inner
         .into_iter()
-        .any(|i| words[i].capitalised && lexicon.is_adjective(word(i)))
+        .any(|i| words[i].capitalised && flags.adjective(i))
     {
         votes.organisation += 2;
     }
@@ -705,7 +701,7 @@ fn candidate(
         && votes == Votes::default()
         && (is(range.start, &lexicon.countries)
             || is(range.start, &lexicon.places)
-            || lexicon.is_adjective(word(range.start)))
+            || flags.adjective(range.start))
     {
         votes.organisation += 1;
     }

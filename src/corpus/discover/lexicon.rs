@@ -353,10 +353,22 @@ impl Lexicon {
     /// Whether a word is a person's title: "minister", "oud-minister", "Kamerfractieleider" (a
     /// compound ending in a title of six letters or more).
     pub fn is_title(&self, word: &str) -> bool {
-        let last = word.rsplit('-').next().unwrap_or(word);
-        if self.person_titles.contains(last) {
-            return true;
+        let last = last_part(word);
+        self.person_titles.contains(last) || self.ends_in_title(last)
+    }
+
+    /// [`Lexicon::is_title`] of a word whose [`Lexicon::flags`] are known: a word with no
+    /// hyphen is looked up no more.
+    pub(super) fn is_title_flagged(&self, word: &str, flags: u32) -> bool {
+        if word.as_bytes().contains(&b'-') {
+            return self.is_title(word);
         }
+        flags & self.person_titles.bit != 0 || self.ends_in_title(word)
+    }
+
+    /// Whether a word of no hyphen ends in a title of six letters or more
+    /// ("Kamerfractieleider").
+    fn ends_in_title(&self, last: &str) -> bool {
         last.len() > 6 && {
             // Most long words end in no title: their last four letters say so at once.
             let mut tail = [0u8; 4];
@@ -370,7 +382,7 @@ impl Lexicon {
     /// before it: "minister", "oud-minister", "Defensieminister" (a compound ending in one of
     /// eight letters or more).
     pub fn is_portfolio_title(&self, word: &str) -> bool {
-        let last = word.rsplit('-').next().unwrap_or(word);
+        let last = last_part(word);
         self.portfolio_titles.contains(word)
             || self.portfolio_titles.contains(last)
             || self.portfolio_titles.has_ending(last, 8)
@@ -403,6 +415,14 @@ impl Lexicon {
         self.adjective_endings
             .iter()
             .any(|end| word.len() > end.len() + 2 && word.ends_with(end.as_str()))
+    }
+}
+
+/// The part of a word after its last hyphen ("minister" of "oud-minister"), or the word.
+fn last_part(word: &str) -> &str {
+    match word.bytes().rposition(|b| b == b'-') {
+        Some(at) => &word[at + 1..],
+        None => word,
     }
 }
 

@@ -30,6 +30,9 @@ pub struct Token {
     /// capital does (see [`tokens`]), or the first time candidate finding asks
     /// ([`super::word_flags::WordFlags`]): kept, so that no one looks them up again.
     pub flags: Cell<Option<u32>>,
+    /// Tests of the word that candidate finding asks more than once, with their answers, once
+    /// asked ([`super::word_flags::WordFlags::title`]).
+    pub derived: Cell<u8>,
 }
 
 impl Token {
@@ -224,6 +227,7 @@ fn token(
         before: last_non_space,
         after_ampersand: ampersand,
         flags: Cell::new(None),
+        derived: Cell::new(0),
     }
 }
 

@@ -9,6 +9,11 @@ const ARTICLES: [&str; 10] = ["al", "el", "ad", "ar", "as", "ash", "at", "az", "
 /// Where the capital starts in a word that opens with an Arabic article and a hyphen
 /// ("al-Burhan"), if it does.
 pub(super) fn article_before_capital(word: &str) -> Option<usize> {
+    // Most words asked about open with no article: its hyphen stands at byte 2 or 3.
+    let bytes = word.as_bytes();
+    if bytes.get(2) != Some(&b'-') && bytes.get(3) != Some(&b'-') {
+        return None;
+    }
     let (article, rest) = word.split_once('-')?;
     (ARTICLES.contains(&article) && rest.starts_with(char::is_uppercase))
         .then_some(article.len() + 1)
@@ -211,7 +216,10 @@ pub(super) fn is_initial_part(word: &str) -> bool {
     word.split('.').all(|part| {
         let mut chars = part.chars();
         chars.next().is_some_and(char::is_uppercase)
-            && chars.clone().count() <= 1
-            && chars.all(char::is_lowercase)
+            && match (chars.next(), chars.next()) {
+                (None, _) => true,
+                (Some(second), None) => second.is_lowercase(),
+                _ => false,
+            }
     })
 }

@@ -9,6 +9,10 @@ use super::tokens::Token;
 /// each run of words), and kept in the word's token. A look-up (lower-casing and hashing) is the
 /// dearest step of finding candidates, and most words kept around a capital (the few after it, a
 /// lower-case word before it) are never asked about.
+/// The bits of [`Token::derived`]: each test's answer, and above it that it was asked.
+const TITLE: u8 = 1;
+const ADJECTIVE: u8 = 4;
+
 pub(super) struct WordFlags<'a> {
     text: &'a str,
     words: &'a [Token],
@@ -22,6 +26,35 @@ impl<'a> WordFlags<'a> {
             words,
             lexicon,
         }
+    }
+
+    /// Whether word `k` is a person's title ([`Lexicon::is_title`]), asked once.
+    pub(super) fn title(&self, k: usize) -> bool {
+        self.derived(k, TITLE, |word, flags| {
+            self.lexicon.is_title_flagged(word, flags)
+        })
+    }
+
+    /// Whether word `k` is an adjective of a place or people ([`Lexicon::is_adjective`]), asked
+    /// once.
+    pub(super) fn adjective(&self, k: usize) -> bool {
+        self.derived(k, ADJECTIVE, |word, _| self.lexicon.is_adjective(word))
+    }
+
+    /// A test of word `k` (its bit in [`Token::derived`]), worked out the first time it is
+    /// asked and kept.
+    fn derived(&self, k: usize, bit: u8, test: impl FnOnce(&str, u32) -> bool) -> bool {
+        let token = &self.words[k];
+        let known = token.derived.get();
+        if known & (bit << 1) != 0 {
+            return known & bit != 0;
+        }
+        let flags = self.get(k);
+        let yes = test(&self.text[token.span.clone()], flags);
+        token
+            .derived
+            .set(known | (bit << 1) | if yes { bit } else { 0 });
+        yes
     }
 
     /// The lists word `k` is in.
@@ -54,6 +87,9 @@ pub(super) fn is_syllable_pair(word: &str) -> bool {
 /// Where a compound word stops being a name: at a hyphen before a lower-case part or a title
 /// ("Bacharach-liedjes", "VVD-minister", "CDA-Kamerlid"), as a byte offset into the word.
 pub(super) fn compound_cut(word: &str, lexicon: &Lexicon) -> Option<usize> {
+    if !word.as_bytes().contains(&b'-') {
+        return None;
+    }
     let mut at = 0;
     for part in word.split('-') {
         if at > 0
