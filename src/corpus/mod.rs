@@ -7,6 +7,7 @@ pub mod decode;
 pub mod discover;
 pub mod formats;
 pub mod language;
+pub mod letters;
 pub mod load;
 pub mod parse;
 pub mod period;

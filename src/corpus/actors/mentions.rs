@@ -6,6 +6,7 @@ use aho_corasick::{Anchored, Input};
 use super::{ActorKind, Gazetteer};
 use crate::corpus::article::{ActorId, Mention, Span};
 use crate::corpus::discover::Lexicon;
+use crate::corpus::letters::is_alphanumeric;
 
 impl Gazetteer {
     /// Every mention of an actor in `text`, sorted, not overlapping.
@@ -93,7 +94,7 @@ impl Gazetteer {
             return false;
         };
         let given = before
-            .rsplit(|c: char| !c.is_alphanumeric() && c != '-')
+            .rsplit(|c: char| !is_alphanumeric(c) && c != '-')
             .next()
             .unwrap_or("");
         if !given.starts_with(char::is_uppercase) || text[range.clone()].contains(' ') {
@@ -136,13 +137,10 @@ fn word_goes_on_before(text: &str, at: usize) -> bool {
     match at.checked_sub(1).map(|i| text.as_bytes()[i]) {
         None => false,
         Some(before) if before.is_ascii() => before.is_ascii_alphanumeric(),
-        Some(_) => text[..at]
-            .chars()
-            .next_back()
-            .is_some_and(char::is_alphanumeric),
+        Some(_) => text[..at].chars().next_back().is_some_and(is_alphanumeric),
     }
 }
 
 fn word_goes_on_at(text: &str, at: usize) -> bool {
-    text[at..].chars().next().is_some_and(char::is_alphanumeric)
+    text[at..].chars().next().is_some_and(is_alphanumeric)
 }

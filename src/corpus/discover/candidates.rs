@@ -8,6 +8,7 @@ use super::tokens::{self, Token};
 use super::word_flags::{WordFlags, compound_cut, is_syllable_pair};
 use super::{Candidate, Lexicon, Votes, WordSet, overlaps};
 use crate::corpus::article::Mention;
+use crate::corpus::letters::is_alphanumeric;
 use crate::corpus::sentences::is_abbreviation;
 
 /// A name has at most this many words ("Organisation for Economic Co-operation and
@@ -258,7 +259,7 @@ pub(super) fn candidates_of(
 pub(super) fn word_before(text: &str, at: usize) -> &str {
     let before = text[..at].trim_end_matches(' ');
     before
-        .rsplit(|c: char| !c.is_alphanumeric() && c != '-')
+        .rsplit(|c: char| !is_alphanumeric(c) && c != '-')
         .next()
         .unwrap_or_default()
 }

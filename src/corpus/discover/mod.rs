@@ -41,6 +41,7 @@ use tokens::{Capital, tokens};
 
 use super::actors::{ActorKind, Gazetteer};
 use super::article::{ActorId, Mention, Paragraph, Span};
+use super::letters::is_alphanumeric;
 
 /// At most this many candidate names (and as many sentence openers) are looked at in one
 /// article.
@@ -256,7 +257,7 @@ fn is_title_case(paragraph: &str, lexicon: &Lexicon) -> bool {
     let mut function_word = false;
     let mut common_words = 0;
     let mut previous_end = None;
-    let separator = |c: char| !c.is_alphanumeric() && c != '*';
+    let separator = |c: char| !is_alphanumeric(c) && c != '*';
     let mut rest = paragraph;
     while let Some(start) = rest.find(|c: char| !separator(c)) {
         let start = paragraph.len() - rest.len() + start;

@@ -2,6 +2,8 @@
 //! digits joined by a hyphen, a stop, an apostrophe or an ampersand, initials with their stops,
 //! and the capitals that start a name. ASCII text is read by bytes, without decoding characters.
 
+use crate::corpus::letters::is_alphanumeric;
+
 /// The Arabic articles written in lower case and joined by a hyphen to the capitalised name they
 /// belong to: "al-Burhan", "el-Sisi", "ash-Sharaa", "ad-Din".
 const ARTICLES: [&str; 10] = ["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ud"];
@@ -18,6 +20,18 @@ pub(super) fn article_before_capital(word: &str) -> Option<usize> {
     (ARTICLES.contains(&article) && rest.starts_with(char::is_uppercase))
         .then_some(article.len() + 1)
 }
+
+/// For each byte, whether it is an ASCII letter or digit: one look-up a byte in the loop that
+/// reads a word.
+static ASCII_ALPHANUMERIC: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
 
 /// Characters that may join two parts of one word: `Noord-Holland`, `J.P`, `O'Brien`, `CD&V`.
 fn joins(c: char) -> bool {
@@ -38,7 +52,7 @@ pub(super) fn next_word(para: &str, from: usize) -> Option<usize> {
             continue;
         }
         let c = para[i..].chars().next()?;
-        if c.is_alphanumeric() {
+        if is_alphanumeric(c) {
             return Some(i);
         }
         i += c.len_utf8();
@@ -58,7 +72,7 @@ pub(super) fn word_before(para: &str, start: usize) -> Option<usize> {
     let mut end = start;
     loop {
         let c = char_before(end)?;
-        if c.is_alphanumeric() {
+        if is_alphanumeric(c) {
             break;
         }
         end -= c.len_utf8();
@@ -66,7 +80,7 @@ pub(super) fn word_before(para: &str, start: usize) -> Option<usize> {
     let mut begin = end;
     while let Some(c) = char_before(begin) {
         let at = begin - c.len_utf8();
-        if c.is_alphanumeric() || (joins(c) && char_before(at).is_some_and(char::is_alphanumeric)) {
+        if is_alphanumeric(c) || (joins(c) && char_before(at).is_some_and(is_alphanumeric)) {
             begin = at;
         } else {
             break;
@@ -100,8 +114,8 @@ pub(super) fn next_capital(para: &str, from: usize) -> Option<usize> {
                     && para[..i - p.len_utf8()]
                         .chars()
                         .next_back()
-                        .is_some_and(char::is_alphanumeric);
-                !p.is_alphanumeric() && !inside_word
+                        .is_some_and(is_alphanumeric);
+                !is_alphanumeric(p) && !inside_word
             });
             let upper =
                 b.is_ascii_uppercase() || para[i..].chars().next().is_some_and(char::is_uppercase);
@@ -111,7 +125,7 @@ pub(super) fn next_capital(para: &str, from: usize) -> Option<usize> {
             // "al-Burhan", "el-Sisi": the name starts at its article.
             if upper && para[..i].ends_with('-') {
                 let start = para[..i - 1]
-                    .rfind(|c: char| !c.is_alphanumeric())
+                    .rfind(|c: char| !is_alphanumeric(c))
                     .map_or(0, |at| {
                         at + para[at..].chars().next().map_or(1, char::len_utf8)
                     });
@@ -151,11 +165,11 @@ pub(super) fn word_end(para: &str, start: usize) -> usize {
         // Letters and digits, ASCII ones a byte at a time.
         while end < bytes.len() {
             let b = bytes[end];
-            if b.is_ascii_alphanumeric() {
+            if ASCII_ALPHANUMERIC[usize::from(b)] {
                 end += 1;
             } else if b >= 0x80 {
                 match para[end..].chars().next() {
-                    Some(c) if c.is_alphanumeric() => end += c.len_utf8(),
+                    Some(c) if is_alphanumeric(c) => end += c.len_utf8(),
                     _ => break,
                 }
             } else {
@@ -181,7 +195,7 @@ pub(super) fn word_end(para: &str, start: usize) -> usize {
         {
             return end;
         }
-        if rest.chars().next().is_some_and(char::is_alphanumeric) {
+        if rest.chars().next().is_some_and(is_alphanumeric) {
             end += d.len_utf8();
             continue;
         }
@@ -198,7 +212,7 @@ pub(super) fn word_end(para: &str, start: usize) -> usize {
 fn is_clitic(rest: &str) -> bool {
     ["s", "m", "re", "ve", "ll", "d", "t"].iter().any(|clitic| {
         rest.strip_prefix(clitic)
-            .is_some_and(|after| after.chars().next().is_none_or(|c| !c.is_alphanumeric()))
+            .is_some_and(|after| after.chars().next().is_none_or(|c| !is_alphanumeric(c)))
     })
 }
 
@@ -207,7 +221,7 @@ fn is_clitic(rest: &str) -> bool {
 fn is_shouted_clitic(rest: &str) -> bool {
     ["S", "M", "RE", "VE", "LL", "D", "T"].iter().any(|clitic| {
         rest.strip_prefix(clitic)
-            .is_some_and(|after| after.chars().next().is_none_or(|c| !c.is_alphanumeric()))
+            .is_some_and(|after| after.chars().next().is_none_or(|c| !is_alphanumeric(c)))
     })
 }
 
