@@ -505,6 +505,14 @@ fn candidate(
     let name_is = |set: &WordSet| name_flags & set.bit != 0;
     if single {
         let w = name;
+        // (The token's own answer, where the name is its whole word.)
+        let adjective = || {
+            if stop == last.span.end {
+                flags.adjective(range.start)
+            } else {
+                lexicon.is_adjective(w)
+            }
+        };
         if w.chars().count() < 2
             || (name_is(&lexicon.stop_words) && !abbreviation_as_acronym(text, first, w))
             || name_is(&lexicon.demonyms)
@@ -515,15 +523,15 @@ fn candidate(
             // A legal form alone names no firm ("Copyright The Jiji Press, Ltd.").
             || name_is(&lexicon.legal_forms)
             || w.chars().all(|c| c.is_ascii_digit())
-            || (lexicon.is_adjective(w) && next_lower)
+            || (adjective() && next_lower)
             // ... nor after an article, where it is a noun for someone from a place: "aldus de
             // Vlissingse".
-            || (lexicon.is_adjective(w)
+            || (adjective()
                 && first.joined
                 && lexicon
                     .articles
                     .contains(word_before(text, first.span.start)))
-            || (lexicon.is_demonym(w) && !tokens::is_acronym(w))
+            || (lexicon.is_demonym_flagged(w, name_flags) && !tokens::is_acronym(w))
             // A title written as an acronym ("de CEO van KLM") names no one by itself; an
             // abbreviated title alone ("Lt." before "Gen. Mark Hertling") neither. In capitals
             // after a word in lower case an abbreviation is an acronym ("de liberale MR"), as
@@ -546,7 +554,11 @@ fn candidate(
     // Dutch").
     if !single
         && !tokens::is_acronym(last_word)
-        && lexicon.is_demonym(last_word)
+        && if stop == last.span.end {
+            lexicon.is_demonym_flagged(last_word, flags.get(range.end - 1))
+        } else {
+            lexicon.is_demonym(last_word)
+        }
         && !is(range.start, &lexicon.first_names)
     {
         return None;

@@ -391,11 +391,19 @@ impl Lexicon {
     /// Whether a capitalised word names the people of a place ("Eindhovenaren"), going by its
     /// ending.
     pub fn is_demonym(&self, word: &str) -> bool {
-        self.demonyms.contains(word)
-            || self
-                .demonym_endings
-                .iter()
-                .any(|end| word.len() > end.len() + 2 && word.ends_with(end.as_str()))
+        self.demonyms.contains(word) || self.is_demonym_by_form(word)
+    }
+
+    /// [`Lexicon::is_demonym`] of a word whose [`Lexicon::flags`] are known.
+    pub(super) fn is_demonym_flagged(&self, word: &str, flags: u32) -> bool {
+        flags & self.demonyms.bit != 0 || self.is_demonym_by_form(word)
+    }
+
+    /// Whether a word's ending or the place before its ending say it names a people.
+    fn is_demonym_by_form(&self, word: &str) -> bool {
+        self.demonym_endings
+            .iter()
+            .any(|end| word.len() > end.len() + 2 && word.ends_with(end.as_str()))
             || self.is_people_of_place(word)
     }
 
