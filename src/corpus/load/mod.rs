@@ -17,6 +17,8 @@ use std::fmt;
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
+use std::sync::mpsc;
+use std::thread;
 
 use rayon::prelude::*;
 
@@ -57,7 +59,7 @@ pub fn load(
     let mut corpus = if paths.is_empty() {
         builtin::load(gazetteer, options.language)
     } else {
-        load_listing(walk::list(paths), gazetteer, options, progress)
+        load_walking(paths, gazetteer, options, progress)
     };
     let display = options
         .display_language
@@ -190,48 +192,89 @@ impl FromFile {
 /// Up to this many files, their sizes are added up for the gauge.
 const SIZED_FILES: usize = 64;
 
-/// Reads, parses and indexes the files of a `walk::Listing`. A file that is gone or changed
-/// since it was listed becomes a warning like any other bad file.
-fn load_listing(
-    listing: walk::Listing,
+/// Walks `paths` and, at the same time, reads and parses the files the walk finds, then indexes
+/// them: on a large corpus, loading starts long before the walk ends, instead of one core
+/// walking while the others wait.
+fn load_walking(
+    paths: &[PathBuf],
     gazetteer: Gazetteer,
     options: &Options,
     progress: &Progress,
 ) -> Corpus {
-    let walk::Listing {
-        files,
-        json,
-        mut warnings,
-    } = listing;
+    let (send, receive) = mpsc::channel::<Vec<PathBuf>>();
+    let (built, found) = thread::scope(|scope| {
+        let walker = scope.spawn(move || {
+            // The first files, whose sizes the gauge adds up if there are no more.
+            let mut first: Vec<PathBuf> = Vec::new();
+            let found = walk::walk(paths, |batch| {
+                progress
+                    .files_total
+                    .fetch_add(batch.len(), Ordering::Relaxed);
+                if first.len() <= SIZED_FILES {
+                    first.extend(batch.iter().take(SIZED_FILES + 1).cloned());
+                }
+                // (The receiver is gone only if loading panicked, which the scope passes on.)
+                let _ = send.send(batch);
+            });
+            if first.len() <= SIZED_FILES {
+                let size: u64 = first
+                    .iter()
+                    .filter_map(|f| fs::metadata(f).ok())
+                    .map(|m| m.len())
+                    .sum();
+                progress.bytes_total.store(size, Ordering::Relaxed);
+            }
+            found
+        });
+        // The walk's batches, until it ends and drops its sender.
+        let built = load_files(receive, &gazetteer, options, progress);
+        let found = walker
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        (built, found)
+    });
+    index(built, found, gazetteer)
+}
+
+/// Reads and parses the files of each batch in parallel. Results come back in file order, so
+/// ids, warnings and ties in the sort are the same on every run.
+fn load_files(
+    batches: impl IntoIterator<Item = Vec<PathBuf>>,
+    gazetteer: &Gazetteer,
+    options: &Options,
+    progress: &Progress,
+) -> Vec<FromFile> {
+    let mut built: Vec<FromFile> = Vec::new();
+    let mut part: Vec<FromFile> = Vec::new();
+    for batch in batches {
+        // One result per file, written straight into a vector of the batch's count (a file's
+        // own vector is freed at once).
+        batch
+            .par_iter()
+            .map(|path| {
+                let results = dispatch::load_file(path, gazetteer, options, progress);
+                progress.files_done.fetch_add(1, Ordering::Relaxed);
+                FromFile::of(results)
+            })
+            .collect_into_vec(&mut part);
+        built.append(&mut part);
+    }
+    built
+}
+
+/// The corpus of the files loaded, with the walk's warnings and a word for each kroniek export
+/// found among them. A file that is gone or changed since it was found is a warning like any
+/// other bad file.
+fn index(built: Vec<FromFile>, found: walk::Found, gazetteer: Gazetteer) -> Corpus {
+    let walk::Found {
+        json, mut warnings, ..
+    } = found;
     // kroniek's own JSON exports in the folders: skipped, with a word each.
     warnings.extend(
         json.par_iter()
             .filter_map(|path| dispatch::json_export(path))
             .collect::<Vec<_>>(),
     );
-    progress.files_total.store(files.len(), Ordering::Relaxed);
-    if files.len() <= SIZED_FILES {
-        let size: u64 = files
-            .iter()
-            .filter_map(|f| fs::metadata(f).ok())
-            .map(|m| m.len())
-            .sum();
-        progress.bytes_total.store(size, Ordering::Relaxed);
-    }
-    // Reading and parsing run in parallel; results come back in file order, so ids, warnings
-    // and ties in the sort are the same on every run.
-    // One result per file, written straight into a vector of the files' count (a file's own
-    // vector is freed at once). Collecting the flattened results instead gathers them in pieces
-    // that grow by doubling and are then copied into one: at the peak of memory, every article's
-    // record held twice.
-    let built: Vec<FromFile> = files
-        .par_iter()
-        .map(|path| {
-            let results = dispatch::load_file(path, &gazetteer, options, progress);
-            progress.files_done.fetch_add(1, Ordering::Relaxed);
-            FromFile::of(results)
-        })
-        .collect();
     let articles = ids::with_unique_ids(built, &mut warnings);
     let warnings = warnings.into_iter().map(Warning::sanitised).collect();
     Corpus::new(articles, warnings, gazetteer)
@@ -253,15 +296,18 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         fs::write(dir.path().join("stays.txt"), "date 2022-01 Blijft.").unwrap();
         fs::write(dir.path().join("goes.txt"), "date 2022-02 Gaat.").unwrap();
-        let listing = walk::list(&[dir.path().to_path_buf()]);
-        assert_eq!(listing.files.len(), 2);
+        let mut files = Vec::new();
+        let found = walk::walk(&[dir.path().to_path_buf()], |batch| files.extend(batch));
+        assert_eq!(files.len(), 2);
         fs::remove_file(dir.path().join("goes.txt")).unwrap();
-        let corpus = load_listing(
-            listing,
-            Gazetteer::builtin(),
+        let gazetteer = Gazetteer::builtin();
+        let built = load_files(
+            [files],
+            &gazetteer,
             &Options::default(),
             &Progress::default(),
         );
+        let corpus = index(built, found, gazetteer);
         let ids: Vec<&str> = corpus.articles.iter().map(|a| a.id.as_str()).collect();
         assert_eq!(ids, ["stays"]);
         let warning = corpus

@@ -16,24 +16,40 @@ use crate::io_error::{is_link_loop, reason as io_reason};
 /// Directories deeper than this below a PATH are not searched (a guard against odd mounts).
 pub const MAX_DEPTH: usize = 64;
 
-/// The files found under some PATHs, in the order they load, and the problems met finding them.
+/// What a walk finds besides the article files it hands on: the JSON files, and the problems
+/// met finding them.
 #[derive(Debug, Default)]
-pub(super) struct Listing {
-    pub files: Vec<PathBuf>,
+pub(super) struct Found {
+    /// How many article files were handed on.
+    pub files: usize,
     /// The JSON files found in directories: no article format, but one may be a kroniek export,
     /// which is worth a word.
     pub json: Vec<PathBuf>,
     pub warnings: Vec<Warning>,
 }
 
-/// Finds the article files under `paths`: files as named, directories searched for the
-/// extensions of every format kroniek reads.
-pub(super) fn list(paths: &[PathBuf]) -> Listing {
-    let mut walk = Walk::default();
+/// Article files are handed on in batches of this many while the walk goes on, so that loading
+/// starts long before a walk of a hundred thousand files ends.
+const BATCH: usize = 256;
+
+/// Finds the article files under `paths` (files as named, directories searched for the
+/// extensions of every format kroniek reads) and hands them to `hand_on` in batches, in the
+/// order they load, as they are found.
+pub(super) fn walk(paths: &[PathBuf], hand_on: impl FnMut(Vec<PathBuf>)) -> Found {
+    let mut walk = Walk {
+        found: Found::default(),
+        batch: Vec::new(),
+        hand_on,
+        searched: HashSet::new(),
+        listed: HashSet::new(),
+    };
     for path in paths {
         walk.visit(path, true, 0);
     }
-    walk.listing
+    if !walk.batch.is_empty() {
+        (walk.hand_on)(std::mem::take(&mut walk.batch));
+    }
+    walk.found
 }
 
 /// Whether a file is named as JSON (`.json`).
@@ -42,9 +58,11 @@ fn is_json(path: &Path) -> bool {
         .is_some_and(|ext| ext.eq_ignore_ascii_case("json"))
 }
 
-#[derive(Default)]
-struct Walk {
-    listing: Listing,
+struct Walk<F> {
+    found: Found,
+    /// The article files found and not handed on yet.
+    batch: Vec<PathBuf>,
+    hand_on: F,
     /// The real paths of the directories searched so far: a directory reached twice through
     /// links is searched once, which also ends link loops.
     searched: HashSet<PathBuf>,
@@ -53,9 +71,9 @@ struct Walk {
     listed: HashSet<PathBuf>,
 }
 
-impl Walk {
+impl<F: FnMut(Vec<PathBuf>)> Walk<F> {
     fn warn(&mut self, path: &Path, reason: String) {
-        self.listing.warnings.push(Warning {
+        self.found.warnings.push(Warning {
             path: display_path(path),
             reason,
             skipped: true,
@@ -74,10 +92,10 @@ impl Walk {
         };
         if meta.is_dir() {
             if let Some(real) = self.enter(path, named, depth) {
-                let before = self.listing.files.len();
+                let before = self.found.files;
                 self.search(path, &real, depth);
-                if named && self.listing.files.len() == before {
-                    self.listing.warnings.push(Warning {
+                if named && self.found.files == before {
+                    self.found.warnings.push(Warning {
                         path: display_path(path),
                         reason: format!("no article file in it (looked for {})", extension_list()),
                         skipped: true,
@@ -98,10 +116,15 @@ impl Walk {
         }
     }
 
-    /// Lists the file `path`, whose real path is `real`, unless it is listed already.
+    /// Lists the file `path`, whose real path is `real`, unless it is listed already: it goes into
+    /// the batch to hand on.
     fn add(&mut self, path: &Path, real: PathBuf) {
         if self.listed.insert(real) {
-            self.listing.files.push(path.to_path_buf());
+            self.found.files += 1;
+            self.batch.push(path.to_path_buf());
+            if self.batch.len() == BATCH {
+                (self.hand_on)(std::mem::take(&mut self.batch));
+            }
         }
     }
 
@@ -187,7 +210,7 @@ impl Walk {
                 if format_of(path).is_some() {
                     self.add(path, real.join(place));
                 } else if is_json(path) && self.listed.insert(real.join(place)) {
-                    self.listing.json.push(path.to_path_buf());
+                    self.found.json.push(path.to_path_buf());
                 }
             } else {
                 self.follow(path, depth + entry.depth());
