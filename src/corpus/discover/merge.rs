@@ -3,6 +3,7 @@
 //! articles' mentions and speakers renumbered to the new actors.
 
 use std::collections::HashMap;
+use std::collections::hash_map::Entry;
 
 use rayon::prelude::*;
 
@@ -77,10 +78,18 @@ pub fn merge(articles: &mut [Article], gazetteer: &mut Gazetteer) {
                 continue;
             }
             let (key, spellings) = key_of(&article.text[name.name.range()]);
-            let known = by_key.get(&key).copied();
-            let at = add(&mut joined, &article.text, name, spellings, known);
-            by_key.entry(key).or_insert(at);
-            numbers[i] = at;
+            numbers[i] = match by_key.entry(key) {
+                Entry::Occupied(known) => add(
+                    &mut joined,
+                    &article.text,
+                    name,
+                    spellings,
+                    Some(*known.get()),
+                ),
+                Entry::Vacant(new) => {
+                    *new.insert(add(&mut joined, &article.text, name, spellings, None))
+                }
+            };
         }
     }
     // Surnames of the people named in full.
@@ -98,17 +107,22 @@ pub fn merge(articles: &mut [Article], gazetteer: &mut Gazetteer) {
                 continue;
             }
             let (key, spellings) = key_of(&article.text[name.name.range()]);
-            let known =
-                by_key
-                    .get(&key)
-                    .copied()
-                    .or_else(|| match surnames.get(&key).map(Vec::as_slice) {
+            numbers[i] = match by_key.entry(key) {
+                Entry::Occupied(known) => add(
+                    &mut joined,
+                    &article.text,
+                    name,
+                    spellings,
+                    Some(*known.get()),
+                ),
+                Entry::Vacant(new) => {
+                    let known = match surnames.get(new.key()).map(Vec::as_slice) {
                         Some([only]) => Some(*only),
                         _ => None,
-                    });
-            let at = add(&mut joined, &article.text, name, spellings, known);
-            by_key.entry(key).or_insert(at);
-            numbers[i] = at;
+                    };
+                    *new.insert(add(&mut joined, &article.text, name, spellings, known))
+                }
+            };
         }
     }
     gazetteer.add_discovered_named(joined.into_iter().map(|entry| {
