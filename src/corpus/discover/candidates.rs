@@ -51,6 +51,7 @@ pub(super) fn candidates_of(
                 })
         };
         if !words[i].capitalised
+            || tag_or_link(text, &words[i])
             || (stop(i) && !numbered(i) && !opens_title(text, words, i, lexicon, &is))
         {
             i += 1;
@@ -261,6 +262,22 @@ pub(super) fn word_before(text: &str, at: usize) -> &str {
         .rsplit(|c: char| !c.is_alphanumeric() && c != '-')
         .next()
         .unwrap_or_default()
+}
+
+/// Whether a word is a hashtag or part of a web address ("#NowWeWin", "pic.twitter.com/Ab3xYz"),
+/// which names no actor: a `#` glued before it, or a `/` glued before it with a full stop earlier
+/// in the same run of characters (looked at up to a bound). (A handle, "@CityNews", names its
+/// account's holder, and stays.)
+fn tag_or_link(text: &str, word: &Token) -> bool {
+    let before = &text.as_bytes()[..word.span.start];
+    match before.last() {
+        Some(b'#') => true,
+        Some(b'/') => before[before.len().saturating_sub(100)..]
+            .rsplit(u8::is_ascii_whitespace)
+            .next()
+            .is_some_and(|run| run.contains(&b'.')),
+        _ => false,
+    }
 }
 
 /// Whether `w`, the word of token `first`, is an abbreviation written in capitals after a word

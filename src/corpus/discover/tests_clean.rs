@@ -1,0 +1,26 @@
+//! Name discovery on short texts written for these tests: what news text holds around names
+//! that is no name (hashtags, links, a party before a title) and names that open with a word that
+//! is no name by itself.
+
+use super::tests::{has, named, names_in};
+use super::*;
+use crate::corpus::language::Lang;
+
+#[test]
+fn hashtags_and_link_ids_are_no_actors_but_handles_stay() {
+    let english = Lexicon::of(Lang::English);
+    let found = names_in(
+        "Title\n\nMarta Kowalczyk scored twice, and the club posted a clip.\n\n\
+         FULL TIME 3 - 0 #UpTheReds #MatchDay @RedsClub pic.twitter.com/Xq7TmVb2Kd\n\n\
+         Read more at www.example.com/Sport and tell Kowalczyk.",
+        english,
+    );
+    assert!(
+        has(&found, "Marta Kowalczyk", ActorKind::Person),
+        "{found:?}"
+    );
+    for no_actor in ["UpTheReds", "MatchDay", "Xq7TmVb2Kd", "Sport"] {
+        assert!(!named(&found, no_actor), "{no_actor}: {found:?}");
+    }
+    assert!(named(&found, "RedsClub"), "{found:?}");
+}
