@@ -747,7 +747,10 @@ fn candidate(
     if single && votes.person == 0 && lexicon.is_title(name) && !first.sentence_start {
         return None;
     }
+    // (A place listed whole is no sentence opener before a name: "Den Helder".)
     let plain_first = count >= 2
+        && !name_is(&lexicon.places)
+        && !name_is(&lexicon.countries)
         && !first.is_initials(text)
         && !is(range.start, &lexicon.first_names)
         && !is(range.start, &lexicon.organisation_words)

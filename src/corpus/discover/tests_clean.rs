@@ -24,3 +24,14 @@ fn hashtags_and_link_ids_are_no_actors_but_handles_stay() {
     }
     assert!(named(&found, "RedsClub"), "{found:?}");
 }
+
+#[test]
+fn a_listed_place_that_opens_with_an_article_stays_whole_where_a_sentence_opens() {
+    let found = names_in(
+        "Titel\n\nDen Helder – De raad vergaderde maandag over het station. Den Helder wil een \
+         nieuw plein, zei wethouder Marieke Vos.",
+        Lexicon::dutch(),
+    );
+    assert!(has(&found, "Den Helder", ActorKind::Place), "{found:?}");
+    assert!(!named(&found, "Helder"), "{found:?}");
+}
