@@ -87,7 +87,7 @@ pub(super) fn candidates_of(
                     || (k == i
                         && (is(k, &lexicon.organisation_words)
                             || is(k, &lexicon.place_heads)
-                            || (end > i + 1 && flags.title(k))
+                            || (end > i + 1 && (flags.title(k) || is(k, &lexicon.demonyms)))
                             || (end == i + 1 && after_lower_title(k))))
             });
             // After a title, a place, a country or an organisation is where the person is from
@@ -388,22 +388,26 @@ fn candidate(
     // Nor is an adjective of a place before a person's name, which describes the person ("de
     // Iraanse Darius Kamranpour"): before a given name, or before two words or more that are
     // no organisation's, place's or adjective ("Europese Centrale Bank" stays whole); a given
-    // name that ends alike is none ("Louise Anne Smith").
+    // name that ends alike is none ("Louise Anne Smith"). A word for someone from a place, only
+    // before a given name ("de Nederlander Jan de Vries", but "Palestinian Red Crescent").
     // So is a place after a title and "van" before a name ("de gouverneur van Luhansk Serhiy
     // Haidai" is the governor's, not "Luhansk Serhiy Haidai"), listed or not.
     let title_of = after_title_van(range.start) && words[range.start - 1].joined;
     if range.len() >= 2
-        && (flags.adjective(range.start) || title_of)
+        && (flags.adjective(range.start) || title_of || is(range.start, &lexicon.demonyms))
         && !is(range.start, &lexicon.first_names)
     {
         let rest = range.start + 1..range.end;
+        let before_given_name_only = !flags.adjective(range.start) && !title_of;
         let plain = |k: usize| {
             words[k].capitalised
                 && !is(k, &lexicon.organisation_words)
                 && !place_first(k)
                 && !flags.adjective(k)
         };
-        if is(rest.start, &lexicon.first_names) || (rest.len() >= 2 && rest.clone().all(plain)) {
+        if is(rest.start, &lexicon.first_names)
+            || (!before_given_name_only && rest.len() >= 2 && rest.clone().all(plain))
+        {
             range.start += 1;
         }
     }

@@ -35,3 +35,28 @@ fn a_listed_place_that_opens_with_an_article_stays_whole_where_a_sentence_opens(
     assert!(has(&found, "Den Helder", ActorKind::Place), "{found:?}");
     assert!(!named(&found, "Helder"), "{found:?}");
 }
+
+#[test]
+fn a_word_for_someone_from_a_place_before_a_name_is_no_part_of_it() {
+    let found = names_in(
+        "Titel\n\nIn de sprint won de Nederlander Jan van Zeeland. Later sprak de Belg Pieter \
+         de Smet met hem.",
+        Lexicon::dutch(),
+    );
+    assert!(
+        has(&found, "Jan van Zeeland", ActorKind::Person),
+        "{found:?}"
+    );
+    assert!(
+        has(&found, "Pieter de Smet", ActorKind::Person),
+        "{found:?}"
+    );
+    assert!(!named(&found, "Nederlander Jan"), "{found:?}");
+    // Before other words, a people's name stays with them.
+    let english = Lexicon::of(Lang::English);
+    let found = names_in(
+        "Title\n\nVolunteers of the Palestinian Red Crescent came, Marek Nowak said.",
+        english,
+    );
+    assert!(named(&found, "Palestinian Red Crescent"), "{found:?}");
+}
