@@ -60,3 +60,18 @@ fn a_word_for_someone_from_a_place_before_a_name_is_no_part_of_it() {
     );
     assert!(named(&found, "Palestinian Red Crescent"), "{found:?}");
 }
+
+#[test]
+fn abbreviated_titles_of_councillors_are_no_actors() {
+    let english = Lexicon::of(Lang::English);
+    let found = names_in(
+        "Title\n\nAt the meeting Coun. Anna Novak said the plan would fail. It is fair, Novak \
+         said, and Cllr Tom Reid agreed.",
+        english,
+    );
+    assert!(has(&found, "Anna Novak", ActorKind::Person), "{found:?}");
+    assert!(has(&found, "Tom Reid", ActorKind::Person), "{found:?}");
+    for no_actor in ["Coun", "Coun.", "Cllr", "Cllr Tom Reid"] {
+        assert!(!named(&found, no_actor), "{no_actor}: {found:?}");
+    }
+}
