@@ -75,3 +75,15 @@ fn abbreviated_titles_of_councillors_are_no_actors() {
         assert!(!named(&found, no_actor), "{no_actor}: {found:?}");
     }
 }
+
+#[test]
+fn a_summing_up_word_before_a_colon_is_no_speaker_s_name() {
+    let found = names_in(
+        "Titel\n\nBurgemeester Ria Peeters was boos over het plan. Samengevat: “Dit kan zo \
+         niet.”\n\nKortom: “Het moet anders.”",
+        Lexicon::dutch(),
+    );
+    assert!(has(&found, "Ria Peeters", ActorKind::Person), "{found:?}");
+    assert!(!named(&found, "Samengevat"), "{found:?}");
+    assert!(!named(&found, "Kortom"), "{found:?}");
+}
