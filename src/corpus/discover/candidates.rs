@@ -87,6 +87,7 @@ pub(super) fn candidates_of(
                     || (k == i
                         && (is(k, &lexicon.organisation_words)
                             || is(k, &lexicon.place_heads)
+                            || is(k, &lexicon.event_words)
                             || (end > i + 1 && (flags.title(k) || is(k, &lexicon.demonyms)))
                             || (end == i + 1 && after_lower_title(k))))
             });
@@ -207,6 +208,19 @@ pub(super) fn candidates_of(
             Some(at) => words[end - 1].span.start + at,
             None => words[end - 1].span.end,
         };
+        // An event named after a place is no actor, nor is the place in its name: "Ronde van
+        // Frankrijk", "Tour of Britain" (the known mentions inside it are taken in, and dropped).
+        if end > i + 1 && is(i, &lexicon.event_words) && !words[i + 1].capitalised {
+            let from = known.partition_point(|m| (m.span.end as usize) <= words[i].span.start);
+            taken.extend(
+                known[from..]
+                    .iter()
+                    .take_while(|m| (m.span.start as usize) < stop)
+                    .map(|m| m.span.range()),
+            );
+            i = end;
+            continue;
+        }
         // Names the gazetteer knows are its own. A name right after one is a candidate of its
         // own ("minister van Buitenlandse Zaken Michael Pompeo"), or, when it names an
         // organisation in two words or more, the end of a longer name that takes the known one

@@ -87,3 +87,26 @@ fn a_summing_up_word_before_a_colon_is_no_speaker_s_name() {
     assert!(!named(&found, "Samengevat"), "{found:?}");
     assert!(!named(&found, "Kortom"), "{found:?}");
 }
+
+#[test]
+fn an_event_named_after_a_place_names_no_place() {
+    let found = names_in(
+        "Titel\n\nHij won twee keer de Ronde van Lombardije, zei ploegleider Jan Peeters.",
+        Lexicon::dutch(),
+    );
+    assert!(!named(&found, "Lombardije"), "{found:?}");
+    assert!(has(&found, "Jan Peeters", ActorKind::Person), "{found:?}");
+    // A known country inside an event's name is no mention of it; elsewhere it is.
+    let text = "Titel\n\nZe reed de Ronde van Frankrijk. Daarna trainde ze in Frankrijk.";
+    let parsed = crate::corpus::parse::parse_body(text).expect("a text");
+    let known = crate::corpus::actors::Gazetteer::builtin().find_mentions(&parsed.text);
+    assert_eq!(known.len(), 2, "{known:?}");
+    let (_, mentions) = discover(
+        &parsed.text,
+        &parsed.paragraphs,
+        known.clone(),
+        Lexicon::dutch(),
+    );
+    let starts: Vec<u32> = mentions.iter().map(|m| m.span.start).collect();
+    assert_eq!(starts, [known[1].span.start], "{mentions:?}");
+}
