@@ -713,6 +713,19 @@ fn candidate(
             votes.person += 1;
         }
     }
+    // A word before a title in lower case and a name is the person's party, firm or place:
+    // "Tory leader Anna Novak", "Google founder Larry Page" (so no one's surname by itself).
+    if single
+        && words
+            .get(range.end)
+            .is_some_and(|w| w.joined && !w.capitalised)
+        && words
+            .get(range.end + 1)
+            .is_some_and(|w| w.joined && w.capitalised)
+        && flags.title(range.end)
+    {
+        votes.organisation += 1;
+    }
     // (Not after a place cue: in "Henk Jansen uit Staphorst zegt" Staphorst is where the
     // speaker is from.)
     if range.end < words.len()

@@ -98,14 +98,15 @@ pub fn merge(articles: &mut [Article], gazetteer: &mut Gazetteer) {
                 continue;
             }
             let (key, spellings) = key_of(&article.text[name.name.range()]);
-            let known =
-                by_key
-                    .get(&key)
-                    .copied()
-                    .or_else(|| match surnames.get(&key).map(Vec::as_slice) {
-                        Some([only]) => Some(*only),
-                        _ => None,
-                    });
+            // (A word with evidence of an organisation only, and none of a person, is no one's
+            // surname: "Tory" of "Tory leader Anna Novak" is not John Tory.)
+            let surname = name.votes.person > 0 || name.votes.organisation == 0;
+            let known = by_key.get(&key).copied().or_else(|| {
+                match surnames.get(&key).map(Vec::as_slice).filter(|_| surname) {
+                    Some([only]) => Some(*only),
+                    _ => None,
+                }
+            });
             let at = add(&mut joined, &article.text, name, spellings, known);
             by_key.entry(key).or_insert(at);
             numbers[i] = at;
