@@ -110,3 +110,17 @@ fn an_event_named_after_a_place_names_no_place() {
     let starts: Vec<u32> = mentions.iter().map(|m| m.span.start).collect();
     assert_eq!(starts, [known[1].span.start], "{mentions:?}");
 }
+
+#[test]
+fn a_lab_is_an_organisation_word_that_ends_a_name_joined_by_and() {
+    let english = Lexicon::of(Lang::English);
+    let found = names_in(
+        "Title\n\nKowalczyk, head of the Tulsa Soil and Water Lab, said the data held.",
+        english,
+    );
+    assert!(
+        has(&found, "Tulsa Soil and Water Lab", ActorKind::Organisation),
+        "{found:?}"
+    );
+    assert!(!named(&found, "Water Lab"), "{found:?}");
+}
