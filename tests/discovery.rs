@@ -519,3 +519,22 @@ afdeling West-Brabant slaat alarm: „Wij kunnen het werk niet meer aan.”
         "{quotes:#?}"
     );
 }
+
+#[test]
+fn a_party_word_before_a_title_is_not_the_surname_of_a_person_of_another_article() {
+    let dir = tempfile::tempdir().expect("a folder");
+    let council = "date 2024-03-05 Council votes\n\nThe budget passed on Tuesday. \
+                   \"It is a fair plan,\" said Mayor John Tory after the vote.\n";
+    let party = "date 2024-03-06 Party meets\n\nOn Wednesday Tory leader Anna Novak spoke. \
+                 \"We will win,\" Novak said.\n";
+    fs::write(dir.path().join("council.txt"), council).expect("written");
+    fs::write(dir.path().join("party.txt"), party).expect("written");
+    let actors = common::json_array(&["actors", "--json"], dir.path());
+    let tory = actor(&actors, "John Tory");
+    assert_eq!(
+        tory["articles"],
+        serde_json::json!(["council"]),
+        "{tory:#?}"
+    );
+    assert_eq!(actor(&actors, "Anna Novak")["kind"], "person");
+}

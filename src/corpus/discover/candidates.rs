@@ -52,6 +52,7 @@ pub(super) fn candidates_of(
                 })
         };
         if !words[i].capitalised
+            || tag_or_link(text, &words[i])
             || (stop(i) && !numbered(i) && !opens_title(text, words, i, lexicon, &is))
         {
             i += 1;
@@ -87,7 +88,8 @@ pub(super) fn candidates_of(
                     || (k == i
                         && (is(k, &lexicon.organisation_words)
                             || is(k, &lexicon.place_heads)
-                            || (end > i + 1 && flags.title(k))
+                            || is(k, &lexicon.event_words)
+                            || (end > i + 1 && (flags.title(k) || is(k, &lexicon.demonyms)))
                             || (end == i + 1 && after_lower_title(k))))
             });
             // After a title, a place, a country or an organisation is where the person is from
@@ -207,6 +209,19 @@ pub(super) fn candidates_of(
             Some(at) => words[end - 1].span.start + at,
             None => words[end - 1].span.end,
         };
+        // An event named after a place is no actor, nor is the place in its name: "Ronde van
+        // Frankrijk", "Tour of Britain" (the known mentions inside it are taken in, and dropped).
+        if end > i + 1 && is(i, &lexicon.event_words) && !words[i + 1].capitalised {
+            let from = known.partition_point(|m| (m.span.end as usize) <= words[i].span.start);
+            taken.extend(
+                known[from..]
+                    .iter()
+                    .take_while(|m| (m.span.start as usize) < stop)
+                    .map(|m| m.span.range()),
+            );
+            i = end;
+            continue;
+        }
         // Names the gazetteer knows are its own. A name right after one is a candidate of its
         // own ("minister van Buitenlandse Zaken Michael Pompeo"), or, when it names an
         // organisation in two words or more, the end of a longer name that takes the known one
@@ -262,6 +277,22 @@ pub(super) fn word_before(text: &str, at: usize) -> &str {
         .rsplit(|c: char| !is_alphanumeric(c) && c != '-')
         .next()
         .unwrap_or_default()
+}
+
+/// Whether a word is a hashtag or part of a web address ("#NowWeWin", "pic.twitter.com/Ab3xYz"),
+/// which names no actor: a `#` glued before it, or a `/` glued before it with a full stop earlier
+/// in the same run of characters (looked at up to a bound). (A handle, "@CityNews", names its
+/// account's holder, and stays.)
+fn tag_or_link(text: &str, word: &Token) -> bool {
+    let before = &text.as_bytes()[..word.span.start];
+    match before.last() {
+        Some(b'#') => true,
+        Some(b'/') => before[before.len().saturating_sub(100)..]
+            .rsplit(u8::is_ascii_whitespace)
+            .next()
+            .is_some_and(|run| run.contains(&b'.')),
+        _ => false,
+    }
 }
 
 /// Whether `w`, the word of token `first`, is an abbreviation written in capitals after a word
@@ -372,22 +403,26 @@ fn candidate(
     // Nor is an adjective of a place before a person's name, which describes the person ("de
     // Iraanse Darius Kamranpour"): before a given name, or before two words or more that are
     // no organisation's, place's or adjective ("Europese Centrale Bank" stays whole); a given
-    // name that ends alike is none ("Louise Anne Smith").
+    // name that ends alike is none ("Louise Anne Smith"). A word for someone from a place, only
+    // before a given name ("de Nederlander Jan de Vries", but "Palestinian Red Crescent").
     // So is a place after a title and "van" before a name ("de gouverneur van Luhansk Serhiy
     // Haidai" is the governor's, not "Luhansk Serhiy Haidai"), listed or not.
     let title_of = after_title_van(range.start) && words[range.start - 1].joined;
     if range.len() >= 2
-        && (flags.adjective(range.start) || title_of)
+        && (flags.adjective(range.start) || title_of || is(range.start, &lexicon.demonyms))
         && !is(range.start, &lexicon.first_names)
     {
         let rest = range.start + 1..range.end;
+        let before_given_name_only = !flags.adjective(range.start) && !title_of;
         let plain = |k: usize| {
             words[k].capitalised
                 && !is(k, &lexicon.organisation_words)
                 && !place_first(k)
                 && !flags.adjective(k)
         };
-        if is(rest.start, &lexicon.first_names) || (rest.len() >= 2 && rest.clone().all(plain)) {
+        if is(rest.start, &lexicon.first_names)
+            || (!before_given_name_only && rest.len() >= 2 && rest.clone().all(plain))
+        {
             range.start += 1;
         }
     }
@@ -691,6 +726,19 @@ fn candidate(
             votes.person += 1;
         }
     }
+    // A word before a title in lower case and a name is the person's party, firm or place:
+    // "Tory leader Anna Novak", "Google founder Larry Page" (so no one's surname by itself).
+    if single
+        && words
+            .get(range.end)
+            .is_some_and(|w| w.joined && !w.capitalised)
+        && words
+            .get(range.end + 1)
+            .is_some_and(|w| w.joined && w.capitalised)
+        && flags.title(range.end)
+    {
+        votes.organisation += 1;
+    }
     // (Not after a place cue: in "Henk Jansen uit Staphorst zegt" Staphorst is where the
     // speaker is from.)
     if range.end < words.len()
@@ -743,7 +791,10 @@ fn candidate(
     if single && votes.person == 0 && lexicon.is_title(name) && !first.sentence_start {
         return None;
     }
+    // (A place listed whole is no sentence opener before a name: "Den Helder".)
     let plain_first = count >= 2
+        && !name_is(&lexicon.places)
+        && !name_is(&lexicon.countries)
         && !first.is_initials(text)
         && !is(range.start, &lexicon.first_names)
         && !is(range.start, &lexicon.organisation_words)

@@ -107,6 +107,9 @@ pub fn merge(articles: &mut [Article], gazetteer: &mut Gazetteer) {
                 continue;
             }
             let (key, spellings) = key_of(&article.text[name.name.range()]);
+            // (A word with evidence of an organisation only, and none of a person, is no one's
+            // surname: "Tory" of "Tory leader Anna Novak" is not John Tory.)
+            let surname = name.votes.person > 0 || name.votes.organisation == 0;
             numbers[i] = match by_key.entry(key) {
                 Entry::Occupied(known) => add(
                     &mut joined,
@@ -117,7 +120,7 @@ pub fn merge(articles: &mut [Article], gazetteer: &mut Gazetteer) {
                 ),
                 Entry::Vacant(new) => {
                     let known = match surnames.get(new.key()).map(Vec::as_slice) {
-                        Some([only]) => Some(*only),
+                        Some([only]) if surname => Some(*only),
                         _ => None,
                     };
                     *new.insert(add(&mut joined, &article.text, name, spellings, known))

@@ -363,4 +363,6 @@ impl<'a> Kinds<'a> {
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
+mod tests_clean;
+#[cfg(test)]
 mod tests_edges;
