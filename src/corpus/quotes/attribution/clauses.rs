@@ -312,8 +312,15 @@ impl Analysis<'_> {
         if apposition {
             q -= 1;
         }
+        // Without the comma, past a role noun ("met minister Bakker zei Jan Smit"), not a title
+        // that is part of the name ("after Mr Ross said").
+        let role_noun = q > start && self.is_word_in(units[q - 1], &self.words.role_nouns);
         let mut title = false;
-        for _ in 0..if apposition || past_title { 4 } else { 0 } {
+        for _ in 0..if apposition || past_title || role_noun {
+            4
+        } else {
+            0
+        } {
             if q <= start {
                 break;
             }
@@ -322,7 +329,9 @@ impl Analysis<'_> {
             };
             if self.is_role(units[q - 1]) {
                 title = true;
-            } else if !self.text[s as usize..].starts_with(char::is_uppercase) {
+            } else if !self.text[s as usize..].starts_with(char::is_uppercase)
+                || self.is_preposition_unit(units[q - 1])
+            {
                 break;
             }
             q -= 1;
@@ -330,12 +339,13 @@ impl Analysis<'_> {
         if title {
             p = self.past_fillers(units, start, q);
         }
-        (p > start
-            && (self.is_word(units[p - 1], &self.words.of)
-                || (self.is_word_in(units[p - 1], &self.words.speaker_stops)
-                    && !self.is_word(units[p - 1], &self.words.that)
-                    && !self.is_word_in(units[p - 1], &self.words.openers))))
-        .then(|| p - 1)
+        (p > start && self.is_preposition_unit(units[p - 1])).then(|| p - 1)
+    }
+
+    /// Whether a unit is a preposition, as [`Analysis::is_preposition`] tells of a word.
+    fn is_preposition_unit(&self, unit: Unit) -> bool {
+        let Unit::Word(s, e) = unit else { return false };
+        self.is_preposition(&self.text[s as usize..e as usize])
     }
 
     /// Unit `i`, or the first of the fillers ("the", "a") right before it, from `start` on.

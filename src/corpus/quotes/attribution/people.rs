@@ -448,7 +448,9 @@ impl Analysis<'_> {
         // A name after a preposition is none ("de sluiting van Kramer"); after a conjunction it
         // opens a clause ("The move comes as Weiner seeks …").
         // (Past a title and the capitalised words of its phrase, with the name in apposition:
-        // "with Syrian President, Bashar al-Assad".)
+        // "with Syrian President, Bashar al-Assad"; or without, past a role noun: "Door
+        // PvdD-leider Ouwehand gevraagd", not past a title that is part of the name: "after Mr
+        // Ross said".)
         let mut before_name = clause
             .split(|c: char| !c.is_alphanumeric())
             .filter(|word| !word.is_empty())
@@ -456,25 +458,23 @@ impl Analysis<'_> {
         let mut last = before_name.clone().next();
         let mut title = false;
         let apposition = clause.trim_end().ends_with(',');
-        for _ in 0..if apposition { 4 } else { 0 } {
+        for _ in 0..4 {
             let Some(word) = before_name.next() else {
                 break;
             };
-            if self.words.role_nouns.contains(word) || self.lexicon.is_title(word) {
+            if self.words.role_nouns.contains(word) || (apposition && self.lexicon.is_title(word)) {
                 title = true;
-            } else if !word.starts_with(char::is_uppercase) {
+            } else if !word.starts_with(char::is_uppercase) || (title && self.is_preposition(word))
+            {
                 if title {
                     last = Some(word);
                 }
                 break;
+            } else if !apposition && !title {
+                break;
             }
         }
-        let after_preposition = last.is_some_and(|word| {
-            word.eq_ignore_ascii_case(&self.words.of)
-                || (self.words.speaker_stops.contains(word)
-                    && !word.eq_ignore_ascii_case(&self.words.that)
-                    && !self.words.openers.contains(word))
-        });
+        let after_preposition = last.is_some_and(|word| self.is_preposition(word));
         // A subject comes early in its clause, or after the reporting verb that opens it ("…”,
         // zei onderminister van Buitenlandse Zaken Sergej Rjabkov"); a name deep in a clause is in
         // one of its own
@@ -493,5 +493,14 @@ impl Analysis<'_> {
                 .is_some_and(|word| self.words.speaker_stops.contains(word));
         let deep = many && !opened_by_cue;
         !pronoun && !other_person && !after_preposition && !deep
+    }
+
+    /// Whether a word is a preposition (or "of") that a name after it is the object of, not a
+    /// conjunction that opens a clause ("that", "and").
+    pub(super) fn is_preposition(&self, word: &str) -> bool {
+        word.eq_ignore_ascii_case(&self.words.of)
+            || (self.words.speaker_stops.contains(word)
+                && !word.eq_ignore_ascii_case(&self.words.that)
+                && !self.words.openers.contains(word))
     }
 }
