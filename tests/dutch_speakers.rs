@@ -260,3 +260,19 @@ Tijdens het debat met minister Bakker zei Jan Smit dat hij "zeer teleurgesteld" 
         "{quotes:#?}"
     );
 }
+
+#[test]
+fn a_past_participle_reports_the_quotation_of_its_own_clause() {
+    // "zei Jansen nadat Pietersen verteld had dat …": Pietersen's words, not Jansen's.
+    let quotes = quotes_of(
+        r#"date 2024-11-13 Overdracht
+
+"Dank je", zei Jansen nadat Pietersen verteld had dat zijn team "alles zal doen om je te helpen" bij de overdracht.
+"#,
+    );
+    assert_eq!(
+        speaker_of(&quotes, "alles zal doen"),
+        "Pietersen",
+        "{quotes:#?}"
+    );
+}
