@@ -542,3 +542,23 @@ he will ruin this country and spend all our money.\"
         "{quotes:#?}"
     );
 }
+
+#[test]
+fn a_role_with_others_named_before_is_the_person_named_with_it_right_after() {
+    let quotes = quotes_of(
+        "date 2024-03-28 Sentencing
+
+Tom Reed's lawyers asked for a light sentence.
+
+The federal judge who oversaw Tom Reed's case criticised his legal team on Thursday, saying he \
+\"rejected entirely\" their claims.
+
+\"The claims are misleading,\" US District Judge Alan Moss said at the hearing.
+",
+    );
+    assert_eq!(
+        speaker_of(&quotes, "rejected entirely"),
+        "Alan Moss",
+        "{quotes:#?}"
+    );
+}

@@ -23,6 +23,11 @@ const SUBJECT_DEPTH: usize = 4;
 const MENTION_REACH: usize = 500;
 const SENTENCE_REACH: usize = 1000;
 
+/// How many bytes after a quotation a role in its clause looks for the person named with it
+/// when others are named before ("The federal judge …, saying he “…”. … Judge Lewis Kaplan
+/// said"): about a paragraph.
+const ROLE_NAMED_AFTER: u32 = 1000;
+
 /// How many of the actors named inside a quotation are kept from being its speaker.
 const MENTIONS_INSIDE: usize = 64;
 
@@ -51,16 +56,23 @@ impl Analysis<'_> {
             // named before, the one named later with that role ("Councillor Robin Saville").
             Said::Role(s, e) => self
                 .person_titled(u, s as usize..e as usize, reported)
+                // "The federal judge …, saying he “…”" with others named before: the judge named
+                // right after ("Judge Lewis Kaplan said"), else the nearest person named before.
                 .or_else(|| {
-                    self.nearest_before(u, |kind| kind == ActorKind::Person)
+                    let reach = if self
+                        .nearest_before(u, |kind| kind == ActorKind::Person)
                         .is_none()
-                        .then(|| self.person_titled_after(u, s as usize..e as usize))
-                        .flatten()
+                    {
+                        u32::MAX
+                    } else {
+                        ROLE_NAMED_AFTER
+                    };
+                    self.person_titled_after(u, s as usize..e as usize, reach)
                 })
                 .or_else(|| self.nearest_person_since(u, 0, reported)),
             Said::Body(s, e) => self.body_named(u, s as usize..e as usize),
             Said::RoleIn(organisation, s, e) => self
-                .person_titled_after(u, s as usize..e as usize)
+                .person_titled_after(u, s as usize..e as usize, u32::MAX)
                 .or(Some(organisation)),
             Said::RoleOf(owner) => {
                 let mut except = reported.to_vec();
@@ -125,9 +137,10 @@ impl Analysis<'_> {
             .map(|m| m.actor)
     }
 
-    /// The first person named after the quotation at unit `u`, outside quotations, with the
-    /// role at bytes `noun` right before the name ("Councillor Robin Saville").
-    fn person_titled_after(&self, u: usize, noun: Range<usize>) -> Option<ActorId> {
+    /// The first person named after the quotation at unit `u`, less than `reach` bytes after
+    /// it, outside quotations, with the role at bytes `noun` right before the name ("Councillor
+    /// Robin Saville").
+    fn person_titled_after(&self, u: usize, noun: Range<usize>, reach: u32) -> Option<ActorId> {
         let Unit::Quote(q) = self.units[u] else {
             return None;
         };
@@ -138,6 +151,7 @@ impl Analysis<'_> {
         self.mentions[first..]
             .iter()
             .take(MENTION_REACH)
+            .take_while(|m| m.span.start - after < reach)
             .filter(|m| self.kind(m.actor) == ActorKind::Person && !self.in_quotation(m))
             .find(|m| self.titled(m, role))
             .map(|m| m.actor)
