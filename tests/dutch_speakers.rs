@@ -228,3 +228,51 @@ FNV-voorzitter Tuur Elzinga noemde het voorstel onvoldoende. CNV-onderhandelaar 
         "{quotes:#?}"
     );
 }
+
+#[test]
+fn a_pronoun_is_not_the_person_named_after_door_and_a_role() {
+    // "Door SP-leider Bakker gevraagd …, reageerde ze": Bakker asks; she answers.
+    let quotes = quotes_of(
+        r#"date 2021-04-02 Debat over de motie
+
+De leider van de partij, Anna de Vries, benadrukte dat de motie "een heel zwaar middel" is. Door SP-leider Bakker gevraagd welke conclusie de premier moet trekken reageerde ze: "Het zou mij diep raken. Ik zou conclusies trekken."
+"#,
+    );
+    assert_eq!(
+        speaker_of(&quotes, "Het zou mij diep raken"),
+        "Anna de Vries",
+        "{quotes:#?}"
+    );
+}
+
+#[test]
+fn a_name_after_a_preposition_and_a_role_is_no_subject_before_the_verb() {
+    // "Tijdens het debat met minister Bakker zei Jan Smit": the speaker follows the verb.
+    let quotes = quotes_of(
+        r#"date 2021-04-02 Debat over de motie
+
+Tijdens het debat met minister Bakker zei Jan Smit dat hij "zeer teleurgesteld" was.
+"#,
+    );
+    assert_eq!(
+        speaker_of(&quotes, "zeer teleurgesteld"),
+        "Jan Smit",
+        "{quotes:#?}"
+    );
+}
+
+#[test]
+fn a_past_participle_reports_the_quotation_of_its_own_clause() {
+    // "zei Jansen nadat Pietersen verteld had dat …": Pietersen's words, not Jansen's.
+    let quotes = quotes_of(
+        r#"date 2024-11-13 Overdracht
+
+"Dank je", zei Jansen nadat Pietersen verteld had dat zijn team "alles zal doen om je te helpen" bij de overdracht.
+"#,
+    );
+    assert_eq!(
+        speaker_of(&quotes, "alles zal doen"),
+        "Pietersen",
+        "{quotes:#?}"
+    );
+}

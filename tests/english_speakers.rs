@@ -524,3 +524,41 @@ Transport minister Tom Fielding asked: \"What planet are they on?\"
     );
     assert_eq!(speaker_of(&quotes, "idiot"), "Tom Fielding", "{quotes:#?}");
 }
+
+#[test]
+fn a_person_addressed_after_a_preposition_and_a_title_is_not_who_writes() {
+    let quotes = quotes_of(
+        "date 2024-07-06 Columnist attacks leader
+
+John Clark has attacked the new government in his weekly column for The Sun.
+
+The former television host aimed his remarks at Prime Minister Sir Tom Hale, writing: \"Yes, \
+he will ruin this country and spend all our money.\"
+",
+    );
+    assert_eq!(
+        speaker_of(&quotes, "Yes, he will ruin"),
+        "John Clark",
+        "{quotes:#?}"
+    );
+}
+
+#[test]
+fn a_role_with_others_named_before_is_the_person_named_with_it_right_after() {
+    let quotes = quotes_of(
+        "date 2024-03-28 Sentencing
+
+Tom Reed's lawyers asked for a light sentence.
+
+The federal judge who oversaw Tom Reed's case criticised his legal team on Thursday, saying he \
+\"rejected entirely\" their claims.
+
+\"The claims are misleading,\" US District Judge Alan Moss said at the hearing.
+",
+    );
+    assert_eq!(
+        speaker_of(&quotes, "rejected entirely"),
+        "Alan Moss",
+        "{quotes:#?}"
+    );
+}

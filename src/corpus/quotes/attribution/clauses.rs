@@ -286,9 +286,23 @@ impl Analysis<'_> {
     /// Whether the actor at unit `b` follows a preposition, so that it is no subject:
     /// "director-general of the World Health Organization announced" (articles may stand
     /// between, and a title with the name in apposition: "with Syrian President, Bashar
-    /// al-Assad"), "directed his remarks at Prime Minister Keir Starmer, writing". A conjunction
+    /// al-Assad"). A conjunction
     /// opens a clause whose subject follows: "the fact that Vance called Trump “noxious”".
     pub(super) fn after_preposition(&self, units: &[Unit], start: usize, b: usize) -> bool {
+        self.preposition_before(units, start, b, false).is_some()
+    }
+
+    /// The preposition (or "of") that the actor at unit `b` follows, as in
+    /// [`Analysis::after_preposition`]; with `past_title`, past a title phrase without a comma
+    /// too ("at Prime Minister Keir Starmer", where "after Mr Ross said" is for a subject right
+    /// before its verb to settle first).
+    fn preposition_before(
+        &self,
+        units: &[Unit],
+        start: usize,
+        b: usize,
+        past_title: bool,
+    ) -> Option<usize> {
         let mut p = self.past_fillers(units, start, b);
         // Past a title and the capitalised words of its phrase, with the name in apposition:
         // "with Syrian President, Bashar al-Assad".
@@ -298,8 +312,15 @@ impl Analysis<'_> {
         if apposition {
             q -= 1;
         }
+        // Without the comma, past a role noun ("met minister Bakker zei Jan Smit"), not a title
+        // that is part of the name ("after Mr Ross said").
+        let role_noun = q > start && self.is_word_in(units[q - 1], &self.words.role_nouns);
         let mut title = false;
-        for _ in 0..if apposition { 4 } else { 0 } {
+        for _ in 0..if apposition || past_title || role_noun {
+            4
+        } else {
+            0
+        } {
             if q <= start {
                 break;
             }
@@ -308,7 +329,9 @@ impl Analysis<'_> {
             };
             if self.is_role(units[q - 1]) {
                 title = true;
-            } else if !self.text[s as usize..].starts_with(char::is_uppercase) {
+            } else if !self.text[s as usize..].starts_with(char::is_uppercase)
+                || self.is_preposition_unit(units[q - 1])
+            {
                 break;
             }
             q -= 1;
@@ -316,11 +339,13 @@ impl Analysis<'_> {
         if title {
             p = self.past_fillers(units, start, q);
         }
-        p > start
-            && (self.is_word(units[p - 1], &self.words.of)
-                || (self.is_word_in(units[p - 1], &self.words.speaker_stops)
-                    && !self.is_word(units[p - 1], &self.words.that)
-                    && !self.is_word_in(units[p - 1], &self.words.openers)))
+        (p > start && self.is_preposition_unit(units[p - 1])).then(|| p - 1)
+    }
+
+    /// Whether a unit is a preposition, as [`Analysis::is_preposition`] tells of a word.
+    fn is_preposition_unit(&self, unit: Unit) -> bool {
+        let Unit::Word(s, e) = unit else { return false };
+        self.is_preposition(&self.text[s as usize..e as usize])
     }
 
     /// Unit `i`, or the first of the fillers ("the", "a") right before it, from `start` on.
@@ -369,13 +394,21 @@ impl Analysis<'_> {
         let mut fallback = None;
         let c = self.relative_clause_before(units, start, c).unwrap_or(c);
         let start = start.max(c.saturating_sub(CLAUSE_REACH));
+        // Where the phrase of a name after a preposition opens: its title is no subject either
+        // ("at Prime Minister Sir Keir Starmer, writing").
+        let mut phrase_start = c;
         for (i, &unit) in units.iter().enumerate().take(c).skip(start).rev() {
+            if i >= phrase_start {
+                continue;
+            }
             match unit {
                 // "Assad's rule": an owner is no subject.
                 Unit::Actor(_) if self.is_possessor(units, i) => {}
                 // "the Northern Defence Agency (NDA) said": the name before its short form.
                 Unit::Actor(_) if self.is_short_form(units, i) => {}
-                Unit::Actor(_) if self.after_preposition(units, start, i) => {}
+                Unit::Actor(_) if let Some(p) = self.preposition_before(units, start, i, true) => {
+                    phrase_start = p;
+                }
                 Unit::Actor(a) if self.kind(a) == ActorKind::Person => return Some(Said::Actor(a)),
                 Unit::Actor(a) if self.kind(a) != ActorKind::Place => {
                     fallback.get_or_insert(Said::Actor(a));

@@ -28,8 +28,9 @@
 //!
 //! The clauses are read in [`clauses`]; a pronoun, role noun or description (hij, ze, de
 //! minister, de ex-militair) stands for the person named before who was a clause's subject
-//! ([`people`]; a role before anyone is named, "a local councillor" or "a Government minister",
-//! for the person named later with it), never for one named in what its clause reports ("Mandela was “…”, he said" is not
+//! ([`people`]; a role that no one named before had, "a local councillor" or "the federal
+//! judge", for the person named later with it, within about a paragraph where others were named
+//! before), never for one named in what its clause reports ("Mandela was “…”, he said" is not
 //! Mandela's) nor in the quotation itself ("“DeLay was convicted,” he said"), and an owner
 //! ("DeLay’s lawyer, Dick DeGuerin, said") is no other subject that stands in the way; an
 //! impersonal "luidde het" continues the previous speaker. An actor named inside

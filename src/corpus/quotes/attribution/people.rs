@@ -23,6 +23,11 @@ const SUBJECT_DEPTH: usize = 4;
 const MENTION_REACH: usize = 500;
 const SENTENCE_REACH: usize = 1000;
 
+/// How many bytes after a quotation a role in its clause looks for the person named with it
+/// when others are named before ("The federal judge …, saying he “…”. … Judge Lewis Kaplan
+/// said"): about a paragraph.
+const ROLE_NAMED_AFTER: u32 = 1000;
+
 /// How many of the actors named inside a quotation are kept from being its speaker.
 const MENTIONS_INSIDE: usize = 64;
 
@@ -51,16 +56,23 @@ impl Analysis<'_> {
             // named before, the one named later with that role ("Councillor Robin Saville").
             Said::Role(s, e) => self
                 .person_titled(u, s as usize..e as usize, reported)
+                // "The federal judge …, saying he “…”" with others named before: the judge named
+                // right after ("Judge Lewis Kaplan said"), else the nearest person named before.
                 .or_else(|| {
-                    self.nearest_before(u, |kind| kind == ActorKind::Person)
+                    let reach = if self
+                        .nearest_before(u, |kind| kind == ActorKind::Person)
                         .is_none()
-                        .then(|| self.person_titled_after(u, s as usize..e as usize))
-                        .flatten()
+                    {
+                        u32::MAX
+                    } else {
+                        ROLE_NAMED_AFTER
+                    };
+                    self.person_titled_after(u, s as usize..e as usize, reach)
                 })
                 .or_else(|| self.nearest_person_since(u, 0, reported)),
             Said::Body(s, e) => self.body_named(u, s as usize..e as usize),
             Said::RoleIn(organisation, s, e) => self
-                .person_titled_after(u, s as usize..e as usize)
+                .person_titled_after(u, s as usize..e as usize, u32::MAX)
                 .or(Some(organisation)),
             Said::RoleOf(owner) => {
                 let mut except = reported.to_vec();
@@ -125,9 +137,10 @@ impl Analysis<'_> {
             .map(|m| m.actor)
     }
 
-    /// The first person named after the quotation at unit `u`, outside quotations, with the
-    /// role at bytes `noun` right before the name ("Councillor Robin Saville").
-    fn person_titled_after(&self, u: usize, noun: Range<usize>) -> Option<ActorId> {
+    /// The first person named after the quotation at unit `u`, less than `reach` bytes after
+    /// it, outside quotations, with the role at bytes `noun` right before the name ("Councillor
+    /// Robin Saville").
+    fn person_titled_after(&self, u: usize, noun: Range<usize>, reach: u32) -> Option<ActorId> {
         let Unit::Quote(q) = self.units[u] else {
             return None;
         };
@@ -138,6 +151,7 @@ impl Analysis<'_> {
         self.mentions[first..]
             .iter()
             .take(MENTION_REACH)
+            .take_while(|m| m.span.start - after < reach)
             .filter(|m| self.kind(m.actor) == ActorKind::Person && !self.in_quotation(m))
             .find(|m| self.titled(m, role))
             .map(|m| m.actor)
@@ -448,7 +462,9 @@ impl Analysis<'_> {
         // A name after a preposition is none ("de sluiting van Kramer"); after a conjunction it
         // opens a clause ("The move comes as Weiner seeks …").
         // (Past a title and the capitalised words of its phrase, with the name in apposition:
-        // "with Syrian President, Bashar al-Assad".)
+        // "with Syrian President, Bashar al-Assad"; or without, past a role noun: "Door
+        // PvdD-leider Ouwehand gevraagd", not past a title that is part of the name: "after Mr
+        // Ross said".)
         let mut before_name = clause
             .split(|c: char| !c.is_alphanumeric())
             .filter(|word| !word.is_empty())
@@ -456,25 +472,23 @@ impl Analysis<'_> {
         let mut last = before_name.clone().next();
         let mut title = false;
         let apposition = clause.trim_end().ends_with(',');
-        for _ in 0..if apposition { 4 } else { 0 } {
+        for _ in 0..4 {
             let Some(word) = before_name.next() else {
                 break;
             };
-            if self.words.role_nouns.contains(word) || self.lexicon.is_title(word) {
+            if self.words.role_nouns.contains(word) || (apposition && self.lexicon.is_title(word)) {
                 title = true;
-            } else if !word.starts_with(char::is_uppercase) {
+            } else if !word.starts_with(char::is_uppercase) || (title && self.is_preposition(word))
+            {
                 if title {
                     last = Some(word);
                 }
                 break;
+            } else if !apposition && !title {
+                break;
             }
         }
-        let after_preposition = last.is_some_and(|word| {
-            word.eq_ignore_ascii_case(&self.words.of)
-                || (self.words.speaker_stops.contains(word)
-                    && !word.eq_ignore_ascii_case(&self.words.that)
-                    && !self.words.openers.contains(word))
-        });
+        let after_preposition = last.is_some_and(|word| self.is_preposition(word));
         // A subject comes early in its clause, or after the reporting verb that opens it ("…”,
         // zei onderminister van Buitenlandse Zaken Sergej Rjabkov"); a name deep in a clause is in
         // one of its own
@@ -493,5 +507,14 @@ impl Analysis<'_> {
                 .is_some_and(|word| self.words.speaker_stops.contains(word));
         let deep = many && !opened_by_cue;
         !pronoun && !other_person && !after_preposition && !deep
+    }
+
+    /// Whether a word is a preposition (or "of") that a name after it is the object of, not a
+    /// conjunction that opens a clause ("that", "and").
+    pub(super) fn is_preposition(&self, word: &str) -> bool {
+        word.eq_ignore_ascii_case(&self.words.of)
+            || (self.words.speaker_stops.contains(word)
+                && !word.eq_ignore_ascii_case(&self.words.that)
+                && !self.words.openers.contains(word))
     }
 }
