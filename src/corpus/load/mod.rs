@@ -292,6 +292,32 @@ mod tests {
     use super::*;
 
     #[test]
+    fn files_of_several_batches_load_in_the_order_the_walk_finds_them() {
+        let dir = tempfile::tempdir().unwrap();
+        // Empty files each give a warning, which comes in the order the files were found.
+        let count = 2 * walk::BATCH + 3;
+        for i in 0..count {
+            fs::write(dir.path().join(format!("{i:04}.txt")), "").unwrap();
+        }
+        let progress = Progress::default();
+        let corpus = load_walking(
+            &[dir.path().to_path_buf()],
+            Gazetteer::builtin(),
+            &Options::default(),
+            &progress,
+        );
+        let names: Vec<String> = corpus
+            .warnings
+            .iter()
+            .map(|w| w.path.rsplit('/').next().unwrap().to_owned())
+            .collect();
+        let expected: Vec<String> = (0..count).map(|i| format!("{i:04}.txt")).collect();
+        assert_eq!(names, expected);
+        assert_eq!(progress.files_total.load(Ordering::Relaxed), count);
+        assert_eq!(progress.files_done.load(Ordering::Relaxed), count);
+    }
+
+    #[test]
     fn a_file_that_vanishes_between_listing_and_reading_is_a_warning() {
         let dir = tempfile::tempdir().unwrap();
         fs::write(dir.path().join("stays.txt"), "date 2022-01 Blijft.").unwrap();

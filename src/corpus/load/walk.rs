@@ -30,7 +30,7 @@ pub(super) struct Found {
 
 /// Article files are handed on in batches of this many while the walk goes on, so that loading
 /// starts long before a walk of a hundred thousand files ends.
-const BATCH: usize = 256;
+pub(super) const BATCH: usize = 256;
 
 /// Finds the article files under `paths` (files as named, directories searched for the
 /// extensions of every format kroniek reads) and hands them to `hand_on` in batches, in the
