@@ -199,6 +199,22 @@ fn token(
     gap_start: Option<usize>,
 ) -> Token {
     // `gap_start`: where the word before ends (with the stop of initials), if there is one.
+    // Most words stand one space after the word before: joined to it, opening no sentence.
+    if let Some(gap) = gap_start
+        && word.start == gap + 1
+        && para.as_bytes()[gap] == b' '
+    {
+        return Token {
+            span: base + word.start..base + word.end,
+            capitalised,
+            sentence_start: false,
+            joined: true,
+            before: Some('a'),
+            after_ampersand: false,
+            flags: Cell::new(None),
+            derived: Cell::new(0),
+        };
+    }
     let mut marks = para[gap_start.unwrap_or(0)..word.start]
         .chars()
         .rev()

@@ -227,6 +227,10 @@ fn is_shouted_clitic(rest: &str) -> bool {
 
 /// Whether a word (without its final stop) is initials: "J.P", "B", "A.F.Th".
 pub(super) fn is_initial_part(word: &str) -> bool {
+    // Most words asked about end a sentence and start in lower case.
+    if word.as_bytes().first().is_some_and(u8::is_ascii_lowercase) {
+        return false;
+    }
     word.split('.').all(|part| {
         let mut chars = part.chars();
         chars.next().is_some_and(char::is_uppercase)
