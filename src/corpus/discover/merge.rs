@@ -44,52 +44,13 @@ pub fn merge(articles: &mut [Article], gazetteer: &mut Gazetteer) {
         .iter()
         .map(|a| vec![usize::MAX; a.discovered.len()])
         .collect();
-    // `spellings`: the name's, as `key_of` found them.
-    let add = |joined: &mut Vec<Joined>,
-               text: &str,
-               name: &DiscoveredName,
-               spellings: Option<&'static [String; 2]>,
-               at: Option<usize>|
-     -> usize {
-        let at = at.unwrap_or_else(|| {
-            joined.push(Joined {
-                name: text[name.name.range()].to_owned(),
-                forms: Vec::new(),
-                votes: Votes::default(),
-                spellings,
-            });
-            joined.len() - 1
-        });
-        let entry = &mut joined[at];
-        entry.votes.add(name.votes);
-        for form in std::iter::once(&name.name).chain(&name.forms) {
-            let form = &text[form.range()];
-            // A bounded list: each new form is compared with every one kept.
-            if entry.forms.len() < 2 * super::MAX_FORMS && !entry.forms.iter().any(|f| f == form) {
-                entry.forms.push(form.to_owned());
-            }
-        }
-        at
-    };
     // Names of several words first: they are what lone surnames resolve to.
     for (article, numbers) in articles.iter().zip(&mut numbers) {
         for (i, name) in article.discovered.iter().enumerate() {
             if name.lone {
                 continue;
             }
-            let (key, spellings) = key_of(&article.text[name.name.range()]);
-            numbers[i] = match by_key.entry(key) {
-                Entry::Occupied(known) => add(
-                    &mut joined,
-                    &article.text,
-                    name,
-                    spellings,
-                    Some(*known.get()),
-                ),
-                Entry::Vacant(new) => {
-                    *new.insert(add(&mut joined, &article.text, name, spellings, None))
-                }
-            };
+            numbers[i] = join(&mut by_key, &mut joined, &article.text, name, |_| None);
         }
     }
     // Surnames of the people named in full.
@@ -106,26 +67,19 @@ pub fn merge(articles: &mut [Article], gazetteer: &mut Gazetteer) {
             if !name.lone {
                 continue;
             }
-            let (key, spellings) = key_of(&article.text[name.name.range()]);
             // (A word with evidence of an organisation only, and none of a person, is no one's
             // surname: "Tory" of "Tory leader Anna Novak" is not John Tory.)
             let surname = name.votes.person > 0 || name.votes.organisation == 0;
-            numbers[i] = match by_key.entry(key) {
-                Entry::Occupied(known) => add(
-                    &mut joined,
-                    &article.text,
-                    name,
-                    spellings,
-                    Some(*known.get()),
-                ),
-                Entry::Vacant(new) => {
-                    let known = match surnames.get(new.key()).map(Vec::as_slice) {
-                        Some([only]) if surname => Some(*only),
-                        _ => None,
-                    };
-                    *new.insert(add(&mut joined, &article.text, name, spellings, known))
-                }
-            };
+            numbers[i] = join(
+                &mut by_key,
+                &mut joined,
+                &article.text,
+                name,
+                |key| match surnames.get(key).map(Vec::as_slice) {
+                    Some([only]) if surname => Some(*only),
+                    _ => None,
+                },
+            );
         }
     }
     gazetteer.add_discovered_named(joined.into_iter().map(|entry| {
@@ -173,4 +127,54 @@ pub fn merge(articles: &mut [Article], gazetteer: &mut Gazetteer) {
             }
             article.discovered = Vec::new();
         });
+}
+
+/// The entry a name of an article joins, found by its key, or made for it: a key met for the
+/// first time joins the entry `otherwise` names for it, if any (a lone surname, the person named
+/// in full), else a new one.
+fn join(
+    by_key: &mut HashMap<String, usize, foldhash::fast::RandomState>,
+    joined: &mut Vec<Joined>,
+    text: &str,
+    name: &DiscoveredName,
+    otherwise: impl FnOnce(&str) -> Option<usize>,
+) -> usize {
+    let (key, spellings) = key_of(&text[name.name.range()]);
+    match by_key.entry(key) {
+        Entry::Occupied(known) => add(joined, text, name, spellings, Some(*known.get())),
+        Entry::Vacant(new) => {
+            let at = otherwise(new.key());
+            *new.insert(add(joined, text, name, spellings, at))
+        }
+    }
+}
+
+/// Adds a name's votes and forms to the entry at `at`, or to a new entry; `spellings`: the
+/// name's, as [`key_of`] found them.
+fn add(
+    joined: &mut Vec<Joined>,
+    text: &str,
+    name: &DiscoveredName,
+    spellings: Option<&'static [String; 2]>,
+    at: Option<usize>,
+) -> usize {
+    let at = at.unwrap_or_else(|| {
+        joined.push(Joined {
+            name: text[name.name.range()].to_owned(),
+            forms: Vec::new(),
+            votes: Votes::default(),
+            spellings,
+        });
+        joined.len() - 1
+    });
+    let entry = &mut joined[at];
+    entry.votes.add(name.votes);
+    for form in std::iter::once(&name.name).chain(&name.forms) {
+        let form = &text[form.range()];
+        // A bounded list: each new form is compared with every one kept.
+        if entry.forms.len() < 2 * super::MAX_FORMS && !entry.forms.iter().any(|f| f == form) {
+            entry.forms.push(form.to_owned());
+        }
+    }
+    at
 }
