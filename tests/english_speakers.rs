@@ -562,3 +562,22 @@ The federal judge who oversaw Tom Reed's case criticised his legal team on Thurs
         "{quotes:#?}"
     );
 }
+
+#[test]
+fn a_quotation_paragraph_goes_on_after_a_longer_clause_that_reports_the_one_before() {
+    let quotes = quotes_of(
+        "date 2024-05-14 Harbour plan
+
+Councillor Ruth Baxter rejected the criticism of the harbour plan.
+
+\"These complaints come from people who never wanted a harbour,\" she told reporters in Dover.
+
+\"It is what you would expect from them, and it changes nothing.\"
+",
+    );
+    assert_eq!(
+        speaker_of(&quotes, "It is what you would expect"),
+        "Ruth Baxter",
+        "{quotes:#?}"
+    );
+}

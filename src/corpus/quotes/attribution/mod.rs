@@ -56,6 +56,11 @@ use crate::corpus::sentences::SENTENCE_ENDS;
 /// the work per quotation, so a paragraph of thousands of clauses loads in linear time.
 const CLAUSE_REACH: usize = 40;
 
+/// How many words the clause that reports a quotation ending its paragraph may have (“…,” she
+/// told reporters in Brisbane on Monday.): a quotation-only paragraph after it goes on in her
+/// words.
+const REPORT_WORDS: usize = 8;
+
 /// What a reporting clause names as the speaker.
 #[derive(Clone, Copy, Debug, PartialEq)]
 enum Said {
@@ -372,8 +377,10 @@ impl Analysis<'_> {
         if after.chars().all(|c| !c.is_alphanumeric()) {
             return true;
         }
-        // At most a few words, one of them a reporting verb, and no sentence after them.
-        let mut words = after
+        // A short clause that opens with its reporting verb within a few words, and no sentence
+        // after it: where and to whom it was said may follow ("…," he told reporters in
+        // Brisbane; "…," Downing Street said on Monday).
+        let words = after
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty());
         let one_sentence = !after
@@ -381,8 +388,8 @@ impl Analysis<'_> {
             .trim_end_matches(['.', '!', '?'])
             .contains(['.', '!', '?']);
         one_sentence
-            && words.clone().nth(4).is_none()
-            && words.any(|w| self.words.speech_cues.contains(w))
+            && words.clone().nth(REPORT_WORDS).is_none()
+            && words.take(5).any(|w| self.words.speech_cues.contains(w))
     }
 
     fn speaker_of(&self, s: usize, u: usize) -> Option<ActorId> {
