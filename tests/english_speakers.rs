@@ -581,3 +581,27 @@ Councillor Ruth Baxter rejected the criticism of the harbour plan.
         "{quotes:#?}"
     );
 }
+
+#[test]
+fn a_place_that_alone_is_the_subject_of_said_after_a_quotation_speaks_for_its_government() {
+    let quotes = quotes_of(
+        "date 2024-06-02 Envoys refused
+
+Anna Clarke and Tom Reyes were refused entry at the border on Sunday.
+
+\"We have been in touch with both of them to offer our help,\" Downing Street said on Monday.
+
+\"The mayor has my full support,\" the mayor of London said.
+",
+    );
+    assert_eq!(
+        speaker_of(&quotes, "We have been in touch"),
+        "Downing Street",
+        "{quotes:#?}"
+    );
+    assert_ne!(
+        speaker_of(&quotes, "The mayor has my full support"),
+        "London",
+        "{quotes:#?}"
+    );
+}
