@@ -605,3 +605,20 @@ Anna Clarke and Tom Reyes were refused entry at the border on Sunday.
         "{quotes:#?}"
     );
 }
+
+#[test]
+fn a_quotation_after_a_sentence_with_a_pronoun_as_subject_is_not_the_one_it_names_after() {
+    let quotes = quotes_of(
+        "date 2024-04-02 Skating
+
+On Sunday in Oslo the race went to the skater Peter Lund after a strong last lap. \
+He has a close bond with his coach Carl Moss. \"In the last lap I often thought of the work \
+we did.\"
+",
+    );
+    assert_eq!(
+        speaker_of(&quotes, "In the last lap"),
+        "Peter Lund",
+        "{quotes:#?}"
+    );
+}
