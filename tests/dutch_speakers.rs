@@ -293,3 +293,29 @@ vaak aan hem.\"
         "{quotes:#?}"
     );
 }
+
+#[test]
+fn losse_kreten_na_een_alinea_over_hem_zijn_van_wie_hij_is() {
+    let quotes = quotes_of(
+        "date 2024-04-06 Langs de lijn
+
+Trainer Joost Vermeer staat de hele wedstrijd langs de lijn.
+
+Het lijkt alsof hij tegen zichzelf praat, maar dan heel luid.
+
+„Blijf drukken!”
+
+„Sneller, sneller.”
+",
+    );
+    assert_eq!(
+        speaker_of(&quotes, "Blijf drukken"),
+        "Joost Vermeer",
+        "{quotes:#?}"
+    );
+    assert_eq!(
+        speaker_of(&quotes, "Sneller"),
+        "Joost Vermeer",
+        "{quotes:#?}"
+    );
+}

@@ -622,3 +622,25 @@ we did.\"
         "{quotes:#?}"
     );
 }
+
+#[test]
+fn shouts_after_a_paragraph_that_speaks_of_him_unnamed_are_his() {
+    let quotes = quotes_of(
+        "date 2024-04-06 On the touchline
+
+Coach Martin Hale spends the whole match on his feet at the touchline.
+
+It sounds as if he is talking to himself, only very loudly.
+
+\"Keep pressing!\"
+
+\"Faster, faster.\"
+",
+    );
+    assert_eq!(
+        speaker_of(&quotes, "Keep pressing"),
+        "Martin Hale",
+        "{quotes:#?}"
+    );
+    assert_eq!(speaker_of(&quotes, "Faster"), "Martin Hale", "{quotes:#?}");
+}

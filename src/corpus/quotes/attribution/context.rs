@@ -10,6 +10,7 @@ use super::{Analysis, Said};
 use crate::corpus::actors::ActorKind;
 use crate::corpus::article::ActorId;
 use crate::corpus::quotes::units::Unit;
+use crate::corpus::sentences::SENTENCE_ENDS;
 
 /// How many sentences back a statement with nothing around it looks for the one it continues.
 const SENTENCES_BACK: usize = 3;
@@ -102,7 +103,38 @@ impl Analysis<'_> {
                     _ => None,
                 })
         });
-        named_before.or_else(|| self.nearest_speaker_since(u, self.floor))
+        named_before
+            .or_else(|| self.nearest_speaker_since(u, self.floor))
+            .or_else(|| self.spoken_of_before(u))
+    }
+
+    /// For a paragraph that is only the quotation at unit `u`, after a paragraph that names no
+    /// one and whose last sentence speaks of someone as "he" or "she" ("It is as if he talks to
+    /// himself, out loud. / “Keep pressing!”"): the person that pronoun stands for.
+    fn spoken_of_before(&self, u: usize) -> Option<ActorId> {
+        let Unit::Quote(q) = self.units[u] else {
+            return None;
+        };
+        let only_quotation = self
+            .units
+            .iter()
+            .enumerate()
+            .all(|(k, unit)| k == u || matches!(unit, Unit::Punct(_)));
+        let before = self
+            .text
+            .get(self.floor as usize..self.quotes[q].span.start as usize)?;
+        if !only_quotation || self.floor == 0 || before.contains(['"', '“', '”', '„']) {
+            return None;
+        }
+        let last = before
+            .trim_end()
+            .trim_end_matches(SENTENCE_ENDS)
+            .rsplit(SENTENCE_ENDS)
+            .next()?;
+        last.split(|c: char| !c.is_alphanumeric())
+            .any(|w| self.words.singular_pronouns.contains(w))
+            .then(|| self.nearest_speaker_since(u, 0))
+            .flatten()
     }
 
     /// The person a sentence is about: the subject of its last reporting verb that has a person

@@ -21,7 +21,9 @@
 //!    their own sentence opens with, unless a possessive owns them ("haar opmerking „…”"), else
 //!    the person the last sentences are about, the subject of a reporting verb or the person a
 //!    sentence opens with ([`context`]), else the last person named in the sentence before, else
-//!    in its paragraph or the one before, the subject of a reporting verb first (never an owner).
+//!    in its paragraph or the one before, the subject of a reporting verb first (never an owner),
+//!    else, for a paragraph that is only the quotation after one that names no one but ends
+//!    speaking of "him", the person named before that pronoun stands for.
 //!
 //! Before all these, a quotation that ends its paragraph and is signed on the next line ("— Jane
 //! Smith") is the signer's.
