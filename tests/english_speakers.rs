@@ -644,3 +644,22 @@ It sounds as if he is talking to himself, only very loudly.
     );
     assert_eq!(speaker_of(&quotes, "Faster"), "Martin Hale", "{quotes:#?}");
 }
+
+#[test]
+fn words_with_nothing_around_them_are_not_the_owner_s_named_before() {
+    let quotes = quotes_of(
+        "date 2024-10-12 A heavy defeat
+
+Coach Daniel Ruiz took the blame for the loss on Friday.
+
+What annoyed the 50-year-old most was that he had expected Tom Walker's side to attack early.
+
+\"We knew how they would play. We simply could not stop them tonight.\"
+",
+    );
+    assert_eq!(
+        speaker_of(&quotes, "We knew how they would play"),
+        "Daniel Ruiz",
+        "{quotes:#?}"
+    );
+}
