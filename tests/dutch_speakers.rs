@@ -276,3 +276,46 @@ fn a_past_participle_reports_the_quotation_of_its_own_clause() {
         "{quotes:#?}"
     );
 }
+
+#[test]
+fn a_quotation_after_a_sentence_with_a_role_as_subject_is_not_the_one_it_names_after() {
+    let quotes = quotes_of(
+        "date 2024-04-02 Schaatsen
+
+In Hamar won gisteren de Nederlander Pieter Smit de race. Na een sterke laatste ronde juichte hij. \
+De Nederlander heeft een goede band met zijn trainer Karel Bos. \"In de laatste ronde dacht ik \
+vaak aan hem.\"
+",
+    );
+    assert_eq!(
+        speaker_of(&quotes, "In de laatste ronde"),
+        "Pieter Smit",
+        "{quotes:#?}"
+    );
+}
+
+#[test]
+fn losse_kreten_na_een_alinea_over_hem_zijn_van_wie_hij_is() {
+    let quotes = quotes_of(
+        "date 2024-04-06 Langs de lijn
+
+Trainer Joost Vermeer staat de hele wedstrijd langs de lijn.
+
+Het lijkt alsof hij tegen zichzelf praat, maar dan heel luid.
+
+„Blijf drukken!”
+
+„Sneller, sneller.”
+",
+    );
+    assert_eq!(
+        speaker_of(&quotes, "Blijf drukken"),
+        "Joost Vermeer",
+        "{quotes:#?}"
+    );
+    assert_eq!(
+        speaker_of(&quotes, "Sneller"),
+        "Joost Vermeer",
+        "{quotes:#?}"
+    );
+}

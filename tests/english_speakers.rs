@@ -562,3 +562,104 @@ The federal judge who oversaw Tom Reed's case criticised his legal team on Thurs
         "{quotes:#?}"
     );
 }
+
+#[test]
+fn a_quotation_paragraph_goes_on_after_a_longer_clause_that_reports_the_one_before() {
+    let quotes = quotes_of(
+        "date 2024-05-14 Harbour plan
+
+Councillor Ruth Baxter rejected the criticism of the harbour plan.
+
+\"These complaints come from people who never wanted a harbour,\" she told reporters in Dover.
+
+\"It is what you would expect from them, and it changes nothing.\"
+",
+    );
+    assert_eq!(
+        speaker_of(&quotes, "It is what you would expect"),
+        "Ruth Baxter",
+        "{quotes:#?}"
+    );
+}
+
+#[test]
+fn a_place_that_alone_is_the_subject_of_said_after_a_quotation_speaks_for_its_government() {
+    let quotes = quotes_of(
+        "date 2024-06-02 Envoys refused
+
+Anna Clarke and Tom Reyes were refused entry at the border on Sunday.
+
+\"We have been in touch with both of them to offer our help,\" Downing Street said on Monday.
+
+\"The mayor has my full support,\" the mayor of London said.
+",
+    );
+    assert_eq!(
+        speaker_of(&quotes, "We have been in touch"),
+        "Downing Street",
+        "{quotes:#?}"
+    );
+    assert_ne!(
+        speaker_of(&quotes, "The mayor has my full support"),
+        "London",
+        "{quotes:#?}"
+    );
+}
+
+#[test]
+fn a_quotation_after_a_sentence_with_a_pronoun_as_subject_is_not_the_one_it_names_after() {
+    let quotes = quotes_of(
+        "date 2024-04-02 Skating
+
+On Sunday in Oslo the race went to the skater Peter Lund after a strong last lap. \
+He has a close bond with his coach Carl Moss. \"In the last lap I often thought of the work \
+we did.\"
+",
+    );
+    assert_eq!(
+        speaker_of(&quotes, "In the last lap"),
+        "Peter Lund",
+        "{quotes:#?}"
+    );
+}
+
+#[test]
+fn shouts_after_a_paragraph_that_speaks_of_him_unnamed_are_his() {
+    let quotes = quotes_of(
+        "date 2024-04-06 On the touchline
+
+Coach Martin Hale spends the whole match on his feet at the touchline.
+
+It sounds as if he is talking to himself, only very loudly.
+
+\"Keep pressing!\"
+
+\"Faster, faster.\"
+",
+    );
+    assert_eq!(
+        speaker_of(&quotes, "Keep pressing"),
+        "Martin Hale",
+        "{quotes:#?}"
+    );
+    assert_eq!(speaker_of(&quotes, "Faster"), "Martin Hale", "{quotes:#?}");
+}
+
+#[test]
+fn words_with_nothing_around_them_are_not_the_owner_s_named_before() {
+    let quotes = quotes_of(
+        "date 2024-10-12 A heavy defeat
+
+Coach Daniel Ruiz took the blame for the loss on Friday.
+
+What annoyed the 50-year-old most was that he had expected Tom Walker's side to attack early.
+
+\"We knew how they would play. We simply could not stop them tonight.\"
+",
+    );
+    assert_eq!(
+        speaker_of(&quotes, "We knew how they would play"),
+        "Daniel Ruiz",
+        "{quotes:#?}"
+    );
+}

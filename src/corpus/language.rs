@@ -228,6 +228,10 @@ pub struct QuoteWords {
     /// Of the pronouns, those that are only a subject ("ze", "hij"; not "hem"): in a language
     /// with inversion, one right after a reporting verb is its subject ("zegt ze").
     pub subject_pronouns: Words,
+    /// Of the subject pronouns, those that stand for one person only ("he", "hij"; not "they"
+    /// nor the Dutch "ze", which may be plural): a paragraph that speaks of "him" without a name
+    /// is about the person named before.
+    pub singular_pronouns: Words,
     /// Conjunctions that join two clauses, each with a subject or a verb of its own ("and",
     /// "but"): a name after one is no subject of the clause before.
     pub conjunctions: Words,
@@ -298,6 +302,8 @@ struct QuoteFile {
     #[serde(default)]
     subject_pronouns: Vec<String>,
     #[serde(default)]
+    singular_pronouns: Vec<String>,
+    #[serde(default)]
     conjunctions: Vec<String>,
     #[serde(default)]
     possessives: Vec<String>,
@@ -333,6 +339,7 @@ impl Language {
                 speech_cues: Words::new(&q.speech_cues),
                 pronouns: Words::new(&q.pronouns),
                 subject_pronouns: Words::new(&q.subject_pronouns),
+                singular_pronouns: Words::new(&q.singular_pronouns),
                 conjunctions: Words::new(&q.conjunctions),
                 possessives: Words::new(&q.possessives),
                 infinitive: q.infinitive.to_lowercase().into_boxed_str(),

@@ -6,10 +6,11 @@
 
 use std::ops::Range;
 
-use super::Analysis;
+use super::{Analysis, Said};
 use crate::corpus::actors::ActorKind;
 use crate::corpus::article::ActorId;
 use crate::corpus::quotes::units::Unit;
+use crate::corpus::sentences::SENTENCE_ENDS;
 
 /// How many sentences back a statement with nothing around it looks for the one it continues.
 const SENTENCES_BACK: usize = 3;
@@ -78,6 +79,21 @@ impl Analysis<'_> {
         if about.is_some() {
             return about;
         }
+        // "De Nederlander heeft een band met zijn landgenoot Fabio Jakobsen. „…”": a sentence
+        // before that opens with a pronoun or a role as its subject is about the one it stands
+        // for, not about whom it names after it.
+        if let Some(b) = s.checked_sub(1)
+            && let Some(said) = self.opening_anaphor(units, self.sentences[b].clone())
+        {
+            let named: Vec<Unit> = units[self.sentences[b].clone()]
+                .iter()
+                .filter(|unit| matches!(unit, Unit::Actor(_)))
+                .copied()
+                .collect();
+            if let Some(a) = self.resolve_except(said, u, &named) {
+                return Some(a);
+            }
+        }
         let named_before = s.checked_sub(1).and_then(|b| {
             units[self.sentences[b].clone()]
                 .iter()
@@ -87,7 +103,38 @@ impl Analysis<'_> {
                     _ => None,
                 })
         });
-        named_before.or_else(|| self.nearest_speaker_since(u, self.floor))
+        named_before
+            .or_else(|| self.nearest_speaker_since(u, self.floor))
+            .or_else(|| self.spoken_of_before(u))
+    }
+
+    /// For a paragraph that is only the quotation at unit `u`, after a paragraph that names no
+    /// one and whose last sentence speaks of someone as "he" or "she" ("It is as if he talks to
+    /// himself, out loud. / “Keep pressing!”"): the person that pronoun stands for.
+    fn spoken_of_before(&self, u: usize) -> Option<ActorId> {
+        let Unit::Quote(q) = self.units[u] else {
+            return None;
+        };
+        let only_quotation = self
+            .units
+            .iter()
+            .enumerate()
+            .all(|(k, unit)| k == u || matches!(unit, Unit::Punct(_)));
+        let before = self
+            .text
+            .get(self.floor as usize..self.quotes[q].span.start as usize)?;
+        if !only_quotation || self.floor == 0 || before.contains(['"', '“', '”', '„']) {
+            return None;
+        }
+        let last = before
+            .trim_end()
+            .trim_end_matches(SENTENCE_ENDS)
+            .rsplit(SENTENCE_ENDS)
+            .next()?;
+        last.split(|c: char| !c.is_alphanumeric())
+            .any(|w| self.words.singular_pronouns.contains(w))
+            .then(|| self.nearest_speaker_since(u, 0))
+            .flatten()
     }
 
     /// The person a sentence is about: the subject of its last reporting verb that has a person
@@ -100,6 +147,29 @@ impl Analysis<'_> {
             .find_map(|c| self.subject_right_before(units, sentence.start, c))
             .filter(|&a| self.kind(a) == ActorKind::Person)
             .or_else(|| self.opening_person(units, sentence))
+    }
+
+    /// The subject a sentence opens with when it is a pronoun ("Hij heeft …") or a role or
+    /// demonym after a definite article ("De minister heeft …", "De Nederlander heeft …"), and
+    /// no name follows it ("De Nederlander Dylan van Baarle" is a person it opens with).
+    fn opening_anaphor(&self, units: &[Unit], sentence: Range<usize>) -> Option<Said> {
+        let first = *units.get(sentence.start)?;
+        if sentence.len() > 2 && self.is_word_in(first, &self.words.subject_pronouns) {
+            return Some(Said::Anaphor);
+        }
+        let i = sentence.start + 1;
+        if i + 1 >= sentence.end
+            || !self.is_word_in(first, &self.words.fillers)
+            || self.is_word_in(first, &self.words.indefinites)
+            || !matches!(units[i + 1], Unit::Word(..))
+        {
+            return None;
+        }
+        let Unit::Word(s, e) = units[i] else {
+            return None;
+        };
+        (self.is_role(units[i]) || self.lexicon.is_demonym(&self.text[s as usize..e as usize]))
+            .then(|| self.role_said(units, i))
     }
 
     /// The person a sentence opens with, after at most a few words (a role, a title): not an

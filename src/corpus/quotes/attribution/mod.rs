@@ -21,7 +21,9 @@
 //!    their own sentence opens with, unless a possessive owns them ("haar opmerking „…”"), else
 //!    the person the last sentences are about, the subject of a reporting verb or the person a
 //!    sentence opens with ([`context`]), else the last person named in the sentence before, else
-//!    in its paragraph or the one before, the subject of a reporting verb first (never an owner).
+//!    in its paragraph or the one before, the subject of a reporting verb first (never an owner),
+//!    else, for a paragraph that is only the quotation after one that names no one but ends
+//!    speaking of "him", the person named before that pronoun stands for.
 //!
 //! Before all these, a quotation that ends its paragraph and is signed on the next line ("— Jane
 //! Smith") is the signer's.
@@ -55,6 +57,11 @@ use crate::corpus::sentences::SENTENCE_ENDS;
 /// a clause further off in the same sentence is another one's ("…," said Smith, who …). It bounds
 /// the work per quotation, so a paragraph of thousands of clauses loads in linear time.
 const CLAUSE_REACH: usize = 40;
+
+/// How many words the clause that reports a quotation ending its paragraph may have (“…,” she
+/// told reporters in Brisbane on Monday.): a quotation-only paragraph after it goes on in her
+/// words.
+const REPORT_WORDS: usize = 8;
 
 /// What a reporting clause names as the speaker.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -372,8 +379,10 @@ impl Analysis<'_> {
         if after.chars().all(|c| !c.is_alphanumeric()) {
             return true;
         }
-        // At most a few words, one of them a reporting verb, and no sentence after them.
-        let mut words = after
+        // A short clause that opens with its reporting verb within a few words, and no sentence
+        // after it: where and to whom it was said may follow ("…," he told reporters in
+        // Brisbane; "…," Downing Street said on Monday).
+        let words = after
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty());
         let one_sentence = !after
@@ -381,8 +390,8 @@ impl Analysis<'_> {
             .trim_end_matches(['.', '!', '?'])
             .contains(['.', '!', '?']);
         one_sentence
-            && words.clone().nth(4).is_none()
-            && words.any(|w| self.words.speech_cues.contains(w))
+            && words.clone().nth(REPORT_WORDS).is_none()
+            && words.take(5).any(|w| self.words.speech_cues.contains(w))
     }
 
     fn speaker_of(&self, s: usize, u: usize) -> Option<ActorId> {

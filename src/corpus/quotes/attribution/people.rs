@@ -296,9 +296,19 @@ impl Analysis<'_> {
                     .iter()
                     .find(|m| self.is_subject(m) && !(speakers_first && self.is_owner(m)))
             })
-            // Else the nearest, past one who was only spoken to ("he told Zeleny").
-            .or_else(|| recent.iter().find(|m| !self.is_told(m)))
-            .or(recent.first())
+            // Else the nearest, past one who was only spoken to ("he told Zeleny"); for words
+            // with nothing around them, never an owner ("… he had expected Ferrando's men to
+            // attack. / “…”" are not Ferrando's).
+            .or_else(|| {
+                recent
+                    .iter()
+                    .find(|m| !(self.is_told(m) || (speakers_first && self.is_owner(m))))
+            })
+            .or_else(|| {
+                recent
+                    .iter()
+                    .find(|m| !(speakers_first && self.is_owner(m)))
+            })
             .copied()
             // Where no one is named before ("zei hij" in the opening line), the first after.
             .or_else(|| {
