@@ -583,30 +583,6 @@ Councillor Ruth Baxter rejected the criticism of the harbour plan.
 }
 
 #[test]
-fn a_place_that_alone_is_the_subject_of_said_after_a_quotation_speaks_for_its_government() {
-    let quotes = quotes_of(
-        "date 2024-06-02 Envoys refused
-
-Anna Clarke and Tom Reyes were refused entry at the border on Sunday.
-
-\"We have been in touch with both of them to offer our help,\" Downing Street said on Monday.
-
-\"The mayor has my full support,\" the mayor of London said.
-",
-    );
-    assert_eq!(
-        speaker_of(&quotes, "We have been in touch"),
-        "Downing Street",
-        "{quotes:#?}"
-    );
-    assert_ne!(
-        speaker_of(&quotes, "The mayor has my full support"),
-        "London",
-        "{quotes:#?}"
-    );
-}
-
-#[test]
 fn a_quotation_after_a_sentence_with_a_pronoun_as_subject_is_not_the_one_it_names_after() {
     let quotes = quotes_of(
         "date 2024-04-02 Skating

@@ -237,19 +237,6 @@ impl Analysis<'_> {
                 Unit::Actor(a) if self.kind(a) != ActorKind::Place => {
                     return Some(Said::Actor(self.person_of(units, start, i, a).unwrap_or(a)));
                 }
-                // "…," Downing Street said; "…," Moscow also said: a government speaking through
-                // its place, when the place alone is the subject (not "the mayor of Paris said"
-                // nor "US officials said"). In a language with inversion the verb comes first
-                // after a quotation, so a place before it opens a clause of its own ("…", Kiev
-                // klaagde over …).
-                Unit::Actor(a)
-                    if !in_apposition
-                        && !self.words.inversion
-                        && (i == start
-                            || matches!(units[i - 1], Unit::Punct(_) | Unit::Quote(_))) =>
-                {
-                    return Some(Said::Actor(a));
-                }
                 Unit::Quote(_) => return None,
                 // "…," the Northern Defence Agency (NDA) said: the name before its short form.
                 Unit::Punct(')') if i >= 2 && self.is_short_form(units, i - 1) => i -= 2,
