@@ -199,28 +199,18 @@ fn token(
     gap_start: Option<usize>,
 ) -> Token {
     // `gap_start`: where the word before ends (with the stop of initials), if there is one.
-    // Most words stand one space after the word before: joined to it, opening no sentence.
-    if let Some(gap) = gap_start
-        && word.start == gap + 1
-        && para.as_bytes()[gap] == b' '
-    {
-        return Token {
-            span: base + word.start..base + word.end,
-            capitalised,
-            sentence_start: false,
-            joined: true,
-            before: Some('a'),
-            after_ampersand: false,
-            flags: Cell::new(None),
-            derived: Cell::new(0),
-        };
-    }
-    let mut marks = para[gap_start.unwrap_or(0)..word.start]
-        .chars()
-        .rev()
-        .filter(|c| !c.is_whitespace());
-    let mut last_non_space = marks.next();
-    let before_last = marks.next();
+    // Most words stand one space after the word before: nothing to look at between them.
+    let one_space =
+        gap_start.is_some_and(|gap| word.start == gap + 1 && para.as_bytes()[gap] == b' ');
+    let (mut last_non_space, before_last) = if one_space {
+        (None, None)
+    } else {
+        let mut marks = para[gap_start.unwrap_or(0)..word.start]
+            .chars()
+            .rev()
+            .filter(|c| !c.is_whitespace());
+        (marks.next(), marks.next())
+    };
     let ampersand = gap_start.is_some()
         && last_non_space == Some('&')
         && before_last.is_none()
