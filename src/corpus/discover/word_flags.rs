@@ -4,15 +4,15 @@
 use super::Lexicon;
 use super::tokens::Token;
 
+/// The bits of [`Token::derived`]: each test's answer, and above it that it was asked.
+const TITLE: u8 = 1;
+const ADJECTIVE: u8 = 4;
+
 /// The lists each of a paragraph's words is in, as [`Lexicon::flags`] gives them, looked up the
 /// first time a word is asked about, unless the tokenizer already did (the capital that starts
 /// each run of words), and kept in the word's token. A look-up (lower-casing and hashing) is the
 /// dearest step of finding candidates, and most words kept around a capital (the few after it, a
 /// lower-case word before it) are never asked about.
-/// The bits of [`Token::derived`]: each test's answer, and above it that it was asked.
-const TITLE: u8 = 1;
-const ADJECTIVE: u8 = 4;
-
 pub(super) struct WordFlags<'a> {
     text: &'a str,
     words: &'a [Token],
