@@ -216,7 +216,7 @@ fn load_walking(
                 // (The receiver is gone only if loading panicked, which the scope passes on.)
                 let _ = send.send(batch);
             });
-            if first.len() <= SIZED_FILES {
+            if found.files <= SIZED_FILES {
                 let size: u64 = first
                     .iter()
                     .filter_map(|f| fs::metadata(f).ok())
