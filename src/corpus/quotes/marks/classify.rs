@@ -92,6 +92,14 @@ fn classify(text: &str, pos: usize, def: &MarkDef, marks: &Marks) -> Option<Foun
     if opens && behind == Side::Space {
         opens = false; // an opening mark touches the word it opens
     }
+    // A double mark with white space on both sides where nothing is open was typed with a space
+    // too many (`said, ” Science is …”`): it opens, but only if a mark of its family closes it
+    // in its paragraph; else it was nothing.
+    if def.role == Role::Either && !def.apostrophe && before == Side::Space && behind == Side::Space
+    {
+        opens = true;
+        weak = true;
+    }
     (opens || closes).then_some(Found {
         pos,
         len: def.text.len(),

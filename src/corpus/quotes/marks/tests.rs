@@ -234,3 +234,16 @@ fn an_owner_s_apostrophe_after_a_plural_s_ends_no_english_quotation_it_stands_in
     assert_eq!(inner_with(dutch, false), ["stoute jongens"]);
     assert_eq!(inner_with(text, false)[1], "The Beatles");
 }
+
+#[test]
+fn a_closing_mark_typed_with_spaces_on_both_sides_opens_when_a_later_mark_closes_it() {
+    let (quotes, notes) = scan("Jane Doe said, ” Science is a shared effort.” She smiled.");
+    assert_eq!(quotes, [(" Science is a shared effort.".to_owned(), false)]);
+    assert_eq!(notes, []);
+    // Closed by nothing in its paragraph, it was nothing, and nothing is noted.
+    let (quotes, notes) = scan("The score was 3 ” 2.\n\n“Next,” she said.");
+    assert_eq!(quotes, [("Next,".to_owned(), false)]);
+    assert_eq!(notes, []);
+    // With a quotation open, it closes it as before.
+    assert_eq!(inner("“Het is klaar ” zei hij."), ["Het is klaar "]);
+}
