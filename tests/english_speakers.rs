@@ -639,3 +639,50 @@ What annoyed the 50-year-old most was that he had expected Tom Walker's side to 
         "{quotes:#?}"
     );
 }
+
+#[test]
+fn a_quotation_with_a_label_of_name_and_role_under_it_is_the_labelled_speaker_s() {
+    let quotes = quotes_of(
+        "date 2024-06-02 Reactions to the health deal
+
+Health minister Anna Berg signed the deal with the insurers on Friday.
+
+\"We are not happy with it at all.\"
+
+Tom Hale, chair of the patients' council
+
+\"This changes how care is paid for.\"
+
+Lisa Park, director of the insurers' union
+",
+    );
+    assert_eq!(
+        speaker_of(&quotes, "We are not happy"),
+        "Tom Hale",
+        "{quotes:#?}"
+    );
+    assert_eq!(
+        speaker_of(&quotes, "This changes how care"),
+        "Lisa Park",
+        "{quotes:#?}"
+    );
+}
+
+#[test]
+fn a_heading_under_a_quotation_that_says_something_labels_nothing() {
+    let quotes = quotes_of(
+        "date 2024-06-02 Budget week
+
+Finance minister Anna Berg presented the budget on Tuesday. She was pleased.
+
+\"This budget keeps every promise we made.\"
+
+Tom Hale, the leader of the opposition, said: no.
+",
+    );
+    assert_eq!(
+        speaker_of(&quotes, "This budget keeps"),
+        "Anna Berg",
+        "{quotes:#?}"
+    );
+}

@@ -26,7 +26,8 @@
 //!    speaking of "him", the person named before that pronoun stands for.
 //!
 //! Before all these, a quotation that ends its paragraph and is signed on the next line ("— Jane
-//! Smith") is the signer's.
+//! Smith", or a label "Jane Smith, chair of the board", with or without the dash) is the
+//! signer's.
 //!
 //! The clauses are read in [`clauses`]; a pronoun, role noun or description (hij, ze, de
 //! minister, de ex-militair) stands for the person named before who was a clause's subject
@@ -62,6 +63,10 @@ const CLAUSE_REACH: usize = 40;
 /// told reporters in Brisbane on Monday.): a quotation-only paragraph after it goes on in her
 /// words.
 const REPORT_WORDS: usize = 8;
+
+/// The most words a role in a label under a quotation has ("Jane Smith, chair of the board of
+/// the city's largest hospital").
+const LABEL_ROLE_WORDS: usize = 12;
 
 /// What a reporting clause names as the speaker.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -265,7 +270,8 @@ impl Analysis<'_> {
             for s in 0..self.sentences.len() {
                 for u in self.sentences[s].clone() {
                     if let Unit::Quote(q) = self.units[u] {
-                        // A quotation signed on the line after it ("…" / — Jane Smith) is hers.
+                        // A quotation signed on the line after it ("…" / — Jane Smith, or Jane
+                        // Smith, chair) is hers.
                         self.quotes[q].speaker = self
                             .signature(q, paragraphs)
                             .or_else(|| self.speaker_of(s, u));
@@ -336,8 +342,10 @@ impl Analysis<'_> {
         }
     }
 
-    /// The person who signs quotation `q`: it ends its paragraph, and the next paragraph is a
-    /// dash and a person's name, nothing else ("— Jane Smith").
+    /// The person or organisation who signs quotation `q`: it ends its paragraph, and the next
+    /// paragraph is a label under it: a dash and a name, nothing else ("— Jane Smith"), or a name
+    /// and its role after a comma, with or without the dash ("Jane Smith, chair of the board";
+    /// a page of reactions, each quotation with its speaker under it).
     fn signature(&self, q: usize, paragraphs: &[Paragraph]) -> Option<ActorId> {
         let quote = &self.quotes[q];
         let paragraph = paragraphs.get(quote.paragraph as usize)?;
@@ -352,19 +360,43 @@ impl Analysis<'_> {
             .mentions
             .partition_point(|m| m.span.start < next.span.start);
         let mention = self.mentions.get(first)?;
-        if mention.span.end > next.span.end || self.kind(mention.actor) != ActorKind::Person {
+        if mention.span.end > next.span.end
+            || !matches!(
+                self.kind(mention.actor),
+                ActorKind::Person | ActorKind::Organisation
+            )
+        {
             return None;
         }
-        let dash = self
+        let lead = self
             .text
-            .get(next.span.start as usize..mention.span.start as usize)?;
+            .get(next.span.start as usize..mention.span.start as usize)?
+            .trim();
         let after = self
             .text
             .get(mention.span.end as usize..next.span.end as usize)?;
-        let dash = dash.trim();
-        (matches!(dash, "-" | "–" | "—" | "―")
-            && after.chars().all(|c| c.is_whitespace() || c == '.'))
-        .then_some(mention.actor)
+        let dashed = matches!(lead, "-" | "–" | "—" | "―");
+        let name_only = after.chars().all(|c| c.is_whitespace() || c == '.');
+        ((dashed && name_only) || ((dashed || lead.is_empty()) && self.is_role_label(after)))
+            .then_some(mention.actor)
+    }
+
+    /// Whether `after`, what follows a name in a label under a quotation, is its role after a
+    /// comma and nothing else: a few words, no sentence, no quotation, nothing said.
+    fn is_role_label(&self, after: &str) -> bool {
+        let Some(role) = after.strip_prefix(',') else {
+            return false;
+        };
+        let role = role.trim().trim_end_matches('.');
+        let mut words = role
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty());
+        !role.is_empty()
+            && !role.contains([
+                '.', '!', '?', ':', ';', '"', '“', '”', '„', '‘', '’', '«', '»',
+            ])
+            && words.clone().nth(LABEL_ROLE_WORDS).is_none()
+            && !words.any(|w| self.words.speech_cues.contains(w))
     }
 
     /// Whether quotation `q` ends its paragraph: only punctuation after it, or a short clause
