@@ -686,3 +686,18 @@ Tom Hale, the leader of the opposition, said: no.
         "{quotes:#?}"
     );
 }
+
+#[test]
+fn a_title_s_quoted_word_is_the_speaker_s_who_says_it_later_not_the_first_one_quoted() {
+    let quotes = quotes_of(
+        "date 2024-08-09 Suspect arrested in attacks that \"terrorized\" the town
+
+Police arrested a man on Friday after three attacks in a week.
+
+Mayor Tom Hale thanked the officers. \"They worked day and night,\" Hale said.
+
+The man \"terrorized our community for a week,\" Chief Ann Webb said on Friday.
+",
+    );
+    assert_eq!(speaker_of(&quotes, "terrorized"), "Ann Webb", "{quotes:#?}");
+}

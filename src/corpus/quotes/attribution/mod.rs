@@ -280,23 +280,8 @@ impl Analysis<'_> {
             }
             first += self.quotes[first..].partition_point(|q| q.paragraph == p);
         }
-        // Headings (and the title) that are quotations take the speaker of the first quotation
-        // under them.
-        for q in 0..self.quotes.len() {
-            let p = self.quotes[q].paragraph as usize;
-            if self.quotes[q].speaker.is_some() || !(paragraphs[p].heading || p == 0) {
-                continue;
-            }
-            let section_end = paragraphs[p + 1..]
-                .iter()
-                .position(|para| para.heading)
-                .map_or(paragraphs.len(), |i| p + 1 + i);
-            self.quotes[q].speaker = self.quotes[q + 1..]
-                .iter()
-                .take_while(|other| (other.paragraph as usize) < section_end)
-                .find_map(|other| other.speaker);
-        }
-        // A heading's quotation that the text quotes again is the speaker's of it there.
+        // A heading's quotation that the text quotes again is the speaker's of it there (before
+        // the rule below, which would give it a speaker it only stands above).
         let kinds = self.kinds;
         let cues = &self.words.speech_cues;
         repeats::take_speakers_of_repeats(
@@ -311,6 +296,22 @@ impl Analysis<'_> {
             },
             self.quotes,
         );
+        // Headings (and the title) that are quotations and have no speaker yet take the speaker of
+        // the first quotation under them.
+        for q in 0..self.quotes.len() {
+            let p = self.quotes[q].paragraph as usize;
+            if self.quotes[q].speaker.is_some() || !(paragraphs[p].heading || p == 0) {
+                continue;
+            }
+            let section_end = paragraphs[p + 1..]
+                .iter()
+                .position(|para| para.heading)
+                .map_or(paragraphs.len(), |i| p + 1 + i);
+            self.quotes[q].speaker = self.quotes[q + 1..]
+                .iter()
+                .take_while(|other| (other.paragraph as usize) < section_end)
+                .find_map(|other| other.speaker);
+        }
         // However a speaker was reached (a chain of continued quotations, a heading), an actor
         // named only inside the quotation is not its speaker. A mention outside a quotation is
         // there when the actor's first mention starts before it or its last ends after it.
