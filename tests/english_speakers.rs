@@ -639,3 +639,35 @@ What annoyed the 50-year-old most was that he had expected Tom Walker's side to 
         "{quotes:#?}"
     );
 }
+
+#[test]
+fn a_role_in_apposition_after_a_name_is_no_subject_the_organisation_in_it_is_neither() {
+    let quotes = quotes_of(
+        "date 2024-04-02 Election count
+
+At a rally in the capital, Jane Okafor, leader of the opposition Green Alliance (GA), called \
+on her voters to be patient before “a historic win” on Friday.
+",
+    );
+    assert_eq!(
+        speaker_of(&quotes, "a historic win"),
+        "Jane Okafor",
+        "{quotes:#?}"
+    );
+}
+
+#[test]
+fn a_name_of_an_organisation_after_of_is_no_subject_the_person_before_it_is() {
+    let quotes = quotes_of(
+        "date 2024-04-02 Town shaken
+
+Bishop Tom Harlan of New Dawn Christian Ministries said he could \"sense the dread\" in the \
+hall when he informed his flock about the flood.
+",
+    );
+    assert_eq!(
+        speaker_of(&quotes, "sense the dread"),
+        "Tom Harlan",
+        "{quotes:#?}"
+    );
+}

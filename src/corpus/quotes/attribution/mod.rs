@@ -8,7 +8,8 @@
 //!    in a language with inversion, any verb after its comma with a person right after it
 //!    reports it ("„…”, wuifde Bosman de vraag weg");
 //! 2. the actor of a reporting clause before it in its sentence (Zelensky herhaalde dat „…”;
-//!    Lavrov: „…”; volgens de president „…”), or an owner right before it (Smith’s “…” remark);
+//!    Lavrov: „…”; volgens de president „…”; the person a role is in apposition to, "Okafor,
+//!    leader of the Green Alliance, urged"), or an owner right before it (Smith’s “…” remark);
 //! 3. for a quotation that opens its sentence with nothing reported around it: the speaker of a
 //!    quotation in the sentence before (a continued quotation), or the actor of a reporting clause
 //!    in the sentence before (Lavrov zegt dat … . „…”; its subject before the verb, not whom it
