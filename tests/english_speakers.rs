@@ -671,3 +671,22 @@ hall when he informed his flock about the flood.
         "{quotes:#?}"
     );
 }
+
+#[test]
+fn a_question_before_a_long_sentence_opening_with_its_asker_is_hers_the_group_s_reply_no_one_s() {
+    let quotes = quotes_of(
+        "date 2024-04-02 Rally
+
+Rival candidate Agus Wirawan held a rally in the north on Sunday.
+
+\"Will you believe these surveys?” Budi Santoso asked the voters in the square, who shouted \
+back together: \"No!” Polls had given him a narrow lead.
+",
+    );
+    assert_eq!(
+        speaker_of(&quotes, "Will you believe these surveys"),
+        "Budi Santoso",
+        "{quotes:#?}"
+    );
+    assert_eq!(speaker_of(&quotes, "No!"), Value::Null, "{quotes:#?}");
+}

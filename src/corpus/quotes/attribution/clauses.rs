@@ -419,6 +419,19 @@ impl Analysis<'_> {
     /// else the nearest organisation or country. A clause between commas that opens with a stop
     /// word is passed over, and so is a name after a preposition.
     pub(super) fn said_by_subject(&self, units: &[Unit], start: usize, c: usize) -> Option<Said> {
+        // "the crowd, who shouted back": a relative clause after a common noun reports someone
+        // unnamed.
+        if c >= start + 3
+            && self.is_word_in(units[c - 1], &self.words.relatives)
+            && units[c - 2] == Unit::Punct(',')
+            && let Unit::Word(s, _) = units[c - 3]
+            && self.text[s as usize..].starts_with(char::is_lowercase)
+            && !self.is_role(units[c - 3])
+            && self.body(units, c - 3).is_none()
+            && !self.is_word_in(units[c - 3], &self.words.pronouns)
+        {
+            return Some(Said::Nobody);
+        }
         let mut fallback = None;
         let verb = c;
         let c = self.relative_clause_before(units, start, c).unwrap_or(c);

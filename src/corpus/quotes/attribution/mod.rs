@@ -10,6 +10,7 @@
 //! 2. the actor of a reporting clause before it in its sentence (Zelensky herhaalde dat „…”;
 //!    Lavrov: „…”; volgens de president „…”; the person a role is in apposition to, "Okafor,
 //!    leader of the Green Alliance, urged"), or an owner right before it (Smith’s “…” remark);
+//!    none for a common noun with a relative clause ("the crowd, who shouted back: “…”");
 //! 3. for a quotation that opens its sentence with nothing reported around it: the speaker of a
 //!    quotation in the sentence before (a continued quotation), or the actor of a reporting clause
 //!    in the sentence before (Lavrov zegt dat … . „…”; its subject before the verb, not whom it
@@ -492,13 +493,22 @@ impl Analysis<'_> {
             .all(|unit| matches!(unit, Unit::Punct(_)));
         // 2b. A quotation that ends its sentence with ? or ! and a reporting clause that makes a
         // sentence of its own: "…?" Raddatz asked.
+        // (A longer sentence after a question or an exclamation that opens with a name and its
+        // verb reports it too: "…?" Smith asked the crowd, who ….)
+        let asks = matches!(units[u], Unit::Quote(q)
+            if self.text[self.quotes[q].inner.range()].trim_end().ends_with(['?', '!']));
         if units[u + 1..sentence.end].is_empty()
             && let Some(next) = self.sentences.get(s + 1)
-            && next.len() <= 5
+            && (next.len() <= 5 || asks)
         {
             let clause = next.start..next.end.min(next.start + 4);
             for c in clause.clone() {
                 if !self.is_word_in(units[c], &self.words.speech_cues) {
+                    continue;
+                }
+                if next.len() > 5
+                    && !(c == next.start + 1 && matches!(units[next.start], Unit::Actor(_)))
+                {
                     continue;
                 }
                 let said = self
