@@ -690,3 +690,21 @@ back together: \"No!” Polls had given him a narrow lead.
     );
     assert_eq!(speaker_of(&quotes, "No!"), Value::Null, "{quotes:#?}");
 }
+
+#[test]
+fn an_organisation_that_thanks_someone_for_words_said_them() {
+    let quotes = quotes_of(
+        "date 2024-04-02 Arrest made
+
+Chief Tom Rayburn led the search for the suspect all week.
+
+In a statement, the Lakeview Police Department thanked the public for \"the many calls that helped \
+us find him.\"
+",
+    );
+    assert_eq!(
+        speaker_of(&quotes, "the many calls"),
+        "Lakeview Police Department",
+        "{quotes:#?}"
+    );
+}
