@@ -352,3 +352,20 @@ Peeters, het plan ‘onhaalbaar’ genoemd.
         "{quotes:#?}"
     );
 }
+
+#[test]
+fn de_initialen_van_een_eerder_genoemde_persoon_zijn_die_persoon() {
+    let quotes = quotes_of(
+        "date 2024-04-02 Bekerwedstrijd
+
+Coach Karel Vanhoutte was na de match niet tevreden over zijn ploeg.
+
+„We speelden veel te traag en te slordig”, aldus KVH voor de camera’s.
+",
+    );
+    assert_eq!(
+        speaker_of(&quotes, "We speelden veel te traag"),
+        "Karel Vanhoutte",
+        "{quotes:#?}"
+    );
+}
