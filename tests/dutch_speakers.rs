@@ -319,3 +319,53 @@ Het lijkt alsof hij tegen zichzelf praat, maar dan heel luid.
         "{quotes:#?}"
     );
 }
+
+#[test]
+fn een_werkwoord_met_de_naam_erna_achter_het_citaat_meldt_wie_het_zei() {
+    let quotes = quotes_of(
+        "date 2024-04-02 Piet Bosman tevreden na zege
+
+De beste speler van de avond was aanvaller Kees Molenaar, die volgens geruchten naar het \
+buitenland vertrekt. „Daar ga ik niet over, dat is voor de directie”, wuifde Bosman de vraag \
+weg.
+",
+    );
+    assert_eq!(
+        speaker_of(&quotes, "Daar ga ik niet over"),
+        "Piet Bosman",
+        "{quotes:#?}"
+    );
+}
+
+#[test]
+fn een_citaat_met_genoemd_erna_is_van_het_onderwerp_ervoor() {
+    let quotes = quotes_of(
+        "date 2024-04-02 Hervorming
+
+Minister Jan Peeters wil snel vooruit. Vorige week had Anna de Wit (Groen), partijgenote van \
+Peeters, het plan ‘onhaalbaar’ genoemd.
+",
+    );
+    assert_eq!(
+        speaker_of(&quotes, "onhaalbaar"),
+        "Anna de Wit",
+        "{quotes:#?}"
+    );
+}
+
+#[test]
+fn de_initialen_van_een_eerder_genoemde_persoon_zijn_die_persoon() {
+    let quotes = quotes_of(
+        "date 2024-04-02 Bekerwedstrijd
+
+Coach Karel Vanhoutte was na de match niet tevreden over zijn ploeg.
+
+„We speelden veel te traag en te slordig”, aldus KVH voor de camera’s.
+",
+    );
+    assert_eq!(
+        speaker_of(&quotes, "We speelden veel te traag"),
+        "Karel Vanhoutte",
+        "{quotes:#?}"
+    );
+}

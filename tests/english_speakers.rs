@@ -701,3 +701,72 @@ The man \"terrorized our community for a week,\" Chief Ann Webb said on Friday.
     );
     assert_eq!(speaker_of(&quotes, "terrorized"), "Ann Webb", "{quotes:#?}");
 }
+
+#[test]
+fn a_role_in_apposition_after_a_name_is_no_subject_the_organisation_in_it_is_neither() {
+    let quotes = quotes_of(
+        "date 2024-04-02 Election count
+
+At a rally in the capital, Jane Okafor, leader of the opposition Green Alliance (GA), called \
+on her voters to be patient before “a historic win” on Friday.
+",
+    );
+    assert_eq!(
+        speaker_of(&quotes, "a historic win"),
+        "Jane Okafor",
+        "{quotes:#?}"
+    );
+}
+
+#[test]
+fn a_name_of_an_organisation_after_of_is_no_subject_the_person_before_it_is() {
+    let quotes = quotes_of(
+        "date 2024-04-02 Town shaken
+
+Bishop Tom Harlan of New Dawn Christian Ministries said he could \"sense the dread\" in the \
+hall when he informed his flock about the flood.
+",
+    );
+    assert_eq!(
+        speaker_of(&quotes, "sense the dread"),
+        "Tom Harlan",
+        "{quotes:#?}"
+    );
+}
+
+#[test]
+fn a_question_before_a_long_sentence_opening_with_its_asker_is_hers_the_group_s_reply_no_one_s() {
+    let quotes = quotes_of(
+        "date 2024-04-02 Rally
+
+Rival candidate Agus Wirawan held a rally in the north on Sunday.
+
+\"Will you believe these surveys?” Budi Santoso asked the voters in the square, who shouted \
+back together: \"No!” Polls had given him a narrow lead.
+",
+    );
+    assert_eq!(
+        speaker_of(&quotes, "Will you believe these surveys"),
+        "Budi Santoso",
+        "{quotes:#?}"
+    );
+    assert_eq!(speaker_of(&quotes, "No!"), Value::Null, "{quotes:#?}");
+}
+
+#[test]
+fn an_organisation_that_thanks_someone_for_words_said_them() {
+    let quotes = quotes_of(
+        "date 2024-04-02 Arrest made
+
+Chief Tom Rayburn led the search for the suspect all week.
+
+In a statement, the Lakeview Police Department thanked the public for \"the many calls that helped \
+us find him.\"
+",
+    );
+    assert_eq!(
+        speaker_of(&quotes, "the many calls"),
+        "Lakeview Police Department",
+        "{quotes:#?}"
+    );
+}

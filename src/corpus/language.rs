@@ -238,6 +238,8 @@ pub struct QuoteWords {
     /// Possessive pronouns ("her", "haar"): "her remark “…”" is the words of the one the pronoun
     /// stands for, not of the sentence's subject.
     pub possessives: Words,
+    /// Relative pronouns for a person: "the crowd, who responded" reports someone unnamed.
+    pub relatives: Words,
     /// The word that marks an infinitive after a verb ("agreed to hold"), if the language has
     /// one that stands right after the verb.
     pub infinitive: Box<str>,
@@ -308,6 +310,8 @@ struct QuoteFile {
     #[serde(default)]
     possessives: Vec<String>,
     #[serde(default)]
+    relatives: Vec<String>,
+    #[serde(default)]
     infinitive: String,
     role_nouns: Vec<String>,
     body_nouns: Vec<String>,
@@ -342,6 +346,7 @@ impl Language {
                 singular_pronouns: Words::new(&q.singular_pronouns),
                 conjunctions: Words::new(&q.conjunctions),
                 possessives: Words::new(&q.possessives),
+                relatives: Words::new(&q.relatives),
                 infinitive: q.infinitive.to_lowercase().into_boxed_str(),
                 role_nouns: Words::new(&q.role_nouns),
                 body_nouns: Words::new(&q.body_nouns),

@@ -149,6 +149,7 @@ pub(super) fn resolve(
                             .split(' ')
                             .next()
                             .is_some_and(|w| same_ignoring_case(w, this))
+                        || are_initials_of(this, full, lexicon)
                 }
         };
         if let Some(owner) =
@@ -312,6 +313,53 @@ fn confirmed_part(
             (!common && outside_headings(words)).then_some(part)
         })
     })
+}
+
+/// Whether `word`, three to five capitals, is the initials of the person's name `full`, which
+/// opens with a given name: one letter for each word, and two for a surname that a particle
+/// opens ("KVH" for Karel Vanhoutte, "JVDB" for Jan van den Berg).
+fn are_initials_of(word: &str, full: &str, lexicon: &Lexicon) -> bool {
+    let letters = word.chars().count();
+    // (A given name first: "American Glass Research", typed as a person, is none.)
+    let given = full.split(' ').next().unwrap_or(full);
+    if !(3..=5).contains(&letters)
+        || !word.chars().all(|c| c.is_uppercase())
+        || !lexicon.first_names.contains(given)
+    {
+        return false;
+    }
+    // Every way of reading the name's initials, each as far as it matches `word`.
+    let mut reached = vec![0usize];
+    for part in full.split(' ') {
+        let mut next = Vec::new();
+        for &at in &reached {
+            let ahead = word.chars().skip(at);
+            if initial_matches(part, ahead.clone().next()) {
+                next.push(at + 1);
+            }
+            // "Vanhoutte": "van" and "houtte", two letters.
+            let lower = part.to_lowercase();
+            let rest = (1..lower.len())
+                .filter(|&i| lower.is_char_boundary(i))
+                .find(|&i| lexicon.particles.contains(&lower[..i]) && lower[i..].len() > 2)
+                .map(|i| &lower[i..]);
+            let mut two = ahead.take(2);
+            let (first, second) = (two.next(), two.next());
+            if initial_matches(part, first) && rest.is_some_and(|r| initial_matches(r, second)) {
+                next.push(at + 2);
+            }
+        }
+        reached = next;
+    }
+    reached.contains(&letters)
+}
+
+/// Whether `part` starts with the letter `initial`, ignoring case.
+fn initial_matches(part: &str, initial: Option<char>) -> bool {
+    match (part.chars().next(), initial) {
+        (Some(a), Some(b)) => a.to_lowercase().eq(b.to_lowercase()),
+        _ => false,
+    }
 }
 
 /// Whether two words or names are the same, ignoring case.

@@ -339,7 +339,35 @@ impl Analysis<'_> {
         if title {
             p = self.past_fillers(units, start, q);
         }
-        (p > start && self.is_preposition_unit(units[p - 1])).then(|| p - 1)
+        if p > start && self.is_preposition_unit(units[p - 1]) {
+            return Some(p - 1);
+        }
+        self.of_name_before(units, start, b)
+    }
+
+    /// The "of" before the actor at unit `b` and the capitalised words of its name that
+    /// discovery left out, right after a person: "Bishop Tom Harlan of New Dawn Christian
+    /// Ministries said" (the organisation's name is no subject; the person's is).
+    fn of_name_before(&self, units: &[Unit], start: usize, b: usize) -> Option<usize> {
+        let mut q = b;
+        for _ in 0..3 {
+            match units.get(q.wrapping_sub(1)) {
+                Some(&Unit::Word(s, _))
+                    if q > start + 1 && self.text[s as usize..].starts_with(char::is_uppercase) =>
+                {
+                    q -= 1;
+                }
+                _ => break,
+            }
+        }
+        let of = q.checked_sub(1).filter(|&o| o > start)?;
+        if !self.is_word(units[of], &self.words.of) {
+            return None;
+        }
+        match units[of - 1] {
+            Unit::Actor(a) if self.kind(a) == ActorKind::Person => Some(of),
+            _ => None,
+        }
     }
 
     /// Whether a unit is a preposition, as [`Analysis::is_preposition`] tells of a word.
@@ -391,7 +419,21 @@ impl Analysis<'_> {
     /// else the nearest organisation or country. A clause between commas that opens with a stop
     /// word is passed over, and so is a name after a preposition.
     pub(super) fn said_by_subject(&self, units: &[Unit], start: usize, c: usize) -> Option<Said> {
+        // "the crowd, who shouted back": a relative clause after a common noun reports someone
+        // unnamed.
+        if c >= start + 3
+            && self.is_word_in(units[c - 1], &self.words.relatives)
+            && units[c - 2] == Unit::Punct(',')
+            && let Unit::Word(s, _) = units[c - 3]
+            && self.text[s as usize..].starts_with(char::is_lowercase)
+            && !self.is_role(units[c - 3])
+            && self.body(units, c - 3).is_none()
+            && !self.is_word_in(units[c - 3], &self.words.pronouns)
+        {
+            return Some(Said::Nobody);
+        }
         let mut fallback = None;
+        let verb = c;
         let c = self.relative_clause_before(units, start, c).unwrap_or(c);
         let start = start.max(c.saturating_sub(CLAUSE_REACH));
         // Where the phrase of a name after a preposition opens: its title is no subject either
@@ -418,7 +460,13 @@ impl Analysis<'_> {
                 }
                 // "Adrie Smit, die ook voorzitter is van de vereniging, …": a role in a clause
                 // between commas that opens with a stop word describes the subject before it.
+                // "Jane Okafor, leader of the Green Alliance, urged": a role in apposition between
+                // commas describes the person before it, who is the subject, not the
+                // organisation in the role's phrase.
                 unit if self.is_role(unit) && !self.in_relative_clause(units, start, i, c) => {
+                    if let Some(a) = self.apposed_person(units, start, i, verb) {
+                        return Some(Said::Actor(a));
+                    }
                     return fallback.or(Some(self.role_said(units, i)));
                 }
                 // "the commission said", not "the army were mobilised … and insisted".
@@ -433,6 +481,30 @@ impl Analysis<'_> {
             }
         }
         fallback
+    }
+
+    /// The person a role at unit `i` is in apposition to, where the apposition closes with a
+    /// comma right before the verb at `verb`: "Okafor, (the) leader of …, urged".
+    fn apposed_person(
+        &self,
+        units: &[Unit],
+        start: usize,
+        i: usize,
+        verb: usize,
+    ) -> Option<ActorId> {
+        let p = self.past_fillers(units, start, i);
+        if p < start + 2 || units[p - 1] != Unit::Punct(',') || units[verb - 1] != Unit::Punct(',')
+        {
+            return None;
+        }
+        match units[p - 2] {
+            Unit::Actor(a)
+                if self.kind(a) == ActorKind::Person && !self.is_possessor(units, p - 2) =>
+            {
+                Some(a)
+            }
+            _ => None,
+        }
     }
 
     /// A reporting clause before the quotation at `u` in its sentence.

@@ -3,9 +3,14 @@
 //! Attribution works on a paragraph as a list of units (words, punctuation, actor mentions and
 //! whole quotations), split into sentences. In order, a quotation's speaker is:
 //! 1. the actor named by a reporting clause after it in its sentence ("…", aldus Stoltenberg),
-//!    not one that a conjunction opens ("“…” and Mr Jones has written");
+//!    not one that a conjunction opens ("“…” and Mr Jones has written"); a verb that ends the
+//!    sentence right after it has the person before it as subject ("had Smit het „…” genoemd");
+//!    in a language with inversion, any verb after its comma with a person right after it
+//!    reports it ("„…”, wuifde Bosman de vraag weg");
 //! 2. the actor of a reporting clause before it in its sentence (Zelensky herhaalde dat „…”;
-//!    Lavrov: „…”; volgens de president „…”), or an owner right before it (Smith’s “…” remark);
+//!    Lavrov: „…”; volgens de president „…”; the person a role is in apposition to, "Okafor,
+//!    leader of the Green Alliance, urged"), or an owner right before it (Smith’s “…” remark);
+//!    none for a common noun with a relative clause ("the crowd, who shouted back: “…”");
 //! 3. for a quotation that opens its sentence with nothing reported around it: the speaker of a
 //!    quotation in the sentence before (a continued quotation), or the actor of a reporting clause
 //!    in the sentence before (Lavrov zegt dat … . „…”; its subject before the verb, not whom it
@@ -477,6 +482,21 @@ impl Analysis<'_> {
                     &self.named_in_clause(reported, c, sentence.end),
                 );
             }
+            // A verb right after the quotation that ends its sentence has its subject before
+            // the quotation: "Vorige week had Anna de Wit het plan „onhaalbaar” genoemd."
+            if c == u + 1
+                && units[c + 1..sentence.end]
+                    .iter()
+                    .all(|unit| matches!(unit, Unit::Punct(_)))
+                && let Some(a) = self.person_subject_before(units, sentence.start, u)
+            {
+                return Some(a);
+            }
+        }
+        // 1a. In a language with inversion, any verb right after the quotation's comma with a
+        // person right after it reports it, as "zei" would: "„…”, wuifde Bosman de vraag weg".
+        if let Some(a) = self.inverted_subject(u, sentence.end) {
+            return Some(a);
         }
         // 2. A reporting clause before it.
         // A pronoun or role there stands for no one named after the verb: in "the ex-lawyer
@@ -506,13 +526,22 @@ impl Analysis<'_> {
             .all(|unit| matches!(unit, Unit::Punct(_)));
         // 2b. A quotation that ends its sentence with ? or ! and a reporting clause that makes a
         // sentence of its own: "…?" Raddatz asked.
+        // (A longer sentence after a question or an exclamation that opens with a name and its
+        // verb reports it too: "…?" Smith asked the crowd, who ….)
+        let asks = matches!(units[u], Unit::Quote(q)
+            if self.text[self.quotes[q].inner.range()].trim_end().ends_with(['?', '!']));
         if units[u + 1..sentence.end].is_empty()
             && let Some(next) = self.sentences.get(s + 1)
-            && next.len() <= 5
+            && (next.len() <= 5 || asks)
         {
             let clause = next.start..next.end.min(next.start + 4);
             for c in clause.clone() {
                 if !self.is_word_in(units[c], &self.words.speech_cues) {
+                    continue;
+                }
+                if next.len() > 5
+                    && !(c == next.start + 1 && matches!(units[next.start], Unit::Actor(_)))
+                {
                     continue;
                 }
                 let said = self
@@ -569,6 +598,58 @@ impl Analysis<'_> {
                 .filter(|unit| matches!(unit, Unit::Actor(_))),
         );
         except
+    }
+
+    /// The person right after the verb that opens the clause after the quotation at unit `u`
+    /// (its comma inside or after it), in a language with inversion, up to the sentence's
+    /// `end`: "„…”, wuifde Bosman de vraag weg". The verb is any lower-case word that is no
+    /// article, conjunction, preposition or pronoun ("„…”, terwijl Jansen …" reports nothing).
+    fn inverted_subject(&self, u: usize, end: usize) -> Option<ActorId> {
+        let units = &self.units;
+        let Unit::Quote(q) = units[u] else {
+            return None;
+        };
+        if !self.words.inversion {
+            return None;
+        }
+        let mut k = u + 1;
+        let comma_inside = self.text[self.quotes[q].inner.range()]
+            .trim_end()
+            .ends_with(',');
+        if units.get(k) == Some(&Unit::Punct(',')) {
+            k += 1;
+        } else if !comma_inside {
+            return None;
+        }
+        if k + 1 >= end {
+            return None;
+        }
+        let Unit::Word(s, e) = units[k] else {
+            return None;
+        };
+        let word = &self.text[s as usize..e as usize];
+        let lists = [
+            &self.words.speaker_stops,
+            &self.words.fillers,
+            &self.words.conjunctions,
+            &self.words.openers,
+            &self.words.pronouns,
+            &self.words.possessives,
+        ];
+        if !word.starts_with(char::is_lowercase)
+            || lists.iter().any(|list| list.contains(word))
+            || self.is_preposition(word)
+        {
+            return None;
+        }
+        match units[k + 1] {
+            Unit::Actor(a)
+                if self.kind(a) == ActorKind::Person && !self.is_possessor(units, k + 1) =>
+            {
+                Some(a)
+            }
+            _ => None,
+        }
     }
 
     /// Whether the quotation at unit `u` reads as something said, not a term quoted: four words
