@@ -320,6 +320,29 @@ fn abbreviation_as_acronym(text: &str, first: &Token, w: &str) -> bool {
         && word_before(text, first.span.start).starts_with(char::is_lowercase)
 }
 
+/// Whether the word at `span` is one of the authors' initials that close a bracket, pairs of
+/// capitals joined by slashes: "(…, TP/SK)".
+fn authors_initials(text: &str, span: &Range<usize>) -> bool {
+    const MOST: usize = 12;
+    let bytes = text.as_bytes();
+    let part = |b: u8| b.is_ascii_uppercase() || b == b'/';
+    let start = span.start
+        - bytes[span.start.saturating_sub(MOST)..span.start]
+            .iter()
+            .rev()
+            .take_while(|&&b| part(b))
+            .count();
+    let end = span.end
+        + bytes[span.end..(span.end + MOST).min(bytes.len())]
+            .iter()
+            .take_while(|&&b| part(b))
+            .count();
+    let run = &text[start..end];
+    bytes.get(end) == Some(&b')')
+        && run.contains('/')
+        && run.split('/').all(|initials| initials.len() == 2)
+}
+
 /// The acronym in brackets that opens `rest` (the text right after a name): " (NASA)",
 /// " (DfE)"; two to ten letters, two capitals or more.
 fn acronym_after(rest: &str) -> Option<&str> {
@@ -614,6 +637,7 @@ fn candidate(
             // institution ("the Government", "Police said").
             || name_is(&lexicon.legal_forms)
             || name_is(&lexicon.generic_nouns)
+            || authors_initials(text, &span)
             || w.chars().all(|c| c.is_ascii_digit())
             || (adjective() && next_lower)
             // ... nor after an article, where it is a noun for someone from a place: "aldus de
@@ -855,6 +879,11 @@ fn candidate(
         && acronym_after(&text[stop..]).is_some_and(|acronym| initials_match(name, acronym));
     if spelled_out {
         votes.organisation += 3;
+    }
+    // A number word opening a name inside a sentence opens a place's ("in Thousand Oaks",
+    // "Three Rivers").
+    if count >= 2 && votes == Votes::default() && is(range.start, &lexicon.number_words) {
+        votes.place += 1;
     }
     let guess = count >= 2 && votes == Votes::default();
     // A number after a word is a name only where a list or a word of it says so ("Number 10",

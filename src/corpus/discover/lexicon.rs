@@ -148,6 +148,9 @@ pub struct Lexicon {
     /// Nouns for a kind of institution that, alone, name none ("Government", "Police",
     /// "Politie"): capitalised by house style or at a sentence's start, no actor by themselves.
     pub generic_nouns: WordSet,
+    /// Number words ("Thousand", "Three"): written with a capital inside a sentence before a
+    /// name, they open a place's name ("Thousand Oaks", "Three Rivers").
+    pub number_words: WordSet,
 }
 
 #[derive(Deserialize)]
@@ -191,6 +194,8 @@ struct NamesFile {
     portfolio_titles: Vec<String>,
     #[serde(default)]
     generic_nouns: Vec<String>,
+    #[serde(default)]
+    number_words: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -288,6 +293,7 @@ impl Lexicon {
             n.conjunctions,
             n.portfolio_titles,
             n.generic_nouns,
+            n.number_words,
         ])
         .into_iter();
         let mut next = || sets.next().ok_or("a list is missing");
@@ -317,6 +323,7 @@ impl Lexicon {
             conjunctions: next()?,
             portfolio_titles: next()?,
             generic_nouns: next()?,
+            number_words: next()?,
             title_tails,
             adjective_endings: n.adjective_endings,
             demonym_endings: n.demonym_endings,

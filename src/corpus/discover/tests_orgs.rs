@@ -118,3 +118,37 @@ fn two_places_in_a_row_are_two_names() {
     assert!(has(&found, "Maastricht", ActorKind::Place), "{found:?}");
     assert!(!named(&found, "Limburg Maastricht"), "{found:?}");
 }
+
+#[test]
+fn a_number_word_inside_a_sentence_opens_a_place_s_name() {
+    let english = Lexicon::of(Lang::English);
+    let found = names_in(
+        "Title\n\nThe firm moved to Twelve Elms last year. Sam Cole was jailed for Three Years.\
+         \n\nShe grew up in Seven Pines, near the coast.",
+        english,
+    );
+    assert!(has(&found, "Seven Pines", ActorKind::Place), "{found:?}");
+    assert!(!named(&found, "Pines"), "{found:?}");
+    assert!(!named(&found, "Three Years"), "{found:?}");
+}
+
+#[test]
+fn authors_initials_and_a_capital_after_an_omission_are_no_names() {
+    let found = names_in(
+        "Titel\n\nDat zei Jan de Vries (de opvolger van Pieters, KV/RL) gisteren. Zorg moet \
+         dichterbij [...] Leerlingen moeten soms verder reizen. Leerlingen moeten wachten.",
+        Lexicon::dutch(),
+    );
+    for name in ["KV", "RL", "Leerlingen"] {
+        assert!(!named(&found, name), "{name}: {found:?}");
+    }
+}
+
+#[test]
+fn a_lone_surname_before_a_verb_of_thinking_is_a_person() {
+    let found = names_in(
+        "Titel\n\nDe kosten ten spijt, Brink beseft dat het zwaar wordt.",
+        Lexicon::dutch(),
+    );
+    assert!(has(&found, "Brink", ActorKind::Person), "{found:?}");
+}
