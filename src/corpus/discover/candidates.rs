@@ -277,11 +277,49 @@ pub(super) fn candidates_of(
                 taken.push(k.span.range());
                 out.push(candidate);
             } else if !after_known || end - start >= 2 || personal {
+                // A title's possessive before an organisation word alone is part of its name:
+                // "the President’s Office", "the Prime Minister's Office".
+                if end - start == 1
+                    && is(start, &lexicon.organisation_words)
+                    && let Some(owner) = title_owner(text, candidate.span.start, lexicon)
+                {
+                    candidate.words += text[owner..candidate.span.start].split(' ').count() - 1;
+                    candidate.span.start = owner;
+                    candidate.second = None;
+                    candidate.votes.organisation += 1;
+                }
                 out.push(candidate);
             }
         }
         i = end;
     }
+}
+
+/// Where a capitalised title and its possessive mark right before byte `at` start, with one
+/// more capitalised title word or stop word before it ("President’s ", "Prime Minister's ").
+fn title_owner(text: &str, at: usize, lexicon: &Lexicon) -> Option<usize> {
+    let before = &text[..at];
+    let owner = before
+        .strip_suffix("’s ")
+        .or_else(|| before.strip_suffix("'s "))?;
+    let title = word_before(owner, owner.len());
+    if !owner.ends_with(title) || !title.starts_with(char::is_uppercase) || !lexicon.is_title(title)
+    {
+        return None;
+    }
+    let mut start = owner.len() - title.len();
+    let first = word_before(text, start);
+    if owner[..start]
+        .strip_suffix(' ')
+        .is_some_and(|b| b.ends_with(first))
+        && first.starts_with(char::is_uppercase)
+        && !lexicon.articles.contains(first)
+        && (lexicon.is_title(first) || lexicon.stop_words.contains(first))
+        && !first.contains('-')
+    {
+        start -= first.len() + 1;
+    }
+    Some(start)
 }
 
 /// The word that ends right before byte `at`, past spaces (none after a line break).

@@ -152,3 +152,21 @@ fn a_lone_surname_before_a_verb_of_thinking_is_a_person() {
     );
     assert!(has(&found, "Brink", ActorKind::Person), "{found:?}");
 }
+
+#[test]
+fn a_title_s_possessive_before_an_organisation_word_is_part_of_its_name() {
+    let english = Lexicon::of(Lang::English);
+    let found = names_in(
+        "Title\n\nThe letter was drafted in the Governor’s Office, and the Prime Minister's \
+         Office read it. The Mayor’s aide Rosa Diaz agreed.",
+        english,
+    );
+    for name in ["Governor’s Office", "Prime Minister's Office"] {
+        assert!(
+            has(&found, name, ActorKind::Organisation),
+            "{name}: {found:?}"
+        );
+    }
+    assert!(!named(&found, "Office"), "{found:?}");
+    assert!(has(&found, "Rosa Diaz", ActorKind::Person), "{found:?}");
+}
