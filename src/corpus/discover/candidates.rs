@@ -137,10 +137,13 @@ pub(super) fn candidates_of(
             let shouts = |k: usize| word(k).len() > 2 && !word(k).chars().any(char::is_lowercase);
             let shouting = end >= i + 2 && shouts(end - 1) && shouts(end - 2);
             // One word, an ampersand and one word are one name ("Marks & Spencer", "Ernst &
-            // Young"); two people are not ("Stewart Gardner & Ben Hibbs").
+            // Young"); two people are not ("Stewart Gardner & Ben Hibbs"). A firm's word after
+            // it joins a longer name too ("J.R. Hollis & Sons", "Baker Lane & Co").
             let ampersand = j < words.len()
                 && words[j].after_ampersand
-                && end == i + 1
+                && (end == i + 1
+                    || is(j, &lexicon.organisation_words)
+                    || is(j, &lexicon.legal_forms))
                 && words[j].capitalised
                 && words
                     .get(j + 1)
@@ -167,7 +170,18 @@ pub(super) fn candidates_of(
                     let gap = &text[words[j - 1].span.end..words[j].span.start];
                     text[..words[j - 1].span.end].ends_with('s') && (gap == "’ " || gap == "' ")
                 };
+            // Two places in a row that no list names together are two ("dat Vlaanderen Brussel
+            // loslaat"): "New York" or "Den Haag" is listed whole.
+            let two_places = end == i + 1 && j == end && j < words.len() && {
+                let place = |k: usize| is(k, &lexicon.places) || is(k, &lexicon.countries);
+                place(i)
+                    && place(j)
+                    && lexicon.flags(&text[words[i].span.start..words[j].span.end])
+                        & (lexicon.places.bit | lexicon.countries.bit)
+                        == 0
+            };
             if j < words.len()
+                && !two_places
                 && (words[j].joined || ampersand || possessive)
                 && (words[j].capitalised || words[j].is_initials(text))
                 && !is(j, &lexicon.stop_words)
@@ -263,11 +277,49 @@ pub(super) fn candidates_of(
                 taken.push(k.span.range());
                 out.push(candidate);
             } else if !after_known || end - start >= 2 || personal {
+                // A title's possessive before an organisation word alone is part of its name:
+                // "the President’s Office", "the Prime Minister's Office".
+                if end - start == 1
+                    && is(start, &lexicon.organisation_words)
+                    && let Some(owner) = title_owner(text, candidate.span.start, lexicon)
+                {
+                    candidate.words += text[owner..candidate.span.start].split(' ').count() - 1;
+                    candidate.span.start = owner;
+                    candidate.second = None;
+                    candidate.votes.organisation += 1;
+                }
                 out.push(candidate);
             }
         }
         i = end;
     }
+}
+
+/// Where a capitalised title and its possessive mark right before byte `at` start, with one
+/// more capitalised title word or stop word before it ("President’s ", "Prime Minister's ").
+fn title_owner(text: &str, at: usize, lexicon: &Lexicon) -> Option<usize> {
+    let before = &text[..at];
+    let owner = before
+        .strip_suffix("’s ")
+        .or_else(|| before.strip_suffix("'s "))?;
+    let title = word_before(owner, owner.len());
+    if !owner.ends_with(title) || !title.starts_with(char::is_uppercase) || !lexicon.is_title(title)
+    {
+        return None;
+    }
+    let mut start = owner.len() - title.len();
+    let first = word_before(text, start);
+    if owner[..start]
+        .strip_suffix(' ')
+        .is_some_and(|b| b.ends_with(first))
+        && first.starts_with(char::is_uppercase)
+        && !lexicon.articles.contains(first)
+        && (lexicon.is_title(first) || lexicon.stop_words.contains(first))
+        && !first.contains('-')
+    {
+        start -= first.len() + 1;
+    }
+    Some(start)
 }
 
 /// The word that ends right before byte `at`, past spaces (none after a line break).
@@ -304,6 +356,52 @@ fn abbreviation_as_acronym(text: &str, first: &Token, w: &str) -> bool {
         && w.chars().all(char::is_uppercase)
         && is_abbreviation(w)
         && word_before(text, first.span.start).starts_with(char::is_lowercase)
+}
+
+/// Whether the word at `span` is one of the authors' initials that close a bracket, pairs of
+/// capitals joined by slashes: "(…, TP/SK)".
+fn authors_initials(text: &str, span: &Range<usize>) -> bool {
+    const MOST: usize = 12;
+    let bytes = text.as_bytes();
+    let part = |b: u8| b.is_ascii_uppercase() || b == b'/';
+    let start = span.start
+        - bytes[span.start.saturating_sub(MOST)..span.start]
+            .iter()
+            .rev()
+            .take_while(|&&b| part(b))
+            .count();
+    let end = span.end
+        + bytes[span.end..(span.end + MOST).min(bytes.len())]
+            .iter()
+            .take_while(|&&b| part(b))
+            .count();
+    let run = &text[start..end];
+    bytes.get(end) == Some(&b')')
+        && run.contains('/')
+        && run.split('/').all(|initials| initials.len() == 2)
+}
+
+/// The acronym in brackets that opens `rest` (the text right after a name): " (NASA)",
+/// " (DfE)"; two to ten letters, two capitals or more.
+fn acronym_after(rest: &str) -> Option<&str> {
+    let inside = rest.strip_prefix(" (")?;
+    let close = inside.as_bytes().iter().take(11).position(|&b| b == b')')?;
+    let acronym = &inside[..close];
+    (acronym.chars().all(char::is_alphabetic)
+        && acronym.chars().filter(|c| c.is_uppercase()).count() >= 2)
+        .then_some(acronym)
+}
+
+/// Whether the capitals of an `acronym` are the initials of the capitalised words of `name`,
+/// the parts of a hyphenated word counted as one word or as several ("Inter-University").
+fn initials_match(name: &str, acronym: &str) -> bool {
+    let capitals = || acronym.chars().filter(|c| c.is_uppercase());
+    [false, true].into_iter().any(|hyphens| {
+        name.split(|c| c == ' ' || (hyphens && c == '-'))
+            .filter_map(|w| w.chars().next())
+            .filter(|c| c.is_uppercase())
+            .eq(capitals())
+    })
 }
 
 /// Whether a word is a numbered head, a full stop and a number written as one ("No.1", "No.2").
@@ -355,7 +453,24 @@ fn joined_by_conjunction(
     // and Liberal Democrats" are two.)
     let last = &text[words[end - 1].span.clone()];
     let plural = last.ends_with('s') && !last.ends_with("ss");
-    (end > and + 2 && is(end - 1, &lexicon.organisation_words) && !plural).then_some(end)
+    if end > and + 2 && is(end - 1, &lexicon.organisation_words) && !plural {
+        return Some(end);
+    }
+    // An organisation's word and a particle of organisations before the field it names take
+    // a second field after the conjunction: "Department of Health and Human Services",
+    // "Centre for Astronomy and Astrophysics"; not a name of another kind ("Bank of England and
+    // Wales", "Ministry of Defence and NATO", "Office of Budget and Treasury Office").
+    let organisation_of = (run.start + 1..run.end - 1).any(|k| {
+        !words[k].capitalised
+            && is(k, &lexicon.organisation_particles)
+            && (run.start..k).any(|o| is(o, &lexicon.organisation_words))
+    });
+    let field = |k: usize| {
+        !is(k, &lexicon.organisation_words)
+            && !place(k)
+            && !tokens::is_acronym(&text[words[k].span.clone()])
+    };
+    (organisation_of && end > and + 1 && (and + 1..end).all(field)).then_some(end)
 }
 
 /// The candidate made of `words[range]`, ending at byte `stop`, with the votes of its own words and of what stands around it; `None` where it is no name.
@@ -446,6 +561,7 @@ fn candidate(
     if range.len() >= 3
         && let Some(k) = (range.start + 1..range.end - 1).find(|&k| is(k, &lexicon.first_names))
         && words[k + 1].capitalised
+        && (k + 1..range.end).all(|t| !is(t, &lexicon.organisation_words))
         && (range.start..k).all(|t| {
             !is(t, &lexicon.first_names)
                 && !words[t].is_initials(text)
@@ -555,8 +671,11 @@ fn candidate(
             || (is_glued_rank(w, lexicon)
                 && !name_is(&lexicon.places)
                 && !name_is(&lexicon.countries))
-            // A legal form alone names no firm ("Copyright The Jiji Press, Ltd.").
+            // A legal form alone names no firm ("Copyright The Jiji Press, Ltd."), nor a kind of
+            // institution ("the Government", "Police said").
             || name_is(&lexicon.legal_forms)
+            || name_is(&lexicon.generic_nouns)
+            || authors_initials(text, &span)
             || w.chars().all(|c| c.is_ascii_digit())
             || (adjective() && next_lower)
             // ... nor after an article, where it is a noun for someone from a place: "aldus de
@@ -775,6 +894,35 @@ fn candidate(
     {
         votes.organisation += 2;
     }
+    // Words of a department between an owner's possessive and a title in lower case before a
+    // name are the person's department, no actor: "the agency’s Public Relations officer Ann
+    // Lee", "Acme's Human Resources chief Bo Li".
+    if count >= 2
+        && (range.start..range.end).all(|k| is(k, &lexicon.common_words))
+        && (text[..span.start].ends_with("’s ") || text[..span.start].ends_with("'s "))
+        && words
+            .get(range.end)
+            .is_some_and(|w| w.joined && !w.capitalised)
+        && flags.title(range.end)
+        && words
+            .get(range.end + 1)
+            .is_some_and(|w| w.joined && w.capitalised)
+    {
+        return None;
+    }
+    // An acronym in brackets right after the name, of its capitalised words' initials, says
+    // the name is an organisation's and whole, its first word too where it opens a sentence:
+    // "National Aeronautics and Space Administration (NASA)".
+    let spelled_out = count >= 2
+        && acronym_after(&text[stop..]).is_some_and(|acronym| initials_match(name, acronym));
+    if spelled_out {
+        votes.organisation += 3;
+    }
+    // A number word opening a name inside a sentence opens a place's ("in Thousand Oaks",
+    // "Three Rivers").
+    if count >= 2 && votes == Votes::default() && is(range.start, &lexicon.number_words) {
+        votes.place += 1;
+    }
     let guess = count >= 2 && votes == Votes::default();
     // A number after a word is a name only where a list or a word of it says so ("Number 10",
     // "Radio 4"), not a rank ("the world No 1").
@@ -793,6 +941,7 @@ fn candidate(
     }
     // (A place listed whole is no sentence opener before a name: "Den Helder".)
     let plain_first = count >= 2
+        && !spelled_out
         && !name_is(&lexicon.places)
         && !name_is(&lexicon.countries)
         && !first.is_initials(text)

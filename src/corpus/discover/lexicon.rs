@@ -145,6 +145,12 @@ pub struct Lexicon {
     /// ("Foreign Minister", "Home Affairs Minister"), unless a list or a word of it says
     /// otherwise, or after them ("minister van Economische Zaken").
     pub portfolio_titles: WordSet,
+    /// Nouns for a kind of institution that, alone, name none ("Government", "Police",
+    /// "Politie"): capitalised by house style or at a sentence's start, no actor by themselves.
+    pub generic_nouns: WordSet,
+    /// Number words ("Thousand", "Three"): written with a capital inside a sentence before a
+    /// name, they open a place's name ("Thousand Oaks", "Three Rivers").
+    pub number_words: WordSet,
 }
 
 #[derive(Deserialize)]
@@ -186,6 +192,10 @@ struct NamesFile {
     conjunctions: Vec<String>,
     #[serde(default)]
     portfolio_titles: Vec<String>,
+    #[serde(default)]
+    generic_nouns: Vec<String>,
+    #[serde(default)]
+    number_words: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -282,6 +292,8 @@ impl Lexicon {
             n.legal_forms,
             n.conjunctions,
             n.portfolio_titles,
+            n.generic_nouns,
+            n.number_words,
         ])
         .into_iter();
         let mut next = || sets.next().ok_or("a list is missing");
@@ -310,6 +322,8 @@ impl Lexicon {
             legal_forms: next()?,
             conjunctions: next()?,
             portfolio_titles: next()?,
+            generic_nouns: next()?,
+            number_words: next()?,
             title_tails,
             adjective_endings: n.adjective_endings,
             demonym_endings: n.demonym_endings,
@@ -399,8 +413,17 @@ impl Lexicon {
         flags & self.demonyms.bit != 0 || self.is_demonym_by_form(word)
     }
 
-    /// Whether a word's ending or the place before its ending say it names a people.
+    /// Whether a word's ending or the place before its ending say it names a people, or its
+    /// parts between hyphens each do ("Iranian-American", "Dutch-Moroccan").
     fn is_demonym_by_form(&self, word: &str) -> bool {
+        if word.contains('-') {
+            return word.split('-').all(|part| {
+                !part.contains('-') && !part.is_empty() && {
+                    let flags = self.flags(part);
+                    flags & self.demonyms.bit != 0 || self.is_demonym_by_form(part)
+                }
+            });
+        }
         self.demonym_endings
             .iter()
             .any(|end| word.len() > end.len() + 2 && word.ends_with(end.as_str()))

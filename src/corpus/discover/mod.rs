@@ -191,7 +191,8 @@ pub fn discover(
         .into_iter()
         .filter(|span| {
             let word = &text[span.clone()];
-            written.has_word(word) || opener_names.binary_search(&word).is_ok()
+            (written.has_word(word) || opener_names.binary_search(&word).is_ok())
+                && !lexicon.generic_nouns.contains(word)
         })
         .map(|span| Candidate {
             span,
@@ -366,3 +367,5 @@ mod tests;
 mod tests_clean;
 #[cfg(test)]
 mod tests_edges;
+#[cfg(test)]
+mod tests_orgs;

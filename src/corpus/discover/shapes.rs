@@ -9,7 +9,8 @@ use super::{Lexicon, WordSet};
 
 /// Whether word `i` is an article written with a capital inside a sentence, after a word in
 /// lower case and before a capitalised name, as the title of a paper or a work opens ("a column
-/// for The Sun", "told The Washington Post"): the article is part of the name.
+/// for The Sun", "told The Washington Post"), or a number word so written, as a place's name
+/// opens ("in Thousand Oaks", before no common word): the word is part of the name.
 pub(super) fn opens_title(
     text: &str,
     words: &[Token],
@@ -21,7 +22,10 @@ pub(super) fn opens_title(
     let next_is_name = words
         .get(i + 1)
         .is_some_and(|n| n.joined && n.capitalised && !is(i + 1, &lexicon.stop_words));
-    if !is(i, &lexicon.title_articles) || w.sentence_start || !w.joined || !next_is_name {
+    // (Not before a common word, as a count in a heading is: "Sentenced to Three Years".)
+    let opener = is(i, &lexicon.title_articles)
+        || (is(i, &lexicon.number_words) && next_is_name && !is(i + 1, &lexicon.common_words));
+    if !opener || w.sentence_start || !w.joined || !next_is_name {
         return false;
     }
     // Written "The", not "THE" (a heading in capitals).

@@ -269,6 +269,8 @@ fn opens_sentence(
                 // A sentence's end inside its closing mark: zijn.” Dan
                 || (matches!(p, '”' | '’' | '\'' | '"' | '»' | '″' | ')')
                     && matches!(before_last, Some('.' | '!' | '?' | '…')))
+                // After an omission in brackets, "[…]" or "[...]": "krijgen [...] Patiënten".
+                || (p == ']' && matches!(before_last, Some('.' | '…')))
         }
     }
 }
