@@ -97,6 +97,7 @@ const KEPT_AFTER_CAPITAL: u8 = 4;
 /// text, most of it, is passed over eight bytes at a time.
 /// `capital_kind` says what to do with each capitalised word (see [`Capital`]), and may give the
 /// lexicon's flags it found for it, which the word's token keeps.
+#[inline]
 pub fn tokens(
     text: &str,
     range: Range<usize>,

@@ -39,6 +39,7 @@ fn joins(c: char) -> bool {
 }
 
 /// The start of the next word at or after byte `from`.
+#[inline]
 pub(super) fn next_word(para: &str, from: usize) -> Option<usize> {
     // ASCII bytes are told apart without decoding; a longer character is decoded.
     let bytes = para.as_bytes();
@@ -93,6 +94,7 @@ pub(super) fn word_before(para: &str, start: usize) -> Option<usize> {
 
 /// The start of the next word at or after byte `from` that begins with a capital. ASCII text
 /// without capitals is passed over eight bytes at a time.
+#[inline]
 pub(super) fn next_capital(para: &str, from: usize) -> Option<usize> {
     let bytes = para.as_bytes();
     let mut i = from;
