@@ -770,3 +770,22 @@ us find him.\"
         "{quotes:#?}"
     );
 }
+
+#[test]
+fn an_organisation_written_shorter_later_is_the_one_named_in_full() {
+    // "the Armed Forces" is the end of "the Northland Armed Forces": the same organisation.
+    let quotes = quotes_of(
+        "date 2024-05-12 Fighting near the border
+
+The Northland Armed Forces (NAF) have fought the rebels for a year, and aid workers say \
+thousands have fled.
+
+On Sunday the Armed Forces said they had \"pushed the rebels back\" from the town.
+",
+    );
+    assert_eq!(
+        speaker_of(&quotes, "pushed the rebels back"),
+        "Northland Armed Forces",
+        "{quotes:#?}"
+    );
+}
