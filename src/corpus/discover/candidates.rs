@@ -34,7 +34,10 @@ fn opens_a_surname_written_before(text: &str, words: &[Token], k: usize) -> bool
     let Some(pair) = text.get(start..next.span.end) else {
         return false;
     };
-    let from = text.floor_char_boundary(start.saturating_sub(SURNAME_REACH));
+    let mut from = start.saturating_sub(SURNAME_REACH);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
     text[from..start].match_indices(pair).any(|(at, _)| {
         let before = text[from..from + at].strip_suffix(' ').unwrap_or_default();
         let word_before = before.rsplit(' ').next().unwrap_or_default();
@@ -732,7 +735,12 @@ fn candidate(
     // A people or a group of title holders is no actor, even after a capitalised word: "South
     // Africans", "North Korean", "Tory MPs" (but after a given name it is a surname: "David
     // Dutch").
+    // (A surname with its particle, written so after a given name before, is no people: "Van
+    // Grieken benadrukt".)
+    let surname = is(range.start, &lexicon.particles)
+        && opens_a_surname_written_before(text, words, range.start);
     if !single
+        && !surname
         && !tokens::is_acronym(last_word)
         && if stop == last.span.end {
             lexicon.is_demonym_flagged(last_word, flags.get(range.end - 1))
@@ -740,8 +748,6 @@ fn candidate(
             lexicon.is_demonym(last_word)
         }
         && !is(range.start, &lexicon.first_names)
-        && !(is(range.start, &lexicon.particles)
-            && opens_a_surname_written_before(text, words, range.start))
     {
         return None;
     }
