@@ -789,3 +789,21 @@ On Sunday the Armed Forces said they had \"pushed the rebels back\" from the tow
         "{quotes:#?}"
     );
 }
+
+#[test]
+fn the_statement_says_is_the_organisation_s_that_issued_it() {
+    // The statement is the council's, not the mayor's it is about.
+    let quotes = quotes_of(
+        "date 2024-05-13 Council rebukes mayor
+
+The Riverton Town Council issued a statement on Friday criticising remarks by Mayor Tom Hale.
+
+\"We do not share these views and we regret them,\" the statement says.
+",
+    );
+    assert_eq!(
+        speaker_of(&quotes, "We do not share"),
+        "Riverton Town Council",
+        "{quotes:#?}"
+    );
+}
