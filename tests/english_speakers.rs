@@ -807,3 +807,24 @@ The Riverton Town Council issued a statement on Friday criticising remarks by Ma
         "{quotes:#?}"
     );
 }
+
+#[test]
+fn the_minister_is_not_the_prime_minister_named_since() {
+    // "the minister" stands for the minister named first, not for "Prime Minister Hale", whose
+    // title is another role.
+    let quotes = quotes_of(
+        "date 2024-05-14 Minister defends budget
+
+Finance Minister Ruth Okafor on Tuesday defended the budget in parliament.
+
+The minister said that Prime Minister Hale had backed every line of it.
+
+\"The opposition will regret voting against this budget,\" the minister said.
+",
+    );
+    assert_eq!(
+        speaker_of(&quotes, "The opposition will regret"),
+        "Ruth Okafor",
+        "{quotes:#?}"
+    );
+}
