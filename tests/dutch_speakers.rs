@@ -369,3 +369,25 @@ Coach Karel Vanhoutte was na de match niet tevreden over zijn ploeg.
         "{quotes:#?}"
     );
 }
+
+#[test]
+fn een_achternaam_met_voorzetsel_die_een_zin_opent_is_de_eerder_genoemde_persoon() {
+    // "Van Grieken" opens a sentence, and "Grieken" alone is a people ("de Grieken"): the
+    // article wrote the whole as the end of "Tom Van Grieken" before.
+    let quotes = quotes_of(
+        "date 2024-04-03 Oppositie reageert
+
+„Dit is een slechte dag”, reageert voorzitter Tom Van Grieken.
+
+De partij had op meer gehoopt.
+
+Van Grieken benadrukt dat er een alternatief was. „Met zoveel kiezers achter ons was dat \
+heel goed mogelijk.”
+",
+    );
+    assert_eq!(
+        speaker_of(&quotes, "Met zoveel kiezers"),
+        "Tom Van Grieken",
+        "{quotes:#?}"
+    );
+}

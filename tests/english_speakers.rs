@@ -770,3 +770,61 @@ us find him.\"
         "{quotes:#?}"
     );
 }
+
+#[test]
+fn an_organisation_written_shorter_later_is_the_one_named_in_full() {
+    // "the Armed Forces" is the end of "the Northland Armed Forces": the same organisation.
+    let quotes = quotes_of(
+        "date 2024-05-12 Fighting near the border
+
+The Northland Armed Forces (NAF) have fought the rebels for a year, and aid workers say \
+thousands have fled.
+
+On Sunday the Armed Forces said they had \"pushed the rebels back\" from the town.
+",
+    );
+    assert_eq!(
+        speaker_of(&quotes, "pushed the rebels back"),
+        "Northland Armed Forces",
+        "{quotes:#?}"
+    );
+}
+
+#[test]
+fn the_statement_says_is_the_organisation_s_that_issued_it() {
+    // The statement is the council's, not the mayor's it is about.
+    let quotes = quotes_of(
+        "date 2024-05-13 Council rebukes mayor
+
+The Riverton Town Council issued a statement on Friday criticising remarks by Mayor Tom Hale.
+
+\"We do not share these views and we regret them,\" the statement says.
+",
+    );
+    assert_eq!(
+        speaker_of(&quotes, "We do not share"),
+        "Riverton Town Council",
+        "{quotes:#?}"
+    );
+}
+
+#[test]
+fn the_minister_is_not_the_prime_minister_named_since() {
+    // "the minister" stands for the minister named first, not for "Prime Minister Hale", whose
+    // title is another role.
+    let quotes = quotes_of(
+        "date 2024-05-14 Minister defends budget
+
+Finance Minister Ruth Okafor on Tuesday defended the budget in parliament.
+
+The minister said that Prime Minister Hale had backed every line of it.
+
+\"The opposition will regret voting against this budget,\" the minister said.
+",
+    );
+    assert_eq!(
+        speaker_of(&quotes, "The opposition will regret"),
+        "Ruth Okafor",
+        "{quotes:#?}"
+    );
+}

@@ -245,6 +245,9 @@ pub struct QuoteWords {
     pub infinitive: Box<str>,
     /// Nouns that stand for a person named before.
     pub role_nouns: Words,
+    /// Words that make the role after them another one: "Prime Minister Modi" is no "the
+    /// minister", "Vice President Harris" no "the president".
+    pub other_role_modifiers: Words,
     /// Nouns that stand for an organisation named before ("the commission said").
     pub body_nouns: Words,
     /// Words that may open a sentence before a quotation without reporting anything.
@@ -314,6 +317,8 @@ struct QuoteFile {
     #[serde(default)]
     infinitive: String,
     role_nouns: Vec<String>,
+    #[serde(default)]
+    other_role_modifiers: Vec<String>,
     body_nouns: Vec<String>,
     openers: Vec<String>,
     fillers: Vec<String>,
@@ -349,6 +354,7 @@ impl Language {
                 relatives: Words::new(&q.relatives),
                 infinitive: q.infinitive.to_lowercase().into_boxed_str(),
                 role_nouns: Words::new(&q.role_nouns),
+                other_role_modifiers: Words::new(&q.other_role_modifiers),
                 body_nouns: Words::new(&q.body_nouns),
                 openers: Words::new(&q.openers),
                 fillers: Words::new(&q.fillers),

@@ -17,6 +17,34 @@ use crate::corpus::sentences::is_abbreviation;
 /// square of its length.
 const MAX_NAME_WORDS: usize = 12;
 
+/// How many bytes before a sentence that a particle opens ("Van Grieken benadrukt …") the
+/// article is searched for the same surname at the end of a name: about a few paragraphs, which
+/// keeps the work per sentence constant.
+const SURNAME_REACH: usize = 8000;
+
+/// Whether the particle opening a sentence at word `k` and the capitalised word after it are
+/// written in the few paragraphs before right after another capitalised word, as the end of a
+/// name: "Van Grieken benadrukt …" after "voorzitter Tom Van Grieken" is his surname, not a
+/// capitalised "Van" before a word ("Grieken", the Greeks).
+fn opens_a_surname_written_before(text: &str, words: &[Token], k: usize) -> bool {
+    let Some(next) = words.get(k + 1).filter(|w| w.capitalised && w.joined) else {
+        return false;
+    };
+    let start = words[k].span.start;
+    let Some(pair) = text.get(start..next.span.end) else {
+        return false;
+    };
+    let mut from = start.saturating_sub(SURNAME_REACH);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    text[from..start].match_indices(pair).any(|(at, _)| {
+        let before = text[from..from + at].strip_suffix(' ').unwrap_or_default();
+        let word_before = before.rsplit(' ').next().unwrap_or_default();
+        word_before.starts_with(char::is_uppercase) && word_before.ends_with(char::is_alphabetic)
+    })
+}
+
 /// Adds the candidate names among a paragraph's `words`, and to `taken` the spans of `known`
 /// mentions that a longer name takes in.
 pub(super) fn candidates_of(
@@ -41,6 +69,7 @@ pub(super) fn candidates_of(
         let stop = |k: usize| {
             is(k, &lexicon.stop_words)
                 && (words[k].sentence_start || !is(k, &lexicon.particles))
+                && !(is(k, &lexicon.particles) && opens_a_surname_written_before(text, words, k))
                 && !abbreviation_as_acronym(text, &words[k], word(k))
         };
         // "Number 10", "Radio 4": a word and the number after it are one name.
@@ -706,7 +735,12 @@ fn candidate(
     // A people or a group of title holders is no actor, even after a capitalised word: "South
     // Africans", "North Korean", "Tory MPs" (but after a given name it is a surname: "David
     // Dutch").
+    // (A surname with its particle, written so after a given name before, is no people: "Van
+    // Grieken benadrukt".)
+    let surname = is(range.start, &lexicon.particles)
+        && opens_a_surname_written_before(text, words, range.start);
     if !single
+        && !surname
         && !tokens::is_acronym(last_word)
         && if stop == last.span.end {
             lexicon.is_demonym_flagged(last_word, flags.get(range.end - 1))

@@ -152,8 +152,9 @@ pub(super) fn resolve(
                         || are_initials_of(this, full, lexicon)
                 }
         };
-        if let Some(owner) =
-            (0..names.len()).position(|k| is_person_named_in_full(&names[k], surnames[k]))
+        if let Some(owner) = (0..names.len())
+            .position(|k| is_person_named_in_full(&names[k], surnames[k]))
+            .or_else(|| short_form_of_organisation(text, &names, c))
         {
             let name = &mut names[owner];
             name.votes.add(c.votes);
@@ -256,6 +257,31 @@ pub(super) fn resolve(
         }
     }
     (names, mentions)
+}
+
+/// The organisation named in full in the article whose name a candidate of two words or more
+/// ends ("Armed Forces" after "Sudanese Armed Forces", "Red Crescent" after "Palestinian Red
+/// Crescent"): the same organisation, written shorter. Only where one organisation's name ends
+/// so (of two, the text does not say which).
+fn short_form_of_organisation(
+    text: &str,
+    names: &[DiscoveredName],
+    c: &Candidate,
+) -> Option<usize> {
+    if c.words < 2 {
+        return None;
+    }
+    let this = &text[c.span.clone()];
+    let mut ends = names.iter().enumerate().filter(|(_, n)| {
+        let full = &text[n.name.range()];
+        n.votes.kind() == ActorKind::Organisation
+            && full.len() > this.len() + 1
+            && full.is_char_boundary(full.len() - this.len())
+            && full[..full.len() - this.len()].ends_with(' ')
+            && same_ignoring_case(&full[full.len() - this.len()..], this)
+    });
+    let (k, _) = ends.next()?;
+    ends.next().is_none().then_some(k)
 }
 
 /// Whether the unlisted word that opens a sentence and the candidate `c` ("Wang Yi said", "Jacinda

@@ -410,15 +410,19 @@ impl Analysis<'_> {
     }
 
     /// Whether the word right before a mention, or its last part after a hyphen, is `role`
-    /// ("wethouder Jan Bos", "PvdA-wethouder Bos").
+    /// ("wethouder Jan Bos", "PvdA-wethouder Bos"), and no word before it makes it another role
+    /// ("Prime Minister Modi" is not "the minister").
     fn titled(&self, mention: &Mention, role: &str) -> bool {
-        let word = self.text[..mention.span.start as usize]
+        let mut words = self.text[..mention.span.start as usize]
             .trim_end()
-            .rsplit(|c: char| !c.is_alphanumeric() && c != '-')
-            .next()
-            .unwrap_or_default();
+            .rsplit(|c: char| !c.is_alphanumeric() && c != '-');
+        let word = words.next().unwrap_or_default();
         let word = word.rsplit('-').next().unwrap_or(word);
         word.eq_ignore_ascii_case(role)
+            && !self
+                .words
+                .other_role_modifiers
+                .contains(words.next().unwrap_or_default())
     }
 
     /// The word right before a mention, past white space ("zei" of "zei Rutte", "told" of "told
