@@ -249,3 +249,12 @@ fn an_organisation_s_name_ending_in_a_known_name_takes_it_in() {
     }
     assert!(known.is_empty(), "{known:?}");
 }
+
+#[test]
+fn a_platform_the_dictionary_also_writes_in_lower_case_is_a_name() {
+    let found = names_in(
+        "Title\n\nThe mayor posted the photo on Twitter late on Friday, and fans shared it.",
+        Lexicon::of(Lang::English),
+    );
+    assert!(named(&found, "Twitter"), "{found:?}");
+}
