@@ -258,3 +258,16 @@ fn a_platform_the_dictionary_also_writes_in_lower_case_is_a_name() {
     );
     assert!(named(&found, "Twitter"), "{found:?}");
 }
+
+#[test]
+fn the_kamer_s_capitalised_compounds_and_a_byline_s_redactie_are_no_actors() {
+    let found = names_in(
+        "Titel\n\ndoor Redactie\n\nDe minister sprak dinsdag tegen Kamerleden over het plan. De \
+         partij won geen Kamerzetel, zei Piet Bos.",
+        Lexicon::dutch(),
+    );
+    for name in ["Redactie", "Kamerleden", "Kamerzetel"] {
+        assert!(!named(&found, name), "{name}: {found:?}");
+    }
+    assert!(has(&found, "Piet Bos", ActorKind::Person), "{found:?}");
+}
