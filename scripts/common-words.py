@@ -5,7 +5,8 @@ capitalised are no name where nothing else says they are ("News", "Radio", "Love
 Sources: the 10,000 most frequent English words of the `wordfreq` package (PyPI, Robyn Speer et
 al., CC BY-SA 4.0), kept only where the SCOWL word list of Debian's `wamerican` package
 (/usr/share/dict/american-english) has them in lower case (so that "Google", "Reuters" or
-"London", which it writes only capitalised, are left out). Left out too: given names, countries,
+"London", which it writes only capitalised, are left out; so are platforms it writes in lower
+case too, "twitter"). Left out too: given names, countries,
 places and demonyms of kroniek's own lists, and the organisation words of en.toml that stand
 alone for one body ("Congress", "Labour", "Democrats"), but for those of the media ("news",
 "radio", "tv"), which alone name none.
@@ -22,6 +23,9 @@ from wordfreq import top_n_list
 ROOT = Path(__file__).resolve().parent.parent
 LANG = ROOT / "assets" / "language"
 MEDIA = {"news", "radio", "tv", "television", "media", "press", "channel", "network", "magazine"}
+# Platforms and firms that the dictionary also writes in lower case (a verb or a noun made from
+# the name): written with a capital, they are the platform or the firm ("on Twitter").
+BRANDS = {"twitter", "google", "amazon"}
 
 dictionary = {
     line.strip()
@@ -38,6 +42,7 @@ for key in ("countries", "places"):
     excluded.update(w.lower() for w in places[key])
 excluded.update(w.lower() for w in names["demonyms"])
 excluded.update(w.lower() for w in names["organisation_words"] if w.lower() not in MEDIA)
+excluded.update(BRANDS)
 
 words = [
     w

@@ -143,18 +143,27 @@ pub(super) fn candidates_of(
             // Nursing", "Hoge Raad der Nederlanden".
             let organisation_so_far = end > i + 1 && is(end - 1, &lexicon.organisation_words);
             if particles_here || connector_next || organisation_so_far {
+                // After an organisation's word, an article after the particles is the name's
+                // too: "Journal of the American Medical Association", "Raad van het Europees
+                // Parlement".
+                let after_organisation = is(end - 1, &lexicon.organisation_words);
                 // The first may be capitalised after a given name, as Flemish names write it
                 // ("Bart De Wever", "Herman Van Rompuy").
                 while j < words.len()
                     && words[j].joined
                     && (!words[j].capitalised || (j == end && particles_here && end > i))
-                    && is(j, &lexicon.particles)
+                    && (is(j, &lexicon.particles)
+                        || (after_organisation && j > end && is(j, &lexicon.articles)))
                     && j - end < 3
                 {
                     j += 1;
                 }
                 let organisation_only = (end..j).any(|k| is(k, &lexicon.organisation_particles));
-                if organisation_only && j - end > 1 && !is(i, &lexicon.organisation_words) {
+                if organisation_only
+                    && j - end > 1
+                    && !is(i, &lexicon.organisation_words)
+                    && !after_organisation
+                {
                     j = end;
                 }
                 if j > end && j < words.len() && after_lower_title(i) && where_from(j) {
@@ -273,6 +282,34 @@ pub(super) fn candidates_of(
         while start < end && overlaps(known, &words[start].span) {
             start += 1;
         }
+        // An organisation's name that ends in a known name takes it in: "Zorgverzekeraars
+        // Nederland", "Council of the European Union", "University of California" (the country
+        // or place is the organisation's, no actor of its own). Not after a stop word that is
+        // no particle or article: in "dat Jansen Nederland verliet" they are two.
+        if start == i
+            && let Some(m) = known_at_end(known, words, start..end, stop)
+            && !(i > 0
+                && words[i].joined
+                && is(i - 1, &lexicon.stop_words)
+                && !is(i - 1, &lexicon.particles)
+                && !is(i - 1, &lexicon.articles))
+            && !is(i, &lexicon.first_names)
+            && !is(i, &lexicon.particles)
+            && !is(i, &lexicon.stop_words)
+            && let Some(mut candidate) = candidate(text, words, &flags, start..end, stop, lexicon)
+            && candidate.votes.organisation > candidate.votes.person
+            && candidate.span.start < m.span.start as usize
+        {
+            // (A first word before the known name alone is its own, not a sentence's opener:
+            // the known name alone is no organisation.)
+            if candidate.second == Some(m.span.start as usize) {
+                candidate.second = None;
+            }
+            taken.push(m.span.range());
+            out.push(candidate);
+            i = end;
+            continue;
+        }
         if start < end
             && !overlaps(known, &(words[start].span.start..stop))
             && let Some(mut candidate) = candidate(text, words, &flags, start..end, stop, lexicon)
@@ -322,6 +359,26 @@ pub(super) fn candidates_of(
         }
         i = end;
     }
+}
+
+/// The one known mention among words `range` when it starts at a word after the first and ends
+/// the name at byte `stop`.
+fn known_at_end<'k>(
+    known: &'k [Mention],
+    words: &[Token],
+    range: Range<usize>,
+    stop: usize,
+) -> Option<&'k Mention> {
+    let first = &words[range.start].span;
+    let at = known.partition_point(|m| (m.span.end as usize) <= first.start);
+    let m = known.get(at)?;
+    let start = m.span.start as usize;
+    (m.span.end as usize == stop
+        && start > first.start
+        && words[range.start + 1..range.end]
+            .iter()
+            .any(|w| w.span.start == start))
+    .then_some(m)
 }
 
 /// Where a capitalised title and its possessive mark right before byte `at` start, with one

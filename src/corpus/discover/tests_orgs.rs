@@ -170,3 +170,104 @@ fn a_title_s_possessive_before_an_organisation_word_is_part_of_its_name() {
     assert!(!named(&found, "Office"), "{found:?}");
     assert!(has(&found, "Rosa Diaz", ActorKind::Person), "{found:?}");
 }
+
+#[test]
+fn an_article_after_an_organisation_word_and_a_particle_stays_in_the_name() {
+    let english = Lexicon::of(Lang::English);
+    let found = names_in(
+        "Title\n\nA paper in the Gazette of the Royal Botanical Society said so, and the \
+         Academy of the Fine Arts agreed, said Tom Reed.",
+        english,
+    );
+    for name in [
+        "Gazette of the Royal Botanical Society",
+        "Academy of the Fine Arts",
+    ] {
+        assert!(
+            has(&found, name, ActorKind::Organisation),
+            "{name}: {found:?}"
+        );
+    }
+    assert!(!named(&found, "Royal Botanical Society"), "{found:?}");
+    assert!(!named(&found, "Fine Arts"), "{found:?}");
+}
+
+#[test]
+fn the_english_article_opens_an_english_title_in_dutch_text() {
+    let found = names_in(
+        "Titel\n\nDat meldt de Britse krant The Daily Courier op basis van bronnen.",
+        Lexicon::dutch(),
+    );
+    assert!(
+        has(&found, "The Daily Courier", ActorKind::Organisation),
+        "{found:?}"
+    );
+}
+
+/// The names discovered in `text` with the gazetteer's mentions given, and the known mentions
+/// left after discovery.
+fn names_with_known(text: &str, lexicon: &Lexicon) -> (Vec<String>, Vec<String>) {
+    let parsed = crate::corpus::parse::parse_body(text).expect("a text");
+    let known = crate::corpus::actors::Gazetteer::builtin().find_mentions(&parsed.text);
+    let (found, mentions) = discover(&parsed.text, &parsed.paragraphs, known, lexicon);
+    let names = found
+        .iter()
+        .map(|n| parsed.text[n.name.range()].to_owned())
+        .collect();
+    let known_left = mentions
+        .iter()
+        .filter(|m| m.actor < LOCAL_BASE)
+        .map(|m| parsed.text[m.span.range()].to_owned())
+        .collect();
+    (names, known_left)
+}
+
+#[test]
+fn an_organisation_s_name_ending_in_a_known_name_takes_it_in() {
+    let (found, known) = names_with_known(
+        "Titel\n\nFietsersbond Nederland wil meer paden, zei Jan Smit van Wandelvrienden \
+         Nederland. Ook de Raad van de Europese Unie sprak. Hij zei dat Jansen Nederland verliet.",
+        Lexicon::dutch(),
+    );
+    for name in [
+        "Fietsersbond Nederland",
+        "Wandelvrienden Nederland",
+        "Raad van de Europese Unie",
+    ] {
+        assert!(found.iter().any(|n| n == name), "{name}: {found:?}");
+    }
+    // After "dat" a surname and a country are two names.
+    assert!(!found.iter().any(|n| n == "Jansen Nederland"), "{found:?}");
+    assert_eq!(known, ["Nederland"], "{found:?}");
+    let (found, known) = names_with_known(
+        "Title\n\nThe Council of the European Union met, said Ann Lee of the University of \
+         California.",
+        Lexicon::of(Lang::English),
+    );
+    for name in ["Council of the European Union", "University of California"] {
+        assert!(found.iter().any(|n| n == name), "{name}: {found:?}");
+    }
+    assert!(known.is_empty(), "{known:?}");
+}
+
+#[test]
+fn a_platform_the_dictionary_also_writes_in_lower_case_is_a_name() {
+    let found = names_in(
+        "Title\n\nThe mayor posted the photo on Twitter late on Friday, and fans shared it.",
+        Lexicon::of(Lang::English),
+    );
+    assert!(named(&found, "Twitter"), "{found:?}");
+}
+
+#[test]
+fn the_kamer_s_capitalised_compounds_and_a_byline_s_redactie_are_no_actors() {
+    let found = names_in(
+        "Titel\n\ndoor Redactie\n\nDe minister sprak dinsdag tegen Kamerleden over het plan. De \
+         partij won geen Kamerzetel, zei Piet Bos.",
+        Lexicon::dutch(),
+    );
+    for name in ["Redactie", "Kamerleden", "Kamerzetel"] {
+        assert!(!named(&found, name), "{name}: {found:?}");
+    }
+    assert!(has(&found, "Piet Bos", ActorKind::Person), "{found:?}");
+}
