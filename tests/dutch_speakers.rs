@@ -391,3 +391,22 @@ heel goed mogelijk.”
         "{quotes:#?}"
     );
 }
+
+#[test]
+fn het_college_is_het_college_van_het_bestuur_dat_ervoor_genoemd_is() {
+    let quotes = quotes_of(
+        "date 2024-03-05 Zwembad blijft dicht
+
+Het college van Gedeputeerde Staten reageerde dinsdag op vragen uit de Provinciale Staten. \
+Bouwbedrijf Hendriks moet het dak eerst herstellen.
+
+Het college laat weten „de kosten van het herstel nog niet te kennen”. Volgens gedeputeerde \
+Anja Smit duurt het nog maanden.
+",
+    );
+    assert_eq!(
+        speaker_of(&quotes, "de kosten van het herstel"),
+        "Gedeputeerde Staten",
+        "{quotes:#?}"
+    );
+}

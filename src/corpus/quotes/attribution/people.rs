@@ -171,14 +171,18 @@ impl Analysis<'_> {
             text.split(|c: char| !c.is_alphanumeric())
                 .any(|w| w.eq_ignore_ascii_case(word))
         };
-        // "the European Commission", or the noun right before the name: "de gemeente Utrecht".
+        // "the European Commission", the noun right before the name ("de gemeente Utrecht"), or
+        // before "van"/"of" and the name ("het college van Gedeputeerde Staten").
         let named = |m: &Mention| {
-            let word_before = self.text[..m.span.start as usize]
+            let mut before = self.text[..m.span.start as usize]
                 .trim_end()
-                .rsplit(|c: char| !c.is_alphanumeric())
-                .next()
-                .unwrap_or_default();
+                .rsplit(|c: char| !c.is_alphanumeric());
+            let word_before = before.next().unwrap_or_default();
+            let of_name = word_before.eq_ignore_ascii_case(&self.words.of)
+                && self.kind(m.actor) != ActorKind::Place
+                && before.next().is_some_and(|w| w.eq_ignore_ascii_case(word));
             word_before.eq_ignore_ascii_case(word)
+                || of_name
                 || (self.kind(m.actor) != ActorKind::Place && has(&self.text[m.span.range()]))
         };
         let before = self.quotes[q].span.start.min(noun.start as u32);
