@@ -410,3 +410,25 @@ Anja Smit duurt het nog maanden.
         "{quotes:#?}"
     );
 }
+
+#[test]
+fn na_aldus_is_een_partij_met_een_functie_en_een_naam_de_persoon() {
+    let quotes = quotes_of(
+        "date 2024-03-05 Woningnood
+
+„De wachtlijst groeit elke maand”, aldus N-VA parlementslid Mathias Verbeke.
+
+„Het is een schande”, zegt Groen gemeenteraadslid Ann Peeters.
+",
+    );
+    assert_eq!(
+        speaker_of(&quotes, "De wachtlijst groeit"),
+        "Mathias Verbeke",
+        "{quotes:#?}"
+    );
+    assert_eq!(
+        speaker_of(&quotes, "Het is een schande"),
+        "Ann Peeters",
+        "{quotes:#?}"
+    );
+}

@@ -828,3 +828,18 @@ The minister said that Prime Minister Hale had backed every line of it.
         "{quotes:#?}"
     );
 }
+
+#[test]
+fn said_a_party_s_councillor_and_a_name_is_the_person_s() {
+    let quotes = quotes_of(
+        "date 2024-03-05 Housing
+
+\"The list grows every month,\" said Labour councillor Mary Jones.
+",
+    );
+    assert_eq!(
+        speaker_of(&quotes, "The list grows"),
+        "Mary Jones",
+        "{quotes:#?}"
+    );
+}

@@ -40,6 +40,16 @@ impl Analysis<'_> {
                 {
                     return Some(self.role_at(units, i + 2, limit));
                 }
+                // "aldus N-VA parlementslid Mathias Verbeke", "said Labour councillor Mary
+                // Jones": the person the organisation's role names, not the organisation.
+                Unit::Actor(a)
+                    if self.kind(a) != ActorKind::Person
+                        && units.get(i + 1).is_some_and(|&unit| self.is_role(unit))
+                        && let Said::Actor(person) = self.role_at(units, i + 1, limit)
+                        && self.kind(person) == ActorKind::Person =>
+                {
+                    return Some(Said::Actor(person));
+                }
                 Unit::Actor(a) => return Some(Said::Actor(a)),
                 Unit::Quote(_) => return None,
                 // "said Rep. Kevin McCarthy": the title's stop ends nothing.
