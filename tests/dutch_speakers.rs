@@ -391,3 +391,20 @@ heel goed mogelijk.”
         "{quotes:#?}"
     );
 }
+
+#[test]
+fn verklapte_hij_reports_the_quotation_before_it() {
+    // "verklapte hij" is a reporting clause: "hij" is the subject of the paragraph, not the
+    // person named last after "van".
+    let quotes = quotes_of(
+        r#"date 2024-03-02 Oud-kampioen blikt terug
+
+Gerrit Smeets geldt als een van de beste schaatsers van zijn generatie. Hij won twee keer de Elfstedentocht. Zijn derde zege liep hij net mis. Ongewild speelde de oud-kampioen een grote rol in de loopbaan van Lotte Bakker. "Zonder mij was ze nooit gaan schaatsen", verklapte hij.
+"#,
+    );
+    assert_eq!(
+        speaker_of(&quotes, "Zonder mij was ze"),
+        "Gerrit Smeets",
+        "{quotes:#?}"
+    );
+}
