@@ -408,3 +408,22 @@ Gerrit Smeets geldt als een van de beste schaatsers van zijn generatie. Hij won 
         "{quotes:#?}"
     );
 }
+
+#[test]
+fn a_person_named_with_a_role_after_reageerde_is_one_who_speaks() {
+    // "reageerde minister Piet Bakker": he speaks, as much as "Anna Smit vindt" does; the words
+    // after "Veel meer wilde hij niet kwijt" are his, the nearest who speaks.
+    let quotes = quotes_of(
+        r#"date 2024-03-09 Reacties op het vertrek
+
+Minister Anna Smit vindt het vertrek van de staatssecretaris jammer.
+
+"Ik begrijp het besluit goed", reageerde minister Piet Bakker over het vertrek. Veel meer wilde hij niet kwijt. "Ik heb er gemengde gevoelens over, meer zeg ik er niet over."
+"#,
+    );
+    assert_eq!(
+        speaker_of(&quotes, "Ik heb er gemengde"),
+        "Piet Bakker",
+        "{quotes:#?}"
+    );
+}

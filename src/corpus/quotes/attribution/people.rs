@@ -396,7 +396,18 @@ impl Analysis<'_> {
         if after.is_some_and(is_cue) {
             return true;
         }
-        self.words.inversion && is_cue(self.word_before(mention))
+        if !self.words.inversion {
+            return false;
+        }
+        // Past a role right before the name: "reageerde minister Wouter Koolmees".
+        let mut before = self.text[..mention.span.start as usize]
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .filter(|word| !word.is_empty());
+        let word = before.next().unwrap_or_default();
+        is_cue(word)
+            || (word.starts_with(char::is_lowercase)
+                && self.words.role_nouns.contains(word)
+                && before.next().is_some_and(is_cue))
     }
 
     /// Whether a quotation holds the mention.
