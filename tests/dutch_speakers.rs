@@ -432,3 +432,39 @@ fn na_aldus_is_een_partij_met_een_functie_en_een_naam_de_persoon() {
         "{quotes:#?}"
     );
 }
+
+#[test]
+fn verklapte_hij_reports_the_quotation_before_it() {
+    // "verklapte hij" is a reporting clause: "hij" is the subject of the paragraph, not the
+    // person named last after "van".
+    let quotes = quotes_of(
+        r#"date 2024-03-02 Oud-kampioen blikt terug
+
+Gerrit Smeets geldt als een van de beste schaatsers van zijn generatie. Hij won twee keer de Elfstedentocht. Zijn derde zege liep hij net mis. Ongewild speelde de oud-kampioen een grote rol in de loopbaan van Lotte Bakker. "Zonder mij was ze nooit gaan schaatsen", verklapte hij.
+"#,
+    );
+    assert_eq!(
+        speaker_of(&quotes, "Zonder mij was ze"),
+        "Gerrit Smeets",
+        "{quotes:#?}"
+    );
+}
+
+#[test]
+fn a_person_named_with_a_role_after_reageerde_is_one_who_speaks() {
+    // "reageerde minister Piet Bakker": he speaks, as much as "Anna Smit vindt" does; the words
+    // after "Veel meer wilde hij niet kwijt" are his, the nearest who speaks.
+    let quotes = quotes_of(
+        r#"date 2024-03-09 Reacties op het vertrek
+
+Minister Anna Smit vindt het vertrek van de staatssecretaris jammer.
+
+"Ik begrijp het besluit goed", reageerde minister Piet Bakker over het vertrek. Veel meer wilde hij niet kwijt. "Ik heb er gemengde gevoelens over, meer zeg ik er niet over."
+"#,
+    );
+    assert_eq!(
+        speaker_of(&quotes, "Ik heb er gemengde"),
+        "Piet Bakker",
+        "{quotes:#?}"
+    );
+}

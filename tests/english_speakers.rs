@@ -843,3 +843,24 @@ fn said_a_party_s_councillor_and_a_name_is_the_person_s() {
         "{quotes:#?}"
     );
 }
+
+#[test]
+fn he_added_past_a_list_that_names_no_subject_is_the_subject_before_it() {
+    // None of the last people named is a clause's subject ("They include …", "in Varga’s
+    // campaign"): "he" is the one the paragraph is about, named further back.
+    let quotes = quotes_of(
+        "date 2024-06-11 Party denies split
+
+Spokesman Peter Lund named several party figures he said stood firmly behind the leader. They \
+include the treasurer Mark Hollis, the whip Sarah Dent and the former minister Tom Keane. He \
+said that all of them had worked hard in Ilona Varga’s campaign.
+
+\"These stories are invented by our rivals, who know they will lose,\" he added.
+",
+    );
+    assert_eq!(
+        speaker_of(&quotes, "These stories are invented"),
+        "Peter Lund",
+        "{quotes:#?}"
+    );
+}

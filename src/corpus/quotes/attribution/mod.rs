@@ -35,8 +35,8 @@
 //! signer's.
 //!
 //! The clauses are read in [`clauses`]; a pronoun, role noun or description (hij, ze, de
-//! minister, de ex-militair) stands for the person named before who was a clause's subject
-//! ([`people`]; a role that no one named before had, "a local councillor" or "the federal
+//! minister, de ex-militair) stands for the person named before who was a clause's subject, of
+//! the last few named, else further back in the paragraph or the one before ([`people`]; a role that no one named before had, "a local councillor" or "the federal
 //! judge", for the person named later with it, within about a paragraph where others were named
 //! before), never for one named in what its clause reports ("Mandela was “…”, he said" is not
 //! Mandela's) nor in the quotation itself ("“DeLay was convicted,” he said"), and an owner

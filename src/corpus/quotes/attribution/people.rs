@@ -300,6 +300,20 @@ impl Analysis<'_> {
                     .iter()
                     .find(|m| self.is_subject(m) && !(speakers_first && self.is_owner(m)))
             })
+            .copied()
+            // None of them a subject ("He pointed out that they had all led Muizzu’s campaign"):
+            // the nearest person further back, in this paragraph or the one before, who was one.
+            .or_else(|| {
+                let since = self
+                    .mentions
+                    .partition_point(|m| m.span.start < floor.max(self.floor));
+                self.mentions[since.min(end).max(end.saturating_sub(MENTION_REACH))..end]
+                    .iter()
+                    .rev()
+                    .filter(person)
+                    .skip(RECENT_PEOPLE)
+                    .find(|m| self.is_subject(m) && !self.is_owner(m))
+            })
             // Else the nearest, past one who was only spoken to ("he told Zeleny"); for words
             // with nothing around them, never an owner ("… he had expected Ferrando's men to
             // attack. / “…”" are not Ferrando's).
@@ -307,13 +321,14 @@ impl Analysis<'_> {
                 recent
                     .iter()
                     .find(|m| !(self.is_told(m) || (speakers_first && self.is_owner(m))))
+                    .copied()
             })
             .or_else(|| {
                 recent
                     .iter()
                     .find(|m| !(speakers_first && self.is_owner(m)))
+                    .copied()
             })
-            .copied()
             // Where no one is named before ("zei hij" in the opening line), the first after.
             .or_else(|| {
                 (floor == 0)
@@ -400,7 +415,18 @@ impl Analysis<'_> {
         if after.is_some_and(is_cue) {
             return true;
         }
-        self.words.inversion && is_cue(self.word_before(mention))
+        if !self.words.inversion {
+            return false;
+        }
+        // Past a role right before the name: "reageerde minister Wouter Koolmees".
+        let mut before = self.text[..mention.span.start as usize]
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .filter(|word| !word.is_empty());
+        let word = before.next().unwrap_or_default();
+        is_cue(word)
+            || (word.starts_with(char::is_lowercase)
+                && self.words.role_nouns.contains(word)
+                && before.next().is_some_and(is_cue))
     }
 
     /// Whether a quotation holds the mention.
