@@ -271,3 +271,19 @@ fn the_kamer_s_capitalised_compounds_and_a_byline_s_redactie_are_no_actors() {
     }
     assert!(has(&found, "Piet Bos", ActorKind::Person), "{found:?}");
 }
+
+#[test]
+fn english_speaking_news_s_cities_counties_and_states_are_places() {
+    let english = Lexicon::of(Lang::English);
+    let found = names_in(
+        "Title\n\nThe trust runs hospitals across Yorkshire. Patients in Leeds waited longest, \
+         and police in Baltimore and Queensland said the same.",
+        english,
+    );
+    for name in ["Yorkshire", "Leeds", "Baltimore", "Queensland"] {
+        assert!(
+            has(&found, name, ActorKind::Place) || has(&found, name, ActorKind::Country),
+            "{name}: {found:?}"
+        );
+    }
+}
