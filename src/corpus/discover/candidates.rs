@@ -795,10 +795,9 @@ fn candidate(
     // Dutch").
     // (A surname with its particle, written so after a given name before, is no people: "Van
     // Grieken benadrukt".)
-    let surname = is(range.start, &lexicon.particles)
-        && opens_a_surname_written_before(text, words, range.start);
+    // (The look back for the surname, kilobytes long, comes last: only a name that ends in a
+    // people needs it.)
     if !single
-        && !surname
         && !tokens::is_acronym(last_word)
         && if stop == last.span.end {
             lexicon.is_demonym_flagged(last_word, flags.get(range.end - 1))
@@ -806,6 +805,8 @@ fn candidate(
             lexicon.is_demonym(last_word)
         }
         && !is(range.start, &lexicon.first_names)
+        && (!is(range.start, &lexicon.particles)
+            || !opens_a_surname_written_before(text, words, range.start))
     {
         return None;
     }

@@ -418,7 +418,7 @@ impl Lexicon {
     fn is_demonym_by_form(&self, word: &str) -> bool {
         if word.contains('-') {
             return word.split('-').all(|part| {
-                !part.contains('-') && !part.is_empty() && {
+                !part.is_empty() && {
                     let flags = self.flags(part);
                     flags & self.demonyms.bit != 0 || self.is_demonym_by_form(part)
                 }
