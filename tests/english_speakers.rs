@@ -864,3 +864,95 @@ said that all of them had worked hard in Ilona Varga’s campaign.
         "{quotes:#?}"
     );
 }
+
+#[test]
+fn a_place_after_a_place_and_a_comma_is_where_the_speaker_works_not_the_speaker() {
+    let quotes = quotes_of(
+        "date 2024-09-22 The probe reaches orbit
+
+The probe entered orbit on Sunday night.
+
+Carla Hume, deputy director for science at the flight centre in Greenbelt, Maryland said, \"We \
+have made it.\"
+",
+    );
+    assert_eq!(
+        speaker_of(&quotes, "We have made it"),
+        "Carla Hume",
+        "{quotes:#?}"
+    );
+}
+
+#[test]
+fn an_organisation_after_its_owner_and_of_describes_the_person_before_it() {
+    let quotes = quotes_of(
+        "date 2024-09-22 The probe reaches orbit
+
+The probe entered orbit on Sunday night.
+
+Dan Volta of NASA's Goddard Space Flight Center announced from mission control, \
+\"Congratulations, we are in orbit.\"
+",
+    );
+    assert_eq!(
+        speaker_of(&quotes, "Congratulations, we are in orbit"),
+        "Dan Volta",
+        "{quotes:#?}"
+    );
+}
+
+#[test]
+fn an_award_written_with_hyphens_is_no_speaker_after_a_relative_clause_or_in_apposition() {
+    let quotes = quotes_of(
+        "date 2024-02-14 India win the series
+
+India won the last match by seven runs.
+
+Tom Mehta, who was Man-of-the-Match said, \"You need to show intent early.\"
+
+Peter Kumar, Man-of-the-Series, said, \"I really enjoyed this tour.\"
+",
+    );
+    for (start, speaker) in [
+        ("You need to show intent", "Tom Mehta"),
+        ("I really enjoyed this tour", "Peter Kumar"),
+    ] {
+        assert_eq!(speaker_of(&quotes, start), speaker, "{start}: {quotes:#?}");
+    }
+}
+
+#[test]
+fn a_firm_unknown_to_every_list_before_a_role_and_a_name_is_not_the_speaker() {
+    let quotes = quotes_of(
+        "date 2024-06-28 Shares fall
+
+Shares in the software maker fell on Friday.
+
+The decline was \"surprising,\" said Brightwater Research analyst Ali Moreno.
+",
+    );
+    assert_eq!(
+        speaker_of(&quotes, "surprising"),
+        "Ali Moreno",
+        "{quotes:#?}"
+    );
+}
+
+#[test]
+fn a_sentence_opening_name_followed_by_an_age_is_a_person_who_speaks() {
+    let quotes = quotes_of(
+        "date 2024-05-12 Festival cancelled
+
+The festival was called off with a month's notice.
+
+Maggi Taylor, 59, a teacher from Cumbernauld, said her family were \"raging\" at the firm. She \
+said: \"It does not sound like much.\"
+",
+    );
+    for (start, speaker) in [
+        ("raging", "Maggi Taylor"),
+        ("It does not sound like much", "Maggi Taylor"),
+    ] {
+        assert_eq!(speaker_of(&quotes, start), speaker, "{start}: {quotes:#?}");
+    }
+}

@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use super::shapes::{closes_quotation, humps, in_quoted_title, opens_title};
 use super::tokens::{self, Token};
-use super::word_flags::{WordFlags, compound_cut, is_syllable_pair};
+use super::word_flags::{WordFlags, compound_cut, is_phrase_compound, is_syllable_pair};
 use super::{Candidate, Lexicon, Votes, WordSet, overlaps};
 use crate::corpus::article::Mention;
 use crate::corpus::letters::is_alphanumeric;
@@ -84,6 +84,7 @@ pub(super) fn candidates_of(
         if !words[i].capitalised
             || tag_or_link(text, &words[i])
             || (stop(i) && !numbered(i) && !opens_title(text, words, i, lexicon, &is))
+            || is_phrase_compound(word(i), lexicon)
         {
             i += 1;
             continue;
@@ -939,8 +940,11 @@ fn candidate(
         }
     }
     // A word before a title in lower case and a name is the person's party, firm or place:
-    // "Tory leader Anna Novak", "Google founder Larry Page" (so no one's surname by itself).
-    if single
+    // "Tory leader Anna Novak", "Google founder Larry Page" (so no one's surname by itself); so
+    // are words of a name that nothing else says is a person's: "said Morningstar Research analyst
+    // Ali Mogharabi".
+    let unlisted_name = count >= 2 && votes.person <= 1 && !initials;
+    if (single || unlisted_name)
         && words
             .get(range.end)
             .is_some_and(|w| w.joined && !w.capitalised)
@@ -949,7 +953,7 @@ fn candidate(
             .is_some_and(|w| w.joined && w.capitalised)
         && flags.title(range.end)
     {
-        votes.organisation += 1;
+        votes.organisation += if single { 1 } else { 2 };
     }
     // (Not after a place cue: in "Henk Jansen uit Staphorst zegt" Staphorst is where the
     // speaker is from.)

@@ -288,8 +288,9 @@ fn short_form_of_organisation(
 /// Ardern … Ardern") is the name's first word, though the article writes it nowhere else: it is
 /// no frequent word of the language (where the language has a list of them: "Watch Jurgen
 /// Klopp" is none) nor one the article writes in lower case, the word after it is no given name
-/// (which would open the name: "Newcomer Sanne Descamps"), and the whole is followed by a verb
-/// (a lower-case word) or its last word stands alone elsewhere in the article, as a surname.
+/// (which would open the name: "Newcomer Sanne Descamps"; as the last word it is a surname:
+/// "Maggi Taylor"), and the whole is followed by a verb (a lower-case word) or a person's age, or
+/// its last word stands alone elsewhere in the article, as a surname.
 fn opens_a_name(
     text: &str,
     c: &Candidate,
@@ -305,15 +306,30 @@ fn opens_a_name(
     let verb_after = text[c.span.end..]
         .strip_prefix(' ')
         .is_some_and(|after| after.starts_with(char::is_lowercase));
+    let age_after = is_age_after(&text[c.span.end..]);
     lexicon.has_common_words()
         && !shouted
         && !lexicon.common_words.contains(first_word)
         && !lexicon.is_demonym(first_word)
         && !lexicon.is_adjective(first_word)
-        && !lexicon.first_names.contains(second_word)
+        && (!lexicon.first_names.contains(second_word) || second_word == last_word)
         && !lexicon.is_title(second_word)
         && !written_in_lower_case(text, first_word)
-        && (verb_after || written.has_word(last_word))
+        && (verb_after || age_after || written.has_word(last_word))
+}
+
+/// Whether what follows a name is a person's age, as news gives it: "Maggi Taylor, 59, said",
+/// "Noor (31) woont".
+fn is_age_after(after: &str) -> bool {
+    let (digits, close) = if let Some(rest) = after.strip_prefix(", ") {
+        (rest, ',')
+    } else if let Some(rest) = after.strip_prefix(" (") {
+        (rest, ')')
+    } else {
+        return false;
+    };
+    let n = digits.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=3).contains(&n) && digits[n..].starts_with(close)
 }
 
 /// The longest run of a heading candidate's words (the first such) that the article writes as a

@@ -287,3 +287,18 @@ fn english_speaking_news_s_cities_counties_and_states_are_places() {
         );
     }
 }
+
+#[test]
+fn a_phrase_in_title_case_joined_by_hyphens_is_no_name() {
+    let english = Lexicon::of(Lang::English);
+    let found = names_in(
+        "Title\n\nTom Mehta, who was Man-of-the-Match said it was fine. The Editor-in-Chief \
+         said so too. They met in Stratford-upon-Avon.",
+        english,
+    );
+    assert!(!named(&found, "Man"), "{found:?}");
+    assert!(!named(&found, "Man-of-the-Match"), "{found:?}");
+    assert!(!named(&found, "Editor"), "{found:?}");
+    assert!(has(&found, "Tom Mehta", ActorKind::Person), "{found:?}");
+    assert!(named(&found, "Stratford"), "{found:?}");
+}

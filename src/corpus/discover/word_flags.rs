@@ -84,6 +84,29 @@ pub(super) fn is_syllable_pair(word: &str) -> bool {
         && second.chars().all(|c| c.is_ascii_lowercase())
 }
 
+/// Whether a hyphenated word is a phrase in Title Case, no name: its capitalised parts are all
+/// frequent words of the language and a lower-case word joins them ("Man-of-the-Match",
+/// "Editor-in-Chief"), where a name would have a part that is no frequent word
+/// ("Stratford-upon-Avon"). Only in a language with a list of its frequent words.
+pub(super) fn is_phrase_compound(word: &str, lexicon: &Lexicon) -> bool {
+    if !word.as_bytes().contains(&b'-') || !lexicon.has_common_words() {
+        return false;
+    }
+    let mut joined_by_lower = false;
+    for (i, part) in word.split('-').enumerate() {
+        match part.chars().next() {
+            Some(c) if c.is_uppercase() => {
+                if !lexicon.common_words.contains(part) {
+                    return false;
+                }
+            }
+            Some(c) if c.is_lowercase() && i > 0 => joined_by_lower = true,
+            _ => return false,
+        }
+    }
+    joined_by_lower
+}
+
 /// Where a compound word stops being a name: at a hyphen before a lower-case part or a title
 /// ("Bacharach-liedjes", "VVD-minister", "CDA-Kamerlid"), as a byte offset into the word.
 pub(super) fn compound_cut(word: &str, lexicon: &Lexicon) -> Option<usize> {

@@ -313,6 +313,7 @@ impl Analysis<'_> {
         b: usize,
         past_title: bool,
     ) -> Option<usize> {
+        let b = self.name_group_start(units, start, b);
         let mut p = self.past_fillers(units, start, b);
         // Past a title and the capitalised words of its phrase, with the name in apposition:
         // "with Syrian President, Bashar al-Assad".
@@ -353,6 +354,33 @@ impl Analysis<'_> {
             return Some(p - 1);
         }
         self.of_name_before(units, start, b)
+    }
+
+    /// Where the name at unit `b` starts the group of names it closes: a place after a place and
+    /// a comma ("in Greenbelt, Maryland"), and a name after its owner ("of NASA’s Goddard Space
+    /// Flight Center"), are in the phrase of the first, after its preposition.
+    fn name_group_start(&self, units: &[Unit], start: usize, mut b: usize) -> usize {
+        let place = |unit: Unit| {
+            matches!(unit, Unit::Actor(a)
+                if matches!(self.kind(a), ActorKind::Place | ActorKind::Country))
+        };
+        loop {
+            if b >= start + 2
+                && place(units[b])
+                && units[b - 1] == Unit::Punct(',')
+                && place(units[b - 2])
+            {
+                b -= 2;
+            } else if b >= start + 3
+                && matches!(units[b], Unit::Actor(_))
+                && matches!(units[b - 3], Unit::Actor(_))
+                && self.owner_len(units, b - 3) == Some(3)
+            {
+                b -= 3;
+            } else {
+                return b;
+            }
+        }
     }
 
     /// The "of" before the actor at unit `b` and the capitalised words of its name that
