@@ -468,3 +468,40 @@ Minister Anna Smit vindt het vertrek van de staatssecretaris jammer.
         "{quotes:#?}"
     );
 }
+
+#[test]
+fn a_phrase_quoted_inside_a_sentence_with_no_reporting_verb_is_its_subject_s() {
+    let quotes = quotes_of(
+        "date 2024-03-05 Vakbond dreigt met acties
+
+De onderhandelingen liepen vast.
+
+Het ABVV wil ook “een krachtig actieplan” voorleggen aan de leden.
+
+Piet Jansen reageerde kort. Hij wil “een ander plan” voorleggen aan de raad.
+",
+    );
+    for (start, speaker) in [
+        ("een krachtig actieplan", "ABVV"),
+        ("een ander plan", "Piet Jansen"),
+    ] {
+        assert_eq!(speaker_of(&quotes, start), speaker, "{start}: {quotes:#?}");
+    }
+}
+
+#[test]
+fn ze_with_no_person_named_before_is_the_organisation_named_last() {
+    let quotes = quotes_of(
+        "date 2024-03-05 Windmolens komen er
+
+De windmolens komen er toch.
+
+Maar zo ziet Gedeputeerde Staten dat niet. ‘Wij zijn ons bewust van de bezwaren’, schrijft ze.
+",
+    );
+    assert_eq!(
+        speaker_of(&quotes, "Wij zijn ons bewust"),
+        "Gedeputeerde Staten",
+        "{quotes:#?}"
+    );
+}

@@ -108,6 +108,51 @@ impl Analysis<'_> {
             .or_else(|| self.spoken_of_before(u))
     }
 
+    /// The subject of the sentence `s` that a short quotation at unit `u` stands inside, with
+    /// words before it and after it: the person or organisation the sentence opens with, or the
+    /// one a subject pronoun opening it stands for. Not where an owner's word stands right
+    /// before the quotation ("begrijpt haar opmerking „…” niet").
+    pub(super) fn phrase_speaker(&self, s: usize, u: usize) -> Option<ActorId> {
+        let units = &self.units;
+        let sentence = self.sentences[s].clone();
+        let inside = u > sentence.start
+            && units[u + 1..sentence.end]
+                .iter()
+                .any(|unit| !matches!(unit, Unit::Punct(_)));
+        let owned = units[sentence.start.max(u.saturating_sub(3))..u]
+            .iter()
+            .any(|&unit| self.is_word_in(unit, &self.words.possessives));
+        if !inside || owned {
+            return None;
+        }
+        let own = sentence.start..u;
+        if let Some(a) = self.opening_person(units, own.clone()) {
+            return Some(a);
+        }
+        let first = units[own.clone()]
+            .iter()
+            .position(|&unit| {
+                !self.is_word_in(unit, &self.words.openers)
+                    && !self.is_word_in(unit, &self.words.fillers)
+            })
+            .map(|k| own.start + k)?;
+        match units[first] {
+            Unit::Actor(a)
+                if self.kind(a) == ActorKind::Organisation
+                    && !self.is_possessor(units, first)
+                    && units
+                        .get(first + 1)
+                        .is_some_and(|&w| matches!(w, Unit::Word(..))) =>
+            {
+                Some(a)
+            }
+            unit if first + 1 < u && self.is_word_in(unit, &self.words.subject_pronouns) => {
+                self.resolve(Said::Anaphor, u)
+            }
+            _ => None,
+        }
+    }
+
     /// For a paragraph that is only the quotation at unit `u`, after a paragraph that names no
     /// one and whose last sentence speaks of someone as "he" or "she" ("It is as if he talks to
     /// himself, out loud. / “Keep pressing!”"): the person that pronoun stands for.

@@ -79,6 +79,10 @@ enum Said {
     Actor(ActorId),
     /// A pronoun or role noun: the nearest person named before.
     Anaphor,
+    /// A pronoun that may stand for an organisation as well as for people ("laat ze weten",
+    /// "they said"): as [`Said::Anaphor`], else, where no person is named before, the
+    /// organisation named last in this paragraph or the one before.
+    PersonOrBody,
     /// A role noun, by the bytes of the noun ("zei de wethouder"): the nearest person named
     /// before with that role right before the name ("wethouder Bouwman"), else as
     /// [`Said::Anaphor`].
@@ -582,6 +586,12 @@ impl Analysis<'_> {
         // about. A heading's quotation waits for the first one under it (below).
         if !self.heading && self.is_statement(u) {
             return self.statement_speaker(s, u);
+        }
+        // 7. A word or phrase quoted inside a sentence with no reporting verb is the sentence's
+        // subject's: "Het ABVV wil ook “een krachtig actieplan” voorleggen", "He calls the plan
+        // “dead”".
+        if !self.heading {
+            return self.phrase_speaker(s, u);
         }
         None
     }
