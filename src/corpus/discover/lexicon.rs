@@ -148,6 +148,9 @@ pub struct Lexicon {
     /// Nouns for a kind of institution that, alone, name none ("Government", "Police",
     /// "Politie"): capitalised by house style or at a sentence's start, no actor by themselves.
     pub generic_nouns: WordSet,
+    /// The words that open what a reporting verb reports ("dat", "that"): a word that opens a
+    /// sentence right before such a verb and one of these is its speaker ("Weyts herhaalt dat").
+    pub complementisers: WordSet,
     /// Number words ("Thousand", "Three"): written with a capital inside a sentence before a
     /// name, they open a place's name ("Thousand Oaks", "Three Rivers").
     pub number_words: WordSet,
@@ -194,6 +197,8 @@ struct NamesFile {
     portfolio_titles: Vec<String>,
     #[serde(default)]
     generic_nouns: Vec<String>,
+    #[serde(default)]
+    complementisers: Vec<String>,
     #[serde(default)]
     number_words: Vec<String>,
 }
@@ -293,6 +298,7 @@ impl Lexicon {
             n.conjunctions,
             n.portfolio_titles,
             n.generic_nouns,
+            n.complementisers,
             n.number_words,
         ])
         .into_iter();
@@ -323,6 +329,7 @@ impl Lexicon {
             conjunctions: next()?,
             portfolio_titles: next()?,
             generic_nouns: next()?,
+            complementisers: next()?,
             number_words: next()?,
             title_tails,
             adjective_endings: n.adjective_endings,

@@ -517,7 +517,9 @@ pub(super) fn opener_names<'t>(
     // gives the floor to someone named before or after ("Jansen: „Wij gaan door.”").
     let mut introducers: Vec<&str> = kept
         .iter()
-        .filter(|(span, _)| introduces_quotation(text, span.end))
+        .filter(|(span, _)| {
+            introduces_quotation(text, span.end) || reports_right_after(text, span.end, lexicon)
+        })
         .map(|&(_, word)| word)
         .filter(|word| !written.has_word(word) && !written_in_lower_case(text, word))
         .collect();
@@ -533,6 +535,33 @@ fn introduces_quotation(text: &str, end: usize) -> bool {
         let after = after.trim_start_matches(' ');
         after.starts_with(OPENING_MARKS) || after.starts_with(",,")
     })
+}
+
+/// Whether a reporting verb right after byte `end` opens what is reported within its next few
+/// words, with "dat"/"that" or a colon: "Weyts herhaalt dat …", "Dekkers voegt eraan toe: …".
+fn reports_right_after(text: &str, end: usize, lexicon: &Lexicon) -> bool {
+    let Some(after) = text[end..].strip_prefix(' ') else {
+        return false;
+    };
+    let mut words = after.split(' ');
+    if !words
+        .next()
+        .is_some_and(|verb| lexicon.speech_words.contains(verb))
+    {
+        return false;
+    }
+    for word in words.take(4) {
+        if word.ends_with(':') {
+            return true;
+        }
+        if lexicon.complementisers.contains(word) {
+            return true;
+        }
+        if !word.starts_with(char::is_lowercase) {
+            return false;
+        }
+    }
+    false
 }
 
 /// The marks that may open a quotation, but the two commas (",,").

@@ -672,3 +672,15 @@ fn an_abbreviation_in_capitals_after_a_lower_case_word_is_an_acronym() {
     assert!(has(&found, "MR", ActorKind::Organisation), "{found:?}");
     assert!(!named(&found, "Mr"), "{found:?}");
 }
+
+#[test]
+fn a_surname_opening_a_sentence_once_before_a_reporting_verb_and_dat_or_a_colon_is_a_name() {
+    let found = names_in(
+        "Titel\n\nDe scholen moeten beter. Weyts herhaalt dat het onderwijs beter moet. De sfeer \
+         was goed. Dekkers voegt eraan toe: „Het was een mooie dag.” Analisten verwachten meer.",
+        Lexicon::dutch(),
+    );
+    assert!(has(&found, "Weyts", ActorKind::Person), "{found:?}");
+    assert!(has(&found, "Dekkers", ActorKind::Person), "{found:?}");
+    assert!(!named(&found, "Analisten"), "{found:?}");
+}
