@@ -468,3 +468,22 @@ Minister Anna Smit vindt het vertrek van de staatssecretaris jammer.
         "{quotes:#?}"
     );
 }
+
+#[test]
+fn zei_de_burgemeester_is_who_was_titled_burgemeester_also_in_a_compound_of_titles() {
+    // "zei de burgemeester" is a role, not a description of the nearest subject: the one titled
+    // with it, also where the title is one part of "Burgemeester-voorzitter".
+    let quotes = quotes_of(
+        r#"date 2024-05-01 Raad bespreekt begroting
+
+Burgemeester-voorzitter Frank Wilrycx opende de vergadering. Raadslid Tine van der Vloet had vragen over de begroting.
+
+Schepen Monique Quirynen wijt dat aan de motivatie. Het stoorde Van der Vloet dat die uitleg ontbrak. “Maar die motivatie hebben we al besproken”, zei de burgemeester.
+"#,
+    );
+    assert_eq!(
+        speaker_of(&quotes, "Maar die motivatie"),
+        "Frank Wilrycx",
+        "{quotes:#?}"
+    );
+}

@@ -72,11 +72,13 @@ impl Analysis<'_> {
                     if let Some(body) = self.body(units, i) {
                         return Some(body);
                     }
-                    // "zei de ex-militair,": someone described, named before.
+                    // "zei de ex-militair,": someone described, named before (not "zei de
+                    // burgemeester.", a role: the one titled with it).
                     if loose
                         && i == c + 1
                         && self.is_word(unit, "de")
                         && !(i + 1 < limit && self.body(units, i + 1).is_some())
+                        && !(i + 1 < limit && self.is_role(units[i + 1]))
                         && self.described(units, i)
                     {
                         return Some(Said::Anaphor);

@@ -440,15 +440,23 @@ impl Analysis<'_> {
     }
 
     /// Whether the word right before a mention, or its last part after a hyphen, is `role`
-    /// ("wethouder Jan Bos", "PvdA-wethouder Bos"), and no word before it makes it another role
-    /// ("Prime Minister Modi" is not "the minister").
+    /// ("wethouder Jan Bos", "PvdA-wethouder Bos"), or any part of a compound of titles that is
+    /// no title of its own ("Burgemeester-voorzitter Frank Wilrycx" is "de burgemeester"), and
+    /// no word before it makes it another role ("Prime Minister Modi" is not "the minister").
     fn titled(&self, mention: &Mention, role: &str) -> bool {
         let mut words = self.text[..mention.span.start as usize]
             .trim_end()
             .rsplit(|c: char| !c.is_alphanumeric() && c != '-');
-        let word = words.next().unwrap_or_default();
-        let word = word.rsplit('-').next().unwrap_or(word);
-        word.eq_ignore_ascii_case(role)
+        let whole = words.next().unwrap_or_default();
+        let word = whole.rsplit('-').next().unwrap_or(whole);
+        let titles = &self.lexicon.person_titles;
+        let in_compound = || {
+            whole.contains('-')
+                && !titles.contains(whole)
+                && whole.split('-').all(|part| titles.contains(part))
+                && whole.split('-').any(|part| part.eq_ignore_ascii_case(role))
+        };
+        (word.eq_ignore_ascii_case(role) || in_compound())
             && !self
                 .words
                 .other_role_modifiers
