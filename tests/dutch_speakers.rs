@@ -487,3 +487,30 @@ Schepen Monique Quirynen wijt dat aan de motivatie. Het stoorde Van der Vloet da
         "{quotes:#?}"
     );
 }
+
+#[test]
+fn a_paper_that_reports_a_sentence_about_someone_passes_on_his_words() {
+    // "…, schrijft het AD." reports what the sentence says of him: the quotation after it is
+    // his, not the paper's; and a sentence that names no one but has "hij" after its verb is
+    // about him too.
+    let quotes = quotes_of(
+        r#"date 2024-05-02 Schaatser klaagt
+
+Pieter Jansen won goud in Thialf.
+
+Daarmee doelt hij op een trainingskamp, waarvoor het team naar Thialf kwam, schrijft het AD. "Ik moest om half zeven de wekker zetten."
+
+Ook over het EK had hij veel te klagen. "Nu mogen we de fitnessruimte niet gebruiken."
+"#,
+    );
+    assert_eq!(
+        speaker_of(&quotes, "Ik moest om half zeven"),
+        "Pieter Jansen",
+        "{quotes:#?}"
+    );
+    assert_eq!(
+        speaker_of(&quotes, "Nu mogen we"),
+        "Pieter Jansen",
+        "{quotes:#?}"
+    );
+}
