@@ -514,3 +514,28 @@ Ook over het EK had hij veel te klagen. "Nu mogen we de fitnessruimte niet gebru
         "{quotes:#?}"
     );
 }
+
+#[test]
+fn the_person_an_organisation_s_compound_or_a_role_after_the_verb_names_speaks() {
+    // "schrijft D66-voorman Pieter Groen": the person, whatever the word after the hyphen; "Bij
+    // de vakbond ACLVB zegt voorzitter Luc Maes": the role and name after the verb are its
+    // subject, not the organisation before it.
+    let quotes = quotes_of(
+        r#"date 2024-05-03 Ophef
+
+Er is ophef over de uitspraken. ‘Dit is intimidatie’, schrijft D66-voorman Pieter Groen op Twitter.
+
+Bij de liberale vakbond ACLVB zegt voorzitter Luc Maes dat er geen staking komt, maar dat "de leden zelf mogen beslissen".
+"#,
+    );
+    assert_eq!(
+        speaker_of(&quotes, "Dit is intimidatie"),
+        "Pieter Groen",
+        "{quotes:#?}"
+    );
+    assert_eq!(
+        speaker_of(&quotes, "de leden zelf"),
+        "Luc Maes",
+        "{quotes:#?}"
+    );
+}
