@@ -539,3 +539,23 @@ Bij de liberale vakbond ACLVB zegt voorzitter Luc Maes dat er geen staking komt,
         "{quotes:#?}"
     );
 }
+
+#[test]
+fn a_name_with_te_or_an_age_in_brackets_is_a_person_who_speaks() {
+    // "Piet te Velde" is one name ("te" after a given name), and "Noor (31)" a person: an age
+    // in brackets says so of a lone given name or a people's word.
+    let quotes = quotes_of(
+        r#"date 2024-05-04 Raad
+
+Er was ophef in de raad. „Dit klopt niet”, zei raadslid Piet te Velde tijdens de vergadering.
+
+In de straat was het onrustig. “Ik schrok me kapot,” zegt Noor (31), die naast de winkel woont.
+"#,
+    );
+    assert_eq!(
+        speaker_of(&quotes, "Dit klopt niet"),
+        "Piet te Velde",
+        "{quotes:#?}"
+    );
+    assert_eq!(speaker_of(&quotes, "Ik schrok me"), "Noor", "{quotes:#?}");
+}

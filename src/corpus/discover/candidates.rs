@@ -170,6 +170,13 @@ pub(super) fn candidates_of(
                 if j > end && j < words.len() && after_lower_title(i) && where_from(j) {
                     j = end;
                 }
+                // A particle that is also a place cue joins a person's name only, after a given
+                // name or initials: "Piet te Velde", but "Hof te Arnhem" is two.
+                if (end..j).any(|k| is(k, &lexicon.place_cues))
+                    && !(i..end).all(|k| words[k].is_initials(text) || is(k, &lexicon.first_names))
+                {
+                    j = end;
+                }
             }
             // Two words in capitals, then one that is not: a credit line ("TOUSSAINT KLUITERS
             // Pieter Heiligers"), not one name.
@@ -410,6 +417,16 @@ fn title_owner(text: &str, at: usize, lexicon: &Lexicon) -> Option<usize> {
 }
 
 /// The word that ends right before byte `at`, past spaces (none after a line break).
+/// Whether an age in brackets follows byte `end`, where a name ends: "Noor (31)".
+pub(super) fn aged_at(text: &str, end: usize) -> bool {
+    text[end..]
+        .strip_prefix(" (")
+        .and_then(|rest| rest.split_once(')'))
+        .is_some_and(|(age, _)| {
+            (1..=3).contains(&age.len()) && age.bytes().all(|b| b.is_ascii_digit())
+        })
+}
+
 pub(super) fn word_before(text: &str, at: usize) -> &str {
     let before = text[..at].trim_end_matches(' ');
     before
@@ -741,7 +758,10 @@ fn candidate(
         lexicon.flags(name)
     };
     let name_is = |set: &WordSet| name_flags & set.bit != 0;
-    if single {
+    // An age in brackets after a name marks a person, also one whose name is a word for a people:
+    // "zegt Noor (31)".
+    let aged = aged_at(text, stop);
+    if single && !aged {
         let w = name;
         // (The token's own answer, where the name is its whole word.)
         let adjective = || {
@@ -906,7 +926,8 @@ fn candidate(
         votes.organisation += 2;
     }
     let initials = (range.start..range.end).any(|i| words[i].is_initials(text));
-    if initials
+    if aged
+        || initials
         || (count >= 2 && is(range.start, &lexicon.first_names))
         || (has_lower_particles && votes.organisation == 0 && count >= 3)
     {

@@ -4,7 +4,7 @@
 
 use std::ops::Range;
 
-use super::candidates::word_before;
+use super::candidates::{aged_at, word_before};
 use super::{Candidate, DiscoveredName, LOCAL_BASE, Lexicon, Votes};
 use crate::corpus::actors::ActorKind;
 use crate::corpus::article::{ActorId, Mention, Span};
@@ -174,10 +174,12 @@ pub(super) fn resolve(
                 opener_surname = true;
             }
             // A given name alone says too little, but after a title it is how the person is
-            // known: "Pope Francis", "koning Filip", "Prince Harry".
+            // known: "Pope Francis", "koning Filip", "Prince Harry"; and so is one with an age in
+            // brackets after it ("zegt Noor (31)").
             if lexicon.first_names.contains(this)
                 && !listed
                 && !lexicon.is_title(word_before(text, c.span.start))
+                && !aged_at(text, c.span.end)
             {
                 continue;
             }
