@@ -559,3 +559,27 @@ In de straat was het onrustig. “Ik schrok me kapot,” zegt Noor (31), die naa
     );
     assert_eq!(speaker_of(&quotes, "Ik schrok me"), "Noor", "{quotes:#?}");
 }
+
+#[test]
+fn an_abbreviated_title_between_role_and_name_and_zowel_after_an_anonymised_name() {
+    // "dr." ends no sentence, so "zegt reumatoloog dr. Anna Vos" names her; "Zowel" opening the
+    // next sentence is no part of "Kees P.".
+    let quotes = quotes_of(
+        r#"date 2024-05-05 Ziekenhuis
+
+Minister Piet Bos bezocht het ziekenhuis. 'Het is een moeilijke tijd voor de patiënten', zegt reumatoloog dr. Anna Vos.
+
+De zaak werd uitgesteld. "Dit is schandalig", aldus een woedende Kees P. Zowel hij als zijn advocaat vertrokken.
+"#,
+    );
+    assert_eq!(
+        speaker_of(&quotes, "Het is een moeilijke"),
+        "Anna Vos",
+        "{quotes:#?}"
+    );
+    assert_eq!(
+        speaker_of(&quotes, "Dit is schandalig"),
+        "Kees P.",
+        "{quotes:#?}"
+    );
+}
