@@ -5,6 +5,7 @@
 use std::ops::Range;
 
 use super::candidates::{aged_at, word_before};
+use super::tokens;
 use super::{Candidate, DiscoveredName, LOCAL_BASE, Lexicon, Votes};
 use crate::corpus::actors::ActorKind;
 use crate::corpus::article::{ActorId, Mention, Span};
@@ -92,7 +93,14 @@ pub(super) fn resolve(
         };
         let first_word = text[c.span.start..second].trim_end();
         let whole = &text[c.span.clone()];
+        // (An acronym is not capitalised for opening a sentence: "CNV Vakmensen meldt" is one
+        // name, where a verb in lower case follows it; a heading's "LFC Globe" is not.)
+        let acronym_opens = tokens::is_acronym(first_word)
+            && text[c.span.end..]
+                .strip_prefix(' ')
+                .is_some_and(|rest| rest.starts_with(char::is_lowercase));
         if !written.has_word(first_word)
+            && !acronym_opens
             && !written.has_name(whole)
             && !opens_a_name(text, c, second, written, lexicon)
         {

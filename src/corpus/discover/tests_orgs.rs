@@ -287,3 +287,18 @@ fn english_speaking_news_s_cities_counties_and_states_are_places() {
         );
     }
 }
+
+#[test]
+fn an_acronym_opening_a_sentence_stays_the_first_word_of_the_name_after_it() {
+    // An acronym is not capitalised for opening a sentence: "CNV Vakmensen meldt" is one name,
+    // not "Vakmensen".
+    let found = names_in(
+        "Titel\n\nDe bonden zijn boos over het plan. CNV Vakmensen meldt dat in een persbericht.",
+        Lexicon::dutch(),
+    );
+    assert!(
+        has(&found, "CNV Vakmensen", ActorKind::Organisation),
+        "{found:?}"
+    );
+    assert!(!named(&found, "Vakmensen"), "{found:?}");
+}
