@@ -505,3 +505,142 @@ Maar zo ziet Gedeputeerde Staten dat niet. ‘Wij zijn ons bewust van de bezware
         "{quotes:#?}"
     );
 }
+
+#[test]
+fn zei_de_burgemeester_is_who_was_titled_burgemeester_also_in_a_compound_of_titles() {
+    // "zei de burgemeester" is a role, not a description of the nearest subject: the one titled
+    // with it, also where the title is one part of "Burgemeester-voorzitter".
+    let quotes = quotes_of(
+        r#"date 2024-05-01 Raad bespreekt begroting
+
+Burgemeester-voorzitter Frank Wilrycx opende de vergadering. Raadslid Tine van der Vloet had vragen over de begroting.
+
+Schepen Monique Quirynen wijt dat aan de motivatie. Het stoorde Van der Vloet dat die uitleg ontbrak. “Maar die motivatie hebben we al besproken”, zei de burgemeester.
+"#,
+    );
+    assert_eq!(
+        speaker_of(&quotes, "Maar die motivatie"),
+        "Frank Wilrycx",
+        "{quotes:#?}"
+    );
+}
+
+#[test]
+fn a_paper_that_reports_a_sentence_about_someone_passes_on_his_words() {
+    // "…, schrijft het AD." reports what the sentence says of him: the quotation after it is
+    // his, not the paper's; and a sentence that names no one but has "hij" after its verb is
+    // about him too.
+    let quotes = quotes_of(
+        r#"date 2024-05-02 Schaatser klaagt
+
+Pieter Jansen won goud in Thialf.
+
+Daarmee doelt hij op een trainingskamp, waarvoor het team naar Thialf kwam, schrijft het AD. "Ik moest om half zeven de wekker zetten."
+
+Ook over het EK had hij veel te klagen. "Nu mogen we de fitnessruimte niet gebruiken."
+"#,
+    );
+    assert_eq!(
+        speaker_of(&quotes, "Ik moest om half zeven"),
+        "Pieter Jansen",
+        "{quotes:#?}"
+    );
+    assert_eq!(
+        speaker_of(&quotes, "Nu mogen we"),
+        "Pieter Jansen",
+        "{quotes:#?}"
+    );
+}
+
+#[test]
+fn the_person_an_organisation_s_compound_or_a_role_after_the_verb_names_speaks() {
+    // "schrijft D66-voorman Pieter Groen": the person, whatever the word after the hyphen; "Bij
+    // de vakbond ACLVB zegt voorzitter Luc Maes": the role and name after the verb are its
+    // subject, not the organisation before it.
+    let quotes = quotes_of(
+        r#"date 2024-05-03 Ophef
+
+Er is ophef over de uitspraken. ‘Dit is intimidatie’, schrijft D66-voorman Pieter Groen op Twitter.
+
+Bij de liberale vakbond ACLVB zegt voorzitter Luc Maes dat er geen staking komt, maar dat "de leden zelf mogen beslissen".
+"#,
+    );
+    assert_eq!(
+        speaker_of(&quotes, "Dit is intimidatie"),
+        "Pieter Groen",
+        "{quotes:#?}"
+    );
+    assert_eq!(
+        speaker_of(&quotes, "de leden zelf"),
+        "Luc Maes",
+        "{quotes:#?}"
+    );
+}
+
+#[test]
+fn a_name_with_te_or_an_age_in_brackets_is_a_person_who_speaks() {
+    // "Piet te Velde" is one name ("te" after a given name), and "Noor (31)" a person: an age
+    // in brackets says so of a lone given name or a people's word.
+    let quotes = quotes_of(
+        r#"date 2024-05-04 Raad
+
+Er was ophef in de raad. „Dit klopt niet”, zei raadslid Piet te Velde tijdens de vergadering.
+
+In de straat was het onrustig. “Ik schrok me kapot,” zegt Noor (31), die naast de winkel woont.
+"#,
+    );
+    assert_eq!(
+        speaker_of(&quotes, "Dit klopt niet"),
+        "Piet te Velde",
+        "{quotes:#?}"
+    );
+    assert_eq!(speaker_of(&quotes, "Ik schrok me"), "Noor", "{quotes:#?}");
+}
+
+#[test]
+fn an_abbreviated_title_between_role_and_name_and_zowel_after_an_anonymised_name() {
+    // "dr." ends no sentence, so "zegt reumatoloog dr. Anna Vos" names her; "Zowel" opening the
+    // next sentence is no part of "Kees P.".
+    let quotes = quotes_of(
+        r#"date 2024-05-05 Ziekenhuis
+
+Minister Piet Bos bezocht het ziekenhuis. 'Het is een moeilijke tijd voor de patiënten', zegt reumatoloog dr. Anna Vos.
+
+De zaak werd uitgesteld. "Dit is schandalig", aldus een woedende Kees P. Zowel hij als zijn advocaat vertrokken.
+"#,
+    );
+    assert_eq!(
+        speaker_of(&quotes, "Het is een moeilijke"),
+        "Anna Vos",
+        "{quotes:#?}"
+    );
+    assert_eq!(
+        speaker_of(&quotes, "Dit is schandalig"),
+        "Kees P.",
+        "{quotes:#?}"
+    );
+}
+
+#[test]
+fn a_role_no_one_was_titled_with_is_no_one_who_was_not_a_subject() {
+    // "zei de trainer" with no trainer named: Tim Bos, named after the verb, is no subject and
+    // not the trainer, nor is the minister named after it; "zei de minister" is still Jan Smit.
+    let quotes = quotes_of(
+        r#"date 2024-05-06 Zege
+
+Pas in de slotminuut scoorde Tim Bos. "Ik ben heel tevreden", zei de trainer na afloop.
+
+Minister Jan Smit bezocht de club. Hij sprak met de spelers. "Dit is een mooie dag", zei de minister.
+"#,
+    );
+    assert_eq!(
+        speaker_of(&quotes, "Ik ben heel tevreden"),
+        Value::Null,
+        "{quotes:#?}"
+    );
+    assert_eq!(
+        speaker_of(&quotes, "Dit is een mooie dag"),
+        "Jan Smit",
+        "{quotes:#?}"
+    );
+}

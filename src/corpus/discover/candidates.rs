@@ -171,6 +171,13 @@ pub(super) fn candidates_of(
                 if j > end && j < words.len() && after_lower_title(i) && where_from(j) {
                     j = end;
                 }
+                // A particle that is also a place cue joins a person's name only, after a given
+                // name or initials: "Piet te Velde", but "Hof te Arnhem" is two.
+                if (end..j).any(|k| is(k, &lexicon.place_cues))
+                    && !(i..end).all(|k| words[k].is_initials(text) || is(k, &lexicon.first_names))
+                {
+                    j = end;
+                }
             }
             // Two words in capitals, then one that is not: a credit line ("TOUSSAINT KLUITERS
             // Pieter Heiligers"), not one name.
@@ -408,6 +415,21 @@ fn title_owner(text: &str, at: usize, lexicon: &Lexicon) -> Option<usize> {
         start -= first.len() + 1;
     }
     Some(start)
+}
+
+/// Whether a person's age follows byte `end`, where a name ends, as news gives it: in brackets
+/// ("Noor (31)") or between commas ("Maggi Taylor, 59, said").
+pub(super) fn aged_at(text: &str, end: usize) -> bool {
+    let after = &text[end..];
+    let (digits, close) = if let Some(rest) = after.strip_prefix(" (") {
+        (rest, ')')
+    } else if let Some(rest) = after.strip_prefix(", ") {
+        (rest, ',')
+    } else {
+        return false;
+    };
+    let n = digits.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=3).contains(&n) && digits[n..].starts_with(close)
 }
 
 /// The word that ends right before byte `at`, past spaces (none after a line break).
@@ -742,7 +764,10 @@ fn candidate(
         lexicon.flags(name)
     };
     let name_is = |set: &WordSet| name_flags & set.bit != 0;
-    if single {
+    // An age in brackets after a name marks a person, also one whose name is a word for a people:
+    // "zegt Noor (31)".
+    let aged = aged_at(text, stop);
+    if single && !aged {
         let w = name;
         // (The token's own answer, where the name is its whole word.)
         let adjective = || {
@@ -907,7 +932,8 @@ fn candidate(
         votes.organisation += 2;
     }
     let initials = (range.start..range.end).any(|i| words[i].is_initials(text));
-    if initials
+    if aged
+        || initials
         || (count >= 2 && is(range.start, &lexicon.first_names))
         || (has_lower_particles && votes.organisation == 0 && count >= 3)
     {

@@ -4,7 +4,8 @@
 
 use std::ops::Range;
 
-use super::candidates::word_before;
+use super::candidates::{aged_at, word_before};
+use super::tokens;
 use super::{Candidate, DiscoveredName, LOCAL_BASE, Lexicon, Votes};
 use crate::corpus::actors::ActorKind;
 use crate::corpus::article::{ActorId, Mention, Span};
@@ -92,7 +93,14 @@ pub(super) fn resolve(
         };
         let first_word = text[c.span.start..second].trim_end();
         let whole = &text[c.span.clone()];
+        // (An acronym is not capitalised for opening a sentence: "CNV Vakmensen meldt" is one
+        // name, where a verb in lower case follows it; a heading's "LFC Globe" is not.)
+        let acronym_opens = tokens::is_acronym(first_word)
+            && text[c.span.end..]
+                .strip_prefix(' ')
+                .is_some_and(|rest| rest.starts_with(char::is_lowercase));
         if !written.has_word(first_word)
+            && !acronym_opens
             && !written.has_name(whole)
             && !opens_a_name(text, c, second, written, lexicon)
         {
@@ -174,10 +182,12 @@ pub(super) fn resolve(
                 opener_surname = true;
             }
             // A given name alone says too little, but after a title it is how the person is
-            // known: "Pope Francis", "koning Filip", "Prince Harry".
+            // known: "Pope Francis", "koning Filip", "Prince Harry"; and so is one with an age in
+            // brackets after it ("zegt Noor (31)").
             if lexicon.first_names.contains(this)
                 && !listed
                 && !lexicon.is_title(word_before(text, c.span.start))
+                && !aged_at(text, c.span.end)
             {
                 continue;
             }
@@ -306,7 +316,7 @@ fn opens_a_name(
     let verb_after = text[c.span.end..]
         .strip_prefix(' ')
         .is_some_and(|after| after.starts_with(char::is_lowercase));
-    let age_after = is_age_after(&text[c.span.end..]);
+    let age_after = aged_at(text, c.span.end);
     lexicon.has_common_words()
         && !shouted
         && !lexicon.common_words.contains(first_word)
@@ -316,20 +326,6 @@ fn opens_a_name(
         && !lexicon.is_title(second_word)
         && !written_in_lower_case(text, first_word)
         && (verb_after || age_after || written.has_word(last_word))
-}
-
-/// Whether what follows a name is a person's age, as news gives it: "Maggi Taylor, 59, said",
-/// "Noor (31) woont".
-fn is_age_after(after: &str) -> bool {
-    let (digits, close) = if let Some(rest) = after.strip_prefix(", ") {
-        (rest, ',')
-    } else if let Some(rest) = after.strip_prefix(" (") {
-        (rest, ')')
-    } else {
-        return false;
-    };
-    let n = digits.bytes().take_while(u8::is_ascii_digit).count();
-    (1..=3).contains(&n) && digits[n..].starts_with(close)
 }
 
 /// The longest run of a heading candidate's words (the first such) that the article writes as a

@@ -684,3 +684,26 @@ fn a_surname_opening_a_sentence_once_before_a_reporting_verb_and_dat_or_a_colon_
     assert!(has(&found, "Dekkers", ActorKind::Person), "{found:?}");
     assert!(!named(&found, "Analisten"), "{found:?}");
 }
+
+#[test]
+fn te_joins_a_given_name_s_surname_but_no_organisation_s_place() {
+    // "te" is a particle after a given name ("Piet te Velde") and a place cue after any other
+    // word ("het Hof te Arnhem").
+    let found = names(
+        "Titel\n\nHet klopt niet, zei raadslid Piet te Velde. Hij stapt naar het Hof te Arnhem.",
+    );
+    assert!(has(&found, "Piet te Velde", ActorKind::Person), "{found:?}");
+    assert!(!named(&found, "Hof te Arnhem"), "{found:?}");
+}
+
+#[test]
+fn an_age_in_brackets_makes_a_lone_given_name_or_a_people_s_word_a_person() {
+    // "Noor" is a Norwegian, and a given name alone says too little; with an age after it, it
+    // is someone's name.
+    let found = names(
+        "Titel\n\nHet was onrustig. Ik schrok me kapot, zegt Noor (31), die naast de winkel \
+         woont. Ook Karin (44) schrok.",
+    );
+    assert!(has(&found, "Noor", ActorKind::Person), "{found:?}");
+    assert!(has(&found, "Karin", ActorKind::Person), "{found:?}");
+}

@@ -302,3 +302,18 @@ fn a_phrase_in_title_case_joined_by_hyphens_is_no_name() {
     assert!(has(&found, "Tom Mehta", ActorKind::Person), "{found:?}");
     assert!(named(&found, "Stratford"), "{found:?}");
 }
+
+#[test]
+fn an_acronym_opening_a_sentence_stays_the_first_word_of_the_name_after_it() {
+    // An acronym is not capitalised for opening a sentence: "CNV Vakmensen meldt" is one name,
+    // not "Vakmensen".
+    let found = names_in(
+        "Titel\n\nDe bonden zijn boos over het plan. CNV Vakmensen meldt dat in een persbericht.",
+        Lexicon::dutch(),
+    );
+    assert!(
+        has(&found, "CNV Vakmensen", ActorKind::Organisation),
+        "{found:?}"
+    );
+    assert!(!named(&found, "Vakmensen"), "{found:?}");
+}

@@ -33,6 +33,17 @@ impl Analysis<'_> {
                     i += n;
                     continue;
                 }
+                // "schrijft D66-voorman Pieter Groen": the person a compound of an organisation
+                // and a lower-case word names, not the organisation, whatever the word.
+                Unit::Actor(_)
+                    if units.get(i + 1) == Some(&Unit::Punct('-'))
+                        && matches!(units.get(i + 2), Some(&Unit::Word(s, _))
+                            if self.text[s as usize..].starts_with(char::is_lowercase))
+                        && let Some(&Unit::Actor(person)) = units.get(i + 3)
+                        && self.kind(person) == ActorKind::Person =>
+                {
+                    return Some(Said::Actor(person));
+                }
                 // "zegt de KLM-topvrouw": a role, not the organisation.
                 Unit::Actor(_)
                     if units.get(i + 1) == Some(&Unit::Punct('-'))
@@ -72,11 +83,13 @@ impl Analysis<'_> {
                     if let Some(body) = self.body(units, i) {
                         return Some(body);
                     }
-                    // "zei de ex-militair,": someone described, named before.
+                    // "zei de ex-militair,": someone described, named before (not "zei de
+                    // burgemeester.", a role: the one titled with it).
                     if loose
                         && i == c + 1
                         && self.is_word(unit, "de")
                         && !(i + 1 < limit && self.body(units, i + 1).is_some())
+                        && !(i + 1 < limit && self.is_role(units[i + 1]))
                         && self.described(units, i)
                     {
                         return Some(Said::Anaphor);
@@ -642,7 +655,15 @@ impl Analysis<'_> {
             .past_fillers(units, start, c)
             .checked_sub(1)
             .filter(|&b| b >= start)?;
+        // "Bij de vakbond ACLVB zegt voorzitter Luc Maes …": in a language with inversion, a
+        // role and a person's name right after the verb are its subject, and an organisation
+        // before it is where the clause stands (a person before it still speaks to one after:
+        // "Rutte vertelde minister Bos …").
+        let titled_after = self.words.inversion
+            && units.get(c + 1).is_some_and(|&w| self.is_role(w))
+            && matches!(units.get(c + 2), Some(&Unit::Actor(p)) if self.kind(p) == ActorKind::Person);
         match units[b] {
+            Unit::Actor(a) if titled_after && self.kind(a) != ActorKind::Person => None,
             Unit::Actor(a)
                 if !self.after_preposition(units, start, b)
                     && !self.is_word_in(units[c], &self.words.speaker_after_only) =>

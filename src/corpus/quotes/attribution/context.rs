@@ -19,6 +19,10 @@ const SENTENCES_BACK: usize = 3;
 /// Peter De Roover").
 const OPENING_UNITS: usize = 3;
 
+/// How many units into a sentence that names no one its subject pronoun may stand, after a
+/// phrase and the verb ("Ook over het EK had hij …").
+const SUBJECT_PRONOUN_UNITS: usize = 8;
+
 impl Analysis<'_> {
     /// The speaker of a quotation at unit `u` that opens its sentence with nothing after it, from
     /// the sentence `before` it: `Some` when that sentence decides (the speaker of a quotation
@@ -47,6 +51,16 @@ impl Analysis<'_> {
             let said = self
                 .said_after(units, c, before.end, false)
                 .or_else(|| self.said_by_subject(units, before.start, c));
+            // "Daarmee doelt hij op …, schrijft het AD. „…”": an organisation that reports the
+            // sentence after a comma passes on the words of the person the sentence is about.
+            if let Some(Said::Actor(a)) = said
+                && self.kind(a) == ActorKind::Organisation
+                && c > before.start + 1
+                && units[c - 1] == Unit::Punct(',')
+                && let Some(subject) = self.reported_subject(units, before.start..c - 1)
+            {
+                return Some(self.resolve(subject, u));
+            }
             if let Some(said) = said {
                 return Some(self.resolve(said, u));
             }
@@ -194,12 +208,44 @@ impl Analysis<'_> {
             .or_else(|| self.opening_person(units, sentence))
     }
 
+    /// The person a clause is about: the first person named in it, not an owner nor after a
+    /// preposition, else a subject pronoun in it ("Daarmee doelt hij op …").
+    fn reported_subject(&self, units: &[Unit], clause: Range<usize>) -> Option<Said> {
+        clause.clone().find_map(|i| match units[i] {
+            Unit::Actor(a)
+                if self.kind(a) == ActorKind::Person
+                    && !self.is_possessor(units, i)
+                    && !self.after_preposition(units, clause.start, i) =>
+            {
+                Some(Said::Actor(a))
+            }
+            unit if self.is_word_in(unit, &self.words.subject_pronouns) => Some(Said::Anaphor),
+            _ => None,
+        })
+    }
+
     /// The subject a sentence opens with when it is a pronoun ("Hij heeft …") or a role or
     /// demonym after a definite article ("De minister heeft …", "De Nederlander heeft …"), and
     /// no name follows it ("De Nederlander Dylan van Baarle" is a person it opens with).
     fn opening_anaphor(&self, units: &[Unit], sentence: Range<usize>) -> Option<Said> {
         let first = *units.get(sentence.start)?;
         if sentence.len() > 2 && self.is_word_in(first, &self.words.subject_pronouns) {
+            return Some(Said::Anaphor);
+        }
+        // "Ook over het EK had hij veel te klagen.": a sentence that names no person and has a
+        // subject pronoun after its verb, in a language with inversion, is about the one it
+        // stands for.
+        if self.words.inversion
+            && units[sentence.clone()].iter().all(|&unit| match unit {
+                Unit::Actor(a) => self.kind(a) != ActorKind::Person,
+                Unit::Quote(_) => false,
+                _ => true,
+            })
+            && units[sentence.clone()]
+                .iter()
+                .take(SUBJECT_PRONOUN_UNITS)
+                .any(|&unit| self.is_word_in(unit, &self.words.subject_pronouns))
+        {
             return Some(Said::Anaphor);
         }
         let i = sentence.start + 1;

@@ -75,7 +75,12 @@ impl Analysis<'_> {
                     };
                     self.person_titled_after(u, s as usize..e as usize, reach)
                 })
-                .or_else(|| self.nearest_person_since(u, 0, reported)),
+                // Else the nearest person named before who was a clause's subject, and was not
+                // named with another title: in "Pas in de slotminuut scoorde Tim Bos. „…”, zei de
+                // trainer" the trainer is someone the text does not name.
+                .or_else(|| {
+                    self.nearest_of_recent(u, 0, reported, false, Some(s as usize..e as usize))
+                }),
             Said::Body(s, e) => self.body_named(u, s as usize..e as usize),
             Said::RoleIn(organisation, s, e) => self
                 .person_titled_after(u, s as usize..e as usize, u32::MAX)
@@ -248,7 +253,7 @@ impl Analysis<'_> {
         floor: u32,
         except: &[Unit],
     ) -> Option<ActorId> {
-        self.nearest_of_recent(u, floor, except, false)
+        self.nearest_of_recent(u, floor, except, false, None)
     }
 
     /// As [`Analysis::nearest_person_since`], for words with nothing around them to say whose:
@@ -256,15 +261,18 @@ impl Analysis<'_> {
     /// and Coleman explains how …") goes first, and an owner is no subject ("Ferguson's side
     /// scored").
     pub(super) fn nearest_speaker_since(&self, u: usize, floor: u32) -> Option<ActorId> {
-        self.nearest_of_recent(u, floor, &[], true)
+        self.nearest_of_recent(u, floor, &[], true, None)
     }
 
+    /// With a `role` (the bytes of a role noun that no one named was titled with), only a
+    /// subject counts.
     fn nearest_of_recent(
         &self,
         u: usize,
         floor: u32,
         except: &[Unit],
         speakers_first: bool,
+        role: Option<Range<usize>>,
     ) -> Option<ActorId> {
         let Unit::Quote(q) = self.units[u] else {
             return None;
@@ -323,21 +331,24 @@ impl Analysis<'_> {
             // Else the nearest, past one who was only spoken to ("he told Zeleny"); for words
             // with nothing around them, never an owner ("… he had expected Ferrando's men to
             // attack. / “…”" are not Ferrando's).
+            // (Not for a role no one was titled with: only a subject stands for it.)
             .or_else(|| {
                 recent
                     .iter()
+                    .filter(|_| role.is_none())
                     .find(|m| !(self.is_told(m) || (speakers_first && self.is_owner(m))))
                     .copied()
             })
             .or_else(|| {
                 recent
                     .iter()
+                    .filter(|_| role.is_none())
                     .find(|m| !(speakers_first && self.is_owner(m)))
                     .copied()
             })
             // Where no one is named before ("zei hij" in the opening line), the first after.
             .or_else(|| {
-                (floor == 0)
+                (floor == 0 && (role.is_none() || recent.is_empty()))
                     .then(|| self.mentions[end..].iter().take(MENTION_REACH).find(person))
                     .flatten()
             })
@@ -446,15 +457,23 @@ impl Analysis<'_> {
     }
 
     /// Whether the word right before a mention, or its last part after a hyphen, is `role`
-    /// ("wethouder Jan Bos", "PvdA-wethouder Bos"), and no word before it makes it another role
-    /// ("Prime Minister Modi" is not "the minister").
+    /// ("wethouder Jan Bos", "PvdA-wethouder Bos"), or any part of a compound of titles that is
+    /// no title of its own ("Burgemeester-voorzitter Frank Wilrycx" is "de burgemeester"), and
+    /// no word before it makes it another role ("Prime Minister Modi" is not "the minister").
     fn titled(&self, mention: &Mention, role: &str) -> bool {
         let mut words = self.text[..mention.span.start as usize]
             .trim_end()
             .rsplit(|c: char| !c.is_alphanumeric() && c != '-');
-        let word = words.next().unwrap_or_default();
-        let word = word.rsplit('-').next().unwrap_or(word);
-        word.eq_ignore_ascii_case(role)
+        let whole = words.next().unwrap_or_default();
+        let word = whole.rsplit('-').next().unwrap_or(whole);
+        let titles = &self.lexicon.person_titles;
+        let in_compound = || {
+            whole.contains('-')
+                && !titles.contains(whole)
+                && whole.split('-').all(|part| titles.contains(part))
+                && whole.split('-').any(|part| part.eq_ignore_ascii_case(role))
+        };
+        (word.eq_ignore_ascii_case(role) || in_compound())
             && !self
                 .words
                 .other_role_modifiers
