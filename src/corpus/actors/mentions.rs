@@ -136,9 +136,24 @@ impl Gazetteer {
 fn word_goes_on_before(text: &str, at: usize) -> bool {
     match at.checked_sub(1).map(|i| text.as_bytes()[i]) {
         None => false,
+        Some(b'-') => opens_a_compound_name(&text[..at - 1]),
         Some(before) if before.is_ascii() => before.is_ascii_alphanumeric(),
         Some(_) => text[..at].chars().next_back().is_some_and(is_alphanumeric),
     }
+}
+
+/// Whether the text before a hyphen ends in a capitalised word that is no acronym, which makes
+/// a name after the hyphen part of a compound name: "Oost-Nederland", "Midden-Oosten" are
+/// regions, not Nederland or the Oosten ("EU-Rusland" still names Rusland).
+fn opens_a_compound_name(before: &str) -> bool {
+    let word = before
+        .rsplit(|c: char| !is_alphanumeric(c))
+        .next()
+        .unwrap_or_default();
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_uppercase)
+        && chars.clone().next().is_some()
+        && chars.all(char::is_lowercase)
 }
 
 fn word_goes_on_at(text: &str, at: usize) -> bool {

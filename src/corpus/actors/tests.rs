@@ -240,3 +240,12 @@ fn a_person_s_short_name_is_the_surname_as_written_alone() {
         "Partij van de Arbeid"
     );
 }
+
+#[test]
+fn a_name_after_a_capitalised_word_and_a_hyphen_is_part_of_a_compound_name() {
+    let found = names(
+        "De politie in Oost-Nederland en Midden-Oekraïne, en de EU-Rusland-top in Nederland.",
+    );
+    let texts: Vec<&str> = found.iter().map(|(_, text)| text.as_str()).collect();
+    assert_eq!(texts, ["EU", "Rusland", "Nederland"], "{found:?}");
+}
