@@ -707,3 +707,18 @@ fn an_age_in_brackets_makes_a_lone_given_name_or_a_people_s_word_a_person() {
     assert!(has(&found, "Noor", ActorKind::Person), "{found:?}");
     assert!(has(&found, "Karin", ActorKind::Person), "{found:?}");
 }
+
+#[test]
+fn a_word_after_a_dateline_s_hyphen_opens_a_sentence() {
+    let found = names_in(
+        "Titel\n\nHOORN - Buurtbewoners die in duo's door de wijk lopen. Dat bedachten Ellen van der \
+         Knaap en Muriël Hartman.\n\nLeuven - Tienduizenden euro's moesten ouders verzamelen.",
+        Lexicon::dutch(),
+    );
+    assert!(!named(&found, "Buurtbewoners"), "{found:?}");
+    assert!(!named(&found, "Tienduizenden"), "{found:?}");
+    assert!(
+        has(&found, "Ellen van der Knaap", ActorKind::Person),
+        "{found:?}"
+    );
+}

@@ -272,9 +272,41 @@ fn opens_sentence(
                     && matches!(before_last, Some('.' | '!' | '?' | '…')))
                 // After an omission in brackets, "[…]" or "[...]": "krijgen [...] Patiënten".
                 || (p == ']' && matches!(before_last, Some('.' | '…')))
+                // After a dateline's hyphen, a word alone before a lower-case one: "HOORN -
+                // Buurtbewoners die …" (a name of more words keeps its first: "(Reuters) - Cisco
+                // Systems Inc").
+                || (p == '-' && after_dateline(&para[..start]) && lower_case_after(&para[start..]))
         }
     }
 }
+
+/// Whether the text of a paragraph before a word is a dateline and its hyphen: a place (and an
+/// agency in brackets) of at most four capitalised words, then " - " ("HOORN - ", "Den Haag - ",
+/// "LONDON (Reuters) - ").
+fn after_dateline(before: &str) -> bool {
+    let Some(line) = before.trim_end().strip_suffix('-') else {
+        return false;
+    };
+    let line = line.trim_start();
+    line.ends_with(' ')
+        && line.len() <= DATELINE_BYTES
+        && line.split_whitespace().count() <= 4
+        && line
+            .split_whitespace()
+            .all(|word| word.trim_start_matches('(').starts_with(char::is_uppercase))
+}
+
+/// Whether the word that opens `text` is followed by a word in lower case.
+fn lower_case_after(text: &str) -> bool {
+    let mut words = text.split_whitespace();
+    words.next();
+    words
+        .next()
+        .is_some_and(|next| next.starts_with(char::is_lowercase))
+}
+
+/// The longest dateline before its hyphen, in bytes.
+const DATELINE_BYTES: usize = 40;
 
 #[cfg(test)]
 mod tests {
