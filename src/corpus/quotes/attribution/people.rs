@@ -75,12 +75,7 @@ impl Analysis<'_> {
                     };
                     self.person_titled_after(u, s as usize..e as usize, reach)
                 })
-                // Else the nearest person named before who was a clause's subject, and was not
-                // named with another title: in "Pas in de slotminuut scoorde Tim Bos. „…”, zei de
-                // trainer" the trainer is someone the text does not name.
-                .or_else(|| {
-                    self.nearest_of_recent(u, 0, reported, false, Some(s as usize..e as usize))
-                }),
+                .or_else(|| self.nearest_person_since(u, 0, reported)),
             Said::Body(s, e) => self.body_named(u, s as usize..e as usize),
             Said::RoleIn(organisation, s, e) => self
                 .person_titled_after(u, s as usize..e as usize, u32::MAX)
@@ -253,7 +248,7 @@ impl Analysis<'_> {
         floor: u32,
         except: &[Unit],
     ) -> Option<ActorId> {
-        self.nearest_of_recent(u, floor, except, false, None)
+        self.nearest_of_recent(u, floor, except, false)
     }
 
     /// As [`Analysis::nearest_person_since`], for words with nothing around them to say whose:
@@ -261,18 +256,15 @@ impl Analysis<'_> {
     /// and Coleman explains how …") goes first, and an owner is no subject ("Ferguson's side
     /// scored").
     pub(super) fn nearest_speaker_since(&self, u: usize, floor: u32) -> Option<ActorId> {
-        self.nearest_of_recent(u, floor, &[], true, None)
+        self.nearest_of_recent(u, floor, &[], true)
     }
 
-    /// With a `role` (the bytes of a role noun that no one named was titled with), only a
-    /// subject counts.
     fn nearest_of_recent(
         &self,
         u: usize,
         floor: u32,
         except: &[Unit],
         speakers_first: bool,
-        role: Option<Range<usize>>,
     ) -> Option<ActorId> {
         let Unit::Quote(q) = self.units[u] else {
             return None;
@@ -331,24 +323,21 @@ impl Analysis<'_> {
             // Else the nearest, past one who was only spoken to ("he told Zeleny"); for words
             // with nothing around them, never an owner ("… he had expected Ferrando's men to
             // attack. / “…”" are not Ferrando's).
-            // (Not for a role no one was titled with: only a subject stands for it.)
             .or_else(|| {
                 recent
                     .iter()
-                    .filter(|_| role.is_none())
                     .find(|m| !(self.is_told(m) || (speakers_first && self.is_owner(m))))
                     .copied()
             })
             .or_else(|| {
                 recent
                     .iter()
-                    .filter(|_| role.is_none())
                     .find(|m| !(speakers_first && self.is_owner(m)))
                     .copied()
             })
             // Where no one is named before ("zei hij" in the opening line), the first after.
             .or_else(|| {
-                (floor == 0 && (role.is_none() || recent.is_empty()))
+                (floor == 0)
                     .then(|| self.mentions[end..].iter().take(MENTION_REACH).find(person))
                     .flatten()
             })
