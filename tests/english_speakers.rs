@@ -956,3 +956,43 @@ said: \"It does not sound like much.\"
         assert_eq!(speaker_of(&quotes, start), speaker, "{start}: {quotes:#?}");
     }
 }
+
+#[test]
+fn an_organisation_inside_an_apposition_is_the_person_s_unless_no_one_else_is_named() {
+    let quotes = quotes_of(
+        "date 2024-04-11 A moon outside the solar system
+
+Astronomers may have found a moon around a distant planet.
+
+\"It would be a spectacular discovery,\" Tom Traub, NASA's Exoplanet Exploration Program chief \
+scientist, said in the release.
+
+\"We will keep looking,\" the agency, Skyward Labs, said.
+",
+    );
+    for (start, speaker) in [
+        ("It would be a spectacular discovery", "Tom Traub"),
+        ("We will keep looking", "Skyward Labs"),
+    ] {
+        assert_eq!(speaker_of(&quotes, start), speaker, "{start}: {quotes:#?}");
+    }
+}
+
+#[test]
+fn the_photographer_a_pic_credit_names_is_no_speaker() {
+    let quotes = quotes_of(
+        "date 2024-05-14 Man arrested in Dublin
+
+A man was arrested near the square on Tuesday morning.
+
+Officers at the scene. Pic: Artur Widak/NurPhoto
+
+\"The male is currently in custody,\" he added.
+",
+    );
+    assert_eq!(
+        speaker_of(&quotes, "The male is currently in custody"),
+        Value::Null,
+        "{quotes:#?}"
+    );
+}

@@ -257,16 +257,39 @@ impl Analysis<'_> {
     /// `start`): an actor, a pronoun or a role, with at most fillers and punctuation between
     /// ("…," the senator said; "…," he added).
     pub(super) fn subject_between(&self, units: &[Unit], start: usize, c: usize) -> Option<Said> {
+        let mut passed_over = None;
+        self.subject_between_past(units, start, c, &mut passed_over)
+            // "…," the company, Acme Corp, said: no one else is the subject.
+            .or(passed_over.map(Said::Actor))
+    }
+
+    /// [`Analysis::subject_between`], noting in `passed_over` the organisation it passed over
+    /// in an apposition.
+    fn subject_between_past(
+        &self,
+        units: &[Unit],
+        start: usize,
+        c: usize,
+        passed_over: &mut Option<ActorId>,
+    ) -> Option<Said> {
         let mut i = c;
         // An apposition between commas may stand between the subject and its verb: "…," Pitney's
         // tour manager, James Kelly, told …; "…," Neil Katyal, attorney for …, said.
         let mut in_apposition = false;
+        let mut commas = 0;
         while i > start && c - i < 12 {
             i -= 1;
             match units[i] {
                 // "…," Tom Willis, Carter’s spokesman, said: the owner in an apposition is not
                 // the subject.
                 Unit::Actor(_) if in_apposition && self.is_possessor(units, i) => {}
+                // "…," Wes Traub, NASA's Exoplanet Exploration Program chief scientist, said:
+                // an organisation or place inside the apposition is the person's, no subject.
+                Unit::Actor(a) if commas == 1 && self.kind(a) != ActorKind::Person => {
+                    if self.kind(a) == ActorKind::Organisation {
+                        passed_over.get_or_insert(a);
+                    }
+                }
                 Unit::Punct('\'' | '’') if in_apposition => {}
                 // "…," Lilian Schuster of the University of Innsbruck told …: the person, not
                 // the organisation that describes her.
@@ -276,7 +299,10 @@ impl Analysis<'_> {
                 Unit::Quote(_) => return None,
                 // "…," the Northern Defence Agency (NDA) said: the name before its short form.
                 Unit::Punct(')') if i >= 2 && self.is_short_form(units, i - 1) => i -= 2,
-                Unit::Punct(',') if i + 1 == c || in_apposition => in_apposition = true,
+                Unit::Punct(',') if i + 1 == c || in_apposition => {
+                    in_apposition = true;
+                    commas += 1;
+                }
                 Unit::Punct(_) => return None,
                 _ if in_apposition => {}
                 Unit::Actor(_) => return None,
