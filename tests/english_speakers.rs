@@ -996,3 +996,22 @@ Officers at the scene. Pic: Artur Widak/NurPhoto
         "{quotes:#?}"
     );
 }
+
+#[test]
+fn they_with_no_person_named_before_is_no_one() {
+    // "they" may stand for people or for an organisation, and discovery may take a place for an
+    // organisation ("Leeds and York"): with no person named, the quotation has no speaker.
+    let quotes = quotes_of(
+        "date 2024-03-04 Storm damage
+
+Acme Corp repairs roofs.
+
+Roofs fell in Leeds and York. \"It was loud,\" they said.
+",
+    );
+    assert_eq!(
+        speaker_of(&quotes, "It was loud"),
+        Value::Null,
+        "{quotes:#?}"
+    );
+}

@@ -70,7 +70,7 @@ impl Analysis<'_> {
                 Unit::Punct(_) => {}
                 unit => {
                     if self.is_word_in(unit, &self.words.pronouns) {
-                        return Some(self.pronoun_said(unit));
+                        return Some(Said::Anaphor);
                     }
                     if self.is_word(unit, &self.words.impersonal)
                         && !matches!(units.get(i + 1), Some(Unit::Actor(_) | Unit::Word(..)))
@@ -126,19 +126,6 @@ impl Analysis<'_> {
                 Some(2)
             }
             _ => None,
-        }
-    }
-
-    /// What a pronoun at a reporting verb stands for: a subject pronoun that is not only a
-    /// person's ("ze", "zij", "they": `subject_pronouns` beyond `singular_pronouns`) may stand
-    /// for an organisation as well ([`Said::PersonOrBody`]).
-    pub(super) fn pronoun_said(&self, unit: Unit) -> Said {
-        if self.is_word_in(unit, &self.words.subject_pronouns)
-            && !self.is_word_in(unit, &self.words.singular_pronouns)
-        {
-            Said::PersonOrBody
-        } else {
-            Said::Anaphor
         }
     }
 
@@ -306,9 +293,7 @@ impl Analysis<'_> {
                 Unit::Punct(_) => return None,
                 _ if in_apposition => {}
                 Unit::Actor(_) => return None,
-                unit if self.is_word_in(unit, &self.words.pronouns) => {
-                    return Some(self.pronoun_said(unit));
-                }
+                unit if self.is_word_in(unit, &self.words.pronouns) => return Some(Said::Anaphor),
                 unit if self.is_role(unit) => return Some(self.role_said(units, i)),
                 _ if self.body(units, i).is_some() => return self.body(units, i),
                 // "…," it said (not in a language whose impersonal word only follows its verb).
@@ -548,7 +533,7 @@ impl Analysis<'_> {
                     fallback.get_or_insert(Said::Actor(a));
                 }
                 unit if self.is_word_in(unit, &self.words.pronouns) => {
-                    return fallback.or(Some(self.pronoun_said(unit)));
+                    return fallback.or(Some(Said::Anaphor));
                 }
                 // "Adrie Smit, die ook voorzitter is van de vereniging, …": a role in a clause
                 // between commas that opens with a stop word describes the subject before it.

@@ -79,10 +79,6 @@ enum Said {
     Actor(ActorId),
     /// A pronoun or role noun: the nearest person named before.
     Anaphor,
-    /// A pronoun that may stand for an organisation as well as for people ("laat ze weten",
-    /// "they said"): as [`Said::Anaphor`], else, where no person is named before, the
-    /// organisation named last in this paragraph or the one before.
-    PersonOrBody,
     /// A role noun, by the bytes of the noun ("zei de wethouder"): the nearest person named
     /// before with that role right before the name ("wethouder Bouwman"), else as
     /// [`Said::Anaphor`].

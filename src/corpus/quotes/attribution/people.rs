@@ -52,12 +52,6 @@ impl Analysis<'_> {
             Said::Nobody if self.heading => self.nearest_person_since(u, 0, reported),
             Said::Nobody => None,
             Said::Anaphor => self.nearest_person_since(u, 0, reported),
-            // "Maar zo ziet Gedeputeerde Staten dat niet. ‘…’, schrijft ze."
-            Said::PersonOrBody => self.nearest_person_since(u, 0, reported).or_else(|| {
-                self.nearest_before(u, |kind| kind == ActorKind::Organisation)
-                    .filter(|&a| self.named_since(a, self.floor, u))
-                    .filter(|a| !reported.contains(&Unit::Actor(*a)))
-            }),
             // "a local councillor, who has suggested …" in the opening lines: where no person is
             // named before, the one named later with that role ("Councillor Robin Saville").
             Said::Role(s, e) => self
