@@ -95,10 +95,7 @@ pub(super) fn resolve(
         let whole = &text[c.span.clone()];
         // (An acronym is not capitalised for opening a sentence: "CNV Vakmensen meldt" is one
         // name, where a verb in lower case follows it; a heading's "LFC Globe" is not.)
-        let acronym_opens = tokens::is_acronym(first_word)
-            && text[c.span.end..]
-                .strip_prefix(' ')
-                .is_some_and(|rest| rest.starts_with(char::is_lowercase));
+        let acronym_opens = tokens::is_acronym(first_word) && verb_after(text, c.span.end);
         if !written.has_word(first_word)
             && !acronym_opens
             && !written.has_name(whole)
@@ -313,9 +310,6 @@ fn opens_a_name(
     let second_word = rest.split(' ').next().unwrap_or(rest);
     let last_word = rest.rsplit(' ').next().unwrap_or(rest);
     let shouted = !text[c.span.clone()].chars().any(char::is_lowercase);
-    let verb_after = text[c.span.end..]
-        .strip_prefix(' ')
-        .is_some_and(|after| after.starts_with(char::is_lowercase));
     let age_after = aged_at(text, c.span.end);
     lexicon.has_common_words()
         && !shouted
@@ -325,7 +319,15 @@ fn opens_a_name(
         && (!lexicon.first_names.contains(second_word) || second_word == last_word)
         && !lexicon.is_title(second_word)
         && !written_in_lower_case(text, first_word)
-        && (verb_after || age_after || written.has_word(last_word))
+        && (verb_after(text, c.span.end) || age_after || written.has_word(last_word))
+}
+
+/// Whether a word in lower case, most often a verb, follows a name that ends at byte `end`, one
+/// space after it: "CNV Vakmensen meldt", "Wang Yi said".
+fn verb_after(text: &str, end: usize) -> bool {
+    text[end..]
+        .strip_prefix(' ')
+        .is_some_and(|after| after.starts_with(char::is_lowercase))
 }
 
 /// The longest run of a heading candidate's words (the first such) that the article writes as a

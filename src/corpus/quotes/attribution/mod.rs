@@ -28,7 +28,10 @@
 //!    sentence opens with ([`context`]), else the last person named in the sentence before, else
 //!    in its paragraph or the one before, the subject of a reporting verb first (never an owner),
 //!    else, for a paragraph that is only the quotation after one that names no one but ends
-//!    speaking of "him", the person named before that pronoun stands for.
+//!    speaking of "him", the person named before that pronoun stands for;
+//! 7. for a word or phrase quoted inside a sentence with no reporting verb: the sentence's
+//!    subject, the person or organisation it opens with or the one its opening pronoun stands
+//!    for ("Het ABVV wil ook “een krachtig actieplan” voorleggen").
 //!
 //! Before all these, a quotation that ends its paragraph and is signed on the next line ("— Jane
 //! Smith", or a label "Jane Smith, chair of the board", with or without the dash) is the
@@ -36,14 +39,17 @@
 //!
 //! The clauses are read in [`clauses`]; a pronoun, role noun or description (hij, ze, de
 //! minister, de ex-militair) stands for the person named before who was a clause's subject, of
-//! the last few named, else further back in the paragraph or the one before ([`people`]; a role that no one named before had, "a local councillor" or "the federal
-//! judge", for the person named later with it, within about a paragraph where others were named
-//! before), never for one named in what its clause reports ("Mandela was “…”, he said" is not
-//! Mandela's) nor in the quotation itself ("“DeLay was convicted,” he said"), and an owner
-//! ("DeLay’s lawyer, Dick DeGuerin, said") is no other subject that stands in the way; an
-//! impersonal "luidde het" continues the previous speaker. An actor named inside
-//! a quotation is never its speaker; neither is a place. Where none of this applies, there is no
-//! speaker. The words come from the language file ([`crate::corpus::language`]).
+//! the last few named, else further back in the paragraph or the one before ([`people`]; a role
+//! that no one named before had, "a local councillor" or "the federal judge", for the person
+//! named later with it, within about a paragraph where others were named before), never for one
+//! named in what its clause reports ("Mandela was “…”, he said" is not Mandela's) nor in the
+//! quotation itself ("“DeLay was convicted,” he said"), and an owner ("DeLay’s lawyer, Dick
+//! DeGuerin, said") is no other subject that stands in the way; an impersonal "luidde het"
+//! continues the previous speaker. An actor named inside a quotation is never its speaker; a
+//! place is one only as the subject right before its reporting verb, speaking for its government
+//! ("what Moscow has called “…”"), never in a location phrase ("in Greenbelt, Maryland said").
+//! Where none of this applies, there is no speaker. The words come from the language file
+//! ([`crate::corpus::language`]).
 
 mod clauses;
 mod context;
