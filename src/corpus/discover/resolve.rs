@@ -542,11 +542,16 @@ fn reports_right_after(text: &str, end: usize, lexicon: &Lexicon) -> bool {
         return false;
     };
     let mut words = after.split(' ');
-    if !words
-        .next()
-        .is_some_and(|verb| lexicon.speech_words.contains(verb))
-    {
+    let Some(first) = words.next() else {
         return false;
+    };
+    // ("zegt:" is the verb and its colon.)
+    let verb = first.trim_end_matches(':');
+    if !lexicon.speech_words.contains(verb) {
+        return false;
+    }
+    if verb.len() < first.len() {
+        return true;
     }
     for word in words.take(4) {
         if word.ends_with(':') {

@@ -686,6 +686,17 @@ fn a_surname_opening_a_sentence_once_before_a_reporting_verb_and_dat_or_a_colon_
 }
 
 #[test]
+fn a_surname_opening_a_sentence_once_before_a_reporting_verb_with_its_colon_is_a_name() {
+    let found = names_in(
+        "Titel\n\nDe scholen moeten beter. Dekkers zegt: „Het was een mooie dag.” Analisten \
+         verwachten meer.",
+        Lexicon::dutch(),
+    );
+    assert!(has(&found, "Dekkers", ActorKind::Person), "{found:?}");
+    assert!(!named(&found, "Analisten"), "{found:?}");
+}
+
+#[test]
 fn te_joins_a_given_name_s_surname_but_no_organisation_s_place() {
     // "te" is a particle after a given name ("Piet te Velde") and a place cue after any other
     // word ("het Hof te Arnhem").
