@@ -806,6 +806,13 @@ fn candidate(
             || ((tokens::is_acronym(w) && name_is(&lexicon.person_titles)
                 || is_abbreviation(w.strip_suffix('.').unwrap_or(w)))
                 && !abbreviation_as_acronym(text, first, w))
+            // A title alone after an article or another title is a role, not a name: "the
+            // Speaker told", "the Chief Whip", "Deputy Speaker".
+            || (name_is(&lexicon.person_titles) && first.joined && {
+                let before = word_before(text, first.span.start);
+                lexicon.articles.contains(before)
+                    || (before.starts_with(char::is_uppercase) && lexicon.is_title(before))
+            })
             // A common word before a capitalised title is the title's own: "Housing" of
             // "Housing Minister Michael Gove", "Foreign" of "Foreign Secretary".
             || (name_is(&lexicon.common_words)

@@ -124,3 +124,18 @@ fn a_lab_is_an_organisation_word_that_ends_a_name_joined_by_and() {
     );
     assert!(!named(&found, "Water Lab"), "{found:?}");
 }
+
+#[test]
+fn a_capitalised_title_alone_after_an_article_or_a_title_is_a_role() {
+    let english = Lexicon::of(Lang::English);
+    let found = names_in(
+        "Title\n\nAccording to the Chief Whip, Peter Ashdown, they are ready. The Deputy Speaker, \
+         Jane Doe, agreed. Later the Speaker told the Herald it was fine.",
+        english,
+    );
+    assert!(has(&found, "Peter Ashdown", ActorKind::Person), "{found:?}");
+    assert!(has(&found, "Jane Doe", ActorKind::Person), "{found:?}");
+    for role in ["Whip", "Speaker", "Chief Whip", "Deputy Speaker"] {
+        assert!(!named(&found, role), "{role}: {found:?}");
+    }
+}
