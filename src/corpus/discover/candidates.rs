@@ -1060,7 +1060,22 @@ fn candidate(
         return None;
     }
     if guess {
-        votes.person += 1; // capitalised words in a row: most often a person's name
+        // Capitalised words in a row are most often a person's name; but not when they end in
+        // a short acronym ("Harbour FM", "Sky TV"), as a station's, a firm's or a body's name
+        // does.
+        // (A surname in capitals is longer: "Issam AHMED".) Nor are frequent words after an
+        // owner's possessive ("Harbour FM’s Evening Desk"), a programme's or a product's name.
+        let after_owner =
+            text[..span.start].ends_with("’s ") || text[..span.start].ends_with("'s ");
+        let thing = (tokens::is_acronym(last_word)
+            && last_word.len() <= 4
+            && !tokens::is_acronym(word(range.start)))
+            || (after_owner && (range.start..range.end).all(|k| is(k, &lexicon.common_words)));
+        if thing {
+            votes.organisation += 1;
+        } else {
+            votes.person += 1;
+        }
     }
     // A title alone is no name ("het Kamerlid"), unless something says it is a person's
     // ("trainer Advocaat", "Advocaat zei"). One that opens a sentence is left to the test of

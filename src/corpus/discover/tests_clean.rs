@@ -139,3 +139,23 @@ fn a_capitalised_title_alone_after_an_article_or_a_title_is_a_role() {
         assert!(!named(&found, role), "{role}: {found:?}");
     }
 }
+
+#[test]
+fn capitals_in_a_row_ending_in_a_short_acronym_or_owned_frequent_words_are_no_person() {
+    let english = Lexicon::of(Lang::English);
+    let found = names_in(
+        "Title\n\nReddick, who spoke when he featured on Harbour FM’s Evening Desk, was calm. \
+         By Issam AHMED, in the city.",
+        english,
+    );
+    assert!(
+        has(&found, "Harbour FM", ActorKind::Organisation),
+        "{found:?}"
+    );
+    assert!(
+        has(&found, "Evening Desk", ActorKind::Organisation),
+        "{found:?}"
+    );
+    // A surname in capitals is no acronym.
+    assert!(has(&found, "Issam AHMED", ActorKind::Person), "{found:?}");
+}
