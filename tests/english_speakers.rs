@@ -28,6 +28,27 @@ a friend to many\", he said.
 }
 
 #[test]
+fn narrated_and_opined_report_words() {
+    let quotes = quotes_of(
+        "date 2024-02-03 Council meets
+
+Reporting this, the Coast Gazette narrated that \"three people were hurt in the crush\". Sam \
+Doyle spoke next. Later, councillor Ruth Ames opined that \"nobody planned for this\".
+",
+    );
+    assert_eq!(
+        speaker_of(&quotes, "three people were hurt"),
+        "Coast Gazette",
+        "{quotes:#?}"
+    );
+    assert_eq!(
+        speaker_of(&quotes, "nobody planned for this"),
+        "Ruth Ames",
+        "{quotes:#?}"
+    );
+}
+
+#[test]
 fn the_stop_after_mr_ends_no_sentence_for_the_subject_a_pronoun_stands_for() {
     let quotes = quotes_of(
         "date 2024-11-05 Election night
