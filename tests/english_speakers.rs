@@ -28,6 +28,25 @@ a friend to many\", he said.
 }
 
 #[test]
+fn the_writer_of_a_byline_says_nothing() {
+    let quotes = quotes_of(
+        "date 2024-02-03 Judge scolds the prosecution
+
+\"We cannot go on like this,\" she said.
+
+by TOMAS ARVIDSSON
+
+Judge Mary Okafor expressed frustration with the prosecution on Tuesday.
+",
+    );
+    assert_eq!(
+        speaker_of(&quotes, "We cannot go on like this"),
+        "Mary Okafor",
+        "{quotes:#?}"
+    );
+}
+
+#[test]
 fn narrated_and_opined_report_words() {
     let quotes = quotes_of(
         "date 2024-02-03 Council meets

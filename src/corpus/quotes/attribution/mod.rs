@@ -154,6 +154,10 @@ fn is_credited(text: &str, mention: &Mention, words: &QuoteWords) -> bool {
         .rsplit('\n')
         .next()
         .unwrap_or_default();
+    // A byline: the line opens with the link word and the name ("by JAMES GICHIGI").
+    if words.credit_links.contains(&line.trim().to_lowercase()) {
+        return is_byline_end(text, mention.span.end as usize);
+    }
     let mut before = line.trim_end_matches([' ', ':', '(']);
     let mut word = || {
         let start = before
@@ -174,6 +178,17 @@ fn is_credited(text: &str, mention: &Mention, words: &QuoteWords) -> bool {
     words.credit_words.contains(last)
         || (words.credit_links.contains(last) && words.credit_words.contains(word()))
 }
+
+/// Whether the line of a name that a credit's link word opens ("by JAMES GICHIGI", "Door Jan
+/// Jansen") ends with the name or little after it (an outlet, a place): a byline, whose
+/// writer says nothing in the article.
+fn is_byline_end(text: &str, end: usize) -> bool {
+    let rest = text[end..].split('\n').next().unwrap_or_default().trim();
+    rest.len() <= BYLINE_TAIL && !rest.contains(". ")
+}
+
+/// The most bytes a byline has after its writer's name ("by Ann Lee, BBC News, Leeds").
+const BYLINE_TAIL: usize = 40;
 
 struct Analysis<'a> {
     text: &'a str,
