@@ -1015,3 +1015,20 @@ Roofs fell in Leeds and York. \"It was loud,\" they said.
         "{quotes:#?}"
     );
 }
+
+#[test]
+fn it_before_a_reporting_verb_is_the_organisation_for_a_word_quoted_in_what_it_reports() {
+    let quotes = quotes_of(
+        "date 2024-05-02 Plant to close
+
+Corvex Industries announced in May it planned to close the plant.
+
+It said the decision followed an \"extensive review\" of the site.
+",
+    );
+    assert_eq!(
+        speaker_of(&quotes, "extensive review"),
+        "Corvex Industries",
+        "{quotes:#?}"
+    );
+}

@@ -509,6 +509,16 @@ impl Analysis<'_> {
         {
             return Some(Said::Nobody);
         }
+        // "It said the decision followed an “extensive review”": the impersonal word right before
+        // its verb (past fillers: "It also said") is the organisation's "it", as in "“…,” it
+        // said" (not in a language whose impersonal word only follows its verb).
+        if !self.words.inversion
+            && let Some(b) = self.past_fillers(units, start, c).checked_sub(1)
+            && b >= start
+            && self.is_word(units[b], &self.words.impersonal)
+        {
+            return Some(Said::It);
+        }
         let mut fallback = None;
         let verb = c;
         let c = self.relative_clause_before(units, start, c).unwrap_or(c);
