@@ -1032,3 +1032,17 @@ It said the decision followed an \"extensive review\" of the site.
         "{quotes:#?}"
     );
 }
+
+#[test]
+fn a_phrase_and_its_comma_before_the_subject_hide_no_subject_of_a_word_quoted() {
+    let quotes = quotes_of(
+        "date 2024-05-02 Council meeting
+
+Cllr Jo Byrne questioned the agenda.
+
+After her objection, Cllr Tom Neary sought to clarify that the item was a \"report\", and not a \
+motion.
+",
+    );
+    assert_eq!(speaker_of(&quotes, "report"), "Tom Neary", "{quotes:#?}");
+}

@@ -30,8 +30,9 @@
 //!    else, for a paragraph that is only the quotation after one that names no one but ends
 //!    speaking of "him", the person named before that pronoun stands for;
 //! 7. for a word or phrase quoted inside a sentence with no reporting verb: the sentence's
-//!    subject, the person or organisation it opens with or the one its opening pronoun stands
-//!    for ("Het ABVV wil ook “een krachtig actieplan” voorleggen").
+//!    subject, the person or organisation it opens with (past a short phrase and its comma that
+//!    name no one: "After her objection, Cllr Neary said it was a “report”") or the one its
+//!    opening pronoun stands for ("Het ABVV wil ook “een krachtig actieplan” voorleggen").
 //!
 //! Before all these, a quotation that ends its paragraph and is signed on the next line ("— Jane
 //! Smith", or a label "Jane Smith, chair of the board", with or without the dash) is the
