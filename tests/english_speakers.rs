@@ -1046,3 +1046,29 @@ motion.
     );
     assert_eq!(speaker_of(&quotes, "report"), "Tom Neary", "{quotes:#?}");
 }
+
+#[test]
+fn another_worker_who_is_not_named_is_no_one_named_before() {
+    let quotes = quotes_of(
+        "date 2024-05-02 Bakery to close
+
+Baker Tom Reilly, 50, said: \"This is bad news for everybody.\"
+
+Another worker, who did not want to be named, said: \"I think it is a harsh decision.\"
+
+Asked about the plan, a driver at the depot said: \"Nobody told us a thing.\"
+",
+    );
+    assert_eq!(
+        speaker_of(&quotes, "This is bad news"),
+        "Tom Reilly",
+        "{quotes:#?}"
+    );
+    for start in ["I think it is a harsh decision", "Nobody told us"] {
+        assert_eq!(
+            speaker_of(&quotes, start),
+            Value::Null,
+            "{start}: {quotes:#?}"
+        );
+    }
+}

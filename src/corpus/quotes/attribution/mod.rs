@@ -10,7 +10,9 @@
 //! 2. the actor of a reporting clause before it in its sentence (Zelensky herhaalde dat „…”;
 //!    Lavrov: „…”; volgens de president „…”; the person a role is in apposition to, "Okafor,
 //!    leader of the Green Alliance, urged"), or an owner right before it (Smith’s “…” remark);
-//!    none for a common noun with a relative clause ("the crowd, who shouted back: “…”");
+//!    none for a common noun with a relative clause ("the crowd, who shouted back: “…”") or
+//!    after an indefinite article in a sentence that names no one before its verb ("Another
+//!    worker, who did not want to be named, said: “…”");
 //! 3. for a quotation that opens its sentence with nothing reported around it: the speaker of a
 //!    quotation in the sentence before (a continued quotation), or the actor of a reporting clause
 //!    in the sentence before (Lavrov zegt dat … . „…”; its subject before the verb, not whom it
