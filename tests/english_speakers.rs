@@ -1072,3 +1072,26 @@ Asked about the plan, a driver at the depot said: \"Nobody told us a thing.\"
         );
     }
 }
+
+#[test]
+fn a_titled_surname_after_a_question_reports_it_in_a_longer_sentence() {
+    let quotes = quotes_of(
+        "date 2024-05-02 Recall costs
+
+The minister wants the House to consider suing the opposition leader, Grace Ewing, over the \
+cost of the recall.
+
+\"Will the costs of this recall be a loss to the state?\" Mr Halloway wondered in his remarks \
+to the House.
+
+\"Who will pay for it?\" Dr. Lane asked the members on Monday.
+",
+    );
+    for (start, speaker) in [("Will the costs", "Halloway"), ("Who will pay", "Lane")] {
+        let got = speaker_of(&quotes, start);
+        assert!(
+            got.as_str().is_some_and(|s| s.ends_with(speaker)),
+            "{start}: {quotes:#?}"
+        );
+    }
+}

@@ -548,8 +548,15 @@ impl Analysis<'_> {
                 if !self.is_word_in(units[c], &self.words.speech_cues) {
                     continue;
                 }
+                // (Past a title before the name: "…?" Mr Halloway wondered aloud.)
                 if next.len() > 5
-                    && !(c == next.start + 1 && matches!(units[next.start], Unit::Actor(_)))
+                    && !(c > next.start
+                        && matches!(units[c - 1], Unit::Actor(_))
+                        && (next.start..c - 1).all(|k| {
+                            self.is_title_stop(units, k)
+                                || matches!(units[k], Unit::Word(s, e)
+                                    if self.lexicon.person_titles.contains(&self.text[s as usize..e as usize]))
+                        }))
                 {
                     continue;
                 }
