@@ -1095,3 +1095,24 @@ to the House.
         );
     }
 }
+
+#[test]
+fn a_paragraph_opening_with_the_role_is_about_the_one_named_with_it_for_a_quotation_after_it() {
+    let quotes = quotes_of(
+        "date 2024-05-02 Bypass plan
+
+Residents met Mayor Ann Hale on Monday.
+
+The chairman of the residents' group, Ben Ode, said the group was certain the plan would work.
+
+The mayor, who did not confirm the date, acknowledged that she was aware of the plan.
+
+\"Yes, it is the same plan, and I believe in it.\"
+",
+    );
+    assert_eq!(
+        speaker_of(&quotes, "Yes, it is the same plan"),
+        "Ann Hale",
+        "{quotes:#?}"
+    );
+}

@@ -194,10 +194,27 @@ impl Analysis<'_> {
             .trim_end_matches(SENTENCE_ENDS)
             .rsplit(SENTENCE_ENDS)
             .next()?;
-        last.split(|c: char| !c.is_alphanumeric())
+        if !last
+            .split(|c: char| !c.is_alphanumeric())
             .any(|w| self.words.singular_pronouns.contains(w))
-            .then(|| self.nearest_speaker_since(u, 0))
-            .flatten()
+        {
+            return None;
+        }
+        // "The Speaker, who …, acknowledged that he was aware …": a sentence that opens with a
+        // role after the definite article is about the one who has that role ("the Speaker Tom
+        // Baird"), not about the last who spoke.
+        let mut words = last
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .filter(|w| !w.is_empty());
+        if let (Some(article), Some(noun)) = (words.next(), words.next())
+            && self.words.fillers.contains(article)
+            && !self.words.indefinites.contains(article)
+            && (self.words.role_nouns.contains(noun) || self.lexicon.is_title(noun))
+        {
+            let start = noun.as_ptr() as usize - self.text.as_ptr() as usize;
+            return self.resolve(Said::Role(start as u32, (start + noun.len()) as u32), u);
+        }
+        self.nearest_speaker_since(u, 0)
     }
 
     /// The person a sentence is about: the subject of its last reporting verb that has a person

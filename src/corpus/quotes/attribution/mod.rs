@@ -30,7 +30,8 @@
 //!    sentence opens with ([`context`]), else the last person named in the sentence before, else
 //!    in its paragraph or the one before, the subject of a reporting verb first (never an owner),
 //!    else, for a paragraph that is only the quotation after one that names no one but ends
-//!    speaking of "him", the person named before that pronoun stands for;
+//!    speaking of "him", the person named before that pronoun stands for (the one named with
+//!    the role it opens with: "The Speaker, who …, said he …" is "the Speaker Tom Baird");
 //! 7. for a word or phrase quoted inside a sentence with no reporting verb: the sentence's
 //!    subject, the person or organisation it opens with (past a short phrase and its comma that
 //!    name no one: "After her objection, Cllr Neary said it was a “report”") or the one its
