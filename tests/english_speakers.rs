@@ -1116,3 +1116,26 @@ The mayor, who did not confirm the date, acknowledged that she was aware of the 
         "{quotes:#?}"
     );
 }
+
+#[test]
+fn words_summed_up_as_those_of_people_not_named_have_no_speaker_under_a_heading_either() {
+    let quotes = quotes_of(
+        "date 2024-05-02 \"Tired, angry and let down\" - that's how staff at the bakery summed \
+up the news that it will close.
+
+Baker Tom Reilly, 50, has worked at the site for 30 years.
+
+\"It is a sad time for the town,\" he said.
+",
+    );
+    assert_eq!(
+        speaker_of(&quotes, "Tired, angry and let down"),
+        Value::Null,
+        "{quotes:#?}"
+    );
+    assert_eq!(
+        speaker_of(&quotes, "It is a sad time"),
+        "Tom Reilly",
+        "{quotes:#?}"
+    );
+}
