@@ -34,8 +34,9 @@
 //!    the role it opens with: "The Speaker, who …, said he …" is "the Speaker Tom Baird");
 //! 7. for a word or phrase quoted inside a sentence with no reporting verb: the sentence's
 //!    subject, the person or organisation it opens with (past a short phrase and its comma that
-//!    name no one: "After her objection, Cllr Neary said it was a “report”") or the one its
-//!    opening pronoun stands for ("Het ABVV wil ook “een krachtig actieplan” voorleggen").
+//!    name no one: "After her objection, Cllr Neary sought to clarify that it was a “report”")
+//!    or the one its opening pronoun stands for ("Het ABVV wil ook “een krachtig actieplan”
+//!    voorleggen").
 //!
 //! Before all these, a quotation that ends its paragraph and is signed on the next line ("— Jane
 //! Smith", or a label "Jane Smith, chair of the board", with or without the dash) is the
