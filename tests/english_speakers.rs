@@ -1055,3 +1055,127 @@ Roofs fell in Leeds and York. \"It was loud,\" they said.
         "{quotes:#?}"
     );
 }
+
+#[test]
+fn it_before_a_reporting_verb_is_the_organisation_for_a_word_quoted_in_what_it_reports() {
+    let quotes = quotes_of(
+        "date 2024-05-02 Plant to close
+
+Corvex Industries announced in May it planned to close the plant.
+
+It said the decision followed an \"extensive review\" of the site.
+",
+    );
+    assert_eq!(
+        speaker_of(&quotes, "extensive review"),
+        "Corvex Industries",
+        "{quotes:#?}"
+    );
+}
+
+#[test]
+fn a_phrase_and_its_comma_before_the_subject_hide_no_subject_of_a_word_quoted() {
+    let quotes = quotes_of(
+        "date 2024-05-02 Council meeting
+
+Cllr Jo Byrne questioned the agenda.
+
+After her objection, Cllr Tom Neary sought to clarify that the item was a \"report\", and not a \
+motion.
+",
+    );
+    assert_eq!(speaker_of(&quotes, "report"), "Tom Neary", "{quotes:#?}");
+}
+
+#[test]
+fn another_worker_who_is_not_named_is_no_one_named_before() {
+    let quotes = quotes_of(
+        "date 2024-05-02 Bakery to close
+
+Baker Tom Reilly, 50, said: \"This is bad news for everybody.\"
+
+Another worker, who did not want to be named, said: \"I think it is a harsh decision.\"
+
+Asked about the plan, a driver at the depot said: \"Nobody told us a thing.\"
+",
+    );
+    assert_eq!(
+        speaker_of(&quotes, "This is bad news"),
+        "Tom Reilly",
+        "{quotes:#?}"
+    );
+    for start in ["I think it is a harsh decision", "Nobody told us"] {
+        assert_eq!(
+            speaker_of(&quotes, start),
+            Value::Null,
+            "{start}: {quotes:#?}"
+        );
+    }
+}
+
+#[test]
+fn a_titled_surname_after_a_question_reports_it_in_a_longer_sentence() {
+    let quotes = quotes_of(
+        "date 2024-05-02 Recall costs
+
+The minister wants the House to consider suing the opposition leader, Grace Ewing, over the \
+cost of the recall.
+
+\"Will the costs of this recall be a loss to the state?\" Mr Halloway wondered in his remarks \
+to the House.
+
+\"Who will pay for it?\" Dr. Lane asked the members on Monday.
+",
+    );
+    for (start, speaker) in [("Will the costs", "Halloway"), ("Who will pay", "Lane")] {
+        let got = speaker_of(&quotes, start);
+        assert!(
+            got.as_str().is_some_and(|s| s.ends_with(speaker)),
+            "{start}: {quotes:#?}"
+        );
+    }
+}
+
+#[test]
+fn a_paragraph_opening_with_the_role_is_about_the_one_named_with_it_for_a_quotation_after_it() {
+    let quotes = quotes_of(
+        "date 2024-05-02 Bypass plan
+
+Residents met Mayor Ann Hale on Monday.
+
+The chairman of the residents' group, Ben Ode, said the group was certain the plan would work.
+
+The mayor, who did not confirm the date, acknowledged that she was aware of the plan.
+
+\"Yes, it is the same plan, and I believe in it.\"
+",
+    );
+    assert_eq!(
+        speaker_of(&quotes, "Yes, it is the same plan"),
+        "Ann Hale",
+        "{quotes:#?}"
+    );
+}
+
+#[test]
+fn words_summed_up_as_those_of_people_not_named_have_no_speaker_under_a_heading_either() {
+    let quotes = quotes_of(
+        "date 2024-05-02 \"Tired, angry and let down\" - that's how staff at the bakery summed \
+up the news that it will close.
+
+Baker Tom Reilly, 50, has worked at the site for 30 years.
+
+\"It is a sad time for the town,\" he said.
+",
+    );
+    assert_eq!(
+        speaker_of(&quotes, "Tired, angry and let down"),
+        Value::Null,
+        "{quotes:#?}"
+    );
+    assert_eq!(
+        speaker_of(&quotes, "It is a sad time"),
+        "Tom Reilly",
+        "{quotes:#?}"
+    );
+}

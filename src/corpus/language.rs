@@ -284,6 +284,10 @@ pub struct QuoteWords {
     pub credit_words: Words,
     /// Words between a credit word and the name ("Photo by Jane Smith").
     pub credit_links: Words,
+    /// Phrases, in lower case, after a quotation that say whose words it sums up, with its
+    /// subject after them ("'…' - that's how workers at the plant summed up the news"): a
+    /// common noun there is people not named.
+    pub summing_up: Vec<Box<str>>,
 }
 
 /// One language's data.
@@ -335,6 +339,8 @@ struct QuoteFile {
     credit_words: Vec<String>,
     #[serde(default)]
     credit_links: Vec<String>,
+    #[serde(default)]
+    summing_up: Vec<String>,
 }
 
 impl Language {
@@ -369,6 +375,11 @@ impl Language {
                 of: q.of.to_lowercase().into_boxed_str(),
                 credit_words: Words::new(&q.credit_words),
                 credit_links: Words::new(&q.credit_links),
+                summing_up: q
+                    .summing_up
+                    .iter()
+                    .map(|phrase| phrase.to_lowercase().into_boxed_str())
+                    .collect(),
             },
         })
     }

@@ -7,6 +7,10 @@ use crate::corpus::actors::ActorKind;
 use crate::corpus::article::ActorId;
 use crate::corpus::quotes::units::Unit;
 
+/// How many units the subject of a reporting verb that names no one may have ("another worker
+/// at the plant", "a 50-year-old resident of the estate").
+const UNNAMED_SUBJECT_UNITS: usize = 8;
+
 impl Analysis<'_> {
     /// The speaker named right after a cue at `c`, looking no further than `end`.
     /// With `loose`, the first actor in the next few units counts ("zei onderminister van
@@ -509,9 +513,22 @@ impl Analysis<'_> {
         {
             return Some(Said::Nobody);
         }
+        // "It said the decision followed an “extensive review”": the impersonal word right before
+        // its verb (past fillers: "It also said") is the organisation's "it", as in "“…,” it
+        // said" (not in a language whose impersonal word only follows its verb).
+        if !self.words.inversion
+            && let Some(b) = self.past_fillers(units, start, c).checked_sub(1)
+            && b >= start
+            && self.is_word(units[b], &self.words.impersonal)
+        {
+            return Some(Said::It);
+        }
         let mut fallback = None;
         let verb = c;
         let c = self.relative_clause_before(units, start, c).unwrap_or(c);
+        if self.unnamed_subject(units, start, c) {
+            return Some(Said::Nobody);
+        }
         let start = start.max(c.saturating_sub(CLAUSE_REACH));
         // Where the phrase of a name after a preposition opens: its title is no subject either
         // ("at Prime Minister Sir Keir Starmer, writing").
@@ -558,6 +575,42 @@ impl Analysis<'_> {
             }
         }
         fallback
+    }
+
+    /// Whether the subject before unit `c` (a reporting verb, or the comma that opens a clause
+    /// about the subject) is someone not named, in a sentence from `start` that names no one
+    /// before it: an indefinite article and common nouns, after the sentence's start or a
+    /// comma ("Another worker, who did not want to be named, said", "Asked about it, a resident
+    /// said"); no role, organisation noun or pronoun among them ("a spokesperson" is a role's;
+    /// "A day later he said" is his).
+    fn unnamed_subject(&self, units: &[Unit], start: usize, c: usize) -> bool {
+        if c <= start
+            || units[start..c]
+                .iter()
+                .any(|u| matches!(u, Unit::Actor(_) | Unit::Quote(_)))
+        {
+            return false;
+        }
+        let mut first = units[start..c]
+            .iter()
+            .rposition(|&unit| unit == Unit::Punct(','))
+            .map_or(start, |k| start + k + 1);
+        while first < c && self.is_word_in(units[first], &self.words.openers) {
+            first += 1;
+        }
+        first + 1 < c
+            && c - first <= UNNAMED_SUBJECT_UNITS
+            && self.is_word_in(units[first], &self.words.indefinites)
+            && (first + 1..c).all(|i| match units[i] {
+                Unit::Word(s, _) => {
+                    self.text[s as usize..].starts_with(char::is_lowercase)
+                        && !self.is_word_in(units[i], &self.words.pronouns)
+                        && !self.is_role(units[i])
+                        && self.body(units, i).is_none()
+                }
+                Unit::Punct('-') => true,
+                _ => false,
+            })
     }
 
     /// The person a role at unit `i` is in apposition to, where the apposition closes with a

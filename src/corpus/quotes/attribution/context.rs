@@ -23,6 +23,10 @@ const OPENING_UNITS: usize = 3;
 /// phrase and the verb ("Ook over het EK had hij …").
 const SUBJECT_PRONOUN_UNITS: usize = 8;
 
+/// How many units a phrase before a sentence's subject and its comma may have ("On hearing the
+/// objection, …").
+const LEADING_PHRASE_UNITS: usize = 8;
+
 impl Analysis<'_> {
     /// The speaker of a quotation at unit `u` that opens its sentence with nothing after it, from
     /// the sentence `before` it: `Some` when that sentence decides (the speaker of a quotation
@@ -190,10 +194,27 @@ impl Analysis<'_> {
             .trim_end_matches(SENTENCE_ENDS)
             .rsplit(SENTENCE_ENDS)
             .next()?;
-        last.split(|c: char| !c.is_alphanumeric())
+        if !last
+            .split(|c: char| !c.is_alphanumeric())
             .any(|w| self.words.singular_pronouns.contains(w))
-            .then(|| self.nearest_speaker_since(u, 0))
-            .flatten()
+        {
+            return None;
+        }
+        // "The Speaker, who …, acknowledged that he was aware …": a sentence that opens with a
+        // role after the definite article is about the one who has that role ("the Speaker Tom
+        // Baird"), not about the last who spoke.
+        let mut words = last
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .filter(|w| !w.is_empty());
+        if let (Some(article), Some(noun)) = (words.next(), words.next())
+            && self.words.fillers.contains(article)
+            && !self.words.indefinites.contains(article)
+            && (self.words.role_nouns.contains(noun) || self.lexicon.is_title(noun))
+        {
+            let start = noun.as_ptr() as usize - self.text.as_ptr() as usize;
+            return self.resolve(Said::Role(start as u32, (start + noun.len()) as u32), u);
+        }
+        self.nearest_speaker_since(u, 0)
     }
 
     /// The person a sentence is about: the subject of its last reporting verb that has a person
@@ -264,8 +285,24 @@ impl Analysis<'_> {
     }
 
     /// The person a sentence opens with, after at most a few words (a role, a title): not an
-    /// owner ("Ferguson's side …") nor a name after a preposition.
+    /// owner ("Ferguson's side …") nor a name after a preposition. A short phrase that names no
+    /// one and ends in a comma may come first: "On hearing the objection, Cllr Tom Neary …".
     fn opening_person(&self, units: &[Unit], sentence: Range<usize>) -> Option<ActorId> {
+        self.opening_person_here(units, sentence.clone())
+            .or_else(|| {
+                let comma = units[sentence.clone()]
+                    .iter()
+                    .take(LEADING_PHRASE_UNITS)
+                    .position(|&unit| unit == Unit::Punct(','))?;
+                let phrase = &units[sentence.start..sentence.start + comma];
+                (comma > 0 && phrase.iter().all(|unit| matches!(unit, Unit::Word(..))))
+                    .then_some(())?;
+                self.opening_person_here(units, sentence.start + comma + 1..sentence.end)
+            })
+    }
+
+    /// [`Analysis::opening_person`], with the person at the very start of `sentence`.
+    fn opening_person_here(&self, units: &[Unit], sentence: Range<usize>) -> Option<ActorId> {
         let start = sentence.start;
         // A role joined to an organisation by a hyphen counts as one word: "CNV-onderhandelaar
         // Arthur Bot".

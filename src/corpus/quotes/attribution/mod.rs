@@ -10,7 +10,9 @@
 //! 2. the actor of a reporting clause before it in its sentence (Zelensky herhaalde dat „…”;
 //!    Lavrov: „…”; volgens de president „…”; the person a role is in apposition to, "Okafor,
 //!    leader of the Green Alliance, urged"), or an owner right before it (Smith’s “…” remark);
-//!    none for a common noun with a relative clause ("the crowd, who shouted back: “…”");
+//!    none for a common noun with a relative clause ("the crowd, who shouted back: “…”") or
+//!    after an indefinite article in a sentence that names no one before its verb ("Another
+//!    worker, who did not want to be named, said: “…”");
 //! 3. for a quotation that opens its sentence with nothing reported around it: the speaker of a
 //!    quotation in the sentence before (a continued quotation), or the actor of a reporting clause
 //!    in the sentence before (Lavrov zegt dat … . „…”; its subject before the verb, not whom it
@@ -28,14 +30,18 @@
 //!    sentence opens with ([`context`]), else the last person named in the sentence before, else
 //!    in its paragraph or the one before, the subject of a reporting verb first (never an owner),
 //!    else, for a paragraph that is only the quotation after one that names no one but ends
-//!    speaking of "him", the person named before that pronoun stands for;
+//!    speaking of "him", the person named before that pronoun stands for (the one named with
+//!    the role it opens with: "The Speaker, who …, said he …" is "the Speaker Tom Baird");
 //! 7. for a word or phrase quoted inside a sentence with no reporting verb: the sentence's
-//!    subject, the person or organisation it opens with or the one its opening pronoun stands
-//!    for ("Het ABVV wil ook “een krachtig actieplan” voorleggen").
+//!    subject, the person or organisation it opens with (past a short phrase and its comma that
+//!    name no one: "After her objection, Cllr Neary sought to clarify that it was a “report”")
+//!    or the one its opening pronoun stands for ("Het ABVV wil ook “een krachtig actieplan”
+//!    voorleggen").
 //!
 //! Before all these, a quotation that ends its paragraph and is signed on the next line ("— Jane
 //! Smith", or a label "Jane Smith, chair of the board", with or without the dash) is the
-//! signer's.
+//! signer's; and one that a phrase after it sums up as the words of people not named ("'…' -
+//! that's how workers at the plant summed up the news") has no speaker, under a heading either.
 //!
 //! The clauses are read in [`clauses`]; a pronoun, role noun or description (hij, ze, de
 //! minister, de ex-militair) stands for the person named before who was a clause's subject, of
@@ -78,6 +84,10 @@ const REPORT_WORDS: usize = 8;
 /// The most words a role in a label under a quotation has ("Jane Smith, chair of the board of
 /// the city's largest hospital").
 const LABEL_ROLE_WORDS: usize = 12;
+
+/// How many characters after a quotation hold a phrase that sums it up and the word after it
+/// ("that's how workers …").
+const SUMMING_UP_CHARS: usize = 60;
 
 /// What a reporting clause names as the speaker.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -326,7 +336,10 @@ impl Analysis<'_> {
         // the first quotation under them.
         for q in 0..self.quotes.len() {
             let p = self.quotes[q].paragraph as usize;
-            if self.quotes[q].speaker.is_some() || !(paragraphs[p].heading || p == 0) {
+            if self.quotes[q].speaker.is_some()
+                || !(paragraphs[p].heading || p == 0)
+                || self.summed_up_by_no_one(q)
+            {
                 continue;
             }
             let section_end = paragraphs[p + 1..]
@@ -453,9 +466,48 @@ impl Analysis<'_> {
             && words.take(5).any(|w| self.words.speech_cues.contains(w))
     }
 
+    /// Whether the words right after quotation `q`, past a dash or a comma, sum it up as the
+    /// words of people not named: "'…' - that's how workers at the plant summed up the news"
+    /// (not "that's how Tom Reilly put it", nor "that's how he put it").
+    fn summed_up_by_no_one(&self, q: usize) -> bool {
+        if self.words.summing_up.is_empty() {
+            return false;
+        }
+        let after = &self.text[self.quotes[q].span.end as usize..];
+        let rest = after
+            .split('\n')
+            .next()
+            .unwrap_or_default()
+            .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | '—' | ','));
+        let head: String = rest
+            .chars()
+            .take(SUMMING_UP_CHARS)
+            .map(|c| if c == '’' { '\'' } else { c })
+            .collect();
+        self.words.summing_up.iter().any(|phrase| {
+            head.get(..phrase.len())
+                .is_some_and(|start| start.eq_ignore_ascii_case(phrase))
+                && head[phrase.len()..].starts_with(' ')
+                && head[phrase.len()..]
+                    .split(|c: char| !c.is_alphanumeric())
+                    .find(|w| !w.is_empty())
+                    .is_some_and(|w| {
+                        w.starts_with(char::is_lowercase)
+                            && !self.words.pronouns.contains(w)
+                            && !w.eq_ignore_ascii_case(&self.words.impersonal)
+                    })
+        })
+    }
+
     fn speaker_of(&self, s: usize, u: usize) -> Option<ActorId> {
         let units = &self.units;
         let sentence = self.sentences[s].clone();
+        // 0. "'…' - that's how workers at the plant summed up the news": people not named.
+        if let Unit::Quote(q) = units[u]
+            && self.summed_up_by_no_one(q)
+        {
+            return None;
+        }
         // 1. A reporting clause after the quotation: its subject before the verb ("…," Smith
         // said; „…”, Jansen zei), else the speaker after it („…”, zei Jansen). What stands before
         // the quotation in its sentence (after a colon) is part of what is reported: a pronoun
@@ -560,8 +612,15 @@ impl Analysis<'_> {
                 if !self.is_word_in(units[c], &self.words.speech_cues) {
                     continue;
                 }
+                // (Past a title before the name: "…?" Mr Halloway wondered aloud.)
                 if next.len() > 5
-                    && !(c == next.start + 1 && matches!(units[next.start], Unit::Actor(_)))
+                    && !(c > next.start
+                        && matches!(units[c - 1], Unit::Actor(_))
+                        && (next.start..c - 1).all(|k| {
+                            self.is_title_stop(units, k)
+                                || matches!(units[k], Unit::Word(s, e)
+                                    if self.lexicon.person_titles.contains(&self.text[s as usize..e as usize]))
+                        }))
                 {
                     continue;
                 }
