@@ -447,6 +447,15 @@ impl Lexicon {
         })
     }
 
+    /// Whether a word is two particles of a name written as one ("Vanden", "Vander").
+    pub fn is_particle_pair(&self, word: &str) -> bool {
+        (1..word.len()).any(|at| {
+            word.is_char_boundary(at)
+                && self.particles.contains(&word[..at])
+                && self.particles.contains(&word[at..])
+        })
+    }
+
     /// Whether a capitalised word is an adjective of a place or people ("Russische"), going by
     /// its ending.
     pub fn is_adjective(&self, word: &str) -> bool {
