@@ -603,3 +603,27 @@ De zaak werd uitgesteld. "Dit is schandalig", aldus een woedende Kees P. Zowel h
         "{quotes:#?}"
     );
 }
+
+#[test]
+fn a_paper_named_de_something_is_no_person_and_takes_no_quotation() {
+    // "De Telegraaf" has the shape of a surname ("De Vries"), but a paper listed whole is an
+    // organisation: neither the role noun nor "Ze" stands for it.
+    let quotes = quotes_of(
+        r#"date 2024-05-02 Aanhouding na bedreigingen
+
+Justitie heeft de aanhouding vandaag aan De Telegraaf bevestigd. „Het gaat om een lopend onderzoek”, aldus de woordvoerder van het Openbaar Ministerie.
+
+De Telegraaf sprak donderdag met twee bedreigde advocaten. Ze willen anoniem blijven: „Wij zeggen verder niets.”
+"#,
+    );
+    assert_eq!(
+        speaker_of(&quotes, "Het gaat om een lopend"),
+        Value::Null,
+        "{quotes:#?}"
+    );
+    assert_eq!(
+        speaker_of(&quotes, "Wij zeggen verder"),
+        Value::Null,
+        "{quotes:#?}"
+    );
+}
