@@ -627,3 +627,29 @@ De Telegraaf sprak donderdag met twee bedreigde advocaten. Ze willen anoniem bli
         "{quotes:#?}"
     );
 }
+
+#[test]
+fn zei_hij_after_a_quotation_a_role_noun_reported_is_that_speaker_s() {
+    // The trainer spoke last, named by his role; the keeper was only the subject of a sentence
+    // before that.
+    let quotes = quotes_of(
+        r#"date 2024-05-06 Nederlaag in de slotfase
+
+Trainer Jan Kok was na afloop teleurgesteld. "We verliezen in de laatste seconde", aldus Kok.
+
+Keeper Bart Mol maakte opnieuw een slechte indruk. "We weten dat hij een goede keeper is", zo gaf de trainer van de club aan.
+
+Het inbrengen van Kees Baas zorgde direct voor effect. "In de rust hebben we besloten om te schakelen", zei hij daarover.
+"#,
+    );
+    assert_eq!(
+        speaker_of(&quotes, "We weten dat hij"),
+        "Jan Kok",
+        "{quotes:#?}"
+    );
+    assert_eq!(
+        speaker_of(&quotes, "In de rust hebben"),
+        "Jan Kok",
+        "{quotes:#?}"
+    );
+}
