@@ -653,3 +653,52 @@ Het inbrengen van Kees Baas zorgde direct voor effect. "In de rust hebben we bes
         "{quotes:#?}"
     );
 }
+
+#[test]
+fn a_body_the_text_does_not_name_speaks_for_no_one_named_later() {
+    // "De brandweer" and "De vakbonden" are no one named: their words are not those of the first
+    // person the text names after them.
+    let quotes = quotes_of(
+        r#"date 2024-05-08 Gemeenten slaan alarm
+
+De brandweer in ons land waarschuwt: als er geen geld komt, “komt de veiligheid in het gedrang”. De vakbonden beamen: “Het is levensgevaarlijk.”
+
+Ook de gemeenten zijn boos. “Er was beloofd dat de factuur werd gesplitst”, aldus Koen Maes, burgemeester van Heuvelrode.
+"#,
+    );
+    assert_eq!(
+        speaker_of(&quotes, "komt de veiligheid"),
+        Value::Null,
+        "{quotes:#?}"
+    );
+    assert_eq!(
+        speaker_of(&quotes, "Het is levensgevaarlijk"),
+        Value::Null,
+        "{quotes:#?}"
+    );
+    assert_eq!(
+        speaker_of(&quotes, "Er was beloofd"),
+        "Koen Maes",
+        "{quotes:#?}"
+    );
+}
+
+#[test]
+fn a_body_the_title_does_not_name_gives_its_quotation_no_speaker_from_under_it() {
+    let quotes = quotes_of(
+        r#"date 2024-05-09 De brandweer waarschuwt: “Het is levensgevaarlijk.”
+
+Nu trekken de gemeenten aan de alarmbel. “Er was beloofd dat de factuur werd gesplitst”, aldus Koen Maes, burgemeester van Heuvelrode.
+"#,
+    );
+    assert_eq!(
+        speaker_of(&quotes, "Het is levensgevaarlijk"),
+        Value::Null,
+        "{quotes:#?}"
+    );
+    assert_eq!(
+        speaker_of(&quotes, "Er was beloofd"),
+        "Koen Maes",
+        "{quotes:#?}"
+    );
+}

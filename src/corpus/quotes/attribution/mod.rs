@@ -101,6 +101,9 @@ enum Said {
     Body(u32, u32),
     /// Someone not named before and not by name ("a spokesperson said"): no one known.
     Nobody,
+    /// A common noun that is no role and no organisation's ("De brandweer waarschuwt:", "De
+    /// vakbonden beamen:"): no one, in a heading or the opening lines too.
+    Unnamed,
     /// "luidde het", "klinkt het": the previous speaker goes on.
     Impersonal,
     /// "…," it said: the organisation named before in the paragraph (English calls an
@@ -250,6 +253,8 @@ impl Analysis<'_> {
     fn attribute(&mut self, paragraphs: &[Paragraph]) {
         // Paragraph by paragraph, in order: a speaker may continue one of a quotation before.
         let mut first = 0;
+        // Quotations of a heading whose clause reports someone the text does not name.
+        let mut unnamed = Vec::new();
         while let Some(quote) = self.quotes.get(first) {
             let p = quote.paragraph;
             units_of(
@@ -286,6 +291,15 @@ impl Analysis<'_> {
                         self.quotes[q].speaker = self
                             .signature(q, paragraphs)
                             .or_else(|| self.speaker_of(s, u));
+                        // "De brandweer waarschuwt: „…”" in a heading: no one, not the speaker
+                        // of a quotation under it.
+                        if self.heading
+                            && self.quotes[q].speaker.is_none()
+                            && self.said_before(&self.units, self.sentences[s].start, u)
+                                == Some(Said::Unnamed)
+                        {
+                            unnamed.push(q);
+                        }
                     }
                 }
             }
@@ -311,7 +325,10 @@ impl Analysis<'_> {
         // the first quotation under them.
         for q in 0..self.quotes.len() {
             let p = self.quotes[q].paragraph as usize;
-            if self.quotes[q].speaker.is_some() || !(paragraphs[p].heading || p == 0) {
+            if self.quotes[q].speaker.is_some()
+                || !(paragraphs[p].heading || p == 0)
+                || unnamed.contains(&q)
+            {
                 continue;
             }
             let section_end = paragraphs[p + 1..]

@@ -50,7 +50,7 @@ impl Analysis<'_> {
             // The title or a heading sums up what the text tells: its "a spokesman says" is one
             // the text names later.
             Said::Nobody if self.heading => self.nearest_person_since(u, 0, reported),
-            Said::Nobody => None,
+            Said::Nobody | Said::Unnamed => None,
             Said::Anaphor => {
                 let found = self.nearest_person_since(u, 0, reported);
                 self.previous_speaker_after(u, found, reported).or(found)
@@ -281,7 +281,11 @@ impl Analysis<'_> {
 
     /// The nearest actor of a kind `wanted` named before unit `u` (a quotation), outside
     /// quotations.
-    fn nearest_before(&self, u: usize, wanted: impl Fn(ActorKind) -> bool) -> Option<ActorId> {
+    pub(super) fn nearest_before(
+        &self,
+        u: usize,
+        wanted: impl Fn(ActorKind) -> bool,
+    ) -> Option<ActorId> {
         let Unit::Quote(q) = self.units[u] else {
             return None;
         };
