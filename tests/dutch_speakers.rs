@@ -702,3 +702,23 @@ Nu trekken de gemeenten aan de alarmbel. “Er was beloofd dat de factuur werd g
         "{quotes:#?}"
     );
 }
+
+#[test]
+fn a_word_quoted_after_het_woord_is_a_term_of_no_one() {
+    let quotes = quotes_of(
+        r#"date 2024-05-10 Bij het woord ‘museumbeveiliging’ denken veel mensen aan kunstroof.
+
+Zaalwachter Emma Dekker werkt al tien jaar in het museum. ‘Ik heb één keer iemand de zaal uit gestuurd.’
+"#,
+    );
+    assert_eq!(
+        speaker_of(&quotes, "museumbeveiliging"),
+        Value::Null,
+        "{quotes:#?}"
+    );
+    assert_eq!(
+        speaker_of(&quotes, "Ik heb één keer"),
+        "Emma Dekker",
+        "{quotes:#?}"
+    );
+}

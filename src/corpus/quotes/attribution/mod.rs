@@ -288,6 +288,12 @@ impl Analysis<'_> {
                     if let Unit::Quote(q) = self.units[u] {
                         // A quotation signed on the line after it ("…" / — Jane Smith, or Jane
                         // Smith, chair) is hers.
+                        // "het woord ‘…’", "the term “…”": a term, said by no one.
+                        if self.named_term(u) {
+                            self.quotes[q].speaker = None;
+                            unnamed.push(q);
+                            continue;
+                        }
                         self.quotes[q].speaker = self
                             .signature(q, paragraphs)
                             .or_else(|| self.speaker_of(s, u));
@@ -679,6 +685,21 @@ impl Analysis<'_> {
             }
             _ => None,
         }
+    }
+
+    /// Whether the quotation at unit `u` is a term named: of three words at most, right after an
+    /// article and a term noun ("het woord ‘museumbeveiliging’", "the term “woke”").
+    fn named_term(&self, u: usize) -> bool {
+        let Unit::Quote(q) = self.units[u] else {
+            return false;
+        };
+        let inner = self.text[self.quotes[q].inner.range()].trim_end();
+        u > 1
+            && self.is_word_in(self.units[u - 1], &self.words.term_nouns)
+            && matches!(self.units[u - 2], Unit::Word(s, e)
+                if self.lexicon.articles.contains(&self.text[s as usize..e as usize]))
+            && inner.split_whitespace().nth(3).is_none()
+            && !inner.ends_with(SENTENCE_ENDS)
     }
 
     /// Whether the quotation at unit `u` reads as something said, not a term quoted: four words
