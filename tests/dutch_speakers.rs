@@ -722,3 +722,26 @@ Zaalwachter Emma Dekker werkt al tien jaar in het museum. ‘Ik heb één keer i
         "{quotes:#?}"
     );
 }
+
+#[test]
+fn a_phrase_quoted_in_brackets_is_the_sentence_subject_s() {
+    let quotes = quotes_of(
+        r#"date 2024-05-11 Slechte wedstrijd
+
+Het regende de hele middag. Trainer Henk Mulder baalde niet alleen van het spel van zijn ploeg ("het was slap"), maar vond de situatie rond het veld ook vervelend. "Ik vind dat de club hier een rol moet spelen."
+
+Keeper Tom Bos baalde ook van het spel van zijn ploeg ("heel matig").
+"#,
+    );
+    assert_eq!(
+        speaker_of(&quotes, "het was slap"),
+        "Henk Mulder",
+        "{quotes:#?}"
+    );
+    assert_eq!(
+        speaker_of(&quotes, "Ik vind dat de club"),
+        "Henk Mulder",
+        "{quotes:#?}"
+    );
+    assert_eq!(speaker_of(&quotes, "heel matig"), "Tom Bos", "{quotes:#?}");
+}
