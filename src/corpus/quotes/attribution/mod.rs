@@ -10,7 +10,9 @@
 //! 2. the actor of a reporting clause before it in its sentence (Zelensky herhaalde dat „…”;
 //!    Lavrov: „…”; volgens de president „…”; the person a role is in apposition to, "Okafor,
 //!    leader of the Green Alliance, urged"), or an owner right before it (Smith’s “…” remark);
-//!    none for a common noun with a relative clause ("the crowd, who shouted back: “…”");
+//!    none for a common noun with a relative clause ("the crowd, who shouted back: “…”"), nor
+//!    for an article and a common noun that is no role, before any person is named ("De
+//!    brandweer waarschuwt: „…”"; in a heading, nor the speaker under it);
 //! 3. for a quotation that opens its sentence with nothing reported around it: the speaker of a
 //!    quotation in the sentence before (a continued quotation), or the actor of a reporting clause
 //!    in the sentence before (Lavrov zegt dat … . „…”; its subject before the verb, not whom it
@@ -31,7 +33,10 @@
 //!    speaking of "him", the person named before that pronoun stands for;
 //! 7. for a word or phrase quoted inside a sentence with no reporting verb: the sentence's
 //!    subject, the person or organisation it opens with or the one its opening pronoun stands
-//!    for ("Het ABVV wil ook “een krachtig actieplan” voorleggen").
+//!    for ("Het ABVV wil ook “een krachtig actieplan” voorleggen"); in brackets, a person only.
+//!
+//! A short quotation right after an article and a term noun ("het woord ‘…’", "the term “…”")
+//! is a term, and no one's.
 //!
 //! Before all these, a quotation that ends its paragraph and is signed on the next line ("— Jane
 //! Smith", or a label "Jane Smith, chair of the board", with or without the dash) is the
@@ -44,8 +49,9 @@
 //! named later with it, within about a paragraph where others were named before), never for one
 //! named in what its clause reports ("Mandela was “…”, he said" is not Mandela's) nor in the
 //! quotation itself ("“DeLay was convicted,” he said"), and an owner ("DeLay’s lawyer, Dick
-//! DeGuerin, said") is no other subject that stands in the way; an impersonal "luidde het"
-//! continues the previous speaker. An actor named inside a quotation is never its speaker; a
+//! DeGuerin, said") is no other subject that stands in the way; a pronoun reporting a quotation
+//! stands for the previous quotation's speaker, named since only by a role, over a person named
+//! before that quotation; an impersonal "luidde het" continues the previous speaker. An actor named inside a quotation is never its speaker; a
 //! place is one only as the subject right before its reporting verb, speaking for its government
 //! ("what Moscow has called “…”"), never in a location phrase ("in Greenbelt, Maryland said").
 //! Where none of this applies, there is no speaker. The words come from the language file
