@@ -603,3 +603,145 @@ De zaak werd uitgesteld. "Dit is schandalig", aldus een woedende Kees P. Zowel h
         "{quotes:#?}"
     );
 }
+
+#[test]
+fn a_paper_named_de_something_is_no_person_and_takes_no_quotation() {
+    // "De Telegraaf" has the shape of a surname ("De Vries"), but a paper listed whole is an
+    // organisation: neither the role noun nor "Ze" stands for it.
+    let quotes = quotes_of(
+        r#"date 2024-05-02 Aanhouding na bedreigingen
+
+Justitie heeft de aanhouding vandaag aan De Telegraaf bevestigd. „Het gaat om een lopend onderzoek”, aldus de woordvoerder van het Openbaar Ministerie.
+
+De Telegraaf sprak donderdag met twee bedreigde advocaten. Ze willen anoniem blijven: „Wij zeggen verder niets.”
+"#,
+    );
+    assert_eq!(
+        speaker_of(&quotes, "Het gaat om een lopend"),
+        Value::Null,
+        "{quotes:#?}"
+    );
+    assert_eq!(
+        speaker_of(&quotes, "Wij zeggen verder"),
+        Value::Null,
+        "{quotes:#?}"
+    );
+}
+
+#[test]
+fn zei_hij_after_a_quotation_a_role_noun_reported_is_that_speaker_s() {
+    // The trainer spoke last, named by his role; the keeper was only the subject of a sentence
+    // before that.
+    let quotes = quotes_of(
+        r#"date 2024-05-06 Nederlaag in de slotfase
+
+Trainer Jan Kok was na afloop teleurgesteld. "We verliezen in de laatste seconde", aldus Kok.
+
+Keeper Bart Mol maakte opnieuw een slechte indruk. "We weten dat hij een goede keeper is", zo gaf de trainer van de club aan.
+
+Het inbrengen van Kees Baas zorgde direct voor effect. "In de rust hebben we besloten om te schakelen", zei hij daarover.
+"#,
+    );
+    assert_eq!(
+        speaker_of(&quotes, "We weten dat hij"),
+        "Jan Kok",
+        "{quotes:#?}"
+    );
+    assert_eq!(
+        speaker_of(&quotes, "In de rust hebben"),
+        "Jan Kok",
+        "{quotes:#?}"
+    );
+}
+
+#[test]
+fn a_body_the_text_does_not_name_speaks_for_no_one_named_later() {
+    // "De brandweer" and "De vakbonden" are no one named: their words are not those of the first
+    // person the text names after them.
+    let quotes = quotes_of(
+        r#"date 2024-05-08 Gemeenten slaan alarm
+
+De brandweer in ons land waarschuwt: als er geen geld komt, “komt de veiligheid in het gedrang”. De vakbonden beamen: “Het is levensgevaarlijk.”
+
+Ook de gemeenten zijn boos. “Er was beloofd dat de factuur werd gesplitst”, aldus Koen Maes, burgemeester van Heuvelrode.
+"#,
+    );
+    assert_eq!(
+        speaker_of(&quotes, "komt de veiligheid"),
+        Value::Null,
+        "{quotes:#?}"
+    );
+    assert_eq!(
+        speaker_of(&quotes, "Het is levensgevaarlijk"),
+        Value::Null,
+        "{quotes:#?}"
+    );
+    assert_eq!(
+        speaker_of(&quotes, "Er was beloofd"),
+        "Koen Maes",
+        "{quotes:#?}"
+    );
+}
+
+#[test]
+fn a_body_the_title_does_not_name_gives_its_quotation_no_speaker_from_under_it() {
+    let quotes = quotes_of(
+        r#"date 2024-05-09 De brandweer waarschuwt: “Het is levensgevaarlijk.”
+
+Nu trekken de gemeenten aan de alarmbel. “Er was beloofd dat de factuur werd gesplitst”, aldus Koen Maes, burgemeester van Heuvelrode.
+"#,
+    );
+    assert_eq!(
+        speaker_of(&quotes, "Het is levensgevaarlijk"),
+        Value::Null,
+        "{quotes:#?}"
+    );
+    assert_eq!(
+        speaker_of(&quotes, "Er was beloofd"),
+        "Koen Maes",
+        "{quotes:#?}"
+    );
+}
+
+#[test]
+fn a_word_quoted_after_het_woord_is_a_term_of_no_one() {
+    let quotes = quotes_of(
+        r#"date 2024-05-10 Bij het woord ‘museumbeveiliging’ denken veel mensen aan kunstroof.
+
+Zaalwachter Emma Dekker werkt al tien jaar in het museum. ‘Ik heb één keer iemand de zaal uit gestuurd.’
+"#,
+    );
+    assert_eq!(
+        speaker_of(&quotes, "museumbeveiliging"),
+        Value::Null,
+        "{quotes:#?}"
+    );
+    assert_eq!(
+        speaker_of(&quotes, "Ik heb één keer"),
+        "Emma Dekker",
+        "{quotes:#?}"
+    );
+}
+
+#[test]
+fn a_phrase_quoted_in_brackets_is_the_sentence_subject_s() {
+    let quotes = quotes_of(
+        r#"date 2024-05-11 Slechte wedstrijd
+
+Het regende de hele middag. Trainer Henk Mulder baalde niet alleen van het spel van zijn ploeg ("het was slap"), maar vond de situatie rond het veld ook vervelend. "Ik vind dat de club hier een rol moet spelen."
+
+Keeper Tom Bos baalde ook van het spel van zijn ploeg ("heel matig").
+"#,
+    );
+    assert_eq!(
+        speaker_of(&quotes, "het was slap"),
+        "Henk Mulder",
+        "{quotes:#?}"
+    );
+    assert_eq!(
+        speaker_of(&quotes, "Ik vind dat de club"),
+        "Henk Mulder",
+        "{quotes:#?}"
+    );
+    assert_eq!(speaker_of(&quotes, "heel matig"), "Tom Bos", "{quotes:#?}");
+}

@@ -248,6 +248,9 @@ pub struct QuoteWords {
     /// Words that make the role after them another one: "Prime Minister Modi" is no "the
     /// minister", "Vice President Harris" no "the president".
     pub other_role_modifiers: Words,
+    /// Nouns after which a quotation is a term named, said by no one: "het woord ‘…’", "the
+    /// term “…”".
+    pub term_nouns: Words,
     /// Nouns that stand for an organisation named before ("the commission said").
     pub body_nouns: Words,
     /// Words that may open a sentence before a quotation without reporting anything.
@@ -323,6 +326,8 @@ struct QuoteFile {
     role_nouns: Vec<String>,
     #[serde(default)]
     other_role_modifiers: Vec<String>,
+    #[serde(default)]
+    term_nouns: Vec<String>,
     body_nouns: Vec<String>,
     openers: Vec<String>,
     fillers: Vec<String>,
@@ -361,6 +366,7 @@ impl Language {
                 infinitive: q.infinitive.to_lowercase().into_boxed_str(),
                 role_nouns: Words::new(&q.role_nouns),
                 other_role_modifiers: Words::new(&q.other_role_modifiers),
+                term_nouns: Words::new(&q.term_nouns),
                 body_nouns: Words::new(&q.body_nouns),
                 openers: Words::new(&q.openers),
                 fillers: Words::new(&q.fillers),

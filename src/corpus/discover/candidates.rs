@@ -1024,6 +1024,11 @@ fn candidate(
     {
         votes.organisation += 2;
     }
+    // ... and so is a paper named whole whose title opens with "De", which opens surnames too:
+    // "De Telegraaf", "De Standaard".
+    if count >= 2 && name_is(&lexicon.paper_names) {
+        votes.organisation += 3;
+    }
     // Words of a department between an owner's possessive and a title in lower case before a
     // name are the person's department, no actor: "the agency’s Public Relations officer Ann
     // Lee", "Acme's Human Resources chief Bo Li".

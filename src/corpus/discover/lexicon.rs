@@ -154,6 +154,9 @@ pub struct Lexicon {
     /// Number words ("Thousand", "Three"): written with a capital inside a sentence before a
     /// name, they open a place's name ("Thousand Oaks", "Three Rivers").
     pub number_words: WordSet,
+    /// Whole names of papers and magazines that open with an article which also opens surnames
+    /// ("De Telegraaf", "De Standaard"): organisations, never a person "De …".
+    pub paper_names: WordSet,
 }
 
 #[derive(Deserialize)]
@@ -201,6 +204,8 @@ struct NamesFile {
     complementisers: Vec<String>,
     #[serde(default)]
     number_words: Vec<String>,
+    #[serde(default)]
+    paper_names: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -300,6 +305,7 @@ impl Lexicon {
             n.generic_nouns,
             n.complementisers,
             n.number_words,
+            n.paper_names,
         ])
         .into_iter();
         let mut next = || sets.next().ok_or("a list is missing");
@@ -331,6 +337,7 @@ impl Lexicon {
             generic_nouns: next()?,
             complementisers: next()?,
             number_words: next()?,
+            paper_names: next()?,
             title_tails,
             adjective_endings: n.adjective_endings,
             demonym_endings: n.demonym_endings,
@@ -444,6 +451,15 @@ impl Lexicon {
         singular.strip_suffix('n').is_some_and(|place| {
             place.chars().count() >= 4
                 && self.flags(place) & (self.places.bit | self.countries.bit) != 0
+        })
+    }
+
+    /// Whether a word is two particles of a name written as one ("Vanden", "Vander").
+    pub fn is_particle_pair(&self, word: &str) -> bool {
+        (1..word.len()).any(|at| {
+            word.is_char_boundary(at)
+                && self.particles.contains(&word[..at])
+                && self.particles.contains(&word[at..])
         })
     }
 

@@ -8,11 +8,14 @@
 //!    compound ("PvdD-leider", "CDA-Kamerlid"). A word capitalised only because it opens a
 //!    sentence is a candidate only if the article also writes it capitalised elsewhere, or opens
 //!    two sentences or more with it and never writes it in lower case; stop
-//!    words, month and day names, demonyms and adjectives of places ("Russische") never are.
+//!    words, month and day names, demonyms and adjectives of places ("Russische") never are (a
+//!    word after a given name is a surname, however it ends: "Hans Wisse", "Marc Vanden
+//!    Bussche").
 //! 2. Each candidate gathers votes for a kind: a list of countries and places, organisation words
 //!    ("Kamer", "Ministerie", "Partij"), acronyms, place endings ("-straat"), a given name or
 //!    initials (person), a title before it ("minister", "trainer"), a particle inside it, a cue
-//!    before it ("in Glanerbrug"), a reporting verb beside it ("zegt Jetten").
+//!    before it ("in Glanerbrug"), a reporting verb beside it ("zegt Jetten"), a paper's name
+//!    listed whole ("De Telegraaf").
 //! 3. A lone word that is the surname of a person named in full in the article is that person
 //!    ("Jetten" after "Rob Jetten"); so is a given name alone.
 //!

@@ -733,3 +733,25 @@ fn a_word_after_a_dateline_s_hyphen_opens_a_sentence() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_surname_ending_like_a_place_adjective_after_a_given_name_or_particle_stays_a_surname() {
+    let found = names(
+        "Titel\n\nHet plan kwam van burgemeester Karel Vanden Bossche tijdens de raad. Ook \
+         wethouder Piet van den Heyse van de stad was er.\n\nMateriaalman Hans Wisse van de club \
+         keek toe. Het was Wisse niet opgevallen.\n\nDe Amsterdamse wethouder en de Russische \
+         ambassadeur zwegen.",
+    );
+    for name in ["Karel Vanden Bossche", "Piet van den Heyse", "Hans Wisse"] {
+        assert!(has(&found, name, ActorKind::Person), "{name}: {found:?}");
+    }
+    assert!(!named(&found, "Karel Vanden"), "{found:?}");
+    assert!(!named(&found, "Hans"), "{found:?}");
+    assert!(!named(&found, "Amsterdamse"), "{found:?}");
+    assert!(!named(&found, "Russische"), "{found:?}");
+    // A lone surname after the full name is that person.
+    let found =
+        names("Titel\n\nSchepen Lotte Heyse opende de bibliotheek. Later was Heyse tevreden.");
+    assert!(has(&found, "Lotte Heyse", ActorKind::Person), "{found:?}");
+    assert!(!named(&found, "Lotte"), "{found:?}");
+}

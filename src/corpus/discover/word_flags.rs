@@ -37,8 +37,30 @@ impl<'a> WordFlags<'a> {
 
     /// Whether word `k` is an adjective of a place or people ([`Lexicon::is_adjective`]), asked
     /// once.
+    /// A word after a given name, alone or with particles between, is a surname, however it
+    /// ends: "Hans Wisse", "Marc Vanden Bussche", "Karel van den Bossche".
     pub(super) fn adjective(&self, k: usize) -> bool {
-        self.derived(k, ADJECTIVE, |word, _| self.lexicon.is_adjective(word))
+        self.derived(k, ADJECTIVE, |word, _| {
+            self.lexicon.is_adjective(word) && !self.after_given_name(k)
+        })
+    }
+
+    /// Whether word `k` follows a capitalised given name, right after it or after up to two
+    /// particles ("van den", "Vanden").
+    fn after_given_name(&self, k: usize) -> bool {
+        let mut m = k;
+        while m > 0 && self.words[m].joined && k - m < 3 {
+            m -= 1;
+            let flags = self.get(m);
+            if self.words[m].capitalised && flags & self.lexicon.first_names.bit != 0 {
+                return true;
+            }
+            let word = &self.text[self.words[m].span.clone()];
+            if flags & self.lexicon.particles.bit == 0 && !self.lexicon.is_particle_pair(word) {
+                return false;
+            }
+        }
+        false
     }
 
     /// A test of word `k` (its bit in [`Token::derived`]), worked out the first time it is

@@ -672,6 +672,15 @@ impl Analysis<'_> {
             if !after_only && let Some(said) = self.said_by_subject(units, start, c) {
                 return Some(said);
             }
+            // (Where a person is named before, the noun may describe him: "De boer benadrukt:".)
+            if !after_only
+                && self.common_noun_subject(units, start, c)
+                && self
+                    .nearest_before(u, |kind| kind == ActorKind::Person)
+                    .is_none()
+            {
+                return Some(Said::Unnamed);
+            }
         }
         if u < 2 || units[u - 1] != Unit::Punct(':') {
             return None;
@@ -693,6 +702,38 @@ impl Analysis<'_> {
         }
         // "Zijn collega, de burgemeester van Haarlem: „…”": the nearest speaker before the colon.
         self.said_by_subject(units, start, u - 1)
+    }
+
+    /// Whether the sentence from `start` opens, past openers ("Ook"), with an article and a
+    /// common noun as the subject of the reporting verb at `c`, with no actor, pronoun or
+    /// quotation before the verb: "De brandweer waarschuwt:", "Ook de vakbonden beamen:" report
+    /// someone the text does not name, where no person is named before them. (Called where no
+    /// subject was found: the noun is no role and no organisation's.)
+    fn common_noun_subject(&self, units: &[Unit], start: usize, c: usize) -> bool {
+        let mut k = start;
+        while k < c
+            && (matches!(units[k], Unit::Punct(_))
+                || self.is_word_in(units[k], &self.words.openers))
+        {
+            k += 1;
+        }
+        let noun = |unit: Unit| match unit {
+            Unit::Word(s, e) => {
+                let word = &self.text[s as usize..e as usize];
+                word.starts_with(char::is_lowercase)
+                    && !self.words.pronouns.contains(word)
+                    && !self.words.speech_cues.contains(word)
+            }
+            _ => false,
+        };
+        k + 2 <= c
+            && matches!(units[k], Unit::Word(s, e)
+                if self.lexicon.articles.contains(&self.text[s as usize..e as usize]))
+            && noun(units[k + 1])
+            && units[k..c].iter().all(|&unit| {
+                !matches!(unit, Unit::Actor(_) | Unit::Quote(_))
+                    && !self.is_word_in(unit, &self.words.pronouns)
+            })
     }
 
     /// The actor right before a reporting verb at `c`, past fillers, as its subject: "Harbers

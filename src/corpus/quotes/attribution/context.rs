@@ -133,13 +133,21 @@ impl Analysis<'_> {
     pub(super) fn phrase_speaker(&self, s: usize, u: usize) -> Option<ActorId> {
         let units = &self.units;
         let sentence = self.sentences[s].clone();
+        // In brackets after words of its sentence, it is an aside of the sentence, also at its
+        // end, and owned by no noun before it ("baalde van zijn ploeg (“het was slap”)"): a
+        // person's who the sentence opens with or a pronoun stands for.
+        let bracketed = u > sentence.start + 1
+            && units[u - 1] == Unit::Punct('(')
+            && units.get(u + 1) == Some(&Unit::Punct(')'));
         let inside = u > sentence.start
-            && units[u + 1..sentence.end]
+            && (bracketed
+                || units[u + 1..sentence.end]
+                    .iter()
+                    .any(|unit| !matches!(unit, Unit::Punct(_))));
+        let owned = !bracketed
+            && units[sentence.start.max(u.saturating_sub(3))..u]
                 .iter()
-                .any(|unit| !matches!(unit, Unit::Punct(_)));
-        let owned = units[sentence.start.max(u.saturating_sub(3))..u]
-            .iter()
-            .any(|&unit| self.is_word_in(unit, &self.words.possessives));
+                .any(|&unit| self.is_word_in(unit, &self.words.possessives));
         if !inside || owned {
             return None;
         }
@@ -155,8 +163,11 @@ impl Analysis<'_> {
             })
             .map(|k| own.start + k)?;
         match units[first] {
+            // (Not an aside in brackets: "Het museum is verwant aan X (‘een kleinere versie’)"
+            // compares, and the words are the writer's or a source's.)
             Unit::Actor(a)
                 if self.kind(a) == ActorKind::Organisation
+                    && !bracketed
                     && !self.is_possessor(units, first)
                     && units
                         .get(first + 1)

@@ -10,9 +10,11 @@
 //! 2. the actor of a reporting clause before it in its sentence (Zelensky herhaalde dat „…”;
 //!    Lavrov: „…”; volgens de president „…”; the person a role is in apposition to, "Okafor,
 //!    leader of the Green Alliance, urged"), or an owner right before it (Smith’s “…” remark);
-//!    none for a common noun with a relative clause ("the crowd, who shouted back: “…”") or
+//!    none for a common noun with a relative clause ("the crowd, who shouted back: “…”"), nor
 //!    after an indefinite article in a sentence that names no one before its verb ("Another
-//!    worker, who did not want to be named, said: “…”");
+//!    worker, who did not want to be named, said: “…”"), nor for an article and a common noun
+//!    that is no role, before any person is named ("De brandweer waarschuwt: „…”"; in a
+//!    heading, nor the speaker under it);
 //! 3. for a quotation that opens its sentence with nothing reported around it: the speaker of a
 //!    quotation in the sentence before (a continued quotation), or the actor of a reporting clause
 //!    in the sentence before (Lavrov zegt dat … . „…”; its subject before the verb, not whom it
@@ -36,7 +38,10 @@
 //!    subject, the person or organisation it opens with (past a short phrase and its comma that
 //!    name no one: "After her objection, Cllr Neary sought to clarify that it was a “report”")
 //!    or the one its opening pronoun stands for ("Het ABVV wil ook “een krachtig actieplan”
-//!    voorleggen").
+//!    voorleggen"); in brackets, a person only.
+//!
+//! A short quotation right after an article and a term noun ("het woord ‘…’", "the term “…”")
+//! is a term, and no one's.
 //!
 //! Before all these, a quotation that ends its paragraph and is signed on the next line ("— Jane
 //! Smith", or a label "Jane Smith, chair of the board", with or without the dash) is the
@@ -50,8 +55,9 @@
 //! named later with it, within about a paragraph where others were named before), never for one
 //! named in what its clause reports ("Mandela was “…”, he said" is not Mandela's) nor in the
 //! quotation itself ("“DeLay was convicted,” he said"), and an owner ("DeLay’s lawyer, Dick
-//! DeGuerin, said") is no other subject that stands in the way; an impersonal "luidde het"
-//! continues the previous speaker. An actor named inside a quotation is never its speaker; a
+//! DeGuerin, said") is no other subject that stands in the way; a pronoun reporting a quotation
+//! stands for the previous quotation's speaker, named since only by a role, over a person named
+//! before that quotation; an impersonal "luidde het" continues the previous speaker. An actor named inside a quotation is never its speaker; a
 //! place is one only as the subject right before its reporting verb, speaking for its government
 //! ("what Moscow has called “…”"), never in a location phrase ("in Greenbelt, Maryland said").
 //! Where none of this applies, there is no speaker. The words come from the language file
@@ -111,6 +117,9 @@ enum Said {
     Body(u32, u32),
     /// Someone not named before and not by name ("a spokesperson said"): no one known.
     Nobody,
+    /// A common noun that is no role and no organisation's ("De brandweer waarschuwt:", "De
+    /// vakbonden beamen:"): no one, in a heading or the opening lines too.
+    Unnamed,
     /// "luidde het", "klinkt het": the previous speaker goes on.
     Impersonal,
     /// "…," it said: the organisation named before in the paragraph (English calls an
@@ -275,6 +284,8 @@ impl Analysis<'_> {
     fn attribute(&mut self, paragraphs: &[Paragraph]) {
         // Paragraph by paragraph, in order: a speaker may continue one of a quotation before.
         let mut first = 0;
+        // Quotations of a heading whose clause reports someone the text does not name.
+        let mut unnamed = Vec::new();
         while let Some(quote) = self.quotes.get(first) {
             let p = quote.paragraph;
             units_of(
@@ -308,9 +319,24 @@ impl Analysis<'_> {
                     if let Unit::Quote(q) = self.units[u] {
                         // A quotation signed on the line after it ("…" / — Jane Smith, or Jane
                         // Smith, chair) is hers.
+                        // "het woord ‘…’", "the term “…”": a term, said by no one.
+                        if self.named_term(u) {
+                            self.quotes[q].speaker = None;
+                            unnamed.push(q);
+                            continue;
+                        }
                         self.quotes[q].speaker = self
                             .signature(q, paragraphs)
                             .or_else(|| self.speaker_of(s, u));
+                        // "De brandweer waarschuwt: „…”" in a heading: no one, not the speaker
+                        // of a quotation under it.
+                        if self.heading
+                            && self.quotes[q].speaker.is_none()
+                            && self.said_before(&self.units, self.sentences[s].start, u)
+                                == Some(Said::Unnamed)
+                        {
+                            unnamed.push(q);
+                        }
                     }
                 }
             }
@@ -339,6 +365,7 @@ impl Analysis<'_> {
             if self.quotes[q].speaker.is_some()
                 || !(paragraphs[p].heading || p == 0)
                 || self.summed_up_by_no_one(q)
+                || unnamed.contains(&q)
             {
                 continue;
             }
@@ -736,6 +763,21 @@ impl Analysis<'_> {
             }
             _ => None,
         }
+    }
+
+    /// Whether the quotation at unit `u` is a term named: of three words at most, right after an
+    /// article and a term noun ("het woord ‘museumbeveiliging’", "the term “woke”").
+    fn named_term(&self, u: usize) -> bool {
+        let Unit::Quote(q) = self.units[u] else {
+            return false;
+        };
+        let inner = self.text[self.quotes[q].inner.range()].trim_end();
+        u > 1
+            && self.is_word_in(self.units[u - 1], &self.words.term_nouns)
+            && matches!(self.units[u - 2], Unit::Word(s, e)
+                if self.lexicon.articles.contains(&self.text[s as usize..e as usize]))
+            && inner.split_whitespace().nth(3).is_none()
+            && !inner.ends_with(SENTENCE_ENDS)
     }
 
     /// Whether the quotation at unit `u` reads as something said, not a term quoted: four words

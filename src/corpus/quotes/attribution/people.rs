@@ -50,8 +50,11 @@ impl Analysis<'_> {
             // The title or a heading sums up what the text tells: its "a spokesman says" is one
             // the text names later.
             Said::Nobody if self.heading => self.nearest_person_since(u, 0, reported),
-            Said::Nobody => None,
-            Said::Anaphor => self.nearest_person_since(u, 0, reported),
+            Said::Nobody | Said::Unnamed => None,
+            Said::Anaphor => {
+                let found = self.nearest_person_since(u, 0, reported);
+                self.previous_speaker_after(u, found, reported).or(found)
+            }
             // "a local councillor, who has suggested …" in the opening lines: where no person is
             // named before, the one named later with that role ("Councillor Robin Saville").
             Said::Role(s, e) => self
@@ -114,6 +117,64 @@ impl Analysis<'_> {
                     .or_else(|| self.nearest_person_since(u, 0, &[]))
             }
         }
+    }
+
+    /// The speaker of the quotation right before the one at unit `u`, in this paragraph or the
+    /// one before, where a pronoun reporting `u` would stand for a person `found` last named
+    /// before that quotation and after the speaker's own name: the speaker, whom a role noun
+    /// named since, is the person spoken of last ("“…”, zo gaf de trainer aan. Het inbrengen van Baas hielp. “…”, zei hij" is
+    /// the trainer's, not that of a player named before the trainer spoke).
+    fn previous_speaker_after(
+        &self,
+        u: usize,
+        found: Option<ActorId>,
+        reported: &[Unit],
+    ) -> Option<ActorId> {
+        let Unit::Quote(q) = self.units[u] else {
+            return None;
+        };
+        let found = found?;
+        let previous = self.quotes[..q].last()?;
+        let speaker = previous.speaker?;
+        if speaker == found
+            || previous.span.start < self.floor
+            || self.kind(speaker) != ActorKind::Person
+            || reported.contains(&Unit::Actor(speaker))
+        {
+            return None;
+        }
+        let inner = self.quotes[q].inner;
+        let end = self
+            .mentions
+            .partition_point(|m| m.span.start < self.quotes[q].span.start);
+        // Named in the quotation itself: not who says it.
+        if self.mentions[end..]
+            .iter()
+            .take_while(|m| m.span.start < inner.end)
+            .take(MENTIONS_INSIDE)
+            .any(|m| m.actor == speaker && inner.contains(m.span))
+        {
+            return None;
+        }
+        let last_found = self.mentions[end.saturating_sub(MENTION_REACH)..end]
+            .iter()
+            .rev()
+            .find(|m| m.actor == found && !self.in_quotation(m))?;
+        // The previous speaker was named before that person, and only a role or a pronoun
+        // stood for him since (named after, the name itself would be nearer).
+        let named_since = self.mentions[..end]
+            .iter()
+            .rev()
+            .take_while(|m| m.span.start >= last_found.span.end)
+            .any(|m| m.actor == speaker);
+        // ... in a sentence after that person's (not a phrase quoted in the sentence that names
+        // him: "Rijiju urged them to be ‘…’").
+        let between = self
+            .text
+            .get(last_found.span.end as usize..previous.span.start as usize)
+            .unwrap_or_default();
+        let sentence_after = between.contains(SENTENCE_ENDS) || between.contains('\n');
+        (sentence_after && !named_since).then_some(speaker)
     }
 
     /// The person a role noun at bytes `noun` stands for, reporting the quotation at unit `u`
@@ -220,7 +281,11 @@ impl Analysis<'_> {
 
     /// The nearest actor of a kind `wanted` named before unit `u` (a quotation), outside
     /// quotations.
-    fn nearest_before(&self, u: usize, wanted: impl Fn(ActorKind) -> bool) -> Option<ActorId> {
+    pub(super) fn nearest_before(
+        &self,
+        u: usize,
+        wanted: impl Fn(ActorKind) -> bool,
+    ) -> Option<ActorId> {
         let Unit::Quote(q) = self.units[u] else {
             return None;
         };
