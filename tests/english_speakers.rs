@@ -1194,3 +1194,20 @@ Skipper Nora Vale added: \"It is a mixed feeling for us.\"
         "{quotes:#?}"
     );
 }
+
+#[test]
+fn a_quotation_goes_on_after_a_clause_with_a_hyphenated_description_and_an_outlet() {
+    let quotes = quotes_of(
+        "date 2024-05-02 Despite the defeat, national coach Hans Kober saw the positives.
+
+\"I am not worried after that match,\" the 58-year-old Swiss told The Evening Post.
+
+\"We are moving in the right direction.
+
+\"The players know what we want.\"
+",
+    );
+    for words in ["I am not worried", "We are moving", "The players know"] {
+        assert_eq!(speaker_of(&quotes, words), "Hans Kober", "{quotes:#?}");
+    }
+}

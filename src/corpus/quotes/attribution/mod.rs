@@ -480,9 +480,11 @@ impl Analysis<'_> {
         }
         // A short clause that opens with its reporting verb within a few words, and no sentence
         // after it: where and to whom it was said may follow ("…," he told reporters in
-        // Brisbane; "…," Downing Street said on Monday).
+        // Brisbane; "…," Downing Street said on Monday). Words are what spaces part: a
+        // hyphenated description is one ("…," the 61-year-old Austrian told The Daily Herald).
         let words = after
-            .split(|c: char| !c.is_alphanumeric())
+            .split_whitespace()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
             .filter(|w| !w.is_empty());
         let one_sentence = !after
             .trim_end()
