@@ -1211,3 +1211,20 @@ fn a_quotation_goes_on_after_a_clause_with_a_hyphenated_description_and_an_outle
         assert_eq!(speaker_of(&quotes, words), "Hans Kober", "{quotes:#?}");
     }
 }
+
+#[test]
+fn began_after_a_quotation_reports_it() {
+    let quotes = quotes_of(
+        "date 2024-05-02 Minor manager Liam Rourke gave much of the credit to Declan Moss.
+
+The former senior boss was appointed coordinator for hurling earlier this year.
+
+\"Declan has pulled a lot of strands together,\" Rourke began.
+",
+    );
+    assert_eq!(
+        speaker_of(&quotes, "Declan has pulled"),
+        "Liam Rourke",
+        "{quotes:#?}"
+    );
+}
