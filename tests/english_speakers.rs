@@ -1228,3 +1228,20 @@ The former senior boss was appointed coordinator for hurling earlier this year.
         "{quotes:#?}"
     );
 }
+
+#[test]
+fn words_after_a_sentence_that_names_a_member_are_those_of_who_spoke_before_it() {
+    let quotes = quotes_of(
+        "date 2024-05-02 Transport Minister Ruth Dane says rural buses will be run by one agency.
+
+A working group has been set up to oversee this and includes Carlow principal Ines Ward.
+
+\"The old system was slow and costly.\"
+",
+    );
+    assert_eq!(
+        speaker_of(&quotes, "The old system"),
+        "Ruth Dane",
+        "{quotes:#?}"
+    );
+}

@@ -31,7 +31,8 @@
 //!    the person the last sentences are about, the subject of a reporting verb or the person a
 //!    sentence opens with ([`context`]), else the last person named in the sentence before, else
 //!    in its paragraph or the one before, the subject of a reporting verb first (never an owner),
-//!    else, for a paragraph that is only the quotation after one that names no one but ends
+//!    or, when the nearest named there is named deep in a sentence in passing ("… and includes
+//!    principal Moira Keane"), the one who spoke in the paragraph before that, else, for a paragraph that is only the quotation after one that names no one but ends
 //!    speaking of "him", the person named before that pronoun stands for (the one named with
 //!    the role it opens with: "The Speaker, who …, said he …" is "the Speaker Tom Baird");
 //! 7. for a word or phrase quoted inside a sentence with no reporting verb: the sentence's
@@ -161,6 +162,7 @@ pub(super) fn attribute(
         previous: None,
         heading: false,
         floor: 0,
+        far_floor: 0,
     };
     analysis.attribute(paragraphs);
 }
@@ -229,6 +231,10 @@ struct Analysis<'a> {
     /// Where the paragraph before the one being attributed starts: how far back a quotation
     /// with nothing around it looks for its speaker.
     floor: u32,
+    /// Where the paragraph two before the one being attributed starts: how far back words with
+    /// nothing around them look for someone who spoke, when the people named since are not
+    /// subjects.
+    far_floor: u32,
 }
 
 impl Analysis<'_> {
@@ -305,6 +311,7 @@ impl Analysis<'_> {
             );
             self.heading = paragraphs[p as usize].heading || p == 0;
             self.floor = paragraphs[(p as usize).saturating_sub(1)].span.start;
+            self.far_floor = paragraphs[(p as usize).saturating_sub(2)].span.start;
             // The speaker of the paragraph before's last quotation, when that paragraph ends with
             // it or with the clause that reports it: a quotation that opens this paragraph may go
             // on from it.

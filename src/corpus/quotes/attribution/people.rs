@@ -17,6 +17,10 @@ const RECENT_PEOPLE: usize = 4;
 /// …", "In de wegrit toonde Sonny Colbrelli …").
 const SUBJECT_DEPTH: usize = 4;
 
+/// How many words into its sentence a name is someone named in passing, not whom words with
+/// nothing around them go on from.
+const OBJECT_DEPTH: usize = 8;
+
 /// How many mentions before a quotation a pronoun may look back over for its person, and how
 /// many bytes a subject may stand from the start of its sentence: bounds that real articles stay
 /// well within, and that keep the work per quotation constant.
@@ -379,6 +383,25 @@ impl Analysis<'_> {
                     .skip(RECENT_PEOPLE)
                     .find(|m| self.is_subject(m) && !self.is_owner(m))
             })
+            // Nor one in the paragraph two before, for words with nothing around them: the
+            // nearest there who spoke ("Minister Grange says … . / A group … includes principal
+            // Moira Keane. / “…”" are Grange's, not those of whom the sentence between names).
+            .or_else(|| {
+                if !recent.first().is_some_and(|m| self.far_into_sentence(m)) {
+                    return None;
+                }
+                let since = self
+                    .mentions
+                    .partition_point(|m| m.span.start < self.far_floor);
+                let upto = self
+                    .mentions
+                    .partition_point(|m| m.span.start < floor.max(self.floor));
+                self.mentions[since.min(upto).max(end.saturating_sub(MENTION_REACH))..upto]
+                    .iter()
+                    .rev()
+                    .filter(person)
+                    .find(|m| speakers_first && self.speaks(m) && !self.is_owner(m))
+            })
             // Else the nearest, past one who was only spoken to ("he told Zeleny"); for words
             // with nothing around them, never an owner ("… he had expected Ferrando's men to
             // attack. / “…”" are not Ferrando's).
@@ -624,6 +647,20 @@ impl Analysis<'_> {
                 .is_some_and(|word| self.words.speaker_stops.contains(word));
         let deep = many && !opened_by_cue;
         !pronoun && !other_person && !after_preposition && !deep
+    }
+
+    /// Whether a mention is named more than [`OBJECT_DEPTH`] words into its sentence, past its
+    /// verb: someone the sentence is about only in passing ("A group has been set up to oversee
+    /// this and includes principal Moira Keane").
+    fn far_into_sentence(&self, mention: &Mention) -> bool {
+        let start = mention.span.start as usize;
+        let from = start.saturating_sub(SENTENCE_REACH);
+        let before = self.text.get(from..start).unwrap_or_default();
+        let sentence = before
+            .rsplit(['.', '!', '?', '\n', ':'])
+            .next()
+            .unwrap_or(before);
+        sentence.split_whitespace().nth(OBJECT_DEPTH).is_some()
     }
 
     /// Whether a word is a preposition (or "of") that a name after it is the object of, not a
