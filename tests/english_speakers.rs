@@ -1245,3 +1245,27 @@ A working group has been set up to oversee this and includes Carlow principal In
         "{quotes:#?}"
     );
 }
+
+#[test]
+fn a_nickname_quoted_inside_a_name_and_again_alone_is_a_term() {
+    let quotes = quotes_of(
+        "date 2024-05-02 Kilbane manager Ger Tobin was proud of his players. He praised the late \
+free taken by Sean 'Sparky' Nolan, known to everyone as \"Sparky\".
+
+\"I felt he had a chance,\" Tobin said.
+",
+    );
+    let nicknames: Vec<&Value> = quotes
+        .iter()
+        .filter(|q| q["text"].as_str().is_some_and(|t| t.contains("Sparky")))
+        .collect();
+    assert_eq!(nicknames.len(), 2, "{quotes:#?}");
+    for q in nicknames {
+        assert_eq!(q["speaker"], Value::Null, "{quotes:#?}");
+    }
+    assert_eq!(
+        speaker_of(&quotes, "I felt he had"),
+        "Ger Tobin",
+        "{quotes:#?}"
+    );
+}

@@ -42,7 +42,8 @@
 //!    voorleggen"); in brackets, a person only.
 //!
 //! A short quotation right after an article and a term noun ("het woord ‘…’", "the term “…”")
-//! is a term, and no one's.
+//! is a term, and no one's; so is a nickname quoted inside a name ("Sean 'Sparky' Nolan"), and
+//! the same words quoted anywhere else in the article.
 //!
 //! Before all these, a quotation that ends its paragraph and is signed on the next line ("— Jane
 //! Smith", or a label "Jane Smith, chair of the board", with or without the dash) is the
@@ -781,12 +782,45 @@ impl Analysis<'_> {
             return false;
         };
         let inner = self.text[self.quotes[q].inner.range()].trim_end();
+        // A nickname: quoted inside a name ("Sean 'Sparky' Nolan"), and the same words quoted
+        // anywhere else in the article ("known to all as “Sparky”").
+        if self.is_nickname(q)
+            || self.quotes.iter().enumerate().any(|(o, other)| {
+                o != q && self.text[other.inner.range()].trim_end() == inner && self.is_nickname(o)
+            })
+        {
+            return true;
+        }
         u > 1
             && self.is_word_in(self.units[u - 1], &self.words.term_nouns)
             && matches!(self.units[u - 2], Unit::Word(s, e)
                 if self.lexicon.articles.contains(&self.text[s as usize..e as usize]))
             && inner.split_whitespace().nth(3).is_none()
             && !inner.ends_with(SENTENCE_ENDS)
+    }
+
+    /// Whether quotation `q` is a nickname inside a person's name: one or two capitalised words
+    /// between a capitalised word and another, a space either side ("Sean 'Sparky' Nolan").
+    fn is_nickname(&self, q: usize) -> bool {
+        let quote = &self.quotes[q];
+        let inner = self.text[quote.inner.range()].trim_end();
+        let words = || inner.split_whitespace();
+        let capitalised = |word: &str| word.starts_with(char::is_uppercase);
+        if inner.is_empty()
+            || words().nth(2).is_some()
+            || !words().all(|w| capitalised(w) && w.chars().all(char::is_alphabetic))
+        {
+            return false;
+        }
+        let before = &self.text[..quote.span.start as usize];
+        let after = &self.text[quote.span.end as usize..];
+        before.strip_suffix(' ').is_some_and(|b| {
+            b.rsplit(char::is_whitespace)
+                .next()
+                .is_some_and(|w| capitalised(w) && w.chars().all(char::is_alphabetic))
+        }) && after
+            .strip_prefix(' ')
+            .is_some_and(|a| a.starts_with(char::is_uppercase))
     }
 
     /// Whether the quotation at unit `u` reads as something said, not a term quoted: four words
