@@ -1185,12 +1185,14 @@ fn skipper_before_a_name_is_a_title_not_part_of_the_name() {
     let quotes = quotes_of(
         "date 2024-05-02 The home side drew with the visitors on Saturday.
 
-Skipper Nora Vale added: \"It is a mixed feeling for us.\"
+Coach Emil Brandt said: \"We were the better side.\"
+
+Skipper Dara Quinn added: \"It is a mixed feeling for us.\"
 ",
     );
     assert_eq!(
         speaker_of(&quotes, "It is a mixed feeling"),
-        "Nora Vale",
+        "Dara Quinn",
         "{quotes:#?}"
     );
 }
