@@ -745,3 +745,32 @@ Keeper Tom Bos baalde ook van het spel van zijn ploeg ("heel matig").
     );
     assert_eq!(speaker_of(&quotes, "heel matig"), "Tom Bos", "{quotes:#?}");
 }
+
+#[test]
+fn a_weekday_or_number_word_after_a_given_name_is_a_surname() {
+    // "zondag" and "tien" are no names where a sentence writes them in lower case; capitalised
+    // after a given name, or after a reporting verb before a surname, they are a person's.
+    let quotes = quotes_of(
+        r#"date 2024-05-12 Wethouder draait bij
+
+Volgens raadslid Anna Boer is er veel onduidelijkheid. Daarna haalde wethouder Kees Zondag bakzeil. "Ik heb me vergist", erkende hij maandag.
+
+Het café aan de markt sluit na veertig jaar. "We hebben lang een opvolger gezocht", zegt Tien Mulder. "Het is niet gelukt."
+"#,
+    );
+    assert_eq!(
+        speaker_of(&quotes, "Ik heb me vergist"),
+        "Kees Zondag",
+        "{quotes:#?}"
+    );
+    assert_eq!(
+        speaker_of(&quotes, "We hebben lang"),
+        "Tien Mulder",
+        "{quotes:#?}"
+    );
+    assert_eq!(
+        speaker_of(&quotes, "Het is niet gelukt"),
+        "Tien Mulder",
+        "{quotes:#?}"
+    );
+}
