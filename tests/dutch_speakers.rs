@@ -774,3 +774,33 @@ Het café aan de markt sluit na veertig jaar. "We hebben lang een opvolger gezoc
         "{quotes:#?}"
     );
 }
+
+#[test]
+fn a_plural_verb_before_de_and_a_description_has_no_one_speaker() {
+    // "zeggen de twee", "vinden de buren": several speakers, or people not named.
+    let quotes = quotes_of(
+        r#"date 2024-05-12 Café dicht
+
+Uitbater Piet Hendriks sluit zijn café na dertig jaar. "Het is raar", zeggen de twee.
+
+Uitbater Kees Hendriks sluit zijn zaak. "Het is gek", zeggen de buren.
+
+Uitbater Jan Smit sluit ook. "Het is jammer", zegt de kroegbaas.
+"#,
+    );
+    assert_eq!(
+        speaker_of(&quotes, "Het is raar"),
+        Value::Null,
+        "{quotes:#?}"
+    );
+    assert_eq!(
+        speaker_of(&quotes, "Het is gek"),
+        Value::Null,
+        "{quotes:#?}"
+    );
+    assert_eq!(
+        speaker_of(&quotes, "Het is jammer"),
+        "Jan Smit",
+        "{quotes:#?}"
+    );
+}

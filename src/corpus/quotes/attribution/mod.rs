@@ -6,7 +6,9 @@
 //!    not one that a conjunction opens ("“…” and Mr Jones has written"); a verb that ends the
 //!    sentence right after it has the person before it as subject ("had Smit het „…” genoemd");
 //!    in a language with inversion, any verb after its comma with a person right after it
-//!    reports it ("„…”, wuifde Bosman de vraag weg");
+//!    reports it ("„…”, wuifde Bosman de vraag weg"); a plural verb with an article and a
+//!    description after it reports several people or people not named, no one ("„…”, zeggen de
+//!    twee");
 //! 2. the actor of a reporting clause before it in its sentence (Zelensky herhaalde dat „…”;
 //!    Lavrov: „…”; volgens de president „…”; the person a role is in apposition to, "Okafor,
 //!    leader of the Green Alliance, urged"), or an owner right before it (Smith’s “…” remark);
