@@ -804,3 +804,37 @@ Uitbater Jan Smit sluit ook. "Het is jammer", zegt de kroegbaas.
         "{quotes:#?}"
     );
 }
+
+#[test]
+fn klonk_het_with_no_speaker_before_is_the_person_an_object_organisation_follows() {
+    // "klonk het" goes on from the previous speaker; with none, an organisation named deep in
+    // a sentence about a person ("de boete van de Tuchtcommissie") does not speak for him.
+    let quotes = quotes_of(
+        r#"date 2024-05-12 Boete
+
+Het gezicht van trainer Henk Mulder stond op onweer, maar dat had volgens de coach niets met de boete van de Tuchtcommissie te maken. “Ik ben niet blij met het begin”, klonk het. “We moeten scherper beginnen.”
+"#,
+    );
+    assert_eq!(
+        speaker_of(&quotes, "Ik ben niet blij"),
+        "Henk Mulder",
+        "{quotes:#?}"
+    );
+    assert_eq!(
+        speaker_of(&quotes, "We moeten scherper"),
+        "Henk Mulder",
+        "{quotes:#?}"
+    );
+    // The organisation as the subject still speaks.
+    let quotes = quotes_of(
+        r#"date 2024-05-12 Boete
+
+De Tuchtcommissie legde trainer Henk Mulder een boete op. “Dit gedrag past niet”, klonk het.
+"#,
+    );
+    assert_eq!(
+        speaker_of(&quotes, "Dit gedrag past niet"),
+        "Tuchtcommissie",
+        "{quotes:#?}"
+    );
+}

@@ -59,7 +59,9 @@
 //! quotation itself ("“DeLay was convicted,” he said"), and an owner ("DeLay’s lawyer, Dick
 //! DeGuerin, said") is no other subject that stands in the way; a pronoun reporting a quotation
 //! stands for the previous quotation's speaker, named since only by a role, over a person named
-//! before that quotation; an impersonal "luidde het" continues the previous speaker. An actor named inside a quotation is never its speaker; a
+//! before that quotation; an impersonal "luidde het" continues the previous speaker (with none, an organisation named
+//! before, unless it is no subject and a person is named before it: "het gezicht van Mulder …
+//! de boete van de Tuchtcommissie. „…”, klonk het" is Mulder's). An actor named inside a quotation is never its speaker; a
 //! place is one only as the subject right before its reporting verb, speaking for its government
 //! ("what Moscow has called “…”"), never in a location phrase ("in Greenbelt, Maryland said").
 //! Where none of this applies, there is no speaker. The words come from the language file
