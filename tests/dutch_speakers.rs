@@ -838,3 +838,31 @@ De Tuchtcommissie legde trainer Henk Mulder een boete op. “Dit gedrag past nie
         "{quotes:#?}"
     );
 }
+
+#[test]
+fn a_continuation_after_a_quotation_given_by_a_role_is_that_speaker_s() {
+    // The paragraph before names no one but "de bestuursvoorzitter": the speaker it stood for
+    // goes on; not after someone new and not named ("Een verpleegster …").
+    let quotes = quotes_of(
+        r#"date 2024-05-12 Ziekenhuis spaart
+
+"Dat staat los van ons besluit", zegt Pieter Jansen.
+
+"We willen onze spullen sparen", legt de bestuursvoorzitter uit.
+
+De operaties worden niet allemaal afgezegd. "Het is een zware maatregel."
+
+Een verpleegster had het niet zien aankomen. "Ik schrok ervan."
+"#,
+    );
+    assert_eq!(
+        speaker_of(&quotes, "Het is een zware"),
+        "Pieter Jansen",
+        "{quotes:#?}"
+    );
+    assert_eq!(
+        speaker_of(&quotes, "Ik schrok ervan"),
+        Value::Null,
+        "{quotes:#?}"
+    );
+}

@@ -35,7 +35,10 @@
 //!    in its paragraph or the one before, the subject of a reporting verb first (never an owner),
 //!    else, for a paragraph that is only the quotation after one that names no one but ends
 //!    speaking of "him", the person named before that pronoun stands for (the one named with
-//!    the role it opens with: "The Speaker, who …, said he …" is "the Speaker Tom Baird");
+//!    the role it opens with: "The Speaker, who …, said he …" is "the Speaker Tom Baird"),
+//!    else the speaker of the quotation before, a person quoted in this paragraph or the one
+//!    before (given by a role: "„…”, legt de bestuursvoorzitter uit. … „…”"), unless a sentence
+//!    opens with someone new and not named ("Een buurman …");
 //! 7. for a word or phrase quoted inside a sentence with no reporting verb: the sentence's
 //!    subject, the person or organisation it opens with (past a short phrase and its comma that
 //!    name no one: "After her objection, Cllr Neary sought to clarify that it was a “report”")
