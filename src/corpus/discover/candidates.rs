@@ -938,12 +938,12 @@ fn candidate(
     // acronym starts a person's name, "NPR Liz Baker").
     let first_word = word(range.start);
     let shouted = (range.start..range.end).all(|k| !word(k).chars().any(char::is_lowercase));
-    if count >= 2
+    let acronym_opens = count >= 2
         && first_word.len() >= 3
         && tokens::is_acronym(first_word)
         && !shouted
-        && !is(range.start + 1, &lexicon.first_names)
-    {
+        && !is(range.start + 1, &lexicon.first_names);
+    if acronym_opens {
         votes.organisation += 1;
     }
     // Names joined by an ampersand are a firm's or a paper's: "Marks & Spencer".
@@ -998,7 +998,9 @@ fn candidate(
         if portfolio {
             return None;
         }
-        if is(before, &lexicon.person_titles) || lexicon.is_title(w) {
+        // (A title before such an institution is a person's who works there: "bestuurder
+        // FNV Metaal".)
+        if (is(before, &lexicon.person_titles) || lexicon.is_title(w)) && !acronym_opens {
             votes.person += 2;
         } else if after_place_cue && single {
             votes.place += 1;
