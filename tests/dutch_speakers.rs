@@ -745,3 +745,124 @@ Keeper Tom Bos baalde ook van het spel van zijn ploeg ("heel matig").
     );
     assert_eq!(speaker_of(&quotes, "heel matig"), "Tom Bos", "{quotes:#?}");
 }
+
+#[test]
+fn a_weekday_or_number_word_after_a_given_name_is_a_surname() {
+    // "zondag" and "tien" are no names where a sentence writes them in lower case; capitalised
+    // after a given name, or after a reporting verb before a surname, they are a person's.
+    let quotes = quotes_of(
+        r#"date 2024-05-12 Wethouder draait bij
+
+Volgens raadslid Anna Boer is er veel onduidelijkheid. Daarna haalde wethouder Kees Zondag bakzeil. "Ik heb me vergist", erkende hij maandag.
+
+Het café aan de markt sluit na veertig jaar. "We hebben lang een opvolger gezocht", zegt Tien Mulder. "Het is niet gelukt."
+"#,
+    );
+    assert_eq!(
+        speaker_of(&quotes, "Ik heb me vergist"),
+        "Kees Zondag",
+        "{quotes:#?}"
+    );
+    assert_eq!(
+        speaker_of(&quotes, "We hebben lang"),
+        "Tien Mulder",
+        "{quotes:#?}"
+    );
+    assert_eq!(
+        speaker_of(&quotes, "Het is niet gelukt"),
+        "Tien Mulder",
+        "{quotes:#?}"
+    );
+}
+
+#[test]
+fn a_plural_verb_before_de_and_a_description_has_no_one_speaker() {
+    // "zeggen de twee", "vinden de buren": several speakers, or people not named.
+    let quotes = quotes_of(
+        r#"date 2024-05-12 Café dicht
+
+Uitbater Piet Hendriks sluit zijn café na dertig jaar. "Het is raar", zeggen de twee.
+
+Uitbater Kees Hendriks sluit zijn zaak. "Het is gek", zeggen de buren.
+
+Uitbater Jan Smit sluit ook. "Het is jammer", zegt de kroegbaas.
+"#,
+    );
+    assert_eq!(
+        speaker_of(&quotes, "Het is raar"),
+        Value::Null,
+        "{quotes:#?}"
+    );
+    assert_eq!(
+        speaker_of(&quotes, "Het is gek"),
+        Value::Null,
+        "{quotes:#?}"
+    );
+    assert_eq!(
+        speaker_of(&quotes, "Het is jammer"),
+        "Jan Smit",
+        "{quotes:#?}"
+    );
+}
+
+#[test]
+fn klonk_het_with_no_speaker_before_is_the_person_an_object_organisation_follows() {
+    // "klonk het" goes on from the previous speaker; with none, an organisation named deep in
+    // a sentence about a person ("de boete van de Tuchtcommissie") does not speak for him.
+    let quotes = quotes_of(
+        r#"date 2024-05-12 Boete
+
+Het gezicht van trainer Henk Mulder stond op onweer, maar dat had volgens de coach niets met de boete van de Tuchtcommissie te maken. “Ik ben niet blij met het begin”, klonk het. “We moeten scherper beginnen.”
+"#,
+    );
+    assert_eq!(
+        speaker_of(&quotes, "Ik ben niet blij"),
+        "Henk Mulder",
+        "{quotes:#?}"
+    );
+    assert_eq!(
+        speaker_of(&quotes, "We moeten scherper"),
+        "Henk Mulder",
+        "{quotes:#?}"
+    );
+    // The organisation as the subject still speaks.
+    let quotes = quotes_of(
+        r#"date 2024-05-12 Boete
+
+De Tuchtcommissie legde trainer Henk Mulder een boete op. “Dit gedrag past niet”, klonk het.
+"#,
+    );
+    assert_eq!(
+        speaker_of(&quotes, "Dit gedrag past niet"),
+        "Tuchtcommissie",
+        "{quotes:#?}"
+    );
+}
+
+#[test]
+fn a_continuation_after_a_quotation_given_by_a_role_is_that_speaker_s() {
+    // The paragraph before names no one but "de bestuursvoorzitter": the speaker it stood for
+    // goes on; not after someone new and not named ("Een verpleegster …").
+    let quotes = quotes_of(
+        r#"date 2024-05-12 Ziekenhuis spaart
+
+"Dat staat los van ons besluit", zegt Pieter Jansen.
+
+"We willen onze spullen sparen", legt de bestuursvoorzitter uit.
+
+De operaties worden niet allemaal afgezegd. "Het is een zware maatregel."
+
+Een verpleegster had het niet zien aankomen. "Ik schrok ervan."
+"#,
+    );
+    assert_eq!(
+        speaker_of(&quotes, "Het is een zware"),
+        "Pieter Jansen",
+        "{quotes:#?}"
+    );
+    assert_eq!(
+        speaker_of(&quotes, "Ik schrok ervan"),
+        Value::Null,
+        "{quotes:#?}"
+    );
+}

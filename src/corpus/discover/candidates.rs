@@ -63,6 +63,25 @@ pub(super) fn candidates_of(
     // Word `k` comes right after a title in lower case ("minister", "captain").
     let after_lower_title =
         |k: usize| k > 0 && words[k].joined && !words[k - 1].capitalised && flags.title(k - 1);
+    // A stop word that a sentence writes with a capital where it needs none is a surname
+    // when a given name alone (or after a title) stands right before it ("wethouder Kees
+    // Zondag"): not an article, a particle or a word opening a sentence.
+    let plain_stop = |k: usize| {
+        words[k].capitalised
+            && !words[k].sentence_start
+            && !is(k, &lexicon.particles)
+            && !lexicon.articles.contains(word(k))
+            && !is(k, &lexicon.title_articles)
+    };
+    // The word at `k` is a capitalised surname that may follow such a word: joined to it, no
+    // stop word.
+    let surname_word = |k: usize| {
+        words
+            .get(k)
+            .is_some_and(|w| w.joined && w.capitalised && !w.sentence_start)
+            && !is(k, &lexicon.stop_words)
+            && !is(k, &lexicon.particles)
+    };
     let mut i = 0;
     while i < words.len() {
         // Stop words ("Maar", "Volgens", "Het") start no name; "De" inside a sentence starts a
@@ -81,9 +100,23 @@ pub(super) fn candidates_of(
                     n.joined && w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit())
                 })
         };
+        // A number word or a weekday capitalised inside a sentence right after a reporting
+        // verb opens a name, with a surname after it: "zegt Tien Mulder".
+        let named_after_speech = |k: usize| {
+            plain_stop(k)
+                && words[k].joined
+                && {
+                    let before = word_before(text, words[k].span.start);
+                    before.starts_with(char::is_lowercase) && lexicon.speech_words.contains(before)
+                }
+                && surname_word(k + 1)
+        };
         if !words[i].capitalised
             || tag_or_link(text, &words[i])
-            || (stop(i) && !numbered(i) && !opens_title(text, words, i, lexicon, &is))
+            || (stop(i)
+                && !numbered(i)
+                && !named_after_speech(i)
+                && !opens_title(text, words, i, lexicon, &is))
             || is_phrase_compound(word(i), lexicon)
         {
             i += 1;
@@ -231,7 +264,11 @@ pub(super) fn candidates_of(
                 && !two_places
                 && (words[j].joined || ampersand || possessive)
                 && (words[j].capitalised || words[j].is_initials(text))
-                && !is(j, &lexicon.stop_words)
+                && (!is(j, &lexicon.stop_words)
+                    || (j == end
+                        && is(end - 1, &lexicon.first_names)
+                        && (end - 1 == i || flags.title(end - 2))
+                        && plain_stop(j)))
                 && (!shouting || shouts(j))
                 && !source_after_place
             {
@@ -901,12 +938,12 @@ fn candidate(
     // acronym starts a person's name, "NPR Liz Baker").
     let first_word = word(range.start);
     let shouted = (range.start..range.end).all(|k| !word(k).chars().any(char::is_lowercase));
-    if count >= 2
+    let acronym_opens = count >= 2
         && first_word.len() >= 3
         && tokens::is_acronym(first_word)
         && !shouted
-        && !is(range.start + 1, &lexicon.first_names)
-    {
+        && !is(range.start + 1, &lexicon.first_names);
+    if acronym_opens {
         votes.organisation += 1;
     }
     // Names joined by an ampersand are a firm's or a paper's: "Marks & Spencer".
@@ -961,7 +998,9 @@ fn candidate(
         if portfolio {
             return None;
         }
-        if is(before, &lexicon.person_titles) || lexicon.is_title(w) {
+        // (A title before such an institution is a person's who works there: "bestuurder
+        // FNV Metaal".)
+        if (is(before, &lexicon.person_titles) || lexicon.is_title(w)) && !acronym_opens {
             votes.person += 2;
         } else if after_place_cue && single {
             votes.place += 1;

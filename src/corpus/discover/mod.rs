@@ -10,10 +10,13 @@
 //!    two sentences or more with it and never writes it in lower case; stop
 //!    words, month and day names, demonyms and adjectives of places ("Russische") never are (a
 //!    word after a given name is a surname, however it ends: "Hans Wisse", "Marc Vanden
-//!    Bussche").
+//!    Bussche"); a stop word capitalised inside a sentence after a given name alone, or opening
+//!    a name after a reporting verb, is a name word: "wethouder Kees Zondag", "zegt Tien
+//!    Mulder").
 //! 2. Each candidate gathers votes for a kind: a list of countries and places, organisation words
 //!    ("Kamer", "Ministerie", "Partij"), acronyms, place endings ("-straat"), a given name or
-//!    initials (person), a title before it ("minister", "trainer"), a particle inside it, a cue
+//!    initials (person), a title before it ("minister", "trainer"; not before an acronym that
+//!    opens the name: "bestuurder FNV Metaal"), a particle inside it, a cue
 //!    before it ("in Glanerbrug"), a reporting verb beside it ("zegt Jetten"), a paper's name
 //!    listed whole ("De Telegraaf").
 //! 3. A lone word that is the surname of a person named in full in the article is that person

@@ -317,3 +317,19 @@ fn an_acronym_opening_a_sentence_stays_the_first_word_of_the_name_after_it() {
     );
     assert!(!named(&found, "Vakmensen"), "{found:?}");
 }
+
+#[test]
+fn a_name_opening_with_an_acronym_after_a_title_is_the_institution() {
+    // "bestuurder FNV Metaal": the title is a person's who works there, not the name's.
+    let dutch = Lexicon::of(Lang::Dutch);
+    let found = names_in(
+        "Titel\n\nHet is een verlies, zegt Ruud Hol, bestuurder VNB Staal. Ook voorzitter Anna \
+         Smit is boos.",
+        dutch,
+    );
+    assert!(
+        has(&found, "VNB Staal", ActorKind::Organisation),
+        "{found:?}"
+    );
+    assert!(has(&found, "Anna Smit", ActorKind::Person), "{found:?}");
+}

@@ -96,6 +96,14 @@ impl Analysis<'_> {
                         && !(i + 1 < limit && self.is_role(units[i + 1]))
                         && self.described(units, i)
                     {
+                        // "zeggen de twee", "vinden de buren": a plural verb (its "-en", no
+                        // participle's "ge-") has several speakers, or people not named.
+                        if let Unit::Word(s, e) = units[c] {
+                            let verb = self.text[s as usize..e as usize].to_lowercase();
+                            if verb.ends_with("en") && !verb.starts_with("ge") {
+                                return Some(Said::Nobody);
+                            }
+                        }
                         return Some(Said::Anaphor);
                     }
                     if !loose && !self.is_word_in(unit, &self.words.fillers) {

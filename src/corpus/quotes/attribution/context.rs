@@ -124,6 +124,31 @@ impl Analysis<'_> {
         named_before
             .or_else(|| self.nearest_speaker_since(u, self.floor))
             .or_else(|| self.spoken_of_before(u))
+            .or_else(|| self.previous_speaker_since(s, u))
+    }
+
+    /// The speaker of the quotation before the one at unit `u`, quoted in this paragraph or the
+    /// one before, a person: who goes on where no one is named since, the quotation before
+    /// having been given to her by a role or a pronoun ("„…”, legt de bestuursvoorzitter uit.
+    /// De operaties gaan door. „…”").
+    /// Not after a sentence that opens with an indefinite article, someone new and not named
+    /// ("Een buurman had het niet in de gaten. „…”").
+    fn previous_speaker_since(&self, s: usize, u: usize) -> Option<ActorId> {
+        let Unit::Quote(q) = self.units[u] else {
+            return None;
+        };
+        let someone_new = (s.saturating_sub(1)..=s).any(|b| {
+            self.units
+                .get(self.sentences[b].start)
+                .is_some_and(|&unit| self.is_word_in(unit, &self.words.indefinites))
+        });
+        if someone_new {
+            return None;
+        }
+        let previous = self.quotes[..q].last()?;
+        let speaker = previous.speaker?;
+        (previous.span.start >= self.floor && self.kind(speaker) == ActorKind::Person)
+            .then_some(speaker)
     }
 
     /// The subject of the sentence `s` that a short quotation at unit `u` stands inside, with

@@ -6,7 +6,9 @@
 //!    not one that a conjunction opens ("“…” and Mr Jones has written"); a verb that ends the
 //!    sentence right after it has the person before it as subject ("had Smit het „…” genoemd");
 //!    in a language with inversion, any verb after its comma with a person right after it
-//!    reports it ("„…”, wuifde Bosman de vraag weg");
+//!    reports it ("„…”, wuifde Bosman de vraag weg"); a plural verb with an article and a
+//!    description after it reports several people or people not named, no one ("„…”, zeggen de
+//!    twee");
 //! 2. the actor of a reporting clause before it in its sentence (Zelensky herhaalde dat „…”;
 //!    Lavrov: „…”; volgens de president „…”; the person a role is in apposition to, "Okafor,
 //!    leader of the Green Alliance, urged"), or an owner right before it (Smith’s “…” remark);
@@ -34,7 +36,10 @@
 //!    or, when the nearest named there is named deep in a sentence in passing ("… and includes
 //!    principal Moira Keane"), the one who spoke in the paragraph before that, else, for a paragraph that is only the quotation after one that names no one but ends
 //!    speaking of "him", the person named before that pronoun stands for (the one named with
-//!    the role it opens with: "The Speaker, who …, said he …" is "the Speaker Tom Baird");
+//!    the role it opens with: "The Speaker, who …, said he …" is "the Speaker Tom Baird"),
+//!    else the speaker of the quotation before, a person quoted in this paragraph or the one
+//!    before (given by a role: "„…”, legt de bestuursvoorzitter uit. … „…”"), unless a sentence
+//!    opens with someone new and not named ("Een buurman …");
 //! 7. for a word or phrase quoted inside a sentence with no reporting verb: the sentence's
 //!    subject, the person or organisation it opens with (past a short phrase and its comma that
 //!    name no one: "After her objection, Cllr Neary sought to clarify that it was a “report”")
@@ -59,7 +64,9 @@
 //! quotation itself ("“DeLay was convicted,” he said"), and an owner ("DeLay’s lawyer, Dick
 //! DeGuerin, said") is no other subject that stands in the way; a pronoun reporting a quotation
 //! stands for the previous quotation's speaker, named since only by a role, over a person named
-//! before that quotation; an impersonal "luidde het" continues the previous speaker. An actor named inside a quotation is never its speaker; a
+//! before that quotation; an impersonal "luidde het" continues the previous speaker (with none, an organisation named
+//! before, unless it is no subject and a person is named before it: "het gezicht van Mulder …
+//! de boete van de Tuchtcommissie. „…”, klonk het" is Mulder's). An actor named inside a quotation is never its speaker; a
 //! place is one only as the subject right before its reporting verb, speaking for its government
 //! ("what Moscow has called “…”"), never in a location phrase ("in Greenbelt, Maryland said").
 //! Where none of this applies, there is no speaker. The words come from the language file

@@ -112,11 +112,15 @@ impl Analysis<'_> {
                     Unit::Quote(q) => q,
                     _ => return None,
                 };
-                // "it said": the previous speaker, else the organisation named before.
+                // "it said": the previous speaker, else the organisation named before, unless
+                // it is no subject and a person is named before it ("Het gezicht van Mulder
+                // stond somber, niet om de boete van de Tuchtcommissie. „…”, klonk het" is
+                // Mulder's).
                 self.quotes[..this]
                     .iter()
                     .rev()
                     .find_map(|q| q.speaker)
+                    .or_else(|| self.subject_before_object(u))
                     .or_else(|| self.nearest_before(u, |kind| kind == ActorKind::Organisation))
                     .or_else(|| self.nearest_person_since(u, 0, &[]))
             }
@@ -300,6 +304,29 @@ impl Analysis<'_> {
             .rev()
             .find(|m| wanted(self.kind(m.actor)) && !self.in_quotation(m))
             .map(|m| m.actor)
+    }
+
+    /// The person named before the organisation nearest before unit `u` (a quotation), where
+    /// that organisation is no subject (it is named deeper in a sentence about the person:
+    /// "het gezicht van Mulder …, niets met de boete van de Tuchtcommissie"); from this
+    /// paragraph on.
+    fn subject_before_object(&self, u: usize) -> Option<ActorId> {
+        let Unit::Quote(q) = self.units[u] else {
+            return None;
+        };
+        let before = self.quotes[q].span.start;
+        let end = self.mentions.partition_point(|m| m.span.start < before);
+        let first = self.mentions.partition_point(|m| m.span.start < self.floor);
+        let mut recent = self.mentions[first.min(end)..end]
+            .iter()
+            .rev()
+            .filter(|m| !self.in_quotation(m));
+        let organisation = recent.find(|m| self.kind(m.actor) == ActorKind::Organisation)?;
+        if self.is_subject(organisation) {
+            return None;
+        }
+        let person = recent.find(|m| self.kind(m.actor) == ActorKind::Person)?;
+        (!self.qualifies_role(person)).then_some(person.actor)
     }
 
     /// The nearest person named before unit `u` (a quotation) and from byte `floor` on, outside
