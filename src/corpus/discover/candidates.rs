@@ -427,13 +427,19 @@ fn known_at_end<'k>(
     .then_some(m)
 }
 
+/// The text before an owner's possessive mark and its space right before byte `at` ("Acme’s ",
+/// "Acme's "), if one stands there.
+fn owner_before(text: &str, at: usize) -> Option<&str> {
+    let before = &text[..at];
+    before
+        .strip_suffix("’s ")
+        .or_else(|| before.strip_suffix("'s "))
+}
+
 /// Where a capitalised title and its possessive mark right before byte `at` start, with one
 /// more capitalised title word or stop word before it ("President’s ", "Prime Minister's ").
 fn title_owner(text: &str, at: usize, lexicon: &Lexicon) -> Option<usize> {
-    let before = &text[..at];
-    let owner = before
-        .strip_suffix("’s ")
-        .or_else(|| before.strip_suffix("'s "))?;
+    let owner = owner_before(text, at)?;
     let title = word_before(owner, owner.len());
     if !owner.ends_with(title) || !title.starts_with(char::is_uppercase) || !lexicon.is_title(title)
     {
@@ -1068,12 +1074,14 @@ fn candidate(
     if count >= 2 && name_is(&lexicon.paper_names) {
         votes.organisation += 3;
     }
+    // Frequent words after an owner's possessive: a department, a programme or a product.
+    let owned_common_words = count >= 2
+        && (range.start..range.end).all(|k| is(k, &lexicon.common_words))
+        && owner_before(text, span.start).is_some();
     // Words of a department between an owner's possessive and a title in lower case before a
     // name are the person's department, no actor: "the agency’s Public Relations officer Ann
     // Lee", "Acme's Human Resources chief Bo Li".
-    if count >= 2
-        && (range.start..range.end).all(|k| is(k, &lexicon.common_words))
-        && (text[..span.start].ends_with("’s ") || text[..span.start].ends_with("'s "))
+    if owned_common_words
         && words
             .get(range.end)
             .is_some_and(|w| w.joined && !w.capitalised)
@@ -1109,12 +1117,10 @@ fn candidate(
         // does.
         // (A surname in capitals is longer: "Issam AHMED".) Nor are frequent words after an
         // owner's possessive ("Harbour FM’s Evening Desk"), a programme's or a product's name.
-        let after_owner =
-            text[..span.start].ends_with("’s ") || text[..span.start].ends_with("'s ");
         let thing = (tokens::is_acronym(last_word)
             && last_word.len() <= 4
             && !tokens::is_acronym(word(range.start)))
-            || (after_owner && (range.start..range.end).all(|k| is(k, &lexicon.common_words)));
+            || owned_common_words;
         if thing {
             votes.organisation += 1;
         } else {
