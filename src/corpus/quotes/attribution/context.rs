@@ -145,10 +145,7 @@ impl Analysis<'_> {
         if someone_new {
             return None;
         }
-        let previous = self.quotes[..q].last()?;
-        let speaker = previous.speaker?;
-        (previous.span.start >= self.floor && self.kind(speaker) == ActorKind::Person)
-            .then_some(speaker)
+        self.previous_person_speaker(q).map(|(_, speaker)| speaker)
     }
 
     /// The subject of the sentence `s` that a short quotation at unit `u` stands inside, with

@@ -6,7 +6,7 @@ use std::ops::Range;
 use super::super::units::is_abbreviated_title;
 use super::{Analysis, Said};
 use crate::corpus::actors::ActorKind;
-use crate::corpus::article::{ActorId, Mention};
+use crate::corpus::article::{ActorId, Mention, Quote};
 use crate::corpus::quotes::units::Unit;
 use crate::corpus::sentences::SENTENCE_ENDS;
 
@@ -130,8 +130,9 @@ impl Analysis<'_> {
     /// The speaker of the quotation right before the one at unit `u`, in this paragraph or the
     /// one before, where a pronoun reporting `u` would stand for a person `found` last named
     /// before that quotation and after the speaker's own name: the speaker, whom a role noun
-    /// named since, is the person spoken of last ("“…”, zo gaf de trainer aan. Het inbrengen van Baas hielp. “…”, zei hij" is
-    /// the trainer's, not that of a player named before the trainer spoke).
+    /// named since, is the person spoken of last ("“…”, zo gaf de trainer aan. Het inbrengen van
+    /// Baas hielp. “…”, zei hij" is the trainer's, not that of a player named before the trainer
+    /// spoke).
     fn previous_speaker_after(
         &self,
         u: usize,
@@ -142,13 +143,8 @@ impl Analysis<'_> {
             return None;
         };
         let found = found?;
-        let previous = self.quotes[..q].last()?;
-        let speaker = previous.speaker?;
-        if speaker == found
-            || previous.span.start < self.floor
-            || self.kind(speaker) != ActorKind::Person
-            || reported.contains(&Unit::Actor(speaker))
-        {
+        let (previous, speaker) = self.previous_person_speaker(q)?;
+        if speaker == found || reported.contains(&Unit::Actor(speaker)) {
             return None;
         }
         let inner = self.quotes[q].inner;
@@ -183,6 +179,15 @@ impl Analysis<'_> {
             .unwrap_or_default();
         let sentence_after = between.contains(SENTENCE_ENDS) || between.contains('\n');
         (sentence_after && !named_since).then_some(speaker)
+    }
+
+    /// The quotation right before quotation `q` and its speaker, where that speaker is a person
+    /// and the quotation stands in this paragraph or the one before.
+    pub(super) fn previous_person_speaker(&self, q: usize) -> Option<(&Quote, ActorId)> {
+        let previous = self.quotes[..q].last()?;
+        let speaker = previous.speaker?;
+        (previous.span.start >= self.floor && self.kind(speaker) == ActorKind::Person)
+            .then_some((previous, speaker))
     }
 
     /// The person a role noun at bytes `noun` stands for, reporting the quotation at unit `u`
