@@ -34,9 +34,10 @@
 //!    sentence opens with ([`context`]), else the last person named in the sentence before, else
 //!    in its paragraph or the one before, the subject of a reporting verb first (never an owner),
 //!    or, when the nearest named there is named deep in a sentence in passing ("… and includes
-//!    principal Moira Keane"), the one who spoke in the paragraph before that, else, for a paragraph that is only the quotation after one that names no one but ends
-//!    speaking of "him", the person named before that pronoun stands for (the one named with
-//!    the role it opens with: "The Speaker, who …, said he …" is "the Speaker Tom Baird"),
+//!    principal Moira Keane"), the one who spoke in the paragraph before that, else, for a
+//!    paragraph that is only the quotation after one that names no one but ends speaking of
+//!    "him", the person named before that pronoun stands for (the one named with the role it
+//!    opens with: "The Speaker, who …, said he …" is "the Speaker Tom Baird"),
 //!    else the speaker of the quotation before, a person quoted in this paragraph or the one
 //!    before (given by a role: "„…”, legt de bestuursvoorzitter uit. … „…”"), unless a sentence
 //!    opens with someone new and not named ("Een buurman …");
@@ -64,11 +65,12 @@
 //! quotation itself ("“DeLay was convicted,” he said"), and an owner ("DeLay’s lawyer, Dick
 //! DeGuerin, said") is no other subject that stands in the way; a pronoun reporting a quotation
 //! stands for the previous quotation's speaker, named since only by a role, over a person named
-//! before that quotation; an impersonal "luidde het" continues the previous speaker (with none, an organisation named
-//! before, unless it is no subject and a person is named before it: "het gezicht van Mulder …
-//! de boete van de Tuchtcommissie. „…”, klonk het" is Mulder's). An actor named inside a quotation is never its speaker; a
-//! place is one only as the subject right before its reporting verb, speaking for its government
-//! ("what Moscow has called “…”"), never in a location phrase ("in Greenbelt, Maryland said").
+//! before that quotation; an impersonal "luidde het" continues the previous speaker (with none,
+//! an organisation named before, unless it is no subject and a person is named before it: "het
+//! gezicht van Mulder … de boete van de Tuchtcommissie. „…”, klonk het" is Mulder's). An actor
+//! named inside a quotation is never its speaker; a place is one only as the subject right
+//! before its reporting verb, speaking for its government ("what Moscow has called “…”"), never
+//! in a location phrase ("in Greenbelt, Maryland said").
 //! Where none of this applies, there is no speaker. The words come from the language file
 //! ([`crate::corpus::language`]).
 
@@ -171,7 +173,12 @@ pub(super) fn attribute(
         heading: false,
         floor: 0,
         far_floor: 0,
+        nicknames: Vec::new(),
     };
+    analysis.nicknames = (0..analysis.quotes.len())
+        .filter(|&q| analysis.is_nickname(q))
+        .map(|q| text[analysis.quotes[q].inner.range()].trim_end())
+        .collect();
     analysis.attribute(paragraphs);
 }
 
@@ -243,6 +250,9 @@ struct Analysis<'a> {
     /// nothing around them look for someone who spoke, when the people named since are not
     /// subjects.
     far_floor: u32,
+    /// The words of the quotations that are nicknames inside a name ("Sean 'Sparky' Nolan"),
+    /// found once for the article: the same words quoted elsewhere are a term too.
+    nicknames: Vec<&'a str>,
 }
 
 impl Analysis<'_> {
@@ -283,6 +293,12 @@ impl Analysis<'_> {
         is_title_stop(units, self.text, i, |w| {
             self.lexicon.person_titles.contains(w)
         })
+    }
+
+    /// Whether a unit is a word of the language's person titles ("Mr", "Dr", "Sen").
+    fn is_person_title(&self, unit: Unit) -> bool {
+        matches!(unit, Unit::Word(s, e)
+            if self.lexicon.person_titles.contains(&self.text[s as usize..e as usize]))
     }
 
     /// Whether a unit is the (ASCII, lower-case) word `word`, ignoring case.
@@ -332,14 +348,14 @@ impl Analysis<'_> {
             for s in 0..self.sentences.len() {
                 for u in self.sentences[s].clone() {
                     if let Unit::Quote(q) = self.units[u] {
-                        // A quotation signed on the line after it ("…" / — Jane Smith, or Jane
-                        // Smith, chair) is hers.
                         // "het woord ‘…’", "the term “…”": a term, said by no one.
                         if self.named_term(u) {
                             self.quotes[q].speaker = None;
                             unnamed.push(q);
                             continue;
                         }
+                        // A quotation signed on the line after it ("…" / — Jane Smith, or Jane
+                        // Smith, chair) is hers.
                         self.quotes[q].speaker = self
                             .signature(q, paragraphs)
                             .or_else(|| self.speaker_of(s, u));
@@ -661,9 +677,7 @@ impl Analysis<'_> {
                     && !(c > next.start
                         && matches!(units[c - 1], Unit::Actor(_))
                         && (next.start..c - 1).all(|k| {
-                            self.is_title_stop(units, k)
-                                || matches!(units[k], Unit::Word(s, e)
-                                    if self.lexicon.person_titles.contains(&self.text[s as usize..e as usize]))
+                            self.is_title_stop(units, k) || self.is_person_title(units[k])
                         }))
                 {
                     continue;
@@ -791,11 +805,7 @@ impl Analysis<'_> {
         let inner = self.text[self.quotes[q].inner.range()].trim_end();
         // A nickname: quoted inside a name ("Sean 'Sparky' Nolan"), and the same words quoted
         // anywhere else in the article ("known to all as “Sparky”").
-        if self.is_nickname(q)
-            || self.quotes.iter().enumerate().any(|(o, other)| {
-                o != q && self.text[other.inner.range()].trim_end() == inner && self.is_nickname(o)
-            })
-        {
+        if self.nicknames.contains(&inner) {
             return true;
         }
         u > 1
