@@ -866,3 +866,44 @@ Een verpleegster had het niet zien aankomen. "Ik schrok ervan."
         "{quotes:#?}"
     );
 }
+
+#[test]
+fn a_tweet_is_reported_by_the_member_named_after_twittert() {
+    // "twittert" reports like "zegt": the member after it speaks, not the group the sentence
+    // before is about.
+    let quotes = quotes_of(
+        r#"date 2020-03-14 Reacties
+
+Veel Tweede Kamerleden reageren geschrokken op het vertrek van minister Piet Bakkers.
+
+‘Wat een zwaar besluit’, twittert SP-Kamerlid Joris Hamelink.
+"#,
+    );
+    assert_eq!(
+        speaker_of(&quotes, "Wat een zwaar besluit"),
+        "Joris Hamelink",
+        "{quotes:#?}"
+    );
+}
+
+#[test]
+fn a_pronoun_before_its_verb_speaks_and_the_name_after_the_verb_does_not() {
+    // "Hij dankt Bakkers ‘…’": the name after the verb is whom he thanks; "Hij wenst Bakkers
+    // ‘…’" likewise.
+    let quotes = quotes_of(
+        r#"date 2020-03-14 Reacties
+
+‘Wat naar’, zegt PvdA-leider Kees Aalders. Hij dankt Piet Bakkers ‘voor zijn inzet de afgelopen weken’. Hij wenst Bakkers ‘veel sterkte’.
+"#,
+    );
+    assert_eq!(
+        speaker_of(&quotes, "voor zijn inzet de"),
+        "Kees Aalders",
+        "{quotes:#?}"
+    );
+    assert_eq!(
+        speaker_of(&quotes, "veel sterkte"),
+        "Kees Aalders",
+        "{quotes:#?}"
+    );
+}

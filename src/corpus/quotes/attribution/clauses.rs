@@ -672,7 +672,16 @@ impl Analysis<'_> {
             // "according to finance minister Sigrid Kaag": a cue that names its speaker only
             // after it may have a role before the name.
             let after_only = self.is_word_in(units[c], &self.words.speaker_after_only);
-            if self.may_follow_its_verb(units, c, u)
+            // "Hij dankt Bakkers ‘voor zijn inzet’": with its subject pronoun before it, the
+            // name after the verb is whom it is about, not who speaks.
+            let pronoun_subject = self
+                .past_fillers(units, start, c)
+                .checked_sub(1)
+                .is_some_and(|b| {
+                    b >= start && self.is_word_in(units[b], &self.words.subject_pronouns)
+                });
+            if !pronoun_subject
+                && self.may_follow_its_verb(units, c, u)
                 && let Some(said) = self.said_after(units, c, u, after_only)
             {
                 return Some(said);
