@@ -907,3 +907,26 @@ fn a_pronoun_before_its_verb_speaks_and_the_name_after_the_verb_does_not() {
         "{quotes:#?}"
     );
 }
+
+#[test]
+fn a_title_after_a_work_noun_is_no_one_s_words() {
+    // A song's or an agreement's title, also after a compound ("Madness-liedje",
+    // "coalitieakkoord"), is a term; the words said around it keep their speakers.
+    let quotes = quotes_of(
+        r#"date 2020-03-14 Feest in de buurt
+
+“Niemand heeft ons iets gevraagd”, zei bewoner Frank Hulst. Het koor zong daarna het Madness-liedje ‘Our House’, waarna wethouder Iris Smit het woord nam. In het coalitieakkoord ‘Samen bouwen aan een sterke stad’ staat het anders.
+"#,
+    );
+    assert_eq!(
+        speaker_of(&quotes, "Niemand heeft ons iets"),
+        "Frank Hulst",
+        "{quotes:#?}"
+    );
+    assert_eq!(speaker_of(&quotes, "Our House"), Value::Null, "{quotes:#?}");
+    assert_eq!(
+        speaker_of(&quotes, "Samen bouwen aan een"),
+        Value::Null,
+        "{quotes:#?}"
+    );
+}

@@ -1271,3 +1271,23 @@ free taken by Sean 'Sparky' Nolan, known to everyone as \"Sparky\".
         "{quotes:#?}"
     );
 }
+
+#[test]
+fn a_title_after_a_work_noun_is_no_one_s_words_but_a_predicate_after_it_is_said() {
+    // "a book called “…”", "the song “…”", "a report titled “…”" are titles; "The program “has
+    // failed,” she said" is her words.
+    let quotes = quotes_of(
+        r#"date 2020-03-14 Senator speaks
+
+Senator Jane Ortiz spoke first. “We will win this,” Ortiz said. She then quoted a book called “The Long Road Home” and the song “Born to Run”. Her office wrote a report titled “Roads for All” last year. The program “has failed,” she said.
+"#,
+    );
+    for title in ["The Long Road Home", "Born to Run", "Roads for All"] {
+        assert_eq!(speaker_of(&quotes, title), Value::Null, "{quotes:#?}");
+    }
+    assert_eq!(
+        speaker_of(&quotes, "has failed"),
+        "Jane Ortiz",
+        "{quotes:#?}"
+    );
+}

@@ -251,6 +251,16 @@ pub struct QuoteWords {
     /// Nouns after which a quotation is a term named, said by no one: "het woord ‘…’", "the
     /// term “…”".
     pub term_nouns: Words,
+    /// Nouns of works that have a title (songs, books, films, campaigns, agreements): a
+    /// quotation in capitals right after one, or after one and a word that names ("a book
+    /// called “…”"), is the title, said by no one.
+    pub work_nouns: Words,
+    /// Words that name what comes after them ("called", "titled"); those that need no work
+    /// noun before them to say a title follows are in `title_words`.
+    pub naming_words: Words,
+    /// Words after which a quotation is a title whatever stands before them ("titled",
+    /// "getiteld").
+    pub title_words: Words,
     /// Nouns that stand for an organisation named before ("the commission said").
     pub body_nouns: Words,
     /// Words that may open a sentence before a quotation without reporting anything.
@@ -328,6 +338,12 @@ struct QuoteFile {
     other_role_modifiers: Vec<String>,
     #[serde(default)]
     term_nouns: Vec<String>,
+    #[serde(default)]
+    work_nouns: Vec<String>,
+    #[serde(default)]
+    naming_words: Vec<String>,
+    #[serde(default)]
+    title_words: Vec<String>,
     body_nouns: Vec<String>,
     openers: Vec<String>,
     fillers: Vec<String>,
@@ -367,6 +383,9 @@ impl Language {
                 role_nouns: Words::new(&q.role_nouns),
                 other_role_modifiers: Words::new(&q.other_role_modifiers),
                 term_nouns: Words::new(&q.term_nouns),
+                work_nouns: Words::new(&q.work_nouns),
+                naming_words: Words::new(&q.naming_words),
+                title_words: Words::new(&q.title_words),
                 body_nouns: Words::new(&q.body_nouns),
                 openers: Words::new(&q.openers),
                 fillers: Words::new(&q.fillers),

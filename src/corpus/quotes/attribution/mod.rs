@@ -106,6 +106,13 @@ const LABEL_ROLE_WORDS: usize = 12;
 /// ("that's how workers …").
 const SUMMING_UP_CHARS: usize = 60;
 
+/// The most words a work's title quoted after its noun has.
+const TITLE_WORDS: usize = 12;
+
+/// The shortest work noun that ends a compound, and the shortest part before it
+/// ("regeer|akkoord", "song|book"; not "dis|play").
+const MIN_COMPOUND_HEAD: usize = 4;
+
 /// What a reporting clause names as the speaker.
 #[derive(Clone, Copy, Debug, PartialEq)]
 enum Said {
@@ -808,12 +815,54 @@ impl Analysis<'_> {
         if self.nicknames.contains(&inner) {
             return true;
         }
+        if self.work_title(u, inner) {
+            return true;
+        }
         u > 1
             && self.is_word_in(self.units[u - 1], &self.words.term_nouns)
             && matches!(self.units[u - 2], Unit::Word(s, e)
                 if self.lexicon.articles.contains(&self.text[s as usize..e as usize]))
             && inner.split_whitespace().nth(3).is_none()
             && !inner.ends_with(SENTENCE_ENDS)
+    }
+
+    /// Whether the quotation at unit `u`, whose words are `inner`, is a work's title: it opens
+    /// with a capital or a digit, is no sentence, and stands right after a work noun ("het
+    /// Madness-liedje ‘Our House’", "the song “Our House”"), or after a naming word and a work
+    /// noun ("a book called “The Long Road”"), or after a word that always names a title ("a
+    /// paper titled “…”"). A quotation in lower case after such a noun goes on its sentence:
+    /// "the programme “has failed”" is said.
+    fn work_title(&self, u: usize, inner: &str) -> bool {
+        let titled = inner.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+            && !inner.ends_with(['.', ',', ';', ':'])
+            && inner.split_whitespace().nth(TITLE_WORDS).is_none();
+        if !titled || u == 0 {
+            return false;
+        }
+        let before = self.units[u - 1];
+        if self.is_word_in(before, &self.words.title_words) {
+            return true;
+        }
+        let noun_at = if self.is_word_in(before, &self.words.naming_words) {
+            u.checked_sub(2)
+        } else {
+            Some(u - 1)
+        };
+        noun_at.is_some_and(|k| self.is_work_noun(self.units[k]))
+    }
+
+    /// Whether a unit is a work noun in lower case, or a compound that ends in one
+    /// ("Madness-liedje", "coalitieakkoord").
+    fn is_work_noun(&self, unit: Unit) -> bool {
+        let Unit::Word(s, e) = unit else { return false };
+        let word = &self.text[s as usize..e as usize];
+        if !word.starts_with(char::is_lowercase) && !word.contains('-') {
+            return false;
+        }
+        let last = word.rsplit('-').next().unwrap_or(word);
+        self.words.work_nouns.contains(last)
+            || (MIN_COMPOUND_HEAD..last.len().saturating_sub(MIN_COMPOUND_HEAD - 1))
+                .any(|at| last.is_char_boundary(at) && self.words.work_nouns.contains(&last[at..]))
     }
 
     /// Whether quotation `q` is a nickname inside a person's name: one or two capitalised words
