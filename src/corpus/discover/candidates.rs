@@ -642,10 +642,13 @@ fn candidate(
     let mut votes = Votes::default();
     // A title that opens a sentence is no part of the name after it ("Minister Cora van …",
     // "Kamerfractieleider Peter …"), nor is a place before a given name ("Antwerpen Tom
-    // Meeuws", a dateline).
+    // Meeuws", a dateline); a title before one organisation word opens its name ("Premier
+    // League").
     let place_first = |k: usize| is(k, &lexicon.places) || is(k, &lexicon.countries);
+    let title_opens_organisation =
+        range.len() == 2 && is(range.start + 1, &lexicon.organisation_words);
     if range.len() >= 2
-        && (flags.title(range.start)
+        && ((flags.title(range.start) && !title_opens_organisation)
             || (place_first(range.start) && is(range.start + 1, &lexicon.first_names)))
     {
         range.start += 1;
@@ -696,13 +699,17 @@ fn candidate(
     }
     // A title inside a name ends what stands before it, which is the title's own ("Crown
     // Prince Mohammed bin Salman", "House Speaker Nancy Pelosi"), where no given name or
-    // initials stand before it and no organisation word after it.
+    // initials stand before it and no organisation word after it; initials before a title
+    // and a given name are a place's ("B.C. Premier David Eby").
     if range.len() >= 3
         && let Some(t) = (range.start + 1..range.end - 1)
             .rev()
             .find(|&k| words[k].capitalised && flags.title(k))
         && words[t + 1].capitalised
-        && (range.start..t).all(|k| !is(k, &lexicon.first_names) && !words[k].is_initials(text))
+        && (range.start..t).all(|k| {
+            !is(k, &lexicon.first_names)
+                && (!words[k].is_initials(text) || is(t + 1, &lexicon.first_names))
+        })
         && (t + 1..range.end).all(|k| !is(k, &lexicon.organisation_words))
     {
         range.start = t + 1;

@@ -398,3 +398,26 @@ fn a_plural_s_possessive_mark_before_an_organisation_word_stays_inside_the_name(
         "{found:?}"
     );
 }
+
+#[test]
+fn a_province_s_premier_is_the_person_after_the_title_and_the_premier_league_is_whole() {
+    // "Premier" is a title inside a name, after a place's initials too ("B.C."); before one
+    // organisation word it opens that organisation's name.
+    let english = Lexicon::of(Lang::English);
+    let found = names_in(
+        "Title\n\nOntario Premier Doug Ford met the press. B.C. Premier David Eby agreed. \
+         Arsenal lead the Premier League again.",
+        english,
+    );
+    for name in ["Doug Ford", "David Eby"] {
+        assert!(has(&found, name, ActorKind::Person), "{name}: {found:?}");
+    }
+    for wrong in [
+        "Ontario Premier Doug Ford",
+        "B.C. Premier David Eby",
+        "League",
+    ] {
+        assert!(!named(&found, wrong), "{wrong}: {found:?}");
+    }
+    assert!(named(&found, "Premier League"), "{found:?}");
+}
