@@ -1291,3 +1291,25 @@ Senator Jane Ortiz spoke first. “We will win this,” Ortiz said. She then quo
         "{quotes:#?}"
     );
 }
+
+#[test]
+fn the_person_before_with_at_or_from_an_organisation_speaks_not_the_organisation() {
+    // "Sgt. Omar Felke with the Westbay Police Department told …": the organisation says where
+    // he works. "explained Arlington Police Lt. Courtney White": words of a name before a title
+    // and a person are the person's organisation.
+    let quotes = quotes_of(
+        r#"date 2024-03-14 Water outage hits town
+
+"We expect repairs by Friday," Sgt. Omar Felke with the Westbay Police Department told the Coastal Ledger. "Nobody was hurt," Ann Lee from Harbour Water said.
+
+"It was over fast," explained Arlington Police Lt. Courtney White.
+"#,
+    );
+    for (start, speaker) in [
+        ("We expect repairs by", "Omar Felke"),
+        ("Nobody was hurt", "Ann Lee"),
+        ("It was over fast", "Courtney White"),
+    ] {
+        assert_eq!(speaker_of(&quotes, start), speaker, "{quotes:#?}");
+    }
+}

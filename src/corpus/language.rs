@@ -261,6 +261,9 @@ pub struct QuoteWords {
     /// Words after which a quotation is a title whatever stands before them ("titled",
     /// "getiteld").
     pub title_words: Words,
+    /// Prepositions other than "of" after which an organisation says where the person before
+    /// it works: "Omar Felke with the Westbay Police Department told", "Ann Lee from Acme said".
+    pub affiliations: Words,
     /// Nouns that stand for an organisation named before ("the commission said").
     pub body_nouns: Words,
     /// Words that may open a sentence before a quotation without reporting anything.
@@ -341,6 +344,8 @@ struct QuoteFile {
     #[serde(default)]
     work_nouns: Vec<String>,
     #[serde(default)]
+    affiliations: Vec<String>,
+    #[serde(default)]
     naming_words: Vec<String>,
     #[serde(default)]
     title_words: Vec<String>,
@@ -384,6 +389,7 @@ impl Language {
                 other_role_modifiers: Words::new(&q.other_role_modifiers),
                 term_nouns: Words::new(&q.term_nouns),
                 work_nouns: Words::new(&q.work_nouns),
+                affiliations: Words::new(&q.affiliations),
                 naming_words: Words::new(&q.naming_words),
                 title_words: Words::new(&q.title_words),
                 body_nouns: Words::new(&q.body_nouns),

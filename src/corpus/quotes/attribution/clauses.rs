@@ -84,6 +84,17 @@ impl Analysis<'_> {
                     if self.is_role(unit) {
                         return Some(self.role_at(units, i, limit));
                     }
+                    // "explained Arlington Police Lt. Courtney White": a capitalised word of a
+                    // name discovery left whole before a title and a person is the person's
+                    // organisation, as a name found before one is ("said Labour councillor …").
+                    if let Unit::Word(s, _) = unit
+                        && self.text[s as usize..].starts_with(char::is_uppercase)
+                        && units.get(i + 1).is_some_and(|&next| self.is_role(next))
+                        && let Said::Actor(person) = self.role_at(units, i + 1, limit)
+                        && self.kind(person) == ActorKind::Person
+                    {
+                        return Some(Said::Actor(person));
+                    }
                     if let Some(body) = self.body(units, i) {
                         return Some(body);
                     }
@@ -320,7 +331,8 @@ impl Analysis<'_> {
     }
 
     /// The person right before an organisation at unit `i` that says whose she is: "Lilian
-    /// Schuster of the University of Innsbruck", "Jan de Vries van de Universiteit Utrecht".
+    /// Schuster of the University of Innsbruck", "Jan de Vries van de Universiteit Utrecht",
+    /// "Sgt. Omar Felke with the Westbay Police Department" (`affiliations`).
     fn person_of(
         &self,
         units: &[Unit],
@@ -328,14 +340,23 @@ impl Analysis<'_> {
         i: usize,
         organisation: ActorId,
     ) -> Option<ActorId> {
-        if self.kind(organisation) != ActorKind::Organisation {
+        // (A name discovery took for a person's after "with", "at" or "from" is still where she
+        // works: "Ann Lee from Harbour Water said".)
+        let affiliation_only = self.kind(organisation) == ActorKind::Person;
+        if self.kind(organisation) == ActorKind::Place {
             return None;
         }
         let of = self
             .past_fillers(units, start, i)
             .checked_sub(1)
             .filter(|&o| o > start)?;
-        if !self.is_word(units[of], &self.words.of) {
+        let preposition = if affiliation_only {
+            self.is_word_in(units[of], &self.words.affiliations)
+        } else {
+            self.is_word(units[of], &self.words.of)
+                || self.is_word_in(units[of], &self.words.affiliations)
+        };
+        if !preposition {
             return None;
         }
         match units[of - 1] {
