@@ -213,6 +213,17 @@ pub(super) fn resolve(
             // them (four letters in capitals, or two, may be a shouted word: "WEEKLY", "TV").
             let letters = this.chars().count();
             let shouted = (letters >= 4 || letters == 2) && !this.chars().any(char::is_lowercase);
+            // A long word in capitals that the article also writes in lower case is a heading's
+            // shouted word, no acronym ("UHURU’S WHEREABOUTS" beside "his whereabouts").
+            if shouted
+                && letters >= SHOUTED_WORD_LETTERS
+                && (c.votes.person == 0 || c.guess)
+                && c.votes.place == 0
+                && !listed
+                && written_in_lower_case(text, this)
+            {
+                continue;
+            }
             // (The vote a guess gets for capitals in a row is no evidence: "PRESIDENCY SPEAKS"
             // left with "SPEAKS".)
             if (c.votes.person == 0 || c.guess)
@@ -598,6 +609,10 @@ fn written_in_lower_case(text: &str, word: &str) -> bool {
         !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
     })
 }
+
+/// The fewest letters of a word in capitals that may be a shouted common word rather than an
+/// acronym (acronyms are shorter: "NASA", "KNVB").
+const SHOUTED_WORD_LETTERS: usize = 6;
 
 /// At most this many other forms of a name are kept: a real name has a few.
 pub const MAX_FORMS: usize = 16;

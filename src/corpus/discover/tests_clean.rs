@@ -159,3 +159,19 @@ fn capitals_in_a_row_ending_in_a_short_acronym_or_owned_frequent_words_are_no_pe
     // A surname in capitals is no acronym.
     assert!(has(&found, "Issam AHMED", ActorKind::Person), "{found:?}");
 }
+
+#[test]
+fn a_long_word_in_capitals_that_the_article_writes_in_lower_case_is_no_name() {
+    // A heading shouts a common word ("WHEREABOUTS"); the short acronym ("NASA") and a long
+    // name in capitals the text never writes in lower case ("BLOOMFIELD") stay.
+    let english = Lexicon::of(Lang::English);
+    let found = names_in(
+        "Title\n\nKAMAU’S WHEREABOUTS\n\nHis whereabouts are unknown, NASA said. The rally \
+         in BLOOMFIELD went ahead.",
+        english,
+    );
+    assert!(!named(&found, "WHEREABOUTS"), "{found:?}");
+    for name in ["NASA", "BLOOMFIELD"] {
+        assert!(named(&found, name), "{name}: {found:?}");
+    }
+}
