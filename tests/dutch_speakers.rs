@@ -930,3 +930,29 @@ fn a_title_after_a_work_noun_is_no_one_s_words() {
         "{quotes:#?}"
     );
 }
+
+#[test]
+fn fulmineert_and_kopt_report_and_the_party_of_a_compound_title_stays_an_organisation() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("raad.txt"),
+        "date 2024-03-14 Raad\n\n“Dit is kiezersbedrog”, zegt Paul Mertens.\n\n\
+         “Eerst de begroting op orde,” zo fulmineert D66-fractievoorzitter Sanne de Graaf.\n\n\
+         “Historische nederlaag”, kopt De Standaard.\n",
+    )
+    .unwrap();
+    let quotes = common::json_array(&["quotes", "--json"], dir.path());
+    assert_eq!(
+        speaker_of(&quotes, "Eerst de begroting op"),
+        "Sanne de Graaf",
+        "{quotes:#?}"
+    );
+    assert_eq!(
+        speaker_of(&quotes, "Historische nederlaag"),
+        "De Standaard",
+        "{quotes:#?}"
+    );
+    let actors = common::json_array(&["actors", "--json"], dir.path());
+    let d66 = actors.iter().find(|a| a["name"] == "D66").unwrap();
+    assert_eq!(d66["kind"], "organisation", "{actors:#?}");
+}

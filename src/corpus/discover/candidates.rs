@@ -1020,7 +1020,9 @@ fn candidate(
         } else if !words[before].capitalised && matches!(w, "de" | "het") && single {
             votes.organisation += 1;
         }
-        if is(before, &lexicon.speech_words) {
+        // (Not for the first part of a compound: in "zo fulmineert D66-fractievoorzitter …"
+        // the party is no one who speaks.)
+        if is(before, &lexicon.speech_words) && stop == words[range.end - 1].span.end {
             votes.person += 1;
         }
     }
