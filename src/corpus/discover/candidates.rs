@@ -680,7 +680,9 @@ fn candidate(
     // Haidai" is the governor's, not "Luhansk Serhiy Haidai"), listed or not.
     let title_of = after_title_van(range.start) && words[range.start - 1].joined;
     if range.len() >= 2
-        && (flags.adjective(range.start) || title_of || is(range.start, &lexicon.demonyms))
+        && (flags.adjective(range.start)
+            || title_of
+            || lexicon.is_demonym_flagged(word(range.start), flags.get(range.start)))
         && !is(range.start, &lexicon.first_names)
     {
         let rest = range.start + 1..range.end;

@@ -107,6 +107,11 @@ pub struct Lexicon {
     /// compound is looked up for a title at its end ("Kamerfractieleider").
     title_tails: Vec<[u8; 4]>,
     pub demonym_endings: Vec<String>,
+    /// Endings that make a word for the people of a listed place from its name ("Kortrijk" +
+    /// "zaan", "Brugge" + "lingen").
+    pub place_demonym_endings: Vec<String>,
+    /// Words that open a compound of a region before its people's word ("West-Vlaming").
+    pub region_prefixes: Vec<String>,
     pub event_words: WordSet,
     pub person_titles: WordSet,
     pub organisation_words: WordSet,
@@ -173,6 +178,10 @@ struct NamesFile {
     demonyms: Vec<String>,
     adjective_endings: Vec<String>,
     demonym_endings: Vec<String>,
+    #[serde(default)]
+    place_demonym_endings: Vec<String>,
+    #[serde(default)]
+    region_prefixes: Vec<String>,
     event_words: Vec<String>,
     person_titles: Vec<String>,
     organisation_words: Vec<String>,
@@ -341,6 +350,8 @@ impl Lexicon {
             title_tails,
             adjective_endings: n.adjective_endings,
             demonym_endings: n.demonym_endings,
+            place_demonym_endings: n.place_demonym_endings,
+            region_prefixes: n.region_prefixes,
         })
     }
 
@@ -431,17 +442,34 @@ impl Lexicon {
     /// parts between hyphens each do ("Iranian-American", "Dutch-Moroccan").
     fn is_demonym_by_form(&self, word: &str) -> bool {
         if word.contains('-') {
-            return word.split('-').all(|part| {
+            let demonym = |part: &str| {
                 !part.is_empty() && {
                     let flags = self.flags(part);
                     flags & self.demonyms.bit != 0 || self.is_demonym_by_form(part)
                 }
-            });
+            };
+            // "Dutch-Moroccan"; "West-Vlaming", a region's people.
+            let mut parts = word.rsplit('-');
+            let last = parts.next().unwrap_or_default();
+            return demonym(last)
+                && parts.all(|part| {
+                    demonym(part)
+                        || self
+                            .region_prefixes
+                            .iter()
+                            .any(|prefix| part.eq_ignore_ascii_case(prefix))
+                });
         }
         self.demonym_endings
             .iter()
             .any(|end| word.len() > end.len() + 2 && word.ends_with(end.as_str()))
             || self.is_people_of_place(word)
+            || self.place_demonym_endings.iter().any(|end| {
+                word.strip_suffix(end.as_str()).is_some_and(|place| {
+                    place.chars().count() >= 4
+                        && self.flags(place) & (self.places.bit | self.countries.bit) != 0
+                })
+            })
     }
 
     /// Whether a word is a known place or country with an `n` (or `ns`) after it: "Korean",

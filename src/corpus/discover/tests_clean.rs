@@ -175,3 +175,27 @@ fn a_long_word_in_capitals_that_the_article_writes_in_lower_case_is_no_name() {
         assert!(named(&found, name), "{name}: {found:?}");
     }
 }
+
+#[test]
+fn people_of_a_listed_place_or_a_region_and_groups_of_members_are_no_actors() {
+    // "Kortrijkzaan" and "Bruggelingen" are the people of Kortrijk and Brugge, "West-Vlaming"
+    // one of West-Vlaanderen's (and no part of the name after it); "Tweede Kamerleden" are a
+    // group of members.
+    let dutch = Lexicon::of(Lang::Dutch);
+    let found = names_in(
+        "Titel\n\nVoor Axel Dewilde is het geen probleem, zegt de Kortrijkzaan. Ook de \
+         West-Vlaming Piet Claes is tevreden. De Bruggelingen kregen geen minister. Veel Tweede \
+         Kamerleden reageerden.",
+        dutch,
+    );
+    for no_actor in [
+        "Kortrijkzaan",
+        "Bruggelingen",
+        "West-Vlaming",
+        "West-Vlaming Piet Claes",
+        "Tweede Kamerleden",
+    ] {
+        assert!(!named(&found, no_actor), "{no_actor}: {found:?}");
+    }
+    assert!(has(&found, "Piet Claes", ActorKind::Person), "{found:?}");
+}
