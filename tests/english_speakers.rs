@@ -1313,3 +1313,21 @@ fn the_person_before_with_at_or_from_an_organisation_speaks_not_the_organisation
         assert_eq!(speaker_of(&quotes, start), speaker, "{quotes:#?}");
     }
 }
+
+#[test]
+fn the_stops_of_initials_end_no_sentence_so_a_name_after_them_is_no_subject() {
+    // "about U.S. President Donald Trump's claims" is inside Eby's sentence: "he" is Eby.
+    let quotes = quotes_of(
+        r#"date 2025-02-14 Premiers meet
+
+Premier David Eby told reporters he had concerns about U.S. President Donald Trump's claims.
+
+"We had frank conversations," he said.
+"#,
+    );
+    assert_eq!(
+        speaker_of(&quotes, "We had frank conversations"),
+        "David Eby",
+        "{quotes:#?}"
+    );
+}

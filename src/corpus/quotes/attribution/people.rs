@@ -606,8 +606,13 @@ impl Analysis<'_> {
             .rev()
             .take_while(|&(i, _)| i >= reach)
             .find(|&(i, c)| match c {
-                // "Mr. Obama": the stop of an abbreviated title ends no sentence.
-                '.' => !self.abbreviated_title_before(i),
+                // "Mr. Obama": the stop of an abbreviated title ends no sentence, nor do the
+                // stops of initials ("about U.S. President Donald Trump's claims").
+                '.' => {
+                    !self.abbreviated_title_before(i)
+                        && !ends_initials(&self.text[..i])
+                        && !self.text[i + 1..].starts_with(char::is_alphabetic)
+                }
                 '!' | '?' | '\n' | ':' => true,
                 // Only a quotation mark ends a quotation (and no letter, digit or space is one):
                 // the quotations are looked up for those alone.
@@ -703,4 +708,11 @@ impl Analysis<'_> {
                 && !word.eq_ignore_ascii_case(&self.words.that)
                 && !self.words.openers.contains(word))
     }
+}
+
+/// Whether the text before a full stop ends in initials: a capital right after another stop
+/// ("U.S", "J.P", "B.C").
+fn ends_initials(before: &str) -> bool {
+    let mut chars = before.chars().rev();
+    chars.next().is_some_and(char::is_uppercase) && chars.next() == Some('.')
 }
