@@ -35,6 +35,11 @@ const ROLE_NAMED_AFTER: u32 = 1000;
 /// How many of the actors named inside a quotation are kept from being its speaker.
 const MENTIONS_INSIDE: usize = 64;
 
+/// How far before a name a role with what it is the role of may stand ("voorzitter van de
+/// gemeenteraad Gino Dumon"), in bytes and in words.
+const ROLE_OF_BYTES: usize = 80;
+const ROLE_OF_WORDS: usize = 6;
+
 impl Analysis<'_> {
     pub(super) fn resolve(&self, said: Said, u: usize) -> Option<ActorId> {
         self.resolve_except(said, u, &[])
@@ -576,11 +581,38 @@ impl Analysis<'_> {
                 && whole.split('-').all(|part| titles.contains(part))
                 && whole.split('-').any(|part| part.eq_ignore_ascii_case(role))
         };
-        (word.eq_ignore_ascii_case(role) || in_compound())
-            && !self
+        if word.eq_ignore_ascii_case(role) || in_compound() {
+            return !self
                 .words
                 .other_role_modifiers
-                .contains(words.next().unwrap_or_default())
+                .contains(words.next().unwrap_or_default());
+        }
+        self.titled_of(mention, role)
+    }
+
+    /// Whether the role stands before the mention with what it is the role of between them, in
+    /// the mention's clause: "voorzitter van de gemeenteraad Gino Dumon" is "de voorzitter",
+    /// "minister van Buitenlandse Zaken Stef Blok" "de minister".
+    fn titled_of(&self, mention: &Mention, role: &str) -> bool {
+        let start = mention.span.start as usize;
+        let from = self
+            .text
+            .floor_char_boundary(start.saturating_sub(ROLE_OF_BYTES));
+        let before = &self.text[from..start];
+        let clause = before
+            .rsplit([',', '.', ';', ':', '(', ')', '"', '“', '”', '„'])
+            .next()
+            .unwrap_or(before);
+        let words: Vec<&str> = clause
+            .split_whitespace()
+            .rev()
+            .take(ROLE_OF_WORDS)
+            .collect();
+        // (The role is at least two words before the name: the word right before was asked.)
+        words.iter().enumerate().skip(2).any(|(k, word)| {
+            let word = word.rsplit('-').next().unwrap_or(word);
+            word.eq_ignore_ascii_case(role) && words[k - 1].eq_ignore_ascii_case(&self.words.of)
+        })
     }
 
     /// The word right before a mention, past white space ("zei" of "zei Rutte", "told" of "told
