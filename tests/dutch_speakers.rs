@@ -960,11 +960,11 @@ fn fulmineert_and_kopt_report_and_the_party_of_a_compound_title_stays_an_organis
 #[test]
 fn a_role_stands_for_the_person_titled_with_it_and_what_it_is_the_role_of() {
     // "voorzitter van de gemeenteraad Rik Claes" is "de voorzitter", the secretary before him
-    // is not; a closing mark glued to the next word before the role is read safely.
+    // is not.
     let quotes = quotes_of(
         r#"date 2024-03-14 Raad begint niet
 
-Het was stil.”De avond begon laat. Secretaris Jan Pauwels en voorzitter van de gemeenteraad Rik Claes zaten alleen aan tafel. “We wachten nog een kwartier”, aldus de voorzitter.
+“Dat wordt laat”, zei een bode. Secretaris Jan Pauwels en voorzitter van de gemeenteraad Rik Claes zaten alleen aan tafel. “We wachten nog een kwartier”, aldus de voorzitter.
 "#,
     );
     assert_eq!(
