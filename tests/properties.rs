@@ -27,6 +27,10 @@ fn newsish() -> impl Strategy<Value = String> {
         Just("Wit-Rusland".to_owned()),
         Just(" zei hij. ".to_owned()),
         Just(", aldus Lavrov.".to_owned()),
+        // Roles, titles and initials, which attribution reads back from around a name.
+        Just(", aldus de voorzitter.".to_owned()),
+        Just(" voorzitter van de raad Piet Claes ".to_owned()),
+        Just(" said U.S. President Jane Doe's ".to_owned()),
         Just("„".to_owned()),
         Just("″".to_owned()),
         Just("”".to_owned()),
