@@ -112,6 +112,9 @@ pub struct Lexicon {
     pub place_demonym_endings: Vec<String>,
     /// Words that open a compound of a region before its people's word ("West-Vlaming").
     pub region_prefixes: Vec<String>,
+    /// Words that join the last name of a list to the one before ("Randburg, Midrand and
+    /// Lenasia").
+    pub list_joiners: Vec<String>,
     pub event_words: WordSet,
     pub person_titles: WordSet,
     pub organisation_words: WordSet,
@@ -182,6 +185,8 @@ struct NamesFile {
     place_demonym_endings: Vec<String>,
     #[serde(default)]
     region_prefixes: Vec<String>,
+    #[serde(default)]
+    list_joiners: Vec<String>,
     event_words: Vec<String>,
     person_titles: Vec<String>,
     organisation_words: Vec<String>,
@@ -352,6 +357,7 @@ impl Lexicon {
             demonym_endings: n.demonym_endings,
             place_demonym_endings: n.place_demonym_endings,
             region_prefixes: n.region_prefixes,
+            list_joiners: n.list_joiners,
         })
     }
 

@@ -216,6 +216,7 @@ pub fn discover(
     }
     candidates.truncate(MAX_CANDIDATES);
     drop_cut_last_word(text, &mut candidates);
+    places_of_a_cued_list(text, &mut candidates, &known, lexicon);
     let (names, found) = resolve(text, candidates, &written, &opener_names, lexicon);
     // A role phrase of the gazetteer right before a person named here introduces that person:
     // "de Amerikaanse minister van Buitenlandse Zaken Michael Pompeo" is no mention of the
@@ -310,6 +311,69 @@ fn drop_cut_last_word(text: &str, candidates: &mut Vec<Candidate>) {
         && last.span.end == body.len()
     {
         candidates.pop();
+    }
+}
+
+/// A place cue before a list of names is every name's in it: in "outages in Randburg, Midrand
+/// and Lenasia" the last two are places as the first is. A single word in the list that
+/// nothing else says anything of gets a vote for a place; the list runs on over commas and
+/// `list_joiners` ("and", "en") between names, known ones among them.
+fn places_of_a_cued_list(
+    text: &str,
+    candidates: &mut [Candidate],
+    known: &[Mention],
+    lexicon: &Lexicon,
+) {
+    if candidates.is_empty() || lexicon.list_joiners.is_empty() {
+        return;
+    }
+    // Every name in order: its bytes, and which candidate it is (none for a known one).
+    let mut names: Vec<(usize, usize, Option<usize>)> = candidates
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (c.span.start, c.span.end, Some(i)))
+        .chain(
+            known
+                .iter()
+                .map(|m| (m.span.start as usize, m.span.end as usize, None)),
+        )
+        .collect();
+    names.sort_unstable_by_key(|&(start, ..)| start);
+    let joined = |gap: &str| {
+        let gap = gap.strip_prefix(',').unwrap_or(gap);
+        gap == " "
+            || gap
+                .strip_prefix(' ')
+                .and_then(|g| g.strip_suffix(' '))
+                .is_some_and(|w| lexicon.list_joiners.iter().any(|j| j == w))
+    };
+    let mut cued = false;
+    for k in 0..names.len() {
+        let (start, _, candidate) = names[k];
+        let previous_end = k.checked_sub(1).map(|p| names[p].1);
+        let in_list = previous_end.is_some_and(|end| {
+            end <= start
+                && text
+                    .get(end..start)
+                    .is_some_and(|gap| gap != " " && joined(gap))
+        });
+        if !in_list {
+            cued = text[..start].strip_suffix(' ').is_some_and(|before| {
+                let word = before
+                    .rsplit(|c: char| !is_alphanumeric(c))
+                    .next()
+                    .unwrap_or_default();
+                lexicon.place_cues.contains(word)
+            });
+            continue;
+        }
+        if let Some(i) = candidate
+            && cued
+            && candidates[i].words == 1
+            && candidates[i].votes == Votes::default()
+        {
+            candidates[i].votes.place += 1;
+        }
     }
 }
 

@@ -421,3 +421,19 @@ fn a_province_s_premier_is_the_person_after_the_title_and_the_premier_league_is_
     }
     assert!(named(&found, "Premier League"), "{found:?}");
 }
+
+#[test]
+fn a_place_cue_before_a_list_makes_every_unknown_word_in_it_a_place() {
+    // "in Randburg, Midrand and Lenasia": the cue is the list's; an organisation that speaks
+    // after the list is no place ("Eskom said").
+    let english = Lexicon::of(Lang::English);
+    let found = names_in(
+        "Title\n\nOutages hit homes in Randburg, Midrand and Lenasia on Tuesday. Crews were \
+         sent from Kelvale and Dunmore, and Eskom said repairs would take a day.",
+        english,
+    );
+    for place in ["Randburg", "Midrand", "Lenasia", "Kelvale", "Dunmore"] {
+        assert!(has(&found, place, ActorKind::Place), "{place}: {found:?}");
+    }
+    assert!(!has(&found, "Eskom", ActorKind::Place), "{found:?}");
+}
