@@ -682,7 +682,10 @@ fn candidate(
     if range.len() >= 2
         && (flags.adjective(range.start)
             || title_of
-            || lexicon.is_demonym_flagged(word(range.start), flags.get(range.start)))
+            || is(range.start, &lexicon.demonyms)
+            // (By its form only before a given name, where alone it is taken off.)
+            || (is(range.start + 1, &lexicon.first_names)
+                && lexicon.is_demonym_flagged(word(range.start), flags.get(range.start))))
         && !is(range.start, &lexicon.first_names)
     {
         let rest = range.start + 1..range.end;

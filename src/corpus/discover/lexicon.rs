@@ -470,12 +470,13 @@ impl Lexicon {
             .iter()
             .any(|end| word.len() > end.len() + 2 && word.ends_with(end.as_str()))
             || self.is_people_of_place(word)
-            || self.place_demonym_endings.iter().any(|end| {
-                word.strip_suffix(end.as_str()).is_some_and(|place| {
-                    place.chars().count() >= 4
-                        && self.flags(place) & (self.places.bit | self.countries.bit) != 0
-                })
-            })
+            || (word.len() >= MIN_PLACE_DEMONYM_BYTES
+                && self.place_demonym_endings.iter().any(|end| {
+                    word.strip_suffix(end.as_str()).is_some_and(|place| {
+                        place.chars().count() >= 4
+                            && self.flags(place) & (self.places.bit | self.countries.bit) != 0
+                    })
+                }))
     }
 
     /// Whether a word is a known place or country with an `n` (or `ns`) after it: "Korean",
@@ -505,6 +506,10 @@ impl Lexicon {
             .any(|end| word.len() > end.len() + 2 && word.ends_with(end.as_str()))
     }
 }
+
+/// The shortest word for the people of a place made of its name and an ending: four letters
+/// of a place and three of an ending ("Gentaar" would be one).
+const MIN_PLACE_DEMONYM_BYTES: usize = 7;
 
 /// The part of a word after its last hyphen ("minister" of "oud-minister"), or the word.
 fn last_part(word: &str) -> &str {

@@ -324,58 +324,74 @@ fn places_of_a_cued_list(
     known: &[Mention],
     lexicon: &Lexicon,
 ) {
-    if candidates.is_empty() || lexicon.list_joiners.is_empty() {
+    if lexicon.list_joiners.is_empty() {
         return;
     }
-    // Every name in order: its bytes, and which candidate it is (none for a known one).
-    let mut names: Vec<(usize, usize, Option<usize>)> = candidates
-        .iter()
-        .enumerate()
-        .map(|(i, c)| (c.span.start, c.span.end, Some(i)))
-        .chain(
-            known
-                .iter()
-                .map(|m| (m.span.start as usize, m.span.end as usize, None)),
-        )
-        .collect();
-    names.sort_unstable_by_key(|&(start, ..)| start);
-    let joined = |gap: &str| {
-        let gap = gap.strip_prefix(',').unwrap_or(gap);
-        gap == " "
-            || gap
-                .strip_prefix(' ')
-                .and_then(|g| g.strip_suffix(' '))
-                .is_some_and(|w| lexicon.list_joiners.iter().any(|j| j == w))
+    // The gap before a name joins it to the name before when it is a comma or a joiner.
+    let joiner_before = |start: usize| -> Option<usize> {
+        let before = text[..start].strip_suffix(' ')?;
+        if let Some(rest) = before.strip_suffix(',') {
+            return Some(rest.len());
+        }
+        let word_start = before.rfind(' ')? + 1;
+        let joiner = &before[word_start..];
+        lexicon
+            .list_joiners
+            .iter()
+            .any(|j| j == joiner)
+            .then(|| word_start - 1)
+            .map(|end| before[..end].strip_suffix(',').map_or(end, str::len))
     };
-    let mut cued = false;
-    for k in 0..names.len() {
-        let (start, _, candidate) = names[k];
-        let previous_end = k.checked_sub(1).map(|p| names[p].1);
-        let in_list = previous_end.is_some_and(|end| {
-            end <= start
-                && text
-                    .get(end..start)
-                    .is_some_and(|gap| gap != " " && joined(gap))
-        });
-        if !in_list {
-            cued = text[..start].strip_suffix(' ').is_some_and(|before| {
+    // The name (a candidate or a known one) that ends at byte `end`, if one does: where it
+    // starts.
+    let name_ending_at = |candidates: &[Candidate], upto: usize, end: usize| {
+        candidates[..upto]
+            .iter()
+            .rev()
+            .find(|c| c.span.end <= end)
+            .filter(|c| c.span.end == end)
+            .map(|c| c.span.start)
+            .or_else(|| {
+                let k = known.partition_point(|m| (m.span.end as usize) < end);
+                known
+                    .get(k)
+                    .filter(|m| m.span.end as usize == end)
+                    .map(|m| m.span.start as usize)
+            })
+    };
+    for i in 0..candidates.len() {
+        let c = &candidates[i];
+        if c.words != 1 || c.votes != Votes::default() {
+            continue;
+        }
+        // Back along the list to its first name, and the word before that.
+        let mut start = c.span.start;
+        let mut steps = 0;
+        let mut listed = false;
+        while let Some(end) = joiner_before(start)
+            && let Some(previous) = name_ending_at(candidates, i, end)
+            && steps < MAX_LIST_NAMES
+        {
+            start = previous;
+            listed = true;
+            steps += 1;
+        }
+        let cued = listed
+            && text[..start].strip_suffix(' ').is_some_and(|before| {
                 let word = before
                     .rsplit(|c: char| !is_alphanumeric(c))
                     .next()
                     .unwrap_or_default();
                 lexicon.place_cues.contains(word)
             });
-            continue;
-        }
-        if let Some(i) = candidate
-            && cued
-            && candidates[i].words == 1
-            && candidates[i].votes == Votes::default()
-        {
+        if cued {
             candidates[i].votes.place += 1;
         }
     }
 }
+
+/// The most names a list that a place cue opens is followed back over.
+const MAX_LIST_NAMES: usize = 12;
 
 /// Whether a span overlaps one of the sorted `mentions`.
 fn overlaps(mentions: &[Mention], span: &Range<usize>) -> bool {
