@@ -595,9 +595,10 @@ impl Analysis<'_> {
     /// "minister van Buitenlandse Zaken Stef Blok" "de minister".
     fn titled_of(&self, mention: &Mention, role: &str) -> bool {
         let start = mention.span.start as usize;
-        let from = self
-            .text
-            .floor_char_boundary(start.saturating_sub(ROLE_OF_BYTES));
+        let mut from = start.saturating_sub(ROLE_OF_BYTES);
+        while !self.text.is_char_boundary(from) {
+            from -= 1;
+        }
         let before = &self.text[from..start];
         let clause = before
             .rsplit([',', '.', ';', ':', '(', ')', '"', '“', '”', '„'])
