@@ -1331,3 +1331,20 @@ Premier David Eby told reporters he had concerns about U.S. President Donald Tru
         "{quotes:#?}"
     );
 }
+
+#[test]
+fn a_role_after_any_name_after_the_verb_names_the_person_who_speaks() {
+    // "City Power" is read as a person's name (two capitalised words); before a role and a
+    // person after the verb it is still only whose spokesperson she is.
+    let quotes = quotes_of(
+        r#"date 2024-03-14 Fix your staff issues, City Power tells Eskom
+
+City Power has raised concerns with Eskom. "Our customers have been hard done by," said City Power spokesperson Isaac Mangena.
+"#,
+    );
+    assert_eq!(
+        speaker_of(&quotes, "Our customers have been"),
+        "Isaac Mangena",
+        "{quotes:#?}"
+    );
+}

@@ -56,10 +56,11 @@ impl Analysis<'_> {
                     return Some(self.role_at(units, i + 2, limit));
                 }
                 // "aldus N-VA parlementslid Mathias Verbeke", "said Labour councillor Mary
-                // Jones": the person the organisation's role names, not the organisation.
-                Unit::Actor(a)
-                    if self.kind(a) != ActorKind::Person
-                        && units.get(i + 1).is_some_and(|&unit| self.is_role(unit))
+                // Jones": the person the organisation's role names, not the organisation (nor
+                // a firm's name that discovery took for a person's: "said City Power
+                // spokesperson Isaac Mangena").
+                Unit::Actor(_)
+                    if units.get(i + 1).is_some_and(|&unit| self.is_role(unit))
                         && let Said::Actor(person) = self.role_at(units, i + 1, limit)
                         && self.kind(person) == ActorKind::Person =>
                 {
