@@ -973,3 +973,20 @@ fn a_role_stands_for_the_person_titled_with_it_and_what_it_is_the_role_of() {
         "{quotes:#?}"
     );
 }
+
+#[test]
+fn a_common_dutch_given_name_makes_the_person_before_a_party_in_apposition() {
+    // "Michiel" is a given name: "Michiel Bosman, Behoorlijk Bestuur:" is Bosman speaking for
+    // his party.
+    let quotes = quotes_of(
+        r#"date 2024-03-14 Raad
+
+De fracties kregen als eerste het woord. Michiel Bosman, Behoorlijk Bestuur: “Niemand is tegen een zwembad. Het gaat om de manier waarop.”
+"#,
+    );
+    assert_eq!(
+        speaker_of(&quotes, "Niemand is tegen een"),
+        "Michiel Bosman",
+        "{quotes:#?}"
+    );
+}
