@@ -642,14 +642,16 @@ fn candidate(
     let mut votes = Votes::default();
     // A title that opens a sentence is no part of the name after it ("Minister Cora van …",
     // "Kamerfractieleider Peter …"), nor is a place before a given name ("Antwerpen Tom
-    // Meeuws", a dateline); a title before one organisation word opens its name ("Premier
-    // League").
+    // Meeuws", a dateline; "manager for Worcestershire Dave Throup", a place by its ending); a
+    // title before one organisation word opens its name ("Premier League").
     let place_first = |k: usize| is(k, &lexicon.places) || is(k, &lexicon.countries);
     let title_opens_organisation =
         range.len() == 2 && is(range.start + 1, &lexicon.organisation_words);
     if range.len() >= 2
         && ((flags.title(range.start) && !title_opens_organisation)
-            || (place_first(range.start) && is(range.start + 1, &lexicon.first_names)))
+            || ((place_first(range.start)
+                || lexicon.place_endings.is_ending_of(word(range.start)))
+                && is(range.start + 1, &lexicon.first_names)))
     {
         range.start += 1;
         votes.person += 2;
@@ -942,6 +944,11 @@ fn candidate(
     }
     // "Gulf of Mexico", "Isle of Wight": a place's head, "of" and a name.
     if has_lower_particles && is(range.start, &lexicon.place_heads) {
+        votes.place += 3;
+    }
+    // "River Wye", "Rivers Severn", "Lake Geneva", "Mount Kenya": a word that opens places'
+    // names only.
+    if count >= 2 && lexicon.opens_a_place(word(range.start)) {
         votes.place += 3;
     }
     if legal_form

@@ -115,6 +115,8 @@ pub struct Lexicon {
     /// Words that join the last name of a list to the one before ("Randburg, Midrand and
     /// Lenasia").
     pub list_joiners: Vec<String>,
+    /// Words that open places' names only, with the name right after them ("River Wye").
+    place_openers: Vec<String>,
     pub event_words: WordSet,
     pub person_titles: WordSet,
     pub organisation_words: WordSet,
@@ -187,6 +189,8 @@ struct NamesFile {
     region_prefixes: Vec<String>,
     #[serde(default)]
     list_joiners: Vec<String>,
+    #[serde(default)]
+    place_openers: Vec<String>,
     event_words: Vec<String>,
     person_titles: Vec<String>,
     organisation_words: Vec<String>,
@@ -358,6 +362,7 @@ impl Lexicon {
             place_demonym_endings: n.place_demonym_endings,
             region_prefixes: n.region_prefixes,
             list_joiners: n.list_joiners,
+            place_openers: n.place_openers,
         })
     }
 
@@ -487,6 +492,13 @@ impl Lexicon {
             place.chars().count() >= 4
                 && self.flags(place) & (self.places.bit | self.countries.bit) != 0
         })
+    }
+
+    /// Whether a word opens places' names only ("River" of "River Wye", "Mount").
+    pub fn opens_a_place(&self, word: &str) -> bool {
+        self.place_openers
+            .iter()
+            .any(|opener| opener.eq_ignore_ascii_case(word))
     }
 
     /// Whether a word is two particles of a name written as one ("Vanden", "Vander").

@@ -437,3 +437,18 @@ fn a_place_cue_before_a_list_makes_every_unknown_word_in_it_a_place() {
     }
     assert!(!has(&found, "Eskom", ActorKind::Place), "{found:?}");
 }
+
+#[test]
+fn a_river_is_a_place_and_a_county_before_a_given_name_is_no_part_of_the_name() {
+    // "River Wye" is a place, not a person; in "manager for Worcestershire Dave Throup" the
+    // county (a place by its ending) stands before the person's name.
+    let english = Lexicon::of(Lang::English);
+    let found = names_in(
+        "Title\n\nThe River Wye reached record levels. EA manager for Herefordshire and \
+         Worcestershire Dave Throup said so. Throup was shocked.",
+        english,
+    );
+    assert!(has(&found, "River Wye", ActorKind::Place), "{found:?}");
+    assert!(has(&found, "Dave Throup", ActorKind::Person), "{found:?}");
+    assert!(!named(&found, "Worcestershire Dave Throup"), "{found:?}");
+}
