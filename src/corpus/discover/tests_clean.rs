@@ -199,3 +199,21 @@ fn people_of_a_listed_place_or_a_region_and_groups_of_members_are_no_actors() {
     }
     assert!(has(&found, "Piet Claes", ActorKind::Person), "{found:?}");
 }
+
+#[test]
+fn the_elided_article_t_is_a_particle_inside_a_name() {
+    // "van 't" with a straight or a curly apostrophe joins the name, and "Van 't Schip" alone
+    // is the same person.
+    let dutch = Lexicon::of(Lang::Dutch);
+    let found = names_in(
+        "Titel\n\nTrainer John van 't Schip was blij. Cabaretier Lex van ’t Hek speelde. Ook \
+         Van 't Schip lachte.",
+        dutch,
+    );
+    for name in ["John van 't Schip", "Lex van ’t Hek"] {
+        assert!(has(&found, name, ActorKind::Person), "{name}: {found:?}");
+    }
+    for fragment in ["John", "Schip", "Hek", "Van"] {
+        assert!(!named(&found, fragment), "{fragment}: {found:?}");
+    }
+}

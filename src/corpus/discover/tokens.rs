@@ -177,8 +177,8 @@ pub fn tokens(
             previous_end = Some(end);
             match next_word(para, end) {
                 Some(next) => {
-                    at = next;
                     end = word_end(para, next);
+                    at = with_elided_article(para, next, end);
                 }
                 None => {
                     at = para.len();
@@ -187,6 +187,23 @@ pub fn tokens(
             }
         }
         from = at.max(capital + 1);
+    }
+}
+
+/// Where the word at `start..end` of `para` starts with its apostrophe, when it is the elided
+/// article "'t" of a name's particles ("John van 't Schip", "Van ’t Wout"): the apostrophe is
+/// the particle's, which the lists hold whole.
+fn with_elided_article(para: &str, start: usize, end: usize) -> usize {
+    if &para[start..end] != "t" {
+        return start;
+    }
+    let before = &para[..start];
+    match before
+        .strip_suffix('\'')
+        .or_else(|| before.strip_suffix('’'))
+    {
+        Some(rest) if rest.ends_with(' ') => rest.len(),
+        _ => start,
     }
 }
 
