@@ -17,8 +17,11 @@
 //!    ("Kamer", "Ministerie", "Partij"), acronyms, place endings ("-straat"), a given name or
 //!    initials (person), a title before it ("minister", "trainer"; not before an acronym that
 //!    opens the name: "bestuurder FNV Metaal"), a particle inside it, a cue
-//!    before it ("in Glanerbrug"), a reporting verb beside it ("zegt Jetten"), a paper's name
-//!    listed whole ("De Telegraaf").
+//!    before it ("in Glanerbrug", shared by a list after it: "in Randburg, Midrand and
+//!    Lenasia"), a word that opens places' names ("River Wye"), a reporting verb beside it
+//!    ("zegt Jetten"), a paper's name listed whole ("De Telegraaf"). Words for a place's people
+//!    ("Kortrijkzaan", "West-Vlaming") and groups of members ("Tweede Kamerleden") name no
+//!    actor.
 //! 3. A lone word that is the surname of a person named in full in the article is that person
 //!    ("Jetten" after "Rob Jetten"); so is a given name alone.
 //!
@@ -38,7 +41,7 @@ mod word_flags;
 
 use std::ops::Range;
 
-use candidates::candidates_of;
+use candidates::{candidates_of, word_before};
 pub use lexicon::{Lexicon, WordSet, place_spellings, surname};
 pub use merge::merge;
 pub use resolve::MAX_FORMS;
@@ -343,12 +346,11 @@ fn places_of_a_cued_list(
             .map(|end| before[..end].strip_suffix(',').map_or(end, str::len))
     };
     // The name (a candidate or a known one) that ends at byte `end`, if one does: where it
-    // starts.
+    // starts. (Candidates are sorted and apart, so their ends are sorted too.)
     let name_ending_at = |candidates: &[Candidate], upto: usize, end: usize| {
-        candidates[..upto]
-            .iter()
-            .rev()
-            .find(|c| c.span.end <= end)
+        let before = candidates[..upto].partition_point(|c| c.span.end <= end);
+        candidates[..before]
+            .last()
             .filter(|c| c.span.end == end)
             .map(|c| c.span.start)
             .or_else(|| {
@@ -377,13 +379,8 @@ fn places_of_a_cued_list(
             steps += 1;
         }
         let cued = listed
-            && text[..start].strip_suffix(' ').is_some_and(|before| {
-                let word = before
-                    .rsplit(|c: char| !is_alphanumeric(c))
-                    .next()
-                    .unwrap_or_default();
-                lexicon.place_cues.contains(word)
-            });
+            && text[..start].ends_with(' ')
+            && lexicon.place_cues.contains(word_before(text, start));
         if cued {
             candidates[i].votes.place += 1;
         }

@@ -59,11 +59,7 @@ impl Analysis<'_> {
                 // Jones": the person the organisation's role names, not the organisation (nor
                 // a firm's name that discovery took for a person's: "said City Power
                 // spokesperson Isaac Mangena").
-                Unit::Actor(_)
-                    if units.get(i + 1).is_some_and(|&unit| self.is_role(unit))
-                        && let Said::Actor(person) = self.role_at(units, i + 1, limit)
-                        && self.kind(person) == ActorKind::Person =>
-                {
+                Unit::Actor(_) if let Some(person) = self.titled_after(units, i, limit) => {
                     return Some(Said::Actor(person));
                 }
                 Unit::Actor(a) => return Some(Said::Actor(a)),
@@ -90,9 +86,7 @@ impl Analysis<'_> {
                     // organisation, as a name found before one is ("said Labour councillor …").
                     if let Unit::Word(s, _) = unit
                         && self.text[s as usize..].starts_with(char::is_uppercase)
-                        && units.get(i + 1).is_some_and(|&next| self.is_role(next))
-                        && let Said::Actor(person) = self.role_at(units, i + 1, limit)
-                        && self.kind(person) == ActorKind::Person
+                        && let Some(person) = self.titled_after(units, i, limit)
                     {
                         return Some(Said::Actor(person));
                     }
@@ -130,6 +124,18 @@ impl Analysis<'_> {
             i += 1;
         }
         None
+    }
+
+    /// The person a role right after unit `i` names, up to `limit`: the one whose
+    /// organisation stands at `i` ("Labour" of "said Labour councillor Mary Jones").
+    fn titled_after(&self, units: &[Unit], i: usize, limit: usize) -> Option<ActorId> {
+        if !units.get(i + 1).is_some_and(|&unit| self.is_role(unit)) {
+            return None;
+        }
+        match self.role_at(units, i + 1, limit) {
+            Said::Actor(person) if self.kind(person) == ActorKind::Person => Some(person),
+            _ => None,
+        }
     }
 
     /// Whether the actor at unit `i` is written as an owner: "Ramaphosa’s", "Britain's", "Jones'
@@ -351,12 +357,8 @@ impl Analysis<'_> {
             .past_fillers(units, start, i)
             .checked_sub(1)
             .filter(|&o| o > start)?;
-        let preposition = if affiliation_only {
-            self.is_word_in(units[of], &self.words.affiliations)
-        } else {
-            self.is_word(units[of], &self.words.of)
-                || self.is_word_in(units[of], &self.words.affiliations)
-        };
+        let preposition = self.is_word_in(units[of], &self.words.affiliations)
+            || (!affiliation_only && self.is_word(units[of], &self.words.of));
         if !preposition {
             return None;
         }

@@ -11,7 +11,10 @@
 //!    twee");
 //! 2. the actor of a reporting clause before it in its sentence (Zelensky herhaalde dat „…”;
 //!    Lavrov: „…”; volgens de president „…”; the person a role is in apposition to, "Okafor,
-//!    leader of the Green Alliance, urged"), or an owner right before it (Smith’s “…” remark);
+//!    leader of the Green Alliance, urged"; a person before "with", "at" or "from" and her
+//!    organisation, "Omar Felke with the Westbay Police Department told"), a subject pronoun
+//!    right before its verb rather than a name after it ("Hij dankt Bakkers ‘…’"), or an owner
+//!    right before it (Smith’s “…” remark);
 //!    none for a common noun with a relative clause ("the crowd, who shouted back: “…”"), nor
 //!    after an indefinite article in a sentence that names no one before its verb ("Another
 //!    worker, who did not want to be named, said: “…”"), nor for an article and a common noun
@@ -48,16 +51,22 @@
 //!    voorleggen"); in brackets, a person only.
 //!
 //! A short quotation right after an article and a term noun ("het woord ‘…’", "the term “…”")
-//! is a term, and no one's; so is a nickname quoted inside a name ("Sean 'Sparky' Nolan"), and
-//! the same words quoted anywhere else in the article.
+//! is a term, and no one's; so is a title in capitals after a work's noun ("the song “Our
+//! House”", "a book called “…”", "het coalitieakkoord ‘Samen bouwen’"), and a nickname quoted
+//! inside a name ("Sean 'Sparky' Nolan"), and the same words quoted anywhere else in the
+//! article.
 //!
 //! Before all these, a quotation that ends its paragraph and is signed on the next line ("— Jane
 //! Smith", or a label "Jane Smith, chair of the board", with or without the dash) is the
 //! signer's; and one that a phrase after it sums up as the words of people not named ("'…' -
 //! that's how workers at the plant summed up the news") has no speaker, under a heading either.
 //!
-//! The clauses are read in [`clauses`]; a pronoun, role noun or description (hij, ze, de
-//! minister, de ex-militair) stands for the person named before who was a clause's subject, of
+//! The clauses are read in [`clauses`]: after the verb, a role after a name or its capitalised
+//! words names the person after the role ("said City Power spokesperson Isaac Mangena"). A
+//! pronoun, role noun or description (hij, ze, de
+//! minister, de ex-militair) stands for the person named before who was a clause's subject (the
+//! stops of initials end no sentence: "about U.S. President …"), a role for the one titled with
+//! it, also with what it is the role of between ("voorzitter van de gemeenteraad Rik Claes"), of
 //! the last few named, else further back in the paragraph or the one before ([`people`]; a role
 //! that no one named before had, "a local councillor" or "the federal judge", for the person
 //! named later with it, within about a paragraph where others were named before), never for one
