@@ -122,6 +122,32 @@ Maria Lopez, a teacher, was the first to vote.
 }
 
 #[test]
+fn a_quotation_over_a_dashed_line_that_describes_its_speaker_is_his() {
+    let quotes = quotes_of(
+        "date 2024-07-07 Who said what on day nine
+
+\"I never expected to reach the final.\"
+
+-- A tired Lena Moritz after beating the top seed Anna Vogt in three sets.
+
+\"The crowd carried me today. Tomorrow is another story.\"
+
+— Top seed Anna Vogt on her defeat, her first at the club since 2019.
+",
+    );
+    assert_eq!(
+        speaker_of(&quotes, "I never expected"),
+        "Lena Moritz",
+        "{quotes:#?}"
+    );
+    assert_eq!(
+        speaker_of(&quotes, "The crowd carried me"),
+        "Anna Vogt",
+        "{quotes:#?}"
+    );
+}
+
+#[test]
 fn denouncing_something_as_words_quoted_reports_them() {
     let quotes = quotes_of(
         "date 2024-03-09 Attack condemned

@@ -489,10 +489,50 @@ impl Analysis<'_> {
         let after = self
             .text
             .get(mention.span.end as usize..next.span.end as usize)?;
-        let dashed = matches!(lead, "-" | "–" | "—" | "―");
+        let dashed = matches!(lead, "-" | "--" | "–" | "—" | "―");
         let name_only = after.chars().all(|c| c.is_whitespace() || c == '.');
-        ((dashed && name_only) || ((dashed || lead.is_empty()) && self.is_role_label(after)))
-            .then_some(mention.actor)
+        if (dashed && name_only) || ((dashed || lead.is_empty()) && self.is_role_label(after)) {
+            return Some(mention.actor);
+        }
+        self.described_under(quote, paragraph, next)
+    }
+
+    /// The person a dashed line under a quotation that is a paragraph of its own describes, as
+    /// the pages of who said what do: a dash, a few words of description and the name, and what
+    /// the person did ("-- A tired Lena Moritz after beating the top seed").
+    fn described_under(
+        &self,
+        quote: &Quote,
+        paragraph: &Paragraph,
+        next: &Paragraph,
+    ) -> Option<ActorId> {
+        let before = self
+            .text
+            .get(paragraph.span.start as usize..quote.span.start as usize)?;
+        let line = self
+            .text
+            .get(next.span.start as usize..next.span.end as usize)?;
+        let described = line
+            .strip_prefix("--")
+            .or_else(|| line.strip_prefix(['-', '–', '—', '―']))?;
+        if before.chars().any(char::is_alphanumeric) || !described.starts_with(' ') {
+            return None;
+        }
+        let first = self
+            .mentions
+            .partition_point(|m| m.span.start < next.span.start);
+        let person = self.mentions[first..]
+            .iter()
+            .take_while(|m| m.span.end <= next.span.end)
+            .find(|m| self.kind(m.actor) == ActorKind::Person)?;
+        let description = self.text.get(
+            next.span.start as usize + (line.len() - described.len())..person.span.start as usize,
+        )?;
+        let mut words = description.split_whitespace();
+        (!description.contains([
+            '.', '!', '?', ':', ';', '"', '“', '”', '„', '‘', '’', '«', '»',
+        ]) && words.nth(LABEL_ROLE_WORDS).is_none())
+        .then_some(person.actor)
     }
 
     /// Whether `after`, what follows a name in a label under a quotation, is its role after a
