@@ -990,3 +990,47 @@ De fracties kregen als eerste het woord. Michiel Bosman, Behoorlijk Bestuur: “
         "{quotes:#?}"
     );
 }
+
+#[test]
+fn an_interview_goes_on_in_its_speaker_s_words_over_a_heading_and_a_paragraph_naming_no_one() {
+    let quotes = quotes_of(
+        r#"date 2024-10-02 Zorgen over het WK in Peru
+
+Bondscoach Lies Verhulst van de schaatsbond maakt zich zorgen over de reis. "De kosten lopen hoog op. Wij moeten nog keuzes maken."
+
+De vaccinaties
+
+Naast de kosten is er nog een factor waar de bond rekening mee moet houden.
+
+"Sommige schaatsers zijn bezorgd over de prikken."
+
+"Dat moeten we nog met de artsen bespreken."
+"#,
+    );
+    assert_eq!(
+        speaker_of(&quotes, "Sommige schaatsers"),
+        "Lies Verhulst",
+        "{quotes:#?}"
+    );
+    assert_eq!(
+        speaker_of(&quotes, "Dat moeten we nog"),
+        "Lies Verhulst",
+        "{quotes:#?}"
+    );
+    // Not where the quotation's paragraph names someone else.
+    let quotes = quotes_of(
+        r#"date 2024-10-02 Excuses van de burgemeester
+
+"Wij wilden hierover in het openbaar praten", zegt fractievoorzitter Ivo Brands.
+
+Motie blijft
+
+"Ik was kwaad. Het spijt me." Burgemeester Fred Holtman heeft inmiddels zijn excuses aangeboden.
+"#,
+    );
+    assert_ne!(
+        speaker_of(&quotes, "Ik was kwaad"),
+        "Ivo Brands",
+        "{quotes:#?}"
+    );
+}

@@ -125,6 +125,30 @@ impl Analysis<'_> {
             .or_else(|| self.nearest_speaker_since(u, self.floor))
             .or_else(|| self.spoken_of_before(u))
             .or_else(|| self.previous_speaker_since(s, u))
+            .or_else(|| self.speaker_over_quiet_paragraphs(s, u))
+    }
+
+    /// For a quotation that opens its paragraph after one or two quiet ones (a heading, a
+    /// sentence that names no one): the person who spoke last before them, whose interview goes
+    /// on ("„…”, zegt bondscoach Verhulst. / De vaccinaties / Er is nog een factor. / „…”").
+    fn speaker_over_quiet_paragraphs(&self, s: usize, u: usize) -> Option<ActorId> {
+        let Unit::Quote(q) = self.units[u] else {
+            return None;
+        };
+        let opens = s == 0
+            && self.units[..u]
+                .iter()
+                .all(|unit| matches!(unit, Unit::Punct(_)));
+        if !self.after_quiet || !opens {
+            return None;
+        }
+        let speaker = self.quotes[..q].last()?.speaker?;
+        // (Not where its paragraph names another person: "„Het spijt me.” Burgemeester Fred
+        // Veenstra heeft zijn excuses aangeboden.")
+        let someone_else = self.units.iter().any(|&unit| {
+            matches!(unit, Unit::Actor(a) if a != speaker && self.kind(a) == ActorKind::Person)
+        });
+        (self.kind(speaker) == ActorKind::Person && !someone_else).then_some(speaker)
     }
 
     /// The speaker of the quotation before the one at unit `u`, quoted in this paragraph or the

@@ -115,6 +115,10 @@ const LABEL_ROLE_WORDS: usize = 12;
 /// ("that's how workers …").
 const SUMMING_UP_CHARS: usize = 60;
 
+/// The most quiet paragraphs (a heading, a sentence naming no one) an interview goes on over in
+/// its speaker's words.
+const QUIET_PARAGRAPHS: usize = 2;
+
 /// The most words a work's title quoted after its noun has.
 const TITLE_WORDS: usize = 12;
 
@@ -190,6 +194,7 @@ pub(super) fn attribute(
         floor: 0,
         far_floor: 0,
         nicknames: Vec::new(),
+        after_quiet: false,
     };
     analysis.nicknames = (0..analysis.quotes.len())
         .filter(|&q| analysis.is_nickname(q))
@@ -269,6 +274,10 @@ struct Analysis<'a> {
     /// The words of the quotations that are nicknames inside a name ("Sean 'Sparky' Nolan"),
     /// found once for the article: the same words quoted elsewhere are a term too.
     nicknames: Vec<&'a str>,
+    /// Whether the paragraph being attributed comes after one or two quiet paragraphs (a
+    /// heading, a sentence of the writer's) that quote no one and name no person or
+    /// organisation, right after the paragraph of the quotation before.
+    after_quiet: bool,
 }
 
 impl Analysis<'_> {
@@ -361,6 +370,11 @@ impl Analysis<'_> {
                     self.quotes[q].paragraph + 1 == p && self.ends_paragraph(q, paragraphs)
                 })
                 .and_then(|q| self.quotes[q].speaker);
+            self.after_quiet = first.checked_sub(1).is_some_and(|q| {
+                let between = self.quotes[q].paragraph as usize + 1..p as usize;
+                (1..=QUIET_PARAGRAPHS).contains(&between.len())
+                    && paragraphs[between].iter().all(|b| self.is_quiet(b))
+            });
             for s in 0..self.sentences.len() {
                 for u in self.sentences[s].clone() {
                     if let Unit::Quote(q) = self.units[u] {
@@ -454,6 +468,29 @@ impl Analysis<'_> {
                 quote.speaker = None;
             }
         }
+    }
+
+    /// Whether a paragraph with no quotation is quiet: it names no person or organisation, and
+    /// opens with no one new ("Een buurman …", "A neighbour …").
+    fn is_quiet(&self, paragraph: &Paragraph) -> bool {
+        let text = &self.text[paragraph.span.range()];
+        let opening = text
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or_default();
+        let first = self
+            .mentions
+            .partition_point(|m| m.span.start < paragraph.span.start);
+        !self.words.indefinites.contains(opening)
+            && self.mentions[first..]
+                .iter()
+                .take_while(|m| m.span.start < paragraph.span.end)
+                .all(|m| {
+                    !matches!(
+                        self.kind(m.actor),
+                        ActorKind::Person | ActorKind::Organisation
+                    )
+                })
     }
 
     /// The person or organisation who signs quotation `q`: it ends its paragraph, and the next
