@@ -1034,3 +1034,27 @@ Motie blijft
         "{quotes:#?}"
     );
 }
+
+#[test]
+fn klinkt_het_bij_names_whose_words_they_are() {
+    let quotes = quotes_of(
+        r#"date 2024-05-01 Bedden dicht
+
+De ziekenhuizen sluiten bedden wegens personeelsgebrek.
+
+“Wij moeten bedden sluiten,” klinkt het bij Dieter Goemaere, directeur bij de koepel Gibbo.
+
+“Zo kan het niet verder”, klinkt het bij vakbondsman Jan Pieters.
+"#,
+    );
+    assert_eq!(
+        speaker_of(&quotes, "Wij moeten bedden"),
+        "Dieter Goemaere",
+        "{quotes:#?}"
+    );
+    assert_eq!(
+        speaker_of(&quotes, "Zo kan het niet"),
+        "Jan Pieters",
+        "{quotes:#?}"
+    );
+}

@@ -292,6 +292,9 @@ pub struct QuoteWords {
     pub that: Box<str>,
     /// The impersonal subject that continues the previous speaker.
     pub impersonal: Box<str>,
+    /// Prepositions after the impersonal subject that name where the words come from:
+    /// "„…”, klinkt het bij Dieter Goemaere".
+    pub impersonal_sources: Words,
     /// The word that makes the name after it an owner, not a subject ("de invasie van Oekraïne
     /// zei …").
     pub of: Box<str>,
@@ -360,6 +363,8 @@ struct QuoteFile {
     speaker_stops: Vec<String>,
     that: String,
     impersonal: String,
+    #[serde(default)]
+    impersonal_sources: Vec<String>,
     of: String,
     #[serde(default)]
     credit_words: Vec<String>,
@@ -403,6 +408,7 @@ impl Language {
                 speaker_stops: Words::new(&q.speaker_stops),
                 that: q.that.to_lowercase().into_boxed_str(),
                 impersonal: q.impersonal.to_lowercase().into_boxed_str(),
+                impersonal_sources: Words::new(&q.impersonal_sources),
                 of: q.of.to_lowercase().into_boxed_str(),
                 credit_words: Words::new(&q.credit_words),
                 credit_links: Words::new(&q.credit_links),

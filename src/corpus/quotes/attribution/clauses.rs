@@ -3,6 +3,10 @@
 //! its verb, a role ("zei de minister") or a description ("zei de ex-militair").
 
 use super::{Analysis, CLAUSE_REACH, Said};
+
+/// How many units after the preposition of an impersonal clause its source may stand: an
+/// article, a role and the name ("klinkt het bij de vakbondsman Jan Pieters").
+const SOURCE_REACH: usize = 4;
 use crate::corpus::actors::ActorKind;
 use crate::corpus::article::ActorId;
 use crate::corpus::quotes::units::Unit;
@@ -77,6 +81,12 @@ impl Analysis<'_> {
                         && !matches!(units.get(i + 1), Some(Unit::Actor(_) | Unit::Word(..)))
                     {
                         return Some(Said::Impersonal);
+                    }
+                    // "„…”, klinkt het bij Dieter Goemaere": whom it comes from.
+                    if self.is_word(unit, &self.words.impersonal)
+                        && let Some(source) = self.impersonal_source(units, i + 1, limit)
+                    {
+                        return Some(source);
                     }
                     if self.is_role(unit) {
                         return Some(self.role_at(units, i, limit));
@@ -854,6 +864,32 @@ impl Analysis<'_> {
             }
             _ => None,
         })
+    }
+
+    /// Whom the words come from after an impersonal subject, at unit `at` up to `limit`: a
+    /// preposition that names a source and the person or organisation right after it, past
+    /// lower-case words before the name ("klinkt het bij vakbondsman Jan Pieters").
+    fn impersonal_source(&self, units: &[Unit], at: usize, limit: usize) -> Option<Said> {
+        if !units
+            .get(at)
+            .is_some_and(|&w| self.is_word_in(w, &self.words.impersonal_sources))
+        {
+            return None;
+        }
+        for k in at + 1..limit.min(at + 1 + SOURCE_REACH) {
+            match units[k] {
+                Unit::Actor(_) if let Some(person) = self.titled_after(units, k, limit) => {
+                    return Some(Said::Actor(person));
+                }
+                Unit::Actor(a) if self.kind(a) != ActorKind::Place => return Some(Said::Actor(a)),
+                // (An article, a role, a description: "bij de vakbondsman".)
+                Unit::Word(s, _)
+                    if self.text[s as usize..].starts_with(char::is_lowercase)
+                        && !self.is_word_in(units[k], &self.words.speaker_stops) => {}
+                _ => return None,
+            }
+        }
+        None
     }
 
     pub(super) fn first_actor(&self, units: &[Unit]) -> Option<ActorId> {
