@@ -1374,3 +1374,19 @@ City Power has raised concerns with Eskom. "Our customers have been hard done by
         "{quotes:#?}"
     );
 }
+
+#[test]
+fn an_excerpt_cut_off_in_a_quotation_goes_on_in_the_words_of_the_person_before() {
+    let quotes = quotes_of(
+        "date 2024-11-09 Fires near the coast
+
+Area director Craig Mallow said the fire was threatening six homes on the edge of town.
+
+\"We have fire units protecting houses along that sector and we ha",
+    );
+    assert_eq!(
+        speaker_of(&quotes, "We have fire units"),
+        "Craig Mallow",
+        "{quotes:#?}"
+    );
+}

@@ -77,9 +77,16 @@ pub fn parse_body(body: &str) -> Option<Parsed> {
     if paragraphs.is_empty() {
         return None;
     }
-    // A lone paragraph is the article itself, never a heading.
+    // A lone paragraph is the article itself, never a heading; and a last paragraph that a
+    // quotation opens and never closes is an excerpt cut off in someone's words ("“We have
+    // multiple fire units along that sector and we ha"), no heading.
     if paragraphs.len() == 1 {
         paragraphs[0].heading = false;
+    } else if let Some(last) = paragraphs.last_mut()
+        && last.heading
+        && is_cut_off_quotation(&out[last.span.range()])
+    {
+        last.heading = false;
     }
     let title = title_of(&out[paragraphs[0].span.range()]);
     Some(Parsed {
@@ -300,6 +307,14 @@ fn split_paragraphs(body: &str) -> Vec<&str> {
 /// Strips closing quotation marks and brackets from the end of a text.
 fn without_closers(text: &str) -> &str {
     text.trim_end_matches(['"', '\'', '”', '″', '’', '»', ')', ' '])
+}
+
+/// Whether a paragraph opens with a quotation mark and ends in a word with no mark closing it.
+fn is_cut_off_quotation(paragraph: &str) -> bool {
+    let Some(rest) = paragraph.strip_prefix(['"', '“', '„', '‘', '«']) else {
+        return false;
+    };
+    paragraph.ends_with(char::is_alphanumeric) && !rest.contains(['"', '”', '“', '’', '»'])
 }
 
 fn is_heading(paragraph: &str) -> bool {

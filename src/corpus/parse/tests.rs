@@ -189,6 +189,16 @@ fn short_paragraphs_without_closing_punctuation_are_headings() {
 }
 
 #[test]
+fn a_last_paragraph_cut_off_inside_a_quotation_is_not_a_heading() {
+    let parsed = parse(
+        "Eerste alinea.\n\nTussenkop\n\n“We hebben meer brandweerwagens bij de huizen en we he",
+    )
+    .unwrap();
+    let headings: Vec<bool> = parsed.paragraphs.iter().map(|p| p.heading).collect();
+    assert_eq!(headings, [false, true, false]);
+}
+
+#[test]
 fn long_paragraph_without_full_stop_is_not_a_heading() {
     let long = "Moskou wil dat de NAVO een einde maakt aan haar uitbreiding naar Oost-Europa en wil vooral niet dat Oekraïne toetreedt tot het westerse bondgenootschap";
     let parsed = parse(&format!("Eerste.\n\n{long}")).unwrap();
