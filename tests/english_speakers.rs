@@ -1390,3 +1390,19 @@ Area director Craig Mallow said the fire was threatening six homes on the edge o
         "{quotes:#?}"
     );
 }
+
+#[test]
+fn the_authority_is_the_council_named_before() {
+    let quotes = quotes_of(
+        "date 2024-02-02 Strike called off
+
+Unison had accused Harlow Council of \"shameful conduct\" in the talks. The authority added that \
+it \"understood the concerns of staff\" and would \"keep talking to the union\".
+",
+    );
+    assert_eq!(
+        speaker_of(&quotes, "understood the concerns"),
+        "Harlow Council",
+        "{quotes:#?}"
+    );
+}

@@ -656,6 +656,17 @@ fn candidate(
         range.start += 1;
         votes.person += 2;
     }
+    // ... nor is a kind of organisation that opens a sentence before a name of one word:
+    // "Carmaker Vantor said" names Vantor, an organisation (but a word that opens
+    // organisations' names opens this one: "Club Brugge", "Team Boris").
+    if range.len() == 2
+        && words[range.start].sentence_start
+        && is(range.start, &lexicon.organisation_titles)
+        && !is(range.start, &lexicon.organisation_words)
+    {
+        range.start += 1;
+        votes.organisation += 2;
+    }
     // Whether the name from word `start` on follows a title and "van" ("minister van …").
     let after_title_van = |start: usize| {
         start >= 1
@@ -1029,6 +1040,9 @@ fn candidate(
             votes.person += 2;
         } else if after_place_cue && single {
             votes.place += 1;
+        } else if single && is(before, &lexicon.organisation_titles) {
+            // "the union Unison", "carmaker Vantor", "de vakbond FNV".
+            votes.organisation += 2;
         } else if !words[before].capitalised && matches!(w, "de" | "het") && single {
             votes.organisation += 1;
         }

@@ -119,6 +119,9 @@ pub struct Lexicon {
     place_openers: Vec<String>,
     pub event_words: WordSet,
     pub person_titles: WordSet,
+    /// Nouns for a kind of organisation that say a name of one word right after them is one
+    /// ("the union Unison", "carmaker Vantor").
+    pub organisation_titles: WordSet,
     pub organisation_words: WordSet,
     pub place_cues: WordSet,
     pub place_endings: WordSet,
@@ -193,6 +196,8 @@ struct NamesFile {
     place_openers: Vec<String>,
     event_words: Vec<String>,
     person_titles: Vec<String>,
+    #[serde(default)]
+    organisation_titles: Vec<String>,
     organisation_words: Vec<String>,
     place_cues: Vec<String>,
     place_endings: Vec<String>,
@@ -324,6 +329,7 @@ impl Lexicon {
             n.complementisers,
             n.number_words,
             n.paper_names,
+            n.organisation_titles,
         ])
         .into_iter();
         let mut next = || sets.next().ok_or("a list is missing");
@@ -356,6 +362,7 @@ impl Lexicon {
             complementisers: next()?,
             number_words: next()?,
             paper_names: next()?,
+            organisation_titles: next()?,
             title_tails,
             adjective_endings: n.adjective_endings,
             demonym_endings: n.demonym_endings,

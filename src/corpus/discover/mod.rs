@@ -152,7 +152,8 @@ pub fn discover(
             | lexicon.numbered_heads.bit
             | lexicon.name_connectors.bit
             | lexicon.name_suffixes.bit
-            | lexicon.articles.bit;
+            | lexicon.articles.bit
+            | lexicon.organisation_titles.bit;
         let capital_kind = |word: &str| {
             let flags = lexicon.flags(word);
             // ("Number" and "No" before a number are looked at: "Number 10".)

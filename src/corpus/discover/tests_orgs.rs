@@ -333,3 +333,26 @@ fn a_name_opening_with_an_acronym_after_a_title_is_the_institution() {
     );
     assert!(has(&found, "Anna Smit", ActorKind::Person), "{found:?}");
 }
+
+#[test]
+fn a_kind_of_organisation_before_a_name_of_one_word_makes_it_an_organisation() {
+    let english = Lexicon::of(Lang::English);
+    let found = names_in(
+        "Title\n\nThe union Unison said the deal was done. Carmaker Vantor said it would cut \
+         jobs. Club Brugge won, said Ann Lee.",
+        english,
+    );
+    assert!(has(&found, "Unison", ActorKind::Organisation), "{found:?}");
+    assert!(has(&found, "Vantor", ActorKind::Organisation), "{found:?}");
+    assert!(!named(&found, "Carmaker Vantor"), "{found:?}");
+    // A word that opens organisations' names opens this one.
+    assert!(named(&found, "Club Brugge"), "{found:?}");
+    let dutch = Lexicon::of(Lang::Dutch);
+    let found = names_in(
+        "Titel\n\nDat zegt supermarktketen Vomar, die de prijzen verlaagt. Ook de vakbond Unie \
+         is blij, zegt Ruud Hol.",
+        dutch,
+    );
+    assert!(has(&found, "Vomar", ActorKind::Organisation), "{found:?}");
+    assert!(has(&found, "Unie", ActorKind::Organisation), "{found:?}");
+}
