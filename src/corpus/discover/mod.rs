@@ -45,7 +45,7 @@ use candidates::{candidates_of, word_before};
 pub use lexicon::{Lexicon, WordSet, place_spellings, surname};
 pub use merge::merge;
 pub use resolve::MAX_FORMS;
-use resolve::{Written, opener_names, resolve};
+use resolve::{Written, opener_names, reporting_verb_after, resolve};
 use tokens::{Capital, tokens};
 
 use super::actors::{ActorKind, Gazetteer};
@@ -205,9 +205,13 @@ pub fn discover(
                 && !lexicon.generic_nouns.contains(word)
         })
         .map(|span| Candidate {
+            // The subject of a reporting verb right after it is someone: "Voerman vindt".
+            votes: Votes {
+                person: u16::from(reporting_verb_after(text, span.end, lexicon)),
+                ..Votes::default()
+            },
             span,
             words: 1,
-            votes: Votes::default(),
             sentence_start: true,
             second: None,
             guess: false,

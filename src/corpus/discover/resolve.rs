@@ -584,13 +584,18 @@ const OPENING_MARKS: [char; 9] = ['„', '“', '‘', '"', '\'', '’', '«', '
 /// Whether a quotation mark or a reporting verb comes right after byte `end`.
 fn followed_by_speech(text: &str, end: usize, lexicon: &Lexicon) -> bool {
     let after = text[end..].trim_start_matches([' ', ',']);
-    if after.starts_with(OPENING_MARKS) || after.starts_with(",,") {
-        return true;
-    }
+    after.starts_with(OPENING_MARKS)
+        || after.starts_with(",,")
+        || reporting_verb_after(text, end, lexicon)
+}
+
+/// Whether a reporting verb in lower case comes right after byte `end`: "Voerman vindt".
+pub(super) fn reporting_verb_after(text: &str, end: usize, lexicon: &Lexicon) -> bool {
+    let after = text[end..].trim_start_matches([' ', ',']);
     let word_end = after
         .find(|c: char| !c.is_alphanumeric())
         .unwrap_or(after.len());
-    lexicon.speech_words.contains(&after[..word_end])
+    after.starts_with(char::is_lowercase) && lexicon.speech_words.contains(&after[..word_end])
 }
 
 /// Whether the word at byte `start` opens a quotation: an opening mark right before it.

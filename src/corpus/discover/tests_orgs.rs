@@ -356,3 +356,16 @@ fn a_kind_of_organisation_before_a_name_of_one_word_makes_it_an_organisation() {
     assert!(has(&found, "Vomar", ActorKind::Organisation), "{found:?}");
     assert!(has(&found, "Unie", ActorKind::Organisation), "{found:?}");
 }
+
+#[test]
+fn a_word_opening_sentences_before_a_reporting_verb_is_a_person() {
+    // "Voerman vindt": the sentence opener the text also writes inside a sentence is no
+    // organisation when a reporting verb follows it.
+    let dutch = Lexicon::of(Lang::Dutch);
+    let found = names_in(
+        "Titel\n\nOver de files heeft Voerman niet veel te zeggen. Het was rustig.\n\nVoerman \
+         vindt de kritiek interessant.",
+        dutch,
+    );
+    assert!(has(&found, "Voerman", ActorKind::Person), "{found:?}");
+}
