@@ -1406,3 +1406,24 @@ it \"understood the concerns of staff\" and would \"keep talking to the union\".
         "{quotes:#?}"
     );
 }
+
+#[test]
+fn he_is_the_person_a_long_role_after_an_owner_introduces_not_the_owner() {
+    let quotes = quotes_of(
+        "date 2017-01-20 Actor dies at 61
+
+Actor Manuel Ortez has died aged 61.
+
+He spent seven seasons on the show as Owen Granger.
+
+Manuel’s cousin and fellow actor Peter Lanning was one of the first to pay tribute.
+
+He said in a statement: ‘Today we lost a giant of the screen and a friend.’
+",
+    );
+    assert_eq!(
+        speaker_of(&quotes, "Today we lost"),
+        "Peter Lanning",
+        "{quotes:#?}"
+    );
+}

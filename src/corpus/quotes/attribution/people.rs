@@ -704,6 +704,9 @@ impl Analysis<'_> {
         // one of its own
         // ("noch over de manier waarop premier Rutte …").
         let clause_tail = clause.rsplit(',').next().unwrap_or(clause);
+        // (An owner that opens the clause, its capitalised words and "’s", counts for one word:
+        // "Miguel’s cousin and fellow actor George Clooney".)
+        let clause_tail = owner_opening(clause_tail.trim_start()).unwrap_or(clause_tail);
         let mut tail_words = clause_tail
             .split(|c: char| !c.is_alphanumeric())
             .filter(|word| !word.is_empty());
@@ -748,4 +751,22 @@ impl Analysis<'_> {
 fn ends_initials(before: &str) -> bool {
     let mut chars = before.chars().rev();
     chars.next().is_some_and(char::is_uppercase) && chars.next() == Some('.')
+}
+
+/// What follows an owner that opens a clause: capitalised words, up to three, and "’s" or "'s"
+/// ("Miguel’s cousin and fellow actor " is "cousin and fellow actor ").
+fn owner_opening(clause: &str) -> Option<&str> {
+    let mut rest = clause;
+    for _ in 0..3 {
+        let word_end = rest.find(' ').unwrap_or(rest.len());
+        let word = &rest[..word_end];
+        if !word.starts_with(char::is_uppercase) {
+            return None;
+        }
+        if word.ends_with("’s") || word.ends_with("'s") {
+            return Some(&rest[word_end..]);
+        }
+        rest = rest[word_end..].trim_start();
+    }
+    None
 }
