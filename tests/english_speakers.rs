@@ -1427,3 +1427,25 @@ He said in a statement: ‘Today we lost a giant of the screen and a friend.’
         "{quotes:#?}"
     );
 }
+
+#[test]
+fn a_school_year_before_a_pupil_s_title_is_no_one_and_the_pupil_speaks() {
+    let quotes = quotes_of(
+        "date 2012-09-12 Students speak up
+
+The halls felt like a \"funeral parlour,\" explained Grade 12 student Danielle Nurse.
+
+\"It is quiet today,\" said Year 9 pupil Tom Abel.
+",
+    );
+    assert_eq!(
+        speaker_of(&quotes, "funeral parlour"),
+        "Danielle Nurse",
+        "{quotes:#?}"
+    );
+    assert_eq!(
+        speaker_of(&quotes, "It is quiet today"),
+        "Tom Abel",
+        "{quotes:#?}"
+    );
+}

@@ -429,6 +429,22 @@ fn known_at_end<'k>(
 
 /// The text before an owner's possessive mark and its space right before byte `at` ("Acme’s ",
 /// "Acme's "), if one stands there.
+/// Whether a number and a title in lower case follow byte `end`: " 12 student" after "Grade".
+fn numbered_before_title(text: &str, end: usize, lexicon: &Lexicon) -> bool {
+    let Some(rest) = text[end..].strip_prefix(' ') else {
+        return false;
+    };
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let Some(after) = rest[digits..].strip_prefix(' ').filter(|_| digits > 0) else {
+        return false;
+    };
+    let title = after
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .next()
+        .unwrap_or_default();
+    title.starts_with(char::is_lowercase) && lexicon.is_title(title)
+}
+
 fn owner_before(text: &str, at: usize) -> Option<&str> {
     let before = &text[..at];
     before
@@ -881,6 +897,9 @@ fn candidate(
                 lexicon.articles.contains(before)
                     || (before.starts_with(char::is_uppercase) && lexicon.is_title(before))
             })
+            // A word with a number before a title in lower case describes the person after
+            // it: "Grade 12 student Danielle Nurse", "Year 9 pupil".
+            || numbered_before_title(text, stop, lexicon)
             // A common word before a capitalised title is the title's own: "Housing" of
             // "Housing Minister Michael Gove", "Foreign" of "Foreign Secretary".
             || (name_is(&lexicon.common_words)
