@@ -1449,3 +1449,19 @@ The halls felt like a \"funeral parlour,\" explained Grade 12 student Danielle N
         "{quotes:#?}"
     );
 }
+
+#[test]
+fn the_name_after_which_and_before_said_is_the_speaker() {
+    let quotes = quotes_of(
+        "date 2022-10-01 Ruling set aside
+
+Mr Dent successfully appealed his sentence, which Judge Glen Cash said was a result of \
+\"impatience and intemperance\".
+",
+    );
+    assert_eq!(
+        speaker_of(&quotes, "impatience and"),
+        "Glen Cash",
+        "{quotes:#?}"
+    );
+}

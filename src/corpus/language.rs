@@ -292,6 +292,9 @@ pub struct QuoteWords {
     pub that: Box<str>,
     /// The impersonal subject that continues the previous speaker.
     pub impersonal: Box<str>,
+    /// Words that open a clause whose subject follows them, which the reporting verb after
+    /// that subject reports for ("which Judge Glen Cash said was “…”").
+    pub clause_openers: Words,
     /// Prepositions after the impersonal subject that name where the words come from:
     /// "„…”, klinkt het bij Dieter Goemaere".
     pub impersonal_sources: Words,
@@ -365,6 +368,8 @@ struct QuoteFile {
     impersonal: String,
     #[serde(default)]
     impersonal_sources: Vec<String>,
+    #[serde(default)]
+    clause_openers: Vec<String>,
     of: String,
     #[serde(default)]
     credit_words: Vec<String>,
@@ -409,6 +414,7 @@ impl Language {
                 that: q.that.to_lowercase().into_boxed_str(),
                 impersonal: q.impersonal.to_lowercase().into_boxed_str(),
                 impersonal_sources: Words::new(&q.impersonal_sources),
+                clause_openers: Words::new(&q.clause_openers),
                 of: q.of.to_lowercase().into_boxed_str(),
                 credit_words: Words::new(&q.credit_words),
                 credit_links: Words::new(&q.credit_links),

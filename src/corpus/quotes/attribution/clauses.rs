@@ -820,8 +820,12 @@ impl Analysis<'_> {
             && matches!(units.get(c + 2), Some(&Unit::Actor(p)) if self.kind(p) == ActorKind::Person);
         match units[b] {
             Unit::Actor(a) if titled_after && self.kind(a) != ActorKind::Person => None,
+            // (After a word that opens a clause, the name is that clause's subject: "which
+            // Judge Glen Cash said".)
             Unit::Actor(a)
-                if !self.after_preposition(units, start, b)
+                if !self
+                    .preposition_before(units, start, b, false)
+                    .is_some_and(|p| !self.is_word_in(units[p], &self.words.clause_openers))
                     && !self.is_word_in(units[c], &self.words.speaker_after_only) =>
             {
                 Some(a)
