@@ -1058,3 +1058,20 @@ De ziekenhuizen sluiten bedden wegens personeelsgebrek.
         "{quotes:#?}"
     );
 }
+
+#[test]
+fn a_quotation_goes_on_from_the_person_of_a_reporting_clause_after_a_comma() {
+    // "LTO geeft geen commentaar, zegt bestuurder Dirk Bruins. „…”": Bruins reports the whole
+    // sentence, and goes on; the organisation that opens it does not speak.
+    let quotes = quotes_of(
+        r#"date 2018-04-03 Voorzichtige reacties
+
+De Melkbond geeft op dit moment geen commentaar, zegt bestuurder Dirk Bruins. “Onze leden kunnen hun stem zelf laten horen.”
+"#,
+    );
+    assert_eq!(
+        speaker_of(&quotes, "Onze leden kunnen"),
+        "Dirk Bruins",
+        "{quotes:#?}"
+    );
+}

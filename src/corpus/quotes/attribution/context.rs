@@ -43,6 +43,23 @@ impl Analysis<'_> {
         if let Some(q) = previous_quote {
             return Some(self.quotes[q].speaker);
         }
+        // "LTO geeft geen commentaar, zegt bestuurder Dirk Bruins. „…”": a reporting clause after
+        // a comma that names a person after its verb reports the whole sentence, and she goes
+        // on.
+        let reporter = before.clone().skip(1).find_map(|c| {
+            if units[c - 1] != Unit::Punct(',')
+                || !self.is_word_in(units[c], &self.words.speech_cues)
+            {
+                return None;
+            }
+            match self.said_after(units, c, before.end, false) {
+                Some(Said::Actor(a)) if self.kind(a) == ActorKind::Person => Some(a),
+                _ => None,
+            }
+        });
+        if reporter.is_some() {
+            return Some(reporter);
+        }
         for c in before.clone() {
             if !self.is_word_in(units[c], &self.words.speech_cues) {
                 continue;
