@@ -1075,3 +1075,31 @@ De Melkbond geeft op dit moment geen commentaar, zegt bestuurder Dirk Bruins. â€
         "{quotes:#?}"
     );
 }
+
+#[test]
+fn an_interview_goes_on_after_a_heading_and_the_writer_s_question_but_not_after_a_role() {
+    let quotes = quotes_of(
+        r#"date 2025-04-02 Geen illusies
+
+"Als je er niet in gelooft, blijf je thuis", aldus ploegbaas Pieter Lammens in de krant.
+
+Samenwerken?
+
+Of toch maar samenwerken met andere ploegen? "Ploegen praten met elkaar. Daar is niks mis mee."
+
+Nog nooit gezien
+
+De openbare aanklager was scherp. "Dit is een groot probleem."
+"#,
+    );
+    assert_eq!(
+        speaker_of(&quotes, "Ploegen praten"),
+        "Pieter Lammens",
+        "{quotes:#?}"
+    );
+    assert_ne!(
+        speaker_of(&quotes, "Dit is een groot"),
+        "Pieter Lammens",
+        "{quotes:#?}"
+    );
+}

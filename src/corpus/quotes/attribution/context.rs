@@ -145,17 +145,28 @@ impl Analysis<'_> {
             .or_else(|| self.speaker_over_quiet_paragraphs(s, u))
     }
 
-    /// For a quotation that opens its paragraph after one or two quiet ones (a heading, a
-    /// sentence that names no one): the person who spoke last before them, whose interview goes
-    /// on ("„…”, zegt bondscoach Verhulst. / De vaccinaties / Er is nog een factor. / „…”").
+    /// For a quotation that opens its paragraph (or its sentence, after sentences naming no one)
+    /// after one or two quiet paragraphs (a heading, a sentence that names no one): the person
+    /// who spoke last before them, whose interview goes on ("„…”, zegt bondscoach Verhulst. / De vaccinaties / Er is nog een factor. / „…”").
     fn speaker_over_quiet_paragraphs(&self, s: usize, u: usize) -> Option<ActorId> {
         let Unit::Quote(q) = self.units[u] else {
             return None;
         };
-        let opens = s == 0
-            && self.units[..u]
+        // It opens its sentence, and what stands before it in its paragraph is quiet too: the
+        // writer's question ("Of toch maar samenwerken? „…”"), naming no one, not even by a role
+        // ("De openbare aanklager was scherp. „…”").
+        let sentence = self.sentences[s].start;
+        let opens = self.units[sentence..u]
+            .iter()
+            .all(|unit| matches!(unit, Unit::Punct(_)))
+            && !self.units[..sentence]
                 .iter()
-                .all(|unit| matches!(unit, Unit::Punct(_)));
+                .any(|&unit| matches!(unit, Unit::Actor(_) | Unit::Quote(_)) || self.is_role(unit))
+            && !(0..s).any(|b| {
+                self.units
+                    .get(self.sentences[b].start)
+                    .is_some_and(|&unit| self.is_word_in(unit, &self.words.indefinites))
+            });
         if !self.after_quiet || !opens {
             return None;
         }

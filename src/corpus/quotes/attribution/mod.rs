@@ -470,8 +470,8 @@ impl Analysis<'_> {
         }
     }
 
-    /// Whether a paragraph with no quotation is quiet: it names no person or organisation, and
-    /// opens with no one new ("Een buurman …", "A neighbour …").
+    /// Whether a paragraph with no quotation is quiet: it names no person or organisation, not
+    /// even by a role, and opens with no one new ("Een buurman …", "A neighbour …").
     fn is_quiet(&self, paragraph: &Paragraph) -> bool {
         let text = &self.text[paragraph.span.range()];
         let opening = text
@@ -481,7 +481,12 @@ impl Analysis<'_> {
         let first = self
             .mentions
             .partition_point(|m| m.span.start < paragraph.span.start);
+        let role = || {
+            text.split(|c: char| !c.is_alphanumeric() && c != '-')
+                .any(|word| self.words.role_nouns.contains(word) || self.lexicon.is_title(word))
+        };
         !self.words.indefinites.contains(opening)
+            && !role()
             && self.mentions[first..]
                 .iter()
                 .take_while(|m| m.span.start < paragraph.span.end)
