@@ -226,6 +226,11 @@ impl Analysis<'_> {
             .checked_sub(1)
             .is_some_and(|b| self.is_word_in(units[b], &self.words.indefinites))
         {
+            // "Maggi Taylor, 59, a teacher from Cumbernauld, said": in apposition after a
+            // comma, the role describes the person named before it.
+            if let Some(person) = self.apposed_to(units, article - 1) {
+                return Said::Actor(person);
+            }
             return match (organisation, units[i]) {
                 (Some((_, a)), Unit::Word(s, e)) => Said::RoleIn(a, s, e),
                 (Some((_, a)), _) => Said::Actor(a),
@@ -246,6 +251,27 @@ impl Analysis<'_> {
             (Some(Unit::Actor(a)), _) => Said::RoleOf(a),
             (_, Unit::Word(s, e)) => Said::Role(s, e),
             _ => Said::Anaphor,
+        }
+    }
+
+    /// The person a description opening at unit `i` stands in apposition to: named right before
+    /// it and a comma, past an age ("Maggi Taylor, 59, a teacher").
+    fn apposed_to(&self, units: &[Unit], i: usize) -> Option<ActorId> {
+        let mut k = i.checked_sub(1)?;
+        if units[k] != Unit::Punct(',') {
+            return None;
+        }
+        // Past an age and its comma.
+        if let Some(age) = k.checked_sub(2)
+            && matches!(units[k - 1], Unit::Word(s, e)
+                if self.text[s as usize..e as usize].bytes().all(|b| b.is_ascii_digit()))
+            && units[age] == Unit::Punct(',')
+        {
+            k = age;
+        }
+        match units.get(k.checked_sub(1)?) {
+            Some(&Unit::Actor(a)) if self.kind(a) == ActorKind::Person => Some(a),
+            _ => None,
         }
     }
 
