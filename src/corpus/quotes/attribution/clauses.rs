@@ -849,9 +849,9 @@ impl Analysis<'_> {
             // (After a word that opens a clause, the name is that clause's subject: "which
             // Judge Glen Cash said".)
             Unit::Actor(a)
-                if !self
+                if self
                     .preposition_before(units, start, b, false)
-                    .is_some_and(|p| !self.is_word_in(units[p], &self.words.clause_openers))
+                    .is_none_or(|p| self.is_word_in(units[p], &self.words.clause_openers))
                     && !self.is_word_in(units[c], &self.words.speaker_after_only) =>
             {
                 Some(a)
