@@ -369,3 +369,21 @@ fn a_word_opening_sentences_before_a_reporting_verb_is_a_person() {
     );
     assert!(has(&found, "Voerman", ActorKind::Person), "{found:?}");
 }
+
+#[test]
+fn a_local_party_named_for_its_town_is_an_organisation() {
+    let dutch = Lexicon::of(Lang::Dutch);
+    let found = names_in(
+        "Titel\n\nWethouder Wim van der Es reageerde verbaasd op de motie van Leefbaar \
+         Zeewolde. Ook Gemeentebelangen Ede stemde tegen.",
+        dutch,
+    );
+    assert!(
+        has(&found, "Leefbaar Zeewolde", ActorKind::Organisation),
+        "{found:?}"
+    );
+    assert!(
+        has(&found, "Gemeentebelangen Ede", ActorKind::Organisation),
+        "{found:?}"
+    );
+}
