@@ -1465,3 +1465,19 @@ Mr Dent successfully appealed his sentence, which Judge Glen Cash said was a res
         "{quotes:#?}"
     );
 }
+
+#[test]
+fn the_name_after_a_participle_of_speech_is_whom_it_is_said_to() {
+    let quotes = quotes_of(
+        "date 2019-02-10 Coach and player clash
+
+Star forward Kevin Darrow then got involved in the conversation, asking Buddy Hale: \"What is \
+wrong with your coach?\"
+",
+    );
+    assert_eq!(
+        speaker_of(&quotes, "What is wrong"),
+        "Kevin Darrow",
+        "{quotes:#?}"
+    );
+}
