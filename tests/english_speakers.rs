@@ -1481,3 +1481,24 @@ wrong with your coach?\"
         "{quotes:#?}"
     );
 }
+
+#[test]
+fn a_sentence_opening_with_a_preposition_and_an_owner_has_its_subject_after_them() {
+    let quotes = quotes_of(
+        "date 2020-03-20 Senate and the virus
+
+Spokesman Ade Kwashi briefed reporters after the session.
+
+On Senate’s Wednesday resolution urging President Musa Bello to address the nation, Kwashi said \
+it was \"too early for us to ask\".
+
+He, however, said, if the president did not speak \"in the next one week\", the Senate would \
+act.
+",
+    );
+    assert_eq!(
+        speaker_of(&quotes, "in the next one week"),
+        "Ade Kwashi",
+        "{quotes:#?}"
+    );
+}

@@ -706,7 +706,9 @@ impl Analysis<'_> {
         let clause_tail = clause.rsplit(',').next().unwrap_or(clause);
         // (An owner that opens the clause, its capitalised words and "’s", counts for one word:
         // "Miguel’s cousin and fellow actor George Clooney".)
-        let clause_tail = owner_opening(clause_tail.trim_start()).unwrap_or(clause_tail);
+        let clause_tail = self
+            .owner_opening(clause_tail.trim_start())
+            .unwrap_or(clause_tail);
         let mut tail_words = clause_tail
             .split(|c: char| !c.is_alphanumeric())
             .filter(|word| !word.is_empty());
@@ -736,6 +738,29 @@ impl Analysis<'_> {
         sentence.split_whitespace().nth(OBJECT_DEPTH).is_some()
     }
 
+    /// What follows an owner that opens a clause: a name's capitalised words, up to three, no
+    /// stop word among them ("On Senate’s …" opens with a preposition), and "’s" or "'s"
+    /// ("Miguel’s cousin and fellow actor " is "cousin and fellow actor ").
+    fn owner_opening<'c>(&self, clause: &'c str) -> Option<&'c str> {
+        let mut rest = clause;
+        for _ in 0..3 {
+            let word_end = rest.find(' ').unwrap_or(rest.len());
+            let word = &rest[..word_end];
+            let bare = word
+                .strip_suffix("’s")
+                .or_else(|| word.strip_suffix("'s"))
+                .unwrap_or(word);
+            if !word.starts_with(char::is_uppercase) || self.lexicon.stop_words.contains(bare) {
+                return None;
+            }
+            if bare.len() < word.len() {
+                return Some(&rest[word_end..]);
+            }
+            rest = rest[word_end..].trim_start();
+        }
+        None
+    }
+
     /// Whether a word is a preposition (or "of") that a name after it is the object of, not a
     /// conjunction that opens a clause ("that", "and").
     pub(super) fn is_preposition(&self, word: &str) -> bool {
@@ -751,22 +776,4 @@ impl Analysis<'_> {
 fn ends_initials(before: &str) -> bool {
     let mut chars = before.chars().rev();
     chars.next().is_some_and(char::is_uppercase) && chars.next() == Some('.')
-}
-
-/// What follows an owner that opens a clause: capitalised words, up to three, and "’s" or "'s"
-/// ("Miguel’s cousin and fellow actor " is "cousin and fellow actor ").
-fn owner_opening(clause: &str) -> Option<&str> {
-    let mut rest = clause;
-    for _ in 0..3 {
-        let word_end = rest.find(' ').unwrap_or(rest.len());
-        let word = &rest[..word_end];
-        if !word.starts_with(char::is_uppercase) {
-            return None;
-        }
-        if word.ends_with("’s") || word.ends_with("'s") {
-            return Some(&rest[word_end..]);
-        }
-        rest = rest[word_end..].trim_start();
-    }
-    None
 }
