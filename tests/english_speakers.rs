@@ -1502,3 +1502,18 @@ act.
         "{quotes:#?}"
     );
 }
+
+#[test]
+fn a_person_at_the_described_organisation_speaks_not_the_organisation() {
+    let quotes = quotes_of(
+        "date 2017-04-14 Storm moves off
+
+\"The worst is over,\" meteorologist John Crouch at the official Metservice said on Friday.
+",
+    );
+    assert_eq!(
+        speaker_of(&quotes, "The worst is over"),
+        "John Crouch",
+        "{quotes:#?}"
+    );
+}

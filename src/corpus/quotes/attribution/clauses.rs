@@ -389,10 +389,25 @@ impl Analysis<'_> {
         if self.kind(organisation) == ActorKind::Place {
             return None;
         }
-        let of = self
+        let mut of = self
             .past_fillers(units, start, i)
             .checked_sub(1)
             .filter(|&o| o > start)?;
+        // Past a word that describes the organisation and its article: "John Crouch at the
+        // official Metservice said".
+        if let Unit::Word(s, _) = units[of]
+            && self.text[s as usize..].starts_with(char::is_lowercase)
+            && !self.is_word_in(units[of], &self.words.speaker_stops)
+            && !self.is_word_in(units[of], &self.words.speech_cues)
+        {
+            let before = self.past_fillers(units, start, of);
+            if before > start + 1
+                && before < of
+                && self.is_word_in(units[before - 1], &self.words.affiliations)
+            {
+                of = before - 1;
+            }
+        }
         let preposition = self.is_word_in(units[of], &self.words.affiliations)
             || (!affiliation_only && self.is_word(units[of], &self.words.of));
         if !preposition {
