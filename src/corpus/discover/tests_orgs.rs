@@ -387,3 +387,21 @@ fn a_local_party_named_for_its_town_is_an_organisation() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_dean_and_a_given_name_before_particles_make_one_person() {
+    let dutch = Lexicon::of(Lang::Dutch);
+    let found = names_in(
+        "Titel\n\nDe studenten wijzen naar decaan Brem van Dissel. Student Sebald van Oord \
+         zweeg.",
+        dutch,
+    );
+    assert!(
+        has(&found, "Brem van Dissel", ActorKind::Person),
+        "{found:?}"
+    );
+    assert!(
+        has(&found, "Sebald van Oord", ActorKind::Person),
+        "{found:?}"
+    );
+}
