@@ -1517,3 +1517,23 @@ fn a_person_at_the_described_organisation_speaks_not_the_organisation() {
         "{quotes:#?}"
     );
 }
+
+#[test]
+fn whom_a_phrase_before_the_subject_names_is_not_whom_he_stands_for() {
+    let quotes = quotes_of(
+        "date 2020-03-13 Minister dares doubters
+
+President Kwame Asante had announced the fund on Wednesday.
+
+Speaking in an interview with Radio Gold’s Ama Serwaa on Friday, Mr. Kojo Mensah said \
+\"come and see them\".
+
+He added: \"We should not joke with this.\"
+",
+    );
+    assert_eq!(
+        speaker_of(&quotes, "We should not joke"),
+        "Kojo Mensah",
+        "{quotes:#?}"
+    );
+}

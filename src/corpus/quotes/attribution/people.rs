@@ -664,11 +664,23 @@ impl Analysis<'_> {
         let from = self
             .mentions
             .partition_point(|m| (m.span.start as usize) < sentence_start);
-        // An owner is no other subject: "DeLay’s lawyer, Dick DeGuerin, said".
+        // An owner is no other subject: "DeLay’s lawyer, Dick DeGuerin, said"; nor is whom a
+        // phrase before the subject names, opened by a participle of speech or a preposition
+        // and closed by a comma ("Speaking in an interview with Yen Sempa, Mr. Nkrumah said").
+        let opening_phrase_end = clause
+            .split(|c: char| !c.is_alphanumeric())
+            .find(|word| !word.is_empty())
+            .filter(|&first| self.words.speech_cues.contains(first) || self.is_preposition(first))
+            .and_then(|_| clause.find(','))
+            .map_or(sentence_start, |comma| sentence_start + comma);
         let other_person = self.mentions[from..]
             .iter()
             .take_while(|m| (m.span.end as usize) <= start)
-            .any(|m| self.kind(m.actor) == ActorKind::Person && !self.is_owner(m));
+            .any(|m| {
+                self.kind(m.actor) == ActorKind::Person
+                    && !self.is_owner(m)
+                    && (m.span.start as usize) >= opening_phrase_end
+            });
         // A name after a preposition is none ("de sluiting van Kramer"); after a conjunction it
         // opens a clause ("The move comes as Weiner seeks …").
         // (Past a title and the capitalised words of its phrase, with the name in apposition:
