@@ -1537,3 +1537,22 @@ He added: \"We should not joke with this.\"
         "{quotes:#?}"
     );
 }
+
+#[test]
+fn a_name_opening_a_sentence_before_a_role_in_apposition_is_a_person_who_speaks() {
+    let quotes = quotes_of(
+        "date 2019-02-01 Schools to stay open
+
+Zoe Bradie said the plan had shocked everyone.
+
+Graham Lindsay, education spokesman, then said in response that he understands.
+
+He said: \"I fully understand.\"
+",
+    );
+    assert_eq!(
+        speaker_of(&quotes, "I fully understand"),
+        "Graham Lindsay",
+        "{quotes:#?}"
+    );
+}

@@ -491,6 +491,31 @@ pub(super) fn aged_at(text: &str, end: usize) -> bool {
     (1..=3).contains(&n) && digits[n..].starts_with(close)
 }
 
+/// Whether a person's role stands in apposition after byte `end`, between commas: a few words in
+/// lower case that end in a title (", education spokesman,", ", de nieuwe burgemeester,").
+pub(super) fn role_in_apposition(text: &str, end: usize, lexicon: &Lexicon) -> bool {
+    let Some(after) = text[end..].strip_prefix(", ") else {
+        return false;
+    };
+    let Some(phrase) = after
+        .get(..after.len().min(APPOSITION_BYTES))
+        .and_then(|head| head.split_once(','))
+        .map(|(phrase, _)| phrase)
+    else {
+        return false;
+    };
+    let mut words = phrase.split(' ');
+    let all_lower = words
+        .clone()
+        .all(|w| w.starts_with(|c: char| c.is_lowercase()));
+    all_lower
+        && words.clone().count() <= 4
+        && words.next_back().is_some_and(|last| lexicon.is_title(last))
+}
+
+/// The most bytes a role in apposition between commas has (", education spokesman,").
+const APPOSITION_BYTES: usize = 48;
+
 /// The word that ends right before byte `at`, past spaces (none after a line break).
 pub(super) fn word_before(text: &str, at: usize) -> &str {
     let before = text[..at].trim_end_matches(' ');
@@ -1034,6 +1059,7 @@ fn candidate(
     if aged
         || initials
         || (count >= 2 && is(range.start, &lexicon.first_names))
+        || role_in_apposition(text, stop, lexicon)
         || (has_lower_particles && votes.organisation == 0 && count >= 3)
     {
         votes.person += 2;

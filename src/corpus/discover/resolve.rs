@@ -4,7 +4,7 @@
 
 use std::ops::Range;
 
-use super::candidates::{aged_at, word_before};
+use super::candidates::{aged_at, role_in_apposition, word_before};
 use super::tokens;
 use super::{Candidate, DiscoveredName, LOCAL_BASE, Lexicon, Votes};
 use crate::corpus::actors::ActorKind;
@@ -307,8 +307,9 @@ fn short_form_of_organisation(
 /// no frequent word of the language (where the language has a list of them: "Watch Jurgen
 /// Klopp" is none) nor one the article writes in lower case, the word after it is no given name
 /// (which would open the name: "Newcomer Sanne Descamps"; as the last word it is a surname:
-/// "Maggi Taylor"), and the whole is followed by a verb (a lower-case word) or a person's age, or
-/// its last word stands alone elsewhere in the article, as a surname.
+/// "Maggi Taylor"), and the whole is followed by a verb (a lower-case word), a person's age or
+/// role in apposition (", education spokesman,"), or its last word stands alone elsewhere in the
+/// article, as a surname.
 fn opens_a_name(
     text: &str,
     c: &Candidate,
@@ -330,7 +331,10 @@ fn opens_a_name(
         && (!lexicon.first_names.contains(second_word) || second_word == last_word)
         && !lexicon.is_title(second_word)
         && !written_in_lower_case(text, first_word)
-        && (verb_after(text, c.span.end) || age_after || written.has_word(last_word))
+        && (verb_after(text, c.span.end)
+            || age_after
+            || role_in_apposition(text, c.span.end, lexicon)
+            || written.has_word(last_word))
 }
 
 /// Whether a word in lower case, most often a verb, follows a name that ends at byte `end`, one
