@@ -759,15 +759,17 @@ fn candidate(
     // A title inside a name ends what stands before it, which is the title's own ("Crown
     // Prince Mohammed bin Salman", "House Speaker Nancy Pelosi"), where no given name or
     // initials stand before it and no organisation word after it; initials before a title
-    // and a given name are a place's ("B.C. Premier David Eby").
+    // and a given name are a place's ("B.C. Premier David Eby"), and so is a given name before
+    // a title, a given name and a surname ("Nelson Mayor Rachel Reese").
     if range.len() >= 3
         && let Some(t) = (range.start + 1..range.end - 1)
             .rev()
             .find(|&k| words[k].capitalised && flags.title(k))
         && words[t + 1].capitalised
         && (range.start..t).all(|k| {
-            !is(k, &lexicon.first_names)
-                && (!words[k].is_initials(text) || is(t + 1, &lexicon.first_names))
+            let named_after = is(t + 1, &lexicon.first_names);
+            (!is(k, &lexicon.first_names) || (named_after && t + 2 < range.end))
+                && (!words[k].is_initials(text) || named_after)
         })
         && (t + 1..range.end).all(|k| !is(k, &lexicon.organisation_words))
     {

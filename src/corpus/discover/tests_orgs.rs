@@ -405,3 +405,15 @@ fn a_dean_and_a_given_name_before_particles_make_one_person() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_given_name_before_a_title_a_given_name_and_a_surname_is_no_part_of_the_name() {
+    // "Nelson Mayor Rachel Reese": Nelson is the town, and a given name too.
+    let english = Lexicon::of(Lang::English);
+    let found = names_in(
+        "Title\n\nNelson Mayor Rachel Reese described the flooding as rare, said Tom Abel.",
+        english,
+    );
+    assert!(has(&found, "Rachel Reese", ActorKind::Person), "{found:?}");
+    assert!(!named(&found, "Nelson Mayor Rachel Reese"), "{found:?}");
+}
