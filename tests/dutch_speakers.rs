@@ -1103,3 +1103,25 @@ De openbare aanklager was scherp. "Dit is een groot probleem."
         "{quotes:#?}"
     );
 }
+
+#[test]
+fn klonk_het_is_whom_the_sentence_before_introduces_and_not_the_paper_that_relays_it() {
+    let quotes = quotes_of(
+        r#"date 2018-09-26 Septemberverklaring
+
+“Het antwoord is nee”, stelde fractieleider Joris Vanbroek in het parlement.
+
+“De stroomfactuur is een tweede belastingbrief geworden”, klonk het volgens De Avondkrant. Groen-fractieleider Bart Rozema had eveneens stevige kritiek op de ploeg. “Niet alle Vlamingen zijn erop vooruit gegaan”, klonk het.
+"#,
+    );
+    assert_eq!(
+        speaker_of(&quotes, "De stroomfactuur"),
+        "Joris Vanbroek",
+        "{quotes:#?}"
+    );
+    assert_eq!(
+        speaker_of(&quotes, "Niet alle Vlamingen"),
+        "Bart Rozema",
+        "{quotes:#?}"
+    );
+}

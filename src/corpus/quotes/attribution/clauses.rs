@@ -88,6 +88,15 @@ impl Analysis<'_> {
                     {
                         return Some(source);
                     }
+                    // "„…”, klonk het volgens De Standaard": who passes the words on is not who
+                    // said them; the previous speaker goes on.
+                    if self.is_word(unit, &self.words.impersonal)
+                        && units
+                            .get(i + 1)
+                            .is_some_and(|&w| self.is_word_in(w, &self.words.speaker_after_only))
+                    {
+                        return Some(Said::Impersonal);
+                    }
                     if self.is_role(unit) {
                         return Some(self.role_at(units, i, limit));
                     }

@@ -117,10 +117,27 @@ impl Analysis<'_> {
                     Unit::Quote(q) => q,
                     _ => return None,
                 };
-                // "it said": the previous speaker, else the organisation named before, unless
-                // it is no subject and a person is named before it ("Het gezicht van Mulder
-                // stond somber, niet om de boete van de Tuchtcommissie. „…”, klonk het" is
-                // Mulder's).
+                // "it said": whom the sentence before reports or opens with, where it quotes no
+                // one ("Groen-fractieleider Björn Rzoska had kritiek. „…”, klonk het", "Volgens
+                // de socialist betaalt de Vlaming. „…”, klonk het"); else the
+                // previous speaker, else the organisation named before, unless it is no subject
+                // and a person is named before it ("Het gezicht van Mulder stond somber, niet
+                // om de boete van de Tuchtcommissie. „…”, klonk het" is Mulder's).
+                let introduced = self
+                    .sentences
+                    .iter()
+                    .position(|sentence| sentence.contains(&u))
+                    .and_then(|s| s.checked_sub(1))
+                    .map(|b| self.sentences[b].clone())
+                    .filter(|before| {
+                        !self.units[before.clone()]
+                            .iter()
+                            .any(|unit| matches!(unit, Unit::Quote(_)))
+                    })
+                    .and_then(|before| self.continued_from(u, before).flatten());
+                if introduced.is_some() {
+                    return introduced;
+                }
                 self.quotes[..this]
                     .iter()
                     .rev()
