@@ -417,3 +417,21 @@ fn a_given_name_before_a_title_a_given_name_and_a_surname_is_no_part_of_the_name
     assert!(has(&found, "Rachel Reese", ActorKind::Person), "{found:?}");
     assert!(!named(&found, "Nelson Mayor Rachel Reese"), "{found:?}");
 }
+
+#[test]
+fn the_welsh_ap_joins_a_name() {
+    let english = Lexicon::of(Lang::English);
+    let found = names_in(
+        "Title\n\nPlaid leader Rhun ap Iorwerth said the party's spokesperson Mabon ap Gwynfor \
+         would speak.",
+        english,
+    );
+    assert!(
+        has(&found, "Rhun ap Iorwerth", ActorKind::Person),
+        "{found:?}"
+    );
+    assert!(
+        has(&found, "Mabon ap Gwynfor", ActorKind::Person),
+        "{found:?}"
+    );
+}
