@@ -1556,3 +1556,21 @@ He said: \"I fully understand.\"
         "{quotes:#?}"
     );
 }
+
+#[test]
+fn a_name_alone_on_the_title_line_is_a_byline_and_says_nothing() {
+    let quotes = quotes_of(
+        "date 2025-01-08 Martin Shipwright
+
+The state of the health service shows that Elin Morgan is \"failing\" as First Minister of \
+Wales, according to Plaid Cymru leader Rhun ap Iolo.
+
+Speaking at the start of the new term, he said 2025 would be a \"crucial\" year for Wales.
+",
+    );
+    assert_eq!(
+        speaker_of(&quotes, "crucial"),
+        "Rhun ap Iolo",
+        "{quotes:#?}"
+    );
+}

@@ -215,6 +215,17 @@ fn is_credited(text: &str, mention: &Mention, words: &QuoteWords) -> bool {
     if words.credit_links.contains(&line.trim().to_lowercase()) {
         return is_byline_end(text, mention.span.end as usize);
     }
+    // ... or is the name alone, in the article's first lines ("Martin Shipton" under the title).
+    let rest = text[mention.span.end as usize..]
+        .split('\n')
+        .next()
+        .unwrap_or_default();
+    if line.trim().is_empty()
+        && rest.trim().is_empty()
+        && text[..mention.span.start as usize].matches('\n').count() <= BYLINE_LINES
+    {
+        return true;
+    }
     let mut before = line.trim_end_matches([' ', ':', '(']);
     let mut word = || {
         let start = before
@@ -246,6 +257,10 @@ fn is_byline_end(text: &str, end: usize) -> bool {
 
 /// The most bytes a byline has after its writer's name ("by Ann Lee, BBC News, Leeds").
 const BYLINE_TAIL: usize = 40;
+
+/// How many line breaks may stand before a byline that is a name alone: the title's paragraph,
+/// a heading or a lead, and the byline (paragraphs are parted by a blank line).
+const BYLINE_LINES: usize = 4;
 
 struct Analysis<'a> {
     text: &'a str,
