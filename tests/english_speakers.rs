@@ -1574,3 +1574,20 @@ Speaking at the start of the new term, he said 2025 would be a \"crucial\" year 
         "{quotes:#?}"
     );
 }
+
+#[test]
+fn a_body_noun_before_a_role_after_said_is_the_role_s_person() {
+    let quotes = quotes_of(
+        "date 2018-09-01 Plant closes
+
+Acme Motors said it would close the plant. The union was angry.
+
+\"We regret the decision,\" said company spokesman John Williams.
+",
+    );
+    assert_eq!(
+        speaker_of(&quotes, "We regret the decision"),
+        "John Williams",
+        "{quotes:#?}"
+    );
+}

@@ -109,6 +109,13 @@ impl Analysis<'_> {
                     {
                         return Some(Said::Actor(person));
                     }
+                    // "said council member John Williams": a body's noun before a role is the
+                    // role's.
+                    if self.body(units, i).is_some()
+                        && units.get(i + 1).is_some_and(|&next| self.is_role(next))
+                    {
+                        return Some(self.role_at(units, i + 1, limit));
+                    }
                     if let Some(body) = self.body(units, i) {
                         return Some(body);
                     }
