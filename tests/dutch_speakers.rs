@@ -1125,3 +1125,14 @@ fn klonk_het_is_whom_the_sentence_before_introduces_and_not_the_paper_that_relay
         "{quotes:#?}"
     );
 }
+
+#[test]
+fn de_handelende_persoon_na_door_spreekt() {
+    let quotes = quotes_of(
+        r#"date 2022-10-01 Vonnis vernietigd
+
+Zijn betoog werd ‘onzin’ genoemd door rechter Anna Vos. Advocaat Jan Smit was het daar niet mee eens.
+"#,
+    );
+    assert_eq!(speaker_of(&quotes, "onzin"), "Anna Vos", "{quotes:#?}");
+}

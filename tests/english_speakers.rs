@@ -1591,3 +1591,19 @@ Acme Motors said it would close the plant. The union was angry.
         "{quotes:#?}"
     );
 }
+
+#[test]
+fn the_agent_of_a_passive_reporting_verb_speaks() {
+    let quotes = quotes_of(
+        "date 2022-10-01 Ruling set aside
+
+The appellant’s arguments were described as “gobbledygook” by Magistrate Haydn Stern. Mr Dent \
+said: “This is not my jurisdiction.”
+",
+    );
+    assert_eq!(
+        speaker_of(&quotes, "gobbledygook"),
+        "Haydn Stern",
+        "{quotes:#?}"
+    );
+}

@@ -295,6 +295,8 @@ pub struct QuoteWords {
     /// Words that open a clause whose subject follows them, which the reporting verb after
     /// that subject reports for ("which Judge Glen Cash said was “…”").
     pub clause_openers: Words,
+    /// The words that name a passive verb's agent ("described as “…” by Magistrate Ann Lee").
+    pub agent_words: Words,
     /// Prepositions after the impersonal subject that name where the words come from:
     /// "„…”, klinkt het bij Dieter Goemaere".
     pub impersonal_sources: Words,
@@ -370,6 +372,8 @@ struct QuoteFile {
     impersonal_sources: Vec<String>,
     #[serde(default)]
     clause_openers: Vec<String>,
+    #[serde(default)]
+    agent_words: Vec<String>,
     of: String,
     #[serde(default)]
     credit_words: Vec<String>,
@@ -415,6 +419,7 @@ impl Language {
                 impersonal: q.impersonal.to_lowercase().into_boxed_str(),
                 impersonal_sources: Words::new(&q.impersonal_sources),
                 clause_openers: Words::new(&q.clause_openers),
+                agent_words: Words::new(&q.agent_words),
                 of: q.of.to_lowercase().into_boxed_str(),
                 credit_words: Words::new(&q.credit_words),
                 credit_links: Words::new(&q.credit_links),

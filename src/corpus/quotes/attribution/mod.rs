@@ -119,6 +119,9 @@ const SUMMING_UP_CHARS: usize = 60;
 /// its speaker's words.
 const QUIET_PARAGRAPHS: usize = 2;
 
+/// How many units after an agent's word ("by") its person may stand, past titles.
+const SOURCE_WORDS: usize = 4;
+
 /// The most words a work's title quoted after its noun has.
 const TITLE_WORDS: usize = 12;
 
@@ -592,6 +595,37 @@ impl Analysis<'_> {
         .then_some(person.actor)
     }
 
+    /// The person after an agent's word right after the quotation at unit `u`, past titles,
+    /// where a reporting verb stands right before the quotation or before a word between them
+    /// ("described as “gobbledygook” by Magistrate Stjernqvist"), or between the quotation and
+    /// the agent's word ("werd ‘onzin’ genoemd door rechter Anna Vos").
+    fn passive_agent(&self, u: usize, sentence: Range<usize>) -> Option<ActorId> {
+        let units = &self.units;
+        let agent =
+            |k: usize| k < sentence.end && self.is_word_in(units[k], &self.words.agent_words);
+        let cue = |k: usize| self.is_word_in(units[k], &self.words.speech_cues);
+        // The verb before the quotation (or before "as" in front of it), or right after it, as
+        // Dutch has it ("‘onzin’ genoemd door").
+        let by = if agent(u + 1) && (u.saturating_sub(2).max(sentence.start)..u).any(|k| cue(k)) {
+            u + 1
+        } else if u + 2 < sentence.end && cue(u + 1) && agent(u + 2) {
+            u + 2
+        } else {
+            return None;
+        };
+        (by + 1..sentence.end.min(by + 1 + SOURCE_WORDS))
+            .take_while(|&k| match units[k] {
+                Unit::Actor(_) => true,
+                Unit::Word(..) => self.is_role(units[k]) || self.is_person_title(units[k]),
+                Unit::Punct(_) => self.is_title_stop(units, k),
+                Unit::Quote(_) => false,
+            })
+            .find_map(|k| match units[k] {
+                Unit::Actor(a) if self.kind(a) == ActorKind::Person => Some(a),
+                _ => None,
+            })
+    }
+
     /// Whether `after`, what follows a name in a label under a quotation, is its role after a
     /// comma and nothing else: a few words, no sentence, no quotation, nothing said.
     fn is_role_label(&self, after: &str) -> bool {
@@ -680,6 +714,11 @@ impl Analysis<'_> {
             && self.summed_up_by_no_one(q)
         {
             return None;
+        }
+        // 0a. "described as “…” by Magistrate Stjernqvist": the agent of a passive reporting
+        // verb.
+        if let Some(agent) = self.passive_agent(u, sentence.clone()) {
+            return Some(agent);
         }
         // 1. A reporting clause after the quotation: its subject before the verb ("…," Smith
         // said; „…”, Jansen zei), else the speaker after it („…”, zei Jansen). What stands before
