@@ -1607,3 +1607,19 @@ said: “This is not my jurisdiction.”
         "{quotes:#?}"
     );
 }
+
+#[test]
+fn who_wrote_a_work_quoted_before_a_comma_says_nothing() {
+    let quotes = quotes_of(
+        "date 2006-12-06 Singer dies
+
+Gene Pitt recorded songs by other composers, including “Liberty Valance,” written by Burt \
+Bachman for the film.
+",
+    );
+    assert_ne!(
+        speaker_of(&quotes, "Liberty Valance"),
+        "Burt Bachman",
+        "{quotes:#?}"
+    );
+}

@@ -604,9 +604,20 @@ impl Analysis<'_> {
         let agent =
             |k: usize| k < sentence.end && self.is_word_in(units[k], &self.words.agent_words);
         let cue = |k: usize| self.is_word_in(units[k], &self.words.speech_cues);
+        // (Not after a comma: "“Liberty Valance,” written by Burt Bacharach" names who wrote a
+        // work.)
+        let Unit::Quote(q) = units[u] else {
+            return None;
+        };
+        if self.text[self.quotes[q].inner.range()]
+            .trim_end()
+            .ends_with(',')
+        {
+            return None;
+        }
         // The verb before the quotation (or before "as" in front of it), or right after it, as
         // Dutch has it ("‘onzin’ genoemd door").
-        let by = if agent(u + 1) && (u.saturating_sub(2).max(sentence.start)..u).any(|k| cue(k)) {
+        let by = if agent(u + 1) && (u.saturating_sub(2).max(sentence.start)..u).any(&cue) {
             u + 1
         } else if u + 2 < sentence.end && cue(u + 1) && agent(u + 2) {
             u + 2
