@@ -484,10 +484,8 @@ impl Lexicon {
             || self.is_people_of_place(word)
             || (word.len() >= MIN_PLACE_DEMONYM_BYTES
                 && self.place_demonym_endings.iter().any(|end| {
-                    word.strip_suffix(end.as_str()).is_some_and(|place| {
-                        place.chars().count() >= 4
-                            && self.flags(place) & (self.places.bit | self.countries.bit) != 0
-                    })
+                    word.strip_suffix(end.as_str())
+                        .is_some_and(|place| self.is_place_stem(place))
                 }))
     }
 
@@ -495,10 +493,16 @@ impl Lexicon {
     /// "South Africans", "Syrian" (a demonym no list needs to hold).
     fn is_people_of_place(&self, word: &str) -> bool {
         let singular = word.strip_suffix('s').unwrap_or(word);
-        singular.strip_suffix('n').is_some_and(|place| {
-            place.chars().count() >= 4
-                && self.flags(place) & (self.places.bit | self.countries.bit) != 0
-        })
+        singular
+            .strip_suffix('n')
+            .is_some_and(|place| self.is_place_stem(place))
+    }
+
+    /// Whether what stands before a people's ending is a listed place or country of four
+    /// letters or more ("Korea" of "Korean", "Kortrijk" of "Kortrijkzaan").
+    fn is_place_stem(&self, place: &str) -> bool {
+        place.chars().count() >= 4
+            && self.flags(place) & (self.places.bit | self.countries.bit) != 0
     }
 
     /// Whether a word opens places' names only ("River" of "River Wye", "Mount").

@@ -2,11 +2,8 @@
 //! zei Jansen), before it (Jansen zei: „…”; volgens Jansen „…”), with the subject before or after
 //! its verb, a role ("zei de minister") or a description ("zei de ex-militair").
 
-use super::{Analysis, CLAUSE_REACH, Said};
+use super::{Analysis, CLAUSE_REACH, SOURCE_REACH, Said};
 
-/// How many units after the preposition of an impersonal clause its source may stand: an
-/// article, a role and the name ("klinkt het bij de vakbondsman Jan Pieters").
-const SOURCE_REACH: usize = 4;
 use crate::corpus::actors::ActorKind;
 use crate::corpus::article::ActorId;
 use crate::corpus::quotes::units::Unit;
@@ -77,25 +74,21 @@ impl Analysis<'_> {
                     if self.is_word_in(unit, &self.words.pronouns) {
                         return Some(Said::Anaphor);
                     }
-                    if self.is_word(unit, &self.words.impersonal)
-                        && !matches!(units.get(i + 1), Some(Unit::Actor(_) | Unit::Word(..)))
-                    {
-                        return Some(Said::Impersonal);
-                    }
-                    // "„…”, klinkt het bij Dieter Goemaere": whom it comes from.
-                    if self.is_word(unit, &self.words.impersonal)
-                        && let Some(source) = self.impersonal_source(units, i + 1, limit)
-                    {
-                        return Some(source);
-                    }
-                    // "„…”, klonk het volgens De Standaard": who passes the words on is not who
-                    // said them; the previous speaker goes on.
-                    if self.is_word(unit, &self.words.impersonal)
-                        && units
-                            .get(i + 1)
-                            .is_some_and(|&w| self.is_word_in(w, &self.words.speaker_after_only))
-                    {
-                        return Some(Said::Impersonal);
+                    if self.is_word(unit, &self.words.impersonal) {
+                        let next = units.get(i + 1).copied();
+                        if !matches!(next, Some(Unit::Actor(_) | Unit::Word(..))) {
+                            return Some(Said::Impersonal);
+                        }
+                        // "„…”, klinkt het bij Dieter Goemaere": whom it comes from.
+                        if let Some(source) = self.impersonal_source(units, i + 1, limit) {
+                            return Some(source);
+                        }
+                        // "„…”, klonk het volgens De Standaard": who passes the words on is not
+                        // who said them; the previous speaker goes on.
+                        if next.is_some_and(|w| self.is_word_in(w, &self.words.speaker_after_only))
+                        {
+                            return Some(Said::Impersonal);
+                        }
                     }
                     if self.is_role(unit) {
                         return Some(self.role_at(units, i, limit));
@@ -109,14 +102,12 @@ impl Analysis<'_> {
                     {
                         return Some(Said::Actor(person));
                     }
-                    // "said council member John Williams": a body's noun before a role is the
-                    // role's.
-                    if self.body(units, i).is_some()
-                        && units.get(i + 1).is_some_and(|&next| self.is_role(next))
-                    {
-                        return Some(self.role_at(units, i + 1, limit));
-                    }
                     if let Some(body) = self.body(units, i) {
+                        // "said company spokesman John Williams": a body's noun before a role
+                        // is the role's.
+                        if units.get(i + 1).is_some_and(|&next| self.is_role(next)) {
+                            return Some(self.role_at(units, i + 1, limit));
+                        }
                         return Some(body);
                     }
                     // "zei de ex-militair,": someone described, named before (not "zei de

@@ -162,11 +162,7 @@ impl Analysis<'_> {
             && !self.units[..sentence]
                 .iter()
                 .any(|&unit| matches!(unit, Unit::Actor(_) | Unit::Quote(_)) || self.is_role(unit))
-            && !(0..s).any(|b| {
-                self.units
-                    .get(self.sentences[b].start)
-                    .is_some_and(|&unit| self.is_word_in(unit, &self.words.indefinites))
-            });
+            && !(0..s).any(|b| self.opens_with_someone_new(b));
         if !self.after_quiet || !opens {
             return None;
         }
@@ -189,15 +185,18 @@ impl Analysis<'_> {
         let Unit::Quote(q) = self.units[u] else {
             return None;
         };
-        let someone_new = (s.saturating_sub(1)..=s).any(|b| {
-            self.units
-                .get(self.sentences[b].start)
-                .is_some_and(|&unit| self.is_word_in(unit, &self.words.indefinites))
-        });
-        if someone_new {
+        if (s.saturating_sub(1)..=s).any(|b| self.opens_with_someone_new(b)) {
             return None;
         }
         self.previous_person_speaker(q).map(|(_, speaker)| speaker)
+    }
+
+    /// Whether sentence `b` opens with an indefinite article: someone new and not named ("Een
+    /// buurman …").
+    fn opens_with_someone_new(&self, b: usize) -> bool {
+        self.units
+            .get(self.sentences[b].start)
+            .is_some_and(|&unit| self.is_word_in(unit, &self.words.indefinites))
     }
 
     /// The subject of the sentence `s` that a short quotation at unit `u` stands inside, with

@@ -119,8 +119,10 @@ const SUMMING_UP_CHARS: usize = 60;
 /// its speaker's words.
 const QUIET_PARAGRAPHS: usize = 2;
 
-/// How many units after an agent's word ("by") its person may stand, past titles.
-const SOURCE_WORDS: usize = 4;
+/// How many units after a word that names a source ("by", "door", "klinkt het bij") its person
+/// may stand, past an article, titles and a role ("by Magistrate Ann Lee", "bij de vakbondsman
+/// Jan Pieters").
+const SOURCE_REACH: usize = 4;
 
 /// The most words a work's title quoted after its noun has.
 const TITLE_WORDS: usize = 12;
@@ -311,8 +313,12 @@ impl Analysis<'_> {
     /// KLM-topvrouw").
     fn is_role(&self, unit: Unit) -> bool {
         let Unit::Word(s, e) = unit else { return false };
-        self.is_word_in(unit, &self.words.role_nouns)
-            || self.lexicon.is_title(&self.text[s as usize..e as usize])
+        self.is_role_word(&self.text[s as usize..e as usize])
+    }
+
+    /// Whether a word is a role noun or a title.
+    fn is_role_word(&self, word: &str) -> bool {
+        self.words.role_nouns.contains(word) || self.lexicon.is_title(word)
     }
 
     /// Unit `i` as a noun that stands for an organisation ("the commission"), as [`Said::Body`];
@@ -501,7 +507,7 @@ impl Analysis<'_> {
             .partition_point(|m| m.span.start < paragraph.span.start);
         let role = || {
             text.split(|c: char| !c.is_alphanumeric() && c != '-')
-                .any(|word| self.words.role_nouns.contains(word) || self.lexicon.is_title(word))
+                .any(|word| self.is_role_word(word))
         };
         !self.words.indefinites.contains(opening)
             && !role()
@@ -624,7 +630,7 @@ impl Analysis<'_> {
         } else {
             return None;
         };
-        (by + 1..sentence.end.min(by + 1 + SOURCE_WORDS))
+        (by + 1..sentence.end.min(by + 1 + SOURCE_REACH))
             .take_while(|&k| match units[k] {
                 Unit::Actor(_) => true,
                 Unit::Word(..) => self.is_role(units[k]) || self.is_person_title(units[k]),
