@@ -1136,3 +1136,36 @@ Zijn betoog werd ‘onzin’ genoemd door rechter Anna Vos. Advocaat Jan Smit wa
     );
     assert_eq!(speaker_of(&quotes, "onzin"), "Anna Vos", "{quotes:#?}");
 }
+
+#[test]
+fn zo_of_dit_met_een_werkwoord_van_zeggen_meldt_wie_het_citaat_ervoor_zei() {
+    let quotes = quotes_of(
+        r#"date 2024-03-05 Jeugdzorg onder druk
+
+De wachtlijsten in de jeugdzorg zijn ‘onaanvaardbaar lang’. Zo verwoordt wethouder Jan Smit het probleem.
+
+De gemeente moet ‘sneller betalen’. Dit zegt directeur Karin de Vries van Jeugdzorg Oost.
+"#,
+    );
+    assert_eq!(
+        speaker_of(&quotes, "onaanvaardbaar"),
+        "Jan Smit",
+        "{quotes:#?}"
+    );
+    assert_eq!(
+        speaker_of(&quotes, "sneller"),
+        "Karin de Vries",
+        "{quotes:#?}"
+    );
+}
+
+#[test]
+fn dit_zegt_de_topman_in_de_zin_erna_is_de_eerder_genoemde_topman() {
+    let quotes = quotes_of(
+        r#"date 2022-12-01 Chipmaker beperkt export
+
+Topman Karel Smit van Chipbouw Nederland heeft genoeg ingeleverd. Zijn bedrijf moet niet ‘nog meer inleveren’. Dit zegt de topman in gesprek met De Krant.
+"#,
+    );
+    assert_eq!(speaker_of(&quotes, "nog meer"), "Karel Smit", "{quotes:#?}");
+}

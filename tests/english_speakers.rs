@@ -1623,3 +1623,55 @@ Bachman for the film.
         "{quotes:#?}"
     );
 }
+
+#[test]
+fn the_firm_an_analyst_works_at_is_no_speaker_even_with_a_given_name_in_it() {
+    let quotes = quotes_of(
+        "date 2008-01-23 Apple shares fall
+
+\"It is a matter of expectations being out of whack,\" Daniel Ernst, an analyst with Soleil \
+Securities, said in an interview.
+
+\"We are fine,\" Mary Jones, an economist at Goldman Sachs, said.
+",
+    );
+    assert_eq!(
+        speaker_of(&quotes, "It is a matter"),
+        "Daniel Ernst",
+        "{quotes:#?}"
+    );
+    assert_eq!(
+        speaker_of(&quotes, "We are fine"),
+        "Mary Jones",
+        "{quotes:#?}"
+    );
+}
+
+#[test]
+fn a_role_opening_a_sentence_owns_the_phrase_it_quotes() {
+    let quotes = quotes_of(
+        "date 2019-10-02 Dengue cases rise
+
+Health minister Anand Kumar visited the hospital on Tuesday. \"Two patients tested \
+positive,\" he said.
+
+The health minister appealed to the patients to come to hospitals 'on time' so that lives \
+could be saved.
+",
+    );
+    assert_eq!(speaker_of(&quotes, "on time"), "Anand Kumar", "{quotes:#?}");
+}
+
+#[test]
+fn a_name_in_a_clause_opened_by_as_is_not_whom_the_next_she_stands_for() {
+    let quotes = quotes_of(
+        "date 2003-02-25 Judge refuses to apologise
+
+Judge Anna Vos shouted at a solicitor, Mr Tom Lee, who wanted an apology.
+
+As Mr Lee spoke, Judge Vos told him to sit down. She also told the solicitor he should \
+\"stand over his actions\".
+",
+    );
+    assert_eq!(speaker_of(&quotes, "stand over"), "Anna Vos", "{quotes:#?}");
+}

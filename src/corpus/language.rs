@@ -290,6 +290,8 @@ pub struct QuoteWords {
     pub speaker_stops: Words,
     /// The word that opens a sentence reporting the quotation before it.
     pub that: Box<str>,
+    /// Other words that open such a sentence ("Zo verwoordt X het.", "Dit zegt X.").
+    pub reporting_back: Words,
     /// The impersonal subject that continues the previous speaker.
     pub impersonal: Box<str>,
     /// Words that open a clause whose subject follows them, which the reporting verb after
@@ -367,6 +369,8 @@ struct QuoteFile {
     possessive_s: bool,
     speaker_stops: Vec<String>,
     that: String,
+    #[serde(default)]
+    reporting_back: Vec<String>,
     impersonal: String,
     #[serde(default)]
     impersonal_sources: Vec<String>,
@@ -416,6 +420,7 @@ impl Language {
                 possessive_s: q.possessive_s,
                 speaker_stops: Words::new(&q.speaker_stops),
                 that: q.that.to_lowercase().into_boxed_str(),
+                reporting_back: Words::new(&q.reporting_back),
                 impersonal: q.impersonal.to_lowercase().into_boxed_str(),
                 impersonal_sources: Words::new(&q.impersonal_sources),
                 clause_openers: Words::new(&q.clause_openers),

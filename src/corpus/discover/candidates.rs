@@ -1090,6 +1090,16 @@ fn candidate(
         } else if single && is(before, &lexicon.organisation_titles) {
             // "the union Unison", "carmaker Vantor", "de vakbond FNV".
             votes.organisation += 2;
+        } else if is(before, &lexicon.workplace_words)
+            && before > 0
+            && words[before].joined
+            && !words[before - 1].capitalised
+            && flags.title(before - 1)
+        {
+            // Where someone with a title works: "an analyst with Soleil Securities",
+            // "economist at Goldman Sachs" (a given name at its start says less),
+            // "woordvoerder bij Vitens".
+            votes.organisation += 3;
         } else if !words[before].capitalised && matches!(w, "de" | "het") && single {
             votes.organisation += 1;
         }

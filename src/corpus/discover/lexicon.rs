@@ -122,6 +122,9 @@ pub struct Lexicon {
     /// Nouns for a kind of organisation that say a name of one word right after them is one
     /// ("the union Unison", "carmaker Vantor").
     pub organisation_titles: WordSet,
+    /// Words between a person's title and the organisation she works for ("an analyst with",
+    /// "woordvoerder bij").
+    pub workplace_words: WordSet,
     pub organisation_words: WordSet,
     pub place_cues: WordSet,
     pub place_endings: WordSet,
@@ -198,6 +201,8 @@ struct NamesFile {
     person_titles: Vec<String>,
     #[serde(default)]
     organisation_titles: Vec<String>,
+    #[serde(default)]
+    workplace_words: Vec<String>,
     organisation_words: Vec<String>,
     place_cues: Vec<String>,
     place_endings: Vec<String>,
@@ -330,6 +335,7 @@ impl Lexicon {
             n.number_words,
             n.paper_names,
             n.organisation_titles,
+            n.workplace_words,
         ])
         .into_iter();
         let mut next = || sets.next().ok_or("a list is missing");
@@ -363,6 +369,7 @@ impl Lexicon {
             number_words: next()?,
             paper_names: next()?,
             organisation_titles: next()?,
+            workplace_words: next()?,
             title_tails,
             adjective_endings: n.adjective_endings,
             demonym_endings: n.demonym_endings,

@@ -153,7 +153,8 @@ pub fn discover(
             | lexicon.name_connectors.bit
             | lexicon.name_suffixes.bit
             | lexicon.articles.bit
-            | lexicon.organisation_titles.bit;
+            | lexicon.organisation_titles.bit
+            | lexicon.workplace_words.bit;
         let capital_kind = |word: &str| {
             let flags = lexicon.flags(word);
             // ("Number" and "No" before a number are looked at: "Number 10".)

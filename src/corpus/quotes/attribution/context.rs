@@ -251,7 +251,13 @@ impl Analysis<'_> {
             unit if first + 1 < u && self.is_word_in(unit, &self.words.subject_pronouns) => {
                 self.resolve(Said::Anaphor, u)
             }
-            _ => None,
+            // A role that opens the sentence, past a word before it, is its subject: "The health
+            // minister appealed to them to come ‘on time’", "De reporter kan het ‘wanbeleid’
+            // niet meer aanzien".
+            _ => (first..u.min(first + 2))
+                .find(|&r| self.is_role(units[r]))
+                .filter(|&r| r + 1 < u && matches!(units[r + 1], Unit::Word(..)))
+                .and_then(|r| self.resolve(self.role_said(units, r), u)),
         }
     }
 

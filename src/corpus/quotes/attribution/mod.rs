@@ -873,15 +873,21 @@ impl Analysis<'_> {
         }
         // 4. "Dat heeft X gezegd." in the next sentence.
         if let Some(next) = self.sentences.get(s + 1) {
-            let starts_with_dat = self.is_word(units[next.start], &self.words.that);
-            let has_cue = units[next.clone()]
-                .iter()
-                .any(|&x| self.is_word_in(x, &self.words.speech_cues));
-            if starts_with_dat && has_cue {
+            let starts_with_dat = self.is_word(units[next.start], &self.words.that)
+                || self.is_word_in(units[next.start], &self.words.reporting_back);
+            let cue = next
+                .clone()
+                .find(|&x| self.is_word_in(units[x], &self.words.speech_cues));
+            if starts_with_dat && let Some(c) = cue {
                 // "Blok heeft België „…” genoemd. Dat meldt De Standaard.": who reports it passes
-                // on the words of the person the quotation's sentence is about.
+                // on the words of the person the quotation's sentence is about. Else the subject
+                // after the verb, a role too ("Dit zegt de topman in gesprek met NRC").
                 return self
                     .person_subject_before(units, sentence.start, u)
+                    .or_else(|| {
+                        self.said_after(units, c, next.end, false)
+                            .and_then(|said| self.resolve(said, u))
+                    })
                     .or_else(|| self.first_actor(&units[next.clone()]));
             }
         }

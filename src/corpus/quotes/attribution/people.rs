@@ -682,12 +682,17 @@ impl Analysis<'_> {
             .mentions
             .partition_point(|m| (m.span.start as usize) < sentence_start);
         // An owner is no other subject: "DeLay’s lawyer, Dick DeGuerin, said"; nor is whom a
-        // phrase before the subject names, opened by a participle of speech or a preposition
-        // and closed by a comma ("Speaking in an interview with Yen Sempa, Mr. Nkrumah said").
+        // phrase before the subject names, opened by a participle of speech, a preposition or a
+        // word that opens a clause of its own, and closed by a comma ("Speaking in an interview
+        // with Yen Sempa, Mr. Nkrumah said", "As Mr Lee spoke, Judge Vos told him").
         let opening_phrase_end = clause
             .split(|c: char| !c.is_alphanumeric())
             .find(|word| !word.is_empty())
-            .filter(|&first| self.words.speech_cues.contains(first) || self.is_preposition(first))
+            .filter(|&first| {
+                self.words.speech_cues.contains(first)
+                    || self.is_preposition(first)
+                    || self.words.clause_openers.contains(first)
+            })
             .and_then(|_| clause.find(','))
             .map_or(sentence_start, |comma| sentence_start + comma);
         let other_person = self.mentions[from..]
