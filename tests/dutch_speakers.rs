@@ -1169,3 +1169,24 @@ Topman Karel Smit van Chipbouw Nederland heeft genoeg ingeleverd. Zijn bedrijf m
     );
     assert_eq!(speaker_of(&quotes, "nog meer"), "Karel Smit", "{quotes:#?}");
 }
+
+#[test]
+fn de_provincie_met_een_plaatsnaam_spreekt_voor_die_plaats_een_partij_van_een_plaats_niet() {
+    let quotes = quotes_of(
+        r#"date 2023-08-01 Zorgen over ziekenhuis
+
+De provincie Drenthe wil “op korte termijn” in gesprek met het ziekenhuis.
+
+De provincie spreekt van “verontrustende berichten”.
+
+De grootste partij van Emmen gaf aan dat “de inwoners beter beschermd moeten worden”.
+"#,
+    );
+    assert_eq!(speaker_of(&quotes, "op korte"), "Drenthe", "{quotes:#?}");
+    assert_eq!(
+        speaker_of(&quotes, "verontrustende"),
+        "Drenthe",
+        "{quotes:#?}"
+    );
+    assert_ne!(speaker_of(&quotes, "de inwoners"), "Emmen", "{quotes:#?}");
+}

@@ -1675,3 +1675,17 @@ As Mr Lee spoke, Judge Vos told him to sit down. She also told the solicitor he 
     );
     assert_eq!(speaker_of(&quotes, "stand over"), "Anna Vos", "{quotes:#?}");
 }
+
+#[test]
+fn the_government_of_a_place_named_after_of_speaks_for_it() {
+    let quotes = quotes_of(
+        "date 2024-03-01 Water plan
+
+The province of Ontario said it was \"deeply concerned\" about the plan.
+
+The City of Cape Town said the water was \"safe to drink\".
+",
+    );
+    assert_eq!(speaker_of(&quotes, "deeply"), "Ontario", "{quotes:#?}");
+    assert_eq!(speaker_of(&quotes, "safe to"), "Cape Town", "{quotes:#?}");
+}

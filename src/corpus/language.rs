@@ -266,6 +266,9 @@ pub struct QuoteWords {
     pub affiliations: Words,
     /// Nouns that stand for an organisation named before ("the commission said").
     pub body_nouns: Words,
+    /// Of the body nouns, those for a place's government, which a place's name after "of" names
+    /// ("the province of Ontario", not "de grootste partij van Zeewolde").
+    pub place_governments: Words,
     /// Words that may open a sentence before a quotation without reporting anything.
     pub openers: Words,
     /// Words a reporting verb may have between it and its speaker.
@@ -360,6 +363,8 @@ struct QuoteFile {
     #[serde(default)]
     title_words: Vec<String>,
     body_nouns: Vec<String>,
+    #[serde(default)]
+    place_governments: Vec<String>,
     openers: Vec<String>,
     fillers: Vec<String>,
     indefinites: Vec<String>,
@@ -411,6 +416,7 @@ impl Language {
                 naming_words: Words::new(&q.naming_words),
                 title_words: Words::new(&q.title_words),
                 body_nouns: Words::new(&q.body_nouns),
+                place_governments: Words::new(&q.place_governments),
                 openers: Words::new(&q.openers),
                 fillers: Words::new(&q.fillers),
                 indefinites: Words::new(&q.indefinites),

@@ -653,6 +653,14 @@ impl Analysis<'_> {
                     }
                     return fallback.or(Some(self.role_said(units, i)));
                 }
+                // "the province of Ontario said": a place's government.
+                _ if let Some(place) = self.governed_place(units, i)
+                    && units[i + 3..c]
+                        .iter()
+                        .all(|&w| self.is_word_in(w, &self.words.fillers)) =>
+                {
+                    return fallback.or(Some(Said::Actor(place)));
+                }
                 // "the commission said", not "the army were mobilised … and insisted".
                 _ if self.body(units, i).is_some()
                     && units[i + 1..c]
@@ -665,6 +673,26 @@ impl Analysis<'_> {
             }
         }
         fallback
+    }
+
+    /// The place or country whose government a noun for a body at unit `i` names, with "of"
+    /// ("van") between them: "the province of Ontario", "the City of Cape Town".
+    pub(super) fn governed_place(&self, units: &[Unit], i: usize) -> Option<ActorId> {
+        if !self.is_word_in(units[i], &self.words.place_governments)
+            || !units
+                .get(i + 1)
+                .is_some_and(|&w| self.is_word(w, &self.words.of))
+        {
+            return None;
+        }
+        match units.get(i + 2) {
+            Some(&Unit::Actor(a))
+                if matches!(self.kind(a), ActorKind::Place | ActorKind::Country) =>
+            {
+                Some(a)
+            }
+            _ => None,
+        }
     }
 
     /// Whether the subject before unit `c` (a reporting verb, or the comma that opens a clause

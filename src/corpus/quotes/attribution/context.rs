@@ -251,6 +251,15 @@ impl Analysis<'_> {
             unit if first + 1 < u && self.is_word_in(unit, &self.words.subject_pronouns) => {
                 self.resolve(Said::Anaphor, u)
             }
+            // "De provincie Limburg wil ‘op korte termijn’ in gesprek": a place's government
+            // ("the province of Ontario wants …" too).
+            _ if self.body(units, first).is_some()
+                && let Some(&Unit::Actor(a)) = units.get(first + 1)
+                && matches!(self.kind(a), ActorKind::Place | ActorKind::Country) =>
+            {
+                Some(a)
+            }
+            _ if let Some(place) = self.governed_place(units, first) => Some(place),
             // A role that opens the sentence, past a word before it, is its subject: "The health
             // minister appealed to them to come ‘on time’", "De reporter kan het ‘wanbeleid’
             // niet meer aanzien".

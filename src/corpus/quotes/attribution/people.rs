@@ -268,14 +268,16 @@ impl Analysis<'_> {
                 .any(|w| w.eq_ignore_ascii_case(word))
         };
         // "the European Commission", the noun right before the name ("de gemeente Utrecht"), or
-        // before "van"/"of" and the name ("het college van Gedeputeerde Staten").
+        // before "van"/"of" and the name ("het college van Gedeputeerde Staten", a place's
+        // government: "the province of Ontario").
         let named = |m: &Mention| {
             let mut before = self.text[..m.span.start as usize]
                 .trim_end()
                 .rsplit(|c: char| !c.is_alphanumeric());
             let word_before = before.next().unwrap_or_default();
             let of_name = word_before.eq_ignore_ascii_case(&self.words.of)
-                && self.kind(m.actor) != ActorKind::Place
+                && (self.kind(m.actor) != ActorKind::Place
+                    || self.words.place_governments.contains(word))
                 && before.next().is_some_and(|w| w.eq_ignore_ascii_case(word));
             word_before.eq_ignore_ascii_case(word)
                 || of_name
