@@ -538,3 +538,44 @@ fn a_party_word_before_a_title_is_not_the_surname_of_a_person_of_another_article
     );
     assert_eq!(actor(&actors, "Anna Novak")["kind"], "person");
 }
+
+/// The names of the actors `actors --json` lists for the one article `text`.
+fn names_in(text: &str) -> Vec<String> {
+    let dir = tempfile::tempdir().expect("a folder");
+    fs::write(dir.path().join("article.txt"), text).expect("written");
+    common::json_array(&["actors", "--json"], dir.path())
+        .iter()
+        .filter_map(|a| a["name"].as_str().map(str::to_owned))
+        .collect()
+}
+
+#[test]
+fn a_month_after_a_place_cue_is_no_place() {
+    let names = names_in(
+        "date 2024-03-05 Election next year\n\nFirst Minister Eluned Morgan said 2025 would be \
+         \"crucial\" for Wales ahead of the election in May next year.\n",
+    );
+    assert!(names.contains(&"Eluned Morgan".to_owned()), "{names:?}");
+    assert!(!names.contains(&"May".to_owned()), "{names:?}");
+}
+
+#[test]
+fn an_amount_with_its_currency_glued_on_is_no_name_a_name_with_a_number_is() {
+    let names = names_in(
+        "date 2025-10-05 Magistrate buys a meal\n\nMagistrate Ben Okoth said a packet of milk \
+         costs Sh60 and bread Ksh1,200 at most, according to Netwerk24.\n",
+    );
+    assert!(!names.iter().any(|n| n.starts_with("Sh6")), "{names:?}");
+    assert!(!names.iter().any(|n| n.starts_with("Ksh")), "{names:?}");
+    assert!(names.contains(&"Netwerk24".to_owned()), "{names:?}");
+}
+
+#[test]
+fn a_long_word_in_a_heading_in_capitals_is_no_acronym_a_short_one_is() {
+    let names = names_in(
+        "date 2016-12-20 Terugblik\n\nAFP, UTRECHT\n\nDe burgemeester blikt terug op het jaar.\
+         \n\nPOLITIEKE ONRUST\n\nDe raad viel in het voorjaar.\n",
+    );
+    assert!(!names.contains(&"ONRUST".to_owned()), "{names:?}");
+    assert!(names.contains(&"AFP".to_owned()), "{names:?}");
+}

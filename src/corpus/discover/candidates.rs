@@ -599,6 +599,21 @@ fn initials_match(name: &str, acronym: &str) -> bool {
 }
 
 /// Whether a word is a numbered head, a full stop and a number written as one ("No.1", "No.2").
+/// Whether a word is an amount of money with its currency glued on in a capital and one or two
+/// lower-case letters ("Sh60", "Rs500", "Ksh1,200"), no acronym with a number ("G20", "F1") and
+/// no name with one ("Netwerk24", "Amersfoort2014").
+fn is_amount(word: &str) -> bool {
+    let bytes = word.as_bytes();
+    let letters = bytes.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+    (2..=3).contains(&letters)
+        && letters < bytes.len()
+        && bytes[1..letters].iter().all(u8::is_ascii_lowercase)
+        && bytes[letters].is_ascii_digit()
+        && bytes[letters..]
+            .iter()
+            .all(|b| b.is_ascii_digit() || matches!(b, b',' | b'.'))
+}
+
 fn is_glued_rank(word: &str, lexicon: &Lexicon) -> bool {
     word.split_once('.').is_some_and(|(head, number)| {
         !number.is_empty()
@@ -901,6 +916,7 @@ fn candidate(
             || name_is(&lexicon.generic_nouns)
             || authors_initials(text, &span)
             || w.chars().all(|c| c.is_ascii_digit())
+            || is_amount(w)
             || (adjective() && next_lower)
             // ... nor after an article, where it is a noun for someone from a place: "aldus de
             // Vlissingse".
@@ -1070,6 +1086,10 @@ fn candidate(
     let after_place_cue = range.start.checked_sub(1).is_some_and(|before| {
         first.joined && !words[before].capitalised && is(before, &lexicon.place_cues)
     });
+    // "in May" is a month, not a place nor Theresa May.
+    if single && after_place_cue && lexicon.is_name_month(name) {
+        return None;
+    }
     // What stands before: a title, a place cue, an article.
     if let Some(before) = range.start.checked_sub(1).filter(|_| first.joined) {
         let w = word(before);
@@ -1243,6 +1263,7 @@ fn candidate(
         sentence_start: first.sentence_start,
         guess,
         headline: false,
+        shouted: false,
         second: plain_first
             .then(|| (range.start + 1..range.end).find(|&k| words[k].capitalised))
             .flatten()

@@ -117,6 +117,9 @@ pub struct Lexicon {
     pub list_joiners: Vec<String>,
     /// Words that open places' names only, with the name right after them ("River Wye").
     place_openers: Vec<String>,
+    /// Month names that are no stop words, as they are names too ("May"): after a place cue they
+    /// are a month ("in May").
+    name_months: Vec<String>,
     pub event_words: WordSet,
     pub person_titles: WordSet,
     /// Nouns for a kind of organisation that say a name of one word right after them is one
@@ -197,6 +200,8 @@ struct NamesFile {
     list_joiners: Vec<String>,
     #[serde(default)]
     place_openers: Vec<String>,
+    #[serde(default)]
+    name_months: Vec<String>,
     event_words: Vec<String>,
     person_titles: Vec<String>,
     #[serde(default)]
@@ -377,6 +382,7 @@ impl Lexicon {
             region_prefixes: n.region_prefixes,
             list_joiners: n.list_joiners,
             place_openers: n.place_openers,
+            name_months: n.name_months,
         })
     }
 
@@ -517,6 +523,13 @@ impl Lexicon {
         self.place_openers
             .iter()
             .any(|opener| opener.eq_ignore_ascii_case(word))
+    }
+
+    /// Whether a word is a month's name that is a name too ("May").
+    pub fn is_name_month(&self, word: &str) -> bool {
+        self.name_months
+            .iter()
+            .any(|month| month.eq_ignore_ascii_case(word))
     }
 
     /// Whether a word is two particles of a name written as one ("Vanden", "Vander").

@@ -121,6 +121,9 @@ struct Candidate {
     guess: bool,
     /// It stands in a heading written in Title Case, where every word has a capital.
     headline: bool,
+    /// That heading is written in capitals only ("POLITIEKE ONRUST"), where a word in
+    /// capitals says nothing of an acronym.
+    shouted: bool,
 }
 
 /// The names of one article that no gazetteer knows, and their mentions (ids from
@@ -183,9 +186,13 @@ pub fn discover(
         );
         let before = candidates.len();
         candidates_of(text, &words, &known, lexicon, &mut candidates, &mut taken);
-        if candidates.len() > before && is_title_case(&text[range], lexicon) {
-            for c in &mut candidates[before..] {
-                c.headline = true;
+        if candidates.len() > before {
+            let shouted = is_in_capitals(&text[range.clone()]);
+            if shouted || is_title_case(&text[range], lexicon) {
+                for c in &mut candidates[before..] {
+                    c.headline = true;
+                    c.shouted = shouted;
+                }
             }
         }
     }
@@ -217,6 +224,7 @@ pub fn discover(
             second: None,
             guess: false,
             headline: false,
+            shouted: false,
         })
         .collect();
     if !confirmed_openers.is_empty() {
@@ -259,6 +267,14 @@ pub fn discover(
 
 /// A heading is short: longer paragraphs are never looked at as one.
 const HEADING_BYTES: usize = 200;
+
+/// Whether a short paragraph is a heading written in capitals only ("POLITIEKE ONRUST",
+/// "THE PASSION"): letters, no lower-case one among them.
+fn is_in_capitals(paragraph: &str) -> bool {
+    paragraph.len() <= HEADING_BYTES
+        && paragraph.chars().any(char::is_uppercase)
+        && !paragraph.chars().any(char::is_lowercase)
+}
 
 /// Whether a short paragraph is a heading in Title Case ("Usain Bolt Beats Yohan Blake To Win
 /// Historic 200m"): four words or more, of its words of letters four in five or more

@@ -12,6 +12,9 @@ use crate::corpus::article::{ActorId, Mention, Span};
 
 /// The article's candidates grouped into names, lone surnames and given names resolved to the
 /// person named in full, and sentence-opening words kept only where the article confirms them.
+/// Letters in an acronym, at most, where a heading in capitals leaves no other way to tell one.
+const MAX_ACRONYM: usize = 5;
+
 pub(super) fn resolve(
     text: &str,
     candidates: Vec<Candidate>,
@@ -52,8 +55,11 @@ pub(super) fn resolve(
                 return Some(Some(part));
             }
             let listed = c.votes.country > 0 || c.votes.place > 0;
-            let weak =
-                c.guess || (!listed && (c.words >= 2 || lexicon.common_words.contains(name)));
+            // (In a heading in capitals, every word looks like an acronym; acronyms are short:
+            // "AFP", "BRUZZ", not "VLUCHTELINGEN".)
+            let shouted = c.shouted && name.split(' ').any(|w| w.chars().count() > MAX_ACRONYM);
+            let weak = c.guess
+                || (!listed && (shouted || c.words >= 2 || lexicon.common_words.contains(name)));
             weak.then_some(None)
         })
         .collect();
