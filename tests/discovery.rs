@@ -579,3 +579,17 @@ fn a_long_word_in_a_heading_in_capitals_is_no_acronym_a_short_one_is() {
     assert!(!names.contains(&"ONRUST".to_owned()), "{names:?}");
     assert!(names.contains(&"AFP".to_owned()), "{names:?}");
 }
+
+#[test]
+fn a_name_that_opens_two_sentences_keeps_its_first_word_though_no_list_knows_it() {
+    let dir = tempfile::tempdir().expect("a folder");
+    let text = "date 2016-04-03 Eerste punt\n\nStoffel Vandoorne reed zijn eerste Grote Prijs.\n\n\
+                Stoffel Vandoorne was blij. \"Ik ben blij met het punt\", aldus Vandoorne, die \
+                gesteund werd door teamgenoot Jenson Button. \"Stoffel heeft knap gereden\", \
+                aldus de voormalig wereldkampioen.\n";
+    fs::write(dir.path().join("punt.txt"), text).expect("written");
+    let actors = common::json_array(&["actors", "--json"], dir.path());
+    assert_eq!(actor(&actors, "Stoffel Vandoorne")["kind"], "person");
+    let quotes = common::json_array(&["quotes", "--json"], dir.path());
+    assert_eq!(speaker_of(&quotes, "Stoffel heeft"), "Jenson Button");
+}

@@ -93,18 +93,36 @@ pub(super) fn resolve(
                 || lexicon.organisation_words.contains(this)
         })
     });
+    // The names of several words that open sentences, as written: one that opens two or more
+    // ("Stoffel Vandoorne" as a heading, then in the text) is a name from its first word.
+    let mut openings: Vec<&str> = candidates
+        .iter()
+        .filter(|c| c.sentence_start && c.second.is_some())
+        .map(|c| &text[c.span.clone()])
+        .collect();
+    openings.sort_unstable();
+    let opens_twice = |whole: &str| {
+        let at = openings.partition_point(|&o| o < whole);
+        openings.get(at + 1) == Some(&whole)
+    };
     for c in &mut candidates {
         let Some(second) = c.second.filter(|_| c.sentence_start) else {
             continue;
         };
         let first_word = text[c.span.start..second].trim_end();
         let whole = &text[c.span.clone()];
+        let repeated = opens_twice(whole)
+            && !written_in_lower_case(text, first_word)
+            && !lexicon.is_demonym(first_word)
+            && !lexicon.is_adjective(first_word)
+            && !lexicon.is_title(first_word);
         // (An acronym is not capitalised for opening a sentence: "CNV Vakmensen meldt" is one
         // name, where a verb in lower case follows it; a heading's "LFC Globe" is not.)
         let acronym_opens = tokens::is_acronym(first_word) && verb_after(text, c.span.end);
         if !written.has_word(first_word)
             && !acronym_opens
             && !written.has_name(whole)
+            && !repeated
             && !opens_a_name(text, c, second, written, lexicon)
         {
             c.span.start = second;
