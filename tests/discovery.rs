@@ -593,3 +593,28 @@ fn a_name_that_opens_two_sentences_keeps_its_first_word_though_no_list_knows_it(
     let quotes = common::json_array(&["quotes", "--json"], dir.path());
     assert_eq!(speaker_of(&quotes, "Stoffel heeft"), "Jenson Button");
 }
+
+#[test]
+fn teams_and_firms_of_capitalised_words_with_nothing_else_to_say_are_organisations() {
+    let dir = tempfile::tempdir().expect("a folder");
+    let en = "date 2024-03-01 Game night\n\nThe Los Angeles Lakers beat the Golden State \
+              Warriors on Friday. Samsung Electronics and Alameda Research declined to comment, \
+              the Irish Examiner reported. A spokesman for Buckingham Palace said nothing.\n";
+    let nl = "date 2024-03-01 Zorg\n\nDe zorg staat onder druk. Ook Hockeyclub Walcheren en \
+              Zorggroep Treant krijgen minder geld.\n";
+    fs::write(dir.path().join("en.txt"), en).expect("written");
+    fs::write(dir.path().join("nl.txt"), nl).expect("written");
+    let actors = common::json_array(&["actors", "--json"], dir.path());
+    for name in [
+        "Los Angeles Lakers",
+        "Golden State Warriors",
+        "Samsung Electronics",
+        "Alameda Research",
+        "Irish Examiner",
+        "Buckingham Palace",
+        "Hockeyclub Walcheren",
+        "Zorggroep Treant",
+    ] {
+        assert_eq!(actor(&actors, name)["kind"], "organisation", "{name}");
+    }
+}

@@ -1190,3 +1190,25 @@ De grootste partij van Emmen gaf aan dat “de inwoners beter beschermd moeten w
     );
     assert_ne!(speaker_of(&quotes, "de inwoners"), "Emmen", "{quotes:#?}");
 }
+
+#[test]
+fn de_groep_is_de_actiegroep_die_ervoor_genoemd_is_niet_de_minister_over_wie_het_gaat() {
+    let quotes = quotes_of(
+        r#"date 2022-06-01 Protest bij minister
+
+Een groep boeren kwam vrijdagavond naar het huis van minister Anna de Wit.
+
+Actiegroep Boerenkracht claimt achter het protest te zitten. In een verklaring schrijft de groep een brief te hebben afgegeven. ‘Zij hoort niet op die plek.’ De groep vreest dat de plannen ‘een doodsteek’ zijn.
+"#,
+    );
+    assert_eq!(
+        speaker_of(&quotes, "Zij hoort"),
+        "Boerenkracht",
+        "{quotes:#?}"
+    );
+    assert_eq!(
+        speaker_of(&quotes, "een doodsteek"),
+        "Boerenkracht",
+        "{quotes:#?}"
+    );
+}

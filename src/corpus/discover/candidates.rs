@@ -1229,10 +1229,25 @@ fn candidate(
         // does.
         // (A surname in capitals is longer: "Issam AHMED".) Nor are frequent words after an
         // owner's possessive ("Harbour FM’s Evening Desk"), a programme's or a product's name.
+        // Nor when it ends in a frequent word in the plural, as a team's or a firm's does
+        // ("Golden State Warriors", "Lothian Buses", "Samsung Electronics"), opens with a place
+        // of two or three words ("Los Angeles Lakers"), or opens with a compound ending in an
+        // organisation's word ("Zorggroep Treant", "Hockeyclub Walcheren").
+        let plural_noun = last_word.len() > 3
+            && last_word.ends_with('s')
+            && is(range.end - 1, &lexicon.common_words);
+        let place_opens = (2..=3.min(count - 1)).any(|n| {
+            let end = words[range.start + n - 1].span.end;
+            lexicon.flags(&text[span.start..end]) & (lexicon.places.bit | lexicon.countries.bit)
+                != 0
+        });
         let thing = (tokens::is_acronym(last_word)
             && last_word.len() <= 4
             && !tokens::is_acronym(word(range.start)))
-            || owned_common_words;
+            || owned_common_words
+            || plural_noun
+            || place_opens
+            || lexicon.is_organisation_compound(word(range.start));
         if thing {
             votes.organisation += 1;
         } else {

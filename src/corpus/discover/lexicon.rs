@@ -120,6 +120,9 @@ pub struct Lexicon {
     /// Month names that are no stop words, as they are names too ("May"): after a place cue they
     /// are a month ("in May").
     name_months: Vec<String>,
+    /// Words for a kind of organisation that end compounds naming one ("Zorggroep",
+    /// "Hockeyclub"), in a language that writes compounds as one word.
+    organisation_endings: Vec<String>,
     pub event_words: WordSet,
     pub person_titles: WordSet,
     /// Nouns for a kind of organisation that say a name of one word right after them is one
@@ -202,6 +205,8 @@ struct NamesFile {
     place_openers: Vec<String>,
     #[serde(default)]
     name_months: Vec<String>,
+    #[serde(default)]
+    organisation_endings: Vec<String>,
     event_words: Vec<String>,
     person_titles: Vec<String>,
     #[serde(default)]
@@ -383,6 +388,7 @@ impl Lexicon {
             list_joiners: n.list_joiners,
             place_openers: n.place_openers,
             name_months: n.name_months,
+            organisation_endings: n.organisation_endings,
         })
     }
 
@@ -523,6 +529,16 @@ impl Lexicon {
         self.place_openers
             .iter()
             .any(|opener| opener.eq_ignore_ascii_case(word))
+    }
+
+    /// Whether a word is a compound that ends in a word for a kind of organisation and is longer
+    /// than it by three letters or more ("Zorggroep", "Kindcentrum").
+    pub fn is_organisation_compound(&self, word: &str) -> bool {
+        self.organisation_endings.iter().any(|ending| {
+            word.len() >= ending.len() + 3
+                && word.is_char_boundary(word.len() - ending.len())
+                && word[word.len() - ending.len()..].eq_ignore_ascii_case(ending)
+        })
     }
 
     /// Whether a word is a month's name that is a name too ("May").

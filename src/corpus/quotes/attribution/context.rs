@@ -260,6 +260,14 @@ impl Analysis<'_> {
                 Some(a)
             }
             _ if let Some(place) = self.governed_place(units, first) => Some(place),
+            // "De groep vreest dat de plannen ‘een doodsteek’ zijn": the organisation the noun
+            // stands for.
+            _ if !bracketed
+                && let Some(said @ Said::Body(..)) = self.body(units, first)
+                && matches!(units.get(first + 1), Some(Unit::Word(..))) =>
+            {
+                self.resolve(said, u)
+            }
             // A role that opens the sentence, past a word before it, is its subject: "The health
             // minister appealed to them to come ‘on time’", "De reporter kan het ‘wanbeleid’
             // niet meer aanzien".

@@ -279,7 +279,12 @@ impl Analysis<'_> {
                 && (self.kind(m.actor) != ActorKind::Place
                     || self.words.place_governments.contains(word))
                 && before.next().is_some_and(|w| w.eq_ignore_ascii_case(word));
+            // ("de groep" after "Actiegroep Voll Gass": a compound ending in the noun.)
+            let compound = word_before.len() > word.len() + 2
+                && word_before.is_char_boundary(word_before.len() - word.len())
+                && word_before[word_before.len() - word.len()..].eq_ignore_ascii_case(word);
             word_before.eq_ignore_ascii_case(word)
+                || compound
                 || of_name
                 || (self.kind(m.actor) != ActorKind::Place && has(&self.text[m.span.range()]))
         };
