@@ -1212,3 +1212,36 @@ Actiegroep Boerenkracht claimt achter het protest te zitten. In een verklaring s
         "{quotes:#?}"
     );
 }
+
+#[test]
+fn in_een_bijzin_is_de_persoon_na_toen_het_onderwerp_niet_de_partij_voor_het_werkwoord() {
+    let quotes = quotes_of(
+        r#"date 2016-07-08 Raad vergadert
+
+De tribune schoot wakker toen Jan Smit (PvdA) de oppositiepartij SP verweet dat het kwam met 'stellingen zonder feiten'.
+"#,
+    );
+    assert_eq!(speaker_of(&quotes, "stellingen"), "Jan Smit", "{quotes:#?}");
+}
+
+#[test]
+fn een_citaat_als_eigen_zin_is_van_wie_de_zin_erna_met_zo_noemt() {
+    let quotes = quotes_of(
+        r#"date 2018-10-02 Werf failliet
+
+Directeur Jan Smit van de werf wist dat het niet goed ging. "Maar dit faillissement is een donderslag." Zo verwoordt bestuurder Sijtze de Vries van de bond het nieuws.
+
+“Ik begin iets tegen de prijzen te krijgen,” zei schrijver Piet Bos. “Het systeem deugt niet.” Dat had hij onderstreept door te laat te komen bij de VPRO.
+"#,
+    );
+    assert_eq!(
+        speaker_of(&quotes, "Maar dit"),
+        "Sijtze de Vries",
+        "{quotes:#?}"
+    );
+    assert_eq!(
+        speaker_of(&quotes, "Het systeem"),
+        "Piet Bos",
+        "{quotes:#?}"
+    );
+}

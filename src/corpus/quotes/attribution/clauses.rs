@@ -894,6 +894,14 @@ impl Analysis<'_> {
         let titled_after = self.words.inversion
             && units.get(c + 1).is_some_and(|&w| self.is_role(w))
             && matches!(units.get(c + 2), Some(&Unit::Actor(p)) if self.kind(p) == ActorKind::Person);
+        // "toen Louis de la Combé (PvdA) de oppositiepartij SP verweet dat …": in a clause that
+        // puts its verb last, the person right after the word that opens the clause is the
+        // subject, and the name right before the verb its object.
+        if self.words.inversion
+            && let Some(subject) = self.clause_subject_before(units, start, b)
+        {
+            return Some(subject);
+        }
         match units[b] {
             Unit::Actor(a) if titled_after && self.kind(a) != ActorKind::Person => None,
             // (After a word that opens a clause, the name is that clause's subject: "which
@@ -908,6 +916,35 @@ impl Analysis<'_> {
             }
             _ => None,
         }
+    }
+
+    /// The person right after a word that opens a clause (past an article), where an actor at
+    /// `b`, right before the clause's verb, is another one and only words and a bracketed party
+    /// stand between them: "toen Jan Smit (PvdA) de partij SP verweet".
+    fn clause_subject_before(&self, units: &[Unit], start: usize, b: usize) -> Option<ActorId> {
+        let Unit::Actor(object) = units[b] else {
+            return None;
+        };
+        let mut k = b;
+        let mut bracket = false;
+        while k > start {
+            k -= 1;
+            match units[k] {
+                Unit::Punct('(') | Unit::Punct(')') => bracket = !bracket,
+                _ if bracket => {}
+                Unit::Actor(a)
+                    if a != object
+                        && self.kind(a) == ActorKind::Person
+                        && k > start
+                        && self.is_word_in(units[k - 1], &self.words.clause_openers) =>
+                {
+                    return Some(a);
+                }
+                Unit::Word(..) if !self.is_word_in(units[k], &self.words.speech_cues) => {}
+                _ => return None,
+            }
+        }
+        None
     }
 
     /// Whether the speaker of a reporting verb at `c`, before the quotation at `u`, may come

@@ -859,6 +859,29 @@ impl Analysis<'_> {
                 }
             }
         }
+        // 3. (before 3a) "Dat heeft X gezegd." in the next sentence, which names the speaker of a
+        // quotation that makes a sentence of its own too ("“…” Zo verwoordt Jan Smit het.").
+        if let Some(next) = self.sentences.get(s + 1) {
+            let starts_with_dat = self.is_word(units[next.start], &self.words.that)
+                || self.is_word_in(units[next.start], &self.words.reporting_back);
+            let cue = next
+                .clone()
+                .find(|&x| self.is_word_in(units[x], &self.words.speech_cues));
+            if starts_with_dat && let Some(c) = cue {
+                // "Blok heeft België „…” genoemd. Dat meldt De Standaard.": who reports it passes
+                // on the words of the person the quotation's sentence is about. Else the subject
+                // after the verb, a role too ("Dit zegt de topman in gesprek met NRC").
+                // ("Dat had hij onderstreept": its subject before the verb, when it has one.)
+                return self
+                    .person_subject_before(units, sentence.start, u)
+                    .or_else(|| {
+                        self.subject_between(units, next.start, c)
+                            .or_else(|| self.said_after(units, c, next.end, false))
+                            .and_then(|said| self.resolve(said, u))
+                    })
+                    .or_else(|| self.first_actor(&units[next.clone()]));
+            }
+        }
         // 3a. A quotation that opens its paragraph goes on from the one that ended the paragraph
         // before.
         if opens_sentence && nothing_after && s == 0 && self.previous.is_some() && !self.heading {
@@ -870,26 +893,6 @@ impl Analysis<'_> {
             && let Some(speaker) = self.continued_from(u, self.sentences[s - 1].clone())
         {
             return speaker;
-        }
-        // 4. "Dat heeft X gezegd." in the next sentence.
-        if let Some(next) = self.sentences.get(s + 1) {
-            let starts_with_dat = self.is_word(units[next.start], &self.words.that)
-                || self.is_word_in(units[next.start], &self.words.reporting_back);
-            let cue = next
-                .clone()
-                .find(|&x| self.is_word_in(units[x], &self.words.speech_cues));
-            if starts_with_dat && let Some(c) = cue {
-                // "Blok heeft België „…” genoemd. Dat meldt De Standaard.": who reports it passes
-                // on the words of the person the quotation's sentence is about. Else the subject
-                // after the verb, a role too ("Dit zegt de topman in gesprek met NRC").
-                return self
-                    .person_subject_before(units, sentence.start, u)
-                    .or_else(|| {
-                        self.said_after(units, c, next.end, false)
-                            .and_then(|said| self.resolve(said, u))
-                    })
-                    .or_else(|| self.first_actor(&units[next.clone()]));
-            }
         }
         // 6. Words said with nothing around them to say whose: the person the text before is
         // about. A heading's quotation waits for the first one under it (below).
