@@ -1245,3 +1245,18 @@ Directeur Jan Smit van de werf wist dat het niet goed ging. "Maar dit faillissem
         "{quotes:#?}"
     );
 }
+
+#[test]
+fn een_werkwoord_na_een_komma_opent_zijn_zin_en_de_naam_ervoor_is_niet_het_onderwerp() {
+    let quotes = quotes_of(
+        r#"date 2023-10-02 Spoedeisende hulp
+
+Geen spoedeisende hulp op korte afstand is 'een hele slechte zaak' voor Zuidstad, zegt deelnemer Theo de Groot van de Ouderenpartij.
+"#,
+    );
+    assert_eq!(
+        speaker_of(&quotes, "een hele"),
+        "Theo de Groot",
+        "{quotes:#?}"
+    );
+}

@@ -332,6 +332,11 @@ impl Analysis<'_> {
         c: usize,
         passed_over: &mut Option<ActorId>,
     ) -> Option<Said> {
+        // "… ‘een slechte zaak’ voor Parkstad, zegt deelnemer Theo de Groot": in a language with
+        // inversion, a verb right after a comma opens its clause, and its subject follows it.
+        if self.words.inversion && c > start && units[c - 1] == Unit::Punct(',') {
+            return None;
+        }
         let mut i = c;
         // An apposition between commas may stand between the subject and its verb: "…," Pitney's
         // tour manager, James Kelly, told …; "…," Neil Katyal, attorney for …, said.
