@@ -618,3 +618,17 @@ fn teams_and_firms_of_capitalised_words_with_nothing_else_to_say_are_organisatio
         assert_eq!(actor(&actors, name)["kind"], "organisation", "{name}");
     }
 }
+
+#[test]
+fn a_surname_with_two_particles_opening_a_sentence_is_the_person_named_in_full_before() {
+    let dir = tempfile::tempdir().expect("a folder");
+    let text = "date 2018-06-01 Ontruiming\n\nWoordvoerder Sebald van der Waal noemt het een \
+                treurige gebeurtenis.\n\nVan der Waal wijst naar decaan Han de Vries. 'Wij \
+                hebben geen geweld gebruikt.'\n";
+    fs::write(dir.path().join("ontruiming.txt"), text).expect("written");
+    let actors = common::json_array(&["actors", "--json"], dir.path());
+    let person = actor(&actors, "Sebald van der Waal");
+    assert_eq!(person["mentions"], 2, "{person:#?}");
+    let quotes = common::json_array(&["quotes", "--json"], dir.path());
+    assert_eq!(speaker_of(&quotes, "Wij hebben"), "Sebald van der Waal");
+}

@@ -26,8 +26,19 @@ const SURNAME_REACH: usize = 8000;
 /// written in the few paragraphs before right after another capitalised word, as the end of a
 /// name: "Van Grieken benadrukt …" after "voorzitter Tom Van Grieken" is his surname, not a
 /// capitalised "Van" before a word ("Grieken", the Greeks).
+/// The particles may be two ("Van der Waal" after "Sebald van der Waal"), and the first is
+/// written in lower case there in Dutch, capitalised in Flemish.
 fn opens_a_surname_written_before(text: &str, words: &[Token], k: usize) -> bool {
-    let Some(next) = words.get(k + 1).filter(|w| w.capitalised && w.joined) else {
+    // Past a second particle in lower case ("der", "den", "de", "la"): short, joined.
+    let mut j = k + 1;
+    while j < words.len().min(k + 3)
+        && words[j].joined
+        && !words[j].capitalised
+        && words[j].span.len() <= 3
+    {
+        j += 1;
+    }
+    let Some(next) = words.get(j).filter(|w| w.capitalised && w.joined) else {
         return false;
     };
     let start = words[k].span.start;
@@ -38,12 +49,19 @@ fn opens_a_surname_written_before(text: &str, words: &[Token], k: usize) -> bool
     while !text.is_char_boundary(from) {
         from -= 1;
     }
+    let mut lower = pair.as_bytes().to_vec();
+    lower[0] = lower[0].to_ascii_lowercase();
     // (A vectorised search: this looks through kilobytes for each such sentence.)
-    memchr::memmem::find_iter(&text.as_bytes()[from..start], pair.as_bytes()).any(|at| {
-        let before = text[from..from + at].strip_suffix(' ').unwrap_or_default();
-        let word_before = before.rsplit(' ').next().unwrap_or_default();
-        word_before.starts_with(char::is_uppercase) && word_before.ends_with(char::is_alphabetic)
-    })
+    let written_after_a_name = |form: &[u8]| {
+        memchr::memmem::find_iter(&text.as_bytes()[from..start], form).any(|at| {
+            let before = text[from..from + at].strip_suffix(' ').unwrap_or_default();
+            let word_before = before.rsplit(' ').next().unwrap_or_default();
+            word_before.starts_with(char::is_uppercase)
+                && word_before.ends_with(char::is_alphabetic)
+        })
+    };
+    written_after_a_name(pair.as_bytes())
+        || (lower[..] != *pair.as_bytes() && written_after_a_name(&lower))
 }
 
 /// Adds the candidate names among a paragraph's `words`, and to `taken` the spans of `known`

@@ -111,11 +111,19 @@ pub(super) fn resolve(
         };
         let first_word = text[c.span.start..second].trim_end();
         let whole = &text[c.span.clone()];
-        let repeated = opens_twice(whole)
-            && !written_in_lower_case(text, first_word)
-            && !lexicon.is_demonym(first_word)
-            && !lexicon.is_adjective(first_word)
-            && !lexicon.is_title(first_word);
+        // "Van der Waal" wijst …" after "Sebald van der Waal": the surname with its particles,
+        // written in lower case after a given name before.
+        let particle_surname = first_word
+            .split(' ')
+            .next()
+            .is_some_and(|w| lexicon.particles.contains(w))
+            && written_after_a_name(&text[..c.span.start], whole);
+        let repeated = particle_surname
+            || opens_twice(whole)
+                && !written_in_lower_case(text, first_word)
+                && !lexicon.is_demonym(first_word)
+                && !lexicon.is_adjective(first_word)
+                && !lexicon.is_title(first_word);
         // (An acronym is not capitalised for opening a sentence: "CNV Vakmensen meldt" is one
         // name, where a verb in lower case follows it; a heading's "LFC Globe" is not.)
         let acronym_opens = tokens::is_acronym(first_word) && verb_after(text, c.span.end);
@@ -359,6 +367,18 @@ fn opens_a_name(
             || age_after
             || role_in_apposition(text, c.span.end, lexicon)
             || written.has_word(last_word))
+}
+
+/// Whether `name`, its first letter in lower case, is written in `before` right after a
+/// capitalised word, as the end of a longer name ("Sebald van der Waal" for "Van der Waal").
+fn written_after_a_name(before: &str, name: &str) -> bool {
+    let mut lower = name.as_bytes().to_vec();
+    lower[0] = lower[0].to_ascii_lowercase();
+    memchr::memmem::find_iter(before.as_bytes(), &lower).any(|at| {
+        let ahead = before[..at].strip_suffix(' ').unwrap_or_default();
+        let word_before = ahead.rsplit(' ').next().unwrap_or_default();
+        word_before.starts_with(char::is_uppercase) && word_before.ends_with(char::is_alphabetic)
+    })
 }
 
 /// Whether a word in lower case, most often a verb, follows a name that ends at byte `end`, one
