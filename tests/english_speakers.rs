@@ -1689,3 +1689,19 @@ The City of Cape Town said the water was \"safe to drink\".
     assert_eq!(speaker_of(&quotes, "deeply"), "Ontario", "{quotes:#?}");
     assert_eq!(speaker_of(&quotes, "safe to"), "Cape Town", "{quotes:#?}");
 }
+
+#[test]
+fn according_to_at_the_end_of_a_sentence_names_the_source_of_a_phrase_inside_it() {
+    let quotes = quotes_of(
+        "date 2025-01-05 NHS
+
+The state of the NHS shows that Anna Price is “failing” as First Minister of Wales, according \
+to Plaid Cymru leader Rhun ap Iorwerth.
+",
+    );
+    assert_eq!(
+        speaker_of(&quotes, "failing"),
+        "Rhun ap Iorwerth",
+        "{quotes:#?}"
+    );
+}

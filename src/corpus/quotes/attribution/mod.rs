@@ -773,10 +773,15 @@ impl Analysis<'_> {
             // The speaker after the verb, in a language with inversion or where the verb opens
             // the clause after the quotation ("…," said Smith), not where another clause goes on
             // ("…" and insisted France would …).
+            // (Or a source after a comma at the sentence's end, after words of the sentence:
+            // "Morgan is “failing” as First Minister, according to Plaid leader Rhun ap
+            // Iorwerth.")
             let opens_clause = self.words.inversion
                 || units[u + 1..c].iter().all(|&unit| {
                     matches!(unit, Unit::Punct(_)) || self.is_word_in(unit, &self.words.fillers)
-                });
+                })
+                || (units[c - 1] == Unit::Punct(',')
+                    && self.is_word_in(units[c], &self.words.speaker_after_only));
             if opens_clause && let Some(said) = self.said_after(units, c, sentence.end, true) {
                 return self.resolve_except(
                     said,
