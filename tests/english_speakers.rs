@@ -1705,3 +1705,18 @@ to Plaid Cymru leader Rhun ap Iorwerth.
         "{quotes:#?}"
     );
 }
+
+#[test]
+fn words_of_an_unnamed_resident_quoted_again_from_someone_named_are_that_person_s() {
+    let quotes = quotes_of(
+        "date 2019-04-03 Residents protest
+
+'We are still calling on the mayor to come and address us,' a resident said.
+
+Residents marched on Tuesday. “We are still calling on the mayor to come and address us,” said \
+Lesego Dube, who lives on Third Street.
+",
+    );
+    let first = &quotes[0];
+    assert_eq!(first["speaker"], "Lesego Dube", "{quotes:#?}");
+}

@@ -12,10 +12,15 @@ use crate::corpus::article::{ActorId, Paragraph, Quote};
 /// repeats by chance.
 const MIN_LETTERS: usize = 4;
 
+/// Words in a quotation of the text with no speaker, at least, for its repeat to give it one: a
+/// phrase of a few words may be a term another speaker uses.
+const MIN_SENTENCE_WORDS: usize = 6;
+
 /// Gives each quotation of a heading or the title that has no person as its speaker, or one
 /// named before it in its heading (`named_before`) with no reporting verb (`is_cue`) there, the
 /// speaker of the first quotation of the text (no heading) that repeats its words, when that one
-/// is a person.
+/// is a person; and so each quotation of a sentence or more in the text that has no speaker ("‘…,’
+/// a resident said", repeated later with "said Lesego Raekoa").
 pub(super) fn take_speakers_of_repeats(
     text: &str,
     paragraphs: &[Paragraph],
@@ -28,10 +33,17 @@ pub(super) fn take_speakers_of_repeats(
         let p = q.paragraph as usize;
         p == 0 || paragraphs.get(p).is_some_and(|para| para.heading)
     };
-    if !quotes.iter().any(is_heading) {
+    let words_of = |q: &Quote| words(&text[q.inner.range()]);
+    // A whole sentence or more quoted in the text with no one named ("‘…,’ a resident said")
+    // that the text quotes again from someone named.
+    let unnamed_sentence = |q: &Quote| {
+        !is_heading(q)
+            && q.speaker.is_none()
+            && text[q.inner.range()].split_whitespace().count() >= MIN_SENTENCE_WORDS
+    };
+    if !quotes.iter().any(|q| is_heading(q) || unnamed_sentence(q)) {
         return;
     }
-    let words_of = |q: &Quote| words(&text[q.inner.range()]);
     let body: Vec<(String, Quote)> = quotes
         .iter()
         .filter(|q| !is_heading(q) && q.speaker.is_some_and(&is_person))
@@ -52,10 +64,10 @@ pub(super) fn take_speakers_of_repeats(
                 .split(|c: char| !c.is_alphanumeric())
                 .any(&is_cue)
     };
-    for quote in quotes
-        .iter_mut()
-        .filter(|q| is_heading(q) && (!q.speaker.is_some_and(&is_person) || set_under_name(q)))
-    {
+    for quote in quotes.iter_mut().filter(|q| {
+        (is_heading(q) && (!q.speaker.is_some_and(&is_person) || set_under_name(q)))
+            || unnamed_sentence(q)
+    }) {
         let heading = words_of(quote);
         if heading.chars().filter(|c| c.is_alphabetic()).count() < MIN_LETTERS {
             continue;
