@@ -1720,3 +1720,25 @@ Lesego Dube, who lives on Third Street.
     let first = &quotes[0];
     assert_eq!(first["speaker"], "Lesego Dube", "{quotes:#?}");
 }
+
+#[test]
+fn a_body_noun_before_a_word_for_a_job_and_a_name_is_that_person_s() {
+    let quotes = quotes_of(
+        "date 2015-10-20 Dairy plant to close
+
+\"It's a cloudy day for the City of Plymouth today,\" said city administrator Brian Yerges.
+
+\"The council does not meet in secret,\" said council member John Williams.
+",
+    );
+    assert_eq!(
+        speaker_of(&quotes, "It's a cloudy"),
+        "Brian Yerges",
+        "{quotes:#?}"
+    );
+    assert_eq!(
+        speaker_of(&quotes, "The council"),
+        "John Williams",
+        "{quotes:#?}"
+    );
+}

@@ -108,6 +108,15 @@ impl Analysis<'_> {
                         if units.get(i + 1).is_some_and(|&next| self.is_role(next)) {
                             return Some(self.role_at(units, i + 1, limit));
                         }
+                        // ... and so before any word for what someone does and her name: "said
+                        // city administrator Brian Yerges".
+                        if let Some(&Unit::Word(s, _)) = units.get(i + 1)
+                            && self.text[s as usize..].starts_with(char::is_lowercase)
+                            && let Some(&Unit::Actor(person)) = units.get(i + 2)
+                            && self.kind(person) == ActorKind::Person
+                        {
+                            return Some(Said::Actor(person));
+                        }
                         return Some(body);
                     }
                     // "zei de ex-militair,": someone described, named before (not "zei de
