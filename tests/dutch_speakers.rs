@@ -1260,3 +1260,32 @@ Geen spoedeisende hulp op korte afstand is 'een hele slechte zaak' voor Zuidstad
         "{quotes:#?}"
     );
 }
+
+#[test]
+fn een_partijlid_een_partij_tussen_haakjes_en_een_politieke_familie_zijn_geen_namen() {
+    let quotes = quotes_of(
+        r#"date 2022-10-05 Dwangsom
+
+Eerst sprak de wethouder. VVD'er Margeet Ramaker trok daarna fel van leer in het debat. “Dit is een deuk in ons vertrouwen”, zei ze.
+
+Raadslid Hessel Stellinga was boos. “Dit had voorkomen moeten worden”, zei de Christendemocraat.
+
+Voorzitter Conner Rousseau (Vooruit) verdedigt de regering, op zijn manier: “Op inhoud scoren we goed.”
+"#,
+    );
+    assert_eq!(
+        speaker_of(&quotes, "Dit is een"),
+        "Margeet Ramaker",
+        "{quotes:#?}"
+    );
+    assert_eq!(
+        speaker_of(&quotes, "Dit had"),
+        "Hessel Stellinga",
+        "{quotes:#?}"
+    );
+    assert_eq!(
+        speaker_of(&quotes, "Op inhoud"),
+        "Conner Rousseau",
+        "{quotes:#?}"
+    );
+}

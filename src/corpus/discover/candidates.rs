@@ -718,6 +718,17 @@ fn candidate(
     // "Kamerfractieleider Peter …"), nor is a place before a given name ("Antwerpen Tom
     // Meeuws", a dateline; "manager for Worcestershire Dave Throup", a place by its ending); a
     // title before one organisation word opens its name ("Premier League").
+    // A party's member before a name is the person's title: "VVD'er Margeet Ramaker",
+    // "CD&V’er Jan Smit".
+    if range.len() >= 2
+        && ["'er", "’er"]
+            .iter()
+            .any(|end| word(range.start).ends_with(end))
+        && words[range.start + 1].capitalised
+    {
+        range.start += 1;
+        votes.person += 2;
+    }
     let place_first = |k: usize| is(k, &lexicon.places) || is(k, &lexicon.countries);
     let title_opens_organisation =
         range.len() == 2 && is(range.start + 1, &lexicon.organisation_words);

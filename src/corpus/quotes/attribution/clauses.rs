@@ -897,10 +897,20 @@ impl Analysis<'_> {
         {
             return None;
         }
-        let b = self
+        let mut b = self
             .past_fillers(units, start, c)
             .checked_sub(1)
             .filter(|&b| b >= start)?;
+        // "Conner Rousseau (Vooruit) verdedigt …": past a party in brackets after the name.
+        if units[b] == Unit::Punct(')')
+            && let Some(open) = (b.saturating_sub(4).max(start)..b)
+                .rev()
+                .find(|&k| units[k] == Unit::Punct('('))
+            && open > start
+            && matches!(units[open - 1], Unit::Actor(a) if self.kind(a) == ActorKind::Person)
+        {
+            b = open - 1;
+        }
         // "Bij de vakbond ACLVB zegt voorzitter Luc Maes …": in a language with inversion, a
         // role and a person's name right after the verb are its subject, and an organisation
         // before it is where the clause stands (a person before it still speaks to one after:
