@@ -1289,3 +1289,20 @@ Voorzitter Conner Rousseau (Vooruit) verdedigt de regering, op zijn manier: “O
         "{quotes:#?}"
     );
 }
+
+#[test]
+fn een_citaat_na_een_alinea_die_op_een_dubbele_punt_eindigt_is_van_wie_die_zin_noemt() {
+    let quotes = quotes_of(
+        r#"date 2023-03-01 Audit
+
+De conclusie is hard. De vaststellingen van Audit Vlaanderen zijn snoeihard:
+
+“De heer Jansen zette zich actief in voor de ontwikkelaars.”
+"#,
+    );
+    assert_eq!(
+        speaker_of(&quotes, "De heer"),
+        "Audit Vlaanderen",
+        "{quotes:#?}"
+    );
+}

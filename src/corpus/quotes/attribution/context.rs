@@ -278,6 +278,37 @@ impl Analysis<'_> {
         }
     }
 
+    /// For the quotation at unit `u`, opening its paragraph after a paragraph that ends in a
+    /// colon: the first person the colon's sentence names outside quotations, else its first
+    /// organisation ("De vaststellingen van Audit Vlaanderen zijn snoeihard:").
+    pub(super) fn introduced_by_colon(&self, u: usize) -> Option<ActorId> {
+        let Unit::Quote(q) = self.units[u] else {
+            return None;
+        };
+        let start = self.quotes[q].span.start as usize;
+        let before = self.text.get(self.floor as usize..start)?.trim_end();
+        if self.floor == 0 || !before.ends_with(':') {
+            return None;
+        }
+        let sentence_start = self.floor as usize
+            + before
+                .trim_end_matches(':')
+                .rfind(['.', '!', '?', '\n'])
+                .map_or(0, |k| k + 1);
+        let end = self.floor as usize + before.len();
+        let named = || {
+            self.mentions
+                .iter()
+                .skip_while(|m| (m.span.start as usize) < sentence_start)
+                .take_while(|m| (m.span.end as usize) <= end)
+                .filter(|m| !self.in_quotation(m))
+        };
+        named()
+            .find(|m| self.kind(m.actor) == ActorKind::Person)
+            .or_else(|| named().find(|m| self.kind(m.actor) == ActorKind::Organisation))
+            .map(|m| m.actor)
+    }
+
     /// For a paragraph that is only the quotation at unit `u`, after a paragraph that names no
     /// one and whose last sentence speaks of someone as "he" or "she" ("It is as if he talks to
     /// himself, out loud. / “Keep pressing!”"): the person that pronoun stands for.

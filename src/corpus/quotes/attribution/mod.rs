@@ -899,6 +899,14 @@ impl Analysis<'_> {
         {
             return speaker;
         }
+        // 5. A quotation that opens its paragraph after one that ends in a colon: whom that
+        // colon's sentence names ("De vaststellingen van Audit Vlaanderen zijn snoeihard:").
+        if s == 0
+            && opens_sentence
+            && let Some(a) = self.introduced_by_colon(u)
+        {
+            return Some(a);
+        }
         // 6. Words said with nothing around them to say whose: the person the text before is
         // about. A heading's quotation waits for the first one under it (below).
         if !self.heading && self.is_statement(u) {

@@ -579,7 +579,7 @@ impl Analysis<'_> {
     }
 
     /// Whether a quotation holds the mention.
-    fn in_quotation(&self, mention: &Mention) -> bool {
+    pub(super) fn in_quotation(&self, mention: &Mention) -> bool {
         let i = self
             .quotes
             .partition_point(|q| q.span.end <= mention.span.start);
