@@ -1306,3 +1306,27 @@ De conclusie is hard. De vaststellingen van Audit Vlaanderen zijn snoeihard:
         "{quotes:#?}"
     );
 }
+
+#[test]
+fn wie_de_zin_ervoor_opent_spreekt_niet_de_minister_die_hij_aanspreekt() {
+    let quotes = quotes_of(
+        r#"date 2016-02-01 Studenten
+
+Minister Jet Bussemaker sprak met de studenten.
+
+Jan Sinnige, voorzitter van het ISO, gaf de minister er flink van langs. “Ze worden beperkt in hun keuzes.”
+
+Auke Zijlstra stoort zich aan collega’s als Esther de Lange (CDA) die trots vertellen dat het klaar is. ‘Je moet maar eens opletten.’
+"#,
+    );
+    assert_eq!(
+        speaker_of(&quotes, "Ze worden"),
+        "Jan Sinnige",
+        "{quotes:#?}"
+    );
+    assert_eq!(
+        speaker_of(&quotes, "Je moet"),
+        "Auke Zijlstra",
+        "{quotes:#?}"
+    );
+}

@@ -69,6 +69,11 @@ impl Analysis<'_> {
             if let Some(a) = self.subject_right_before(units, before.start, c) {
                 return Some(Some(a));
             }
+            // The person the sentence opens with, before the verb, past an apposition: "Jan
+            // Sinnige, voorzitter van het ISO, gaf de minister er flink van langs."
+            if let Some(a) = self.opening_person(units, before.start..c) {
+                return Some(Some(a));
+            }
             let said = self
                 .said_after(units, c, before.end, false)
                 .or_else(|| self.said_by_subject(units, before.start, c));
