@@ -10,11 +10,11 @@ use super::{Candidate, DiscoveredName, LOCAL_BASE, Lexicon, Votes};
 use crate::corpus::actors::ActorKind;
 use crate::corpus::article::{ActorId, Mention, Span};
 
-/// The article's candidates grouped into names, lone surnames and given names resolved to the
-/// person named in full, and sentence-opening words kept only where the article confirms them.
 /// Letters in an acronym, at most, where a heading in capitals leaves no other way to tell one.
 const MAX_ACRONYM: usize = 5;
 
+/// The article's candidates grouped into names, lone surnames and given names resolved to the
+/// person named in full, and sentence-opening words kept only where the article confirms them.
 pub(super) fn resolve(
     text: &str,
     candidates: Vec<Candidate>,
@@ -111,7 +111,7 @@ pub(super) fn resolve(
         };
         let first_word = text[c.span.start..second].trim_end();
         let whole = &text[c.span.clone()];
-        // "Van der Waal" wijst …" after "Sebald van der Waal": the surname with its particles,
+        // "Van der Waal wijst …" after "Sebald van der Waal": the surname with its particles,
         // written in lower case after a given name before.
         let particle_surname = first_word
             .split(' ')
@@ -119,11 +119,11 @@ pub(super) fn resolve(
             .is_some_and(|w| lexicon.particles.contains(w))
             && written_after_a_name(&text[..c.span.start], whole);
         let repeated = particle_surname
-            || opens_twice(whole)
+            || (opens_twice(whole)
                 && !written_in_lower_case(text, first_word)
                 && !lexicon.is_demonym(first_word)
                 && !lexicon.is_adjective(first_word)
-                && !lexicon.is_title(first_word);
+                && !lexicon.is_title(first_word));
         // (An acronym is not capitalised for opening a sentence: "CNV Vakmensen meldt" is one
         // name, where a verb in lower case follows it; a heading's "LFC Globe" is not.)
         let acronym_opens = tokens::is_acronym(first_word) && verb_after(text, c.span.end);

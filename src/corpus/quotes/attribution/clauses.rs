@@ -942,7 +942,7 @@ impl Analysis<'_> {
         }
     }
 
-    /// The person right after a word that opens a clause (past an article), where an actor at
+    /// The person right after a word that opens a clause, where an actor at
     /// `b`, right before the clause's verb, is another one and only words and a bracketed party
     /// stand between them: "toen Jan Smit (PvdA) de partij SP verweet".
     fn clause_subject_before(&self, units: &[Unit], start: usize, b: usize) -> Option<ActorId> {
