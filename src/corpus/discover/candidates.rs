@@ -45,23 +45,34 @@ fn opens_a_surname_written_before(text: &str, words: &[Token], k: usize) -> bool
     let Some(pair) = text.get(start..next.span.end) else {
         return false;
     };
+    let lower = first_lowered(pair);
+    written_after_a_name(text, start, pair.as_bytes())
+        || (lower[..] != *pair.as_bytes() && written_after_a_name(text, start, &lower))
+}
+
+/// Whether `form` is written in the few paragraphs before byte `start` ([`SURNAME_REACH`])
+/// right after a capitalised word, as the end of a longer name: "van der Waal" after "Sebald".
+pub(super) fn written_after_a_name(text: &str, start: usize, form: &[u8]) -> bool {
     let mut from = start.saturating_sub(SURNAME_REACH);
     while !text.is_char_boundary(from) {
         from -= 1;
     }
-    let mut lower = pair.as_bytes().to_vec();
-    lower[0] = lower[0].to_ascii_lowercase();
     // (A vectorised search: this looks through kilobytes for each such sentence.)
-    let written_after_a_name = |form: &[u8]| {
-        memchr::memmem::find_iter(&text.as_bytes()[from..start], form).any(|at| {
-            let before = text[from..from + at].strip_suffix(' ').unwrap_or_default();
-            let word_before = before.rsplit(' ').next().unwrap_or_default();
-            word_before.starts_with(char::is_uppercase)
-                && word_before.ends_with(char::is_alphabetic)
-        })
-    };
-    written_after_a_name(pair.as_bytes())
-        || (lower[..] != *pair.as_bytes() && written_after_a_name(&lower))
+    memchr::memmem::find_iter(&text.as_bytes()[from..start], form).any(|at| {
+        let before = text[from..from + at].strip_suffix(' ').unwrap_or_default();
+        let word_before = before.rsplit(' ').next().unwrap_or_default();
+        word_before.starts_with(char::is_uppercase) && word_before.ends_with(char::is_alphabetic)
+    })
+}
+
+/// The bytes of a name with its first letter in lower case, as a particle that opens a sentence
+/// is written inside one ("Van der Waal" → "van der Waal").
+pub(super) fn first_lowered(name: &str) -> Vec<u8> {
+    let mut lower = name.as_bytes().to_vec();
+    if let Some(first) = lower.first_mut() {
+        first.make_ascii_lowercase();
+    }
+    lower
 }
 
 /// Adds the candidate names among a paragraph's `words`, and to `taken` the spans of `known`
@@ -445,8 +456,6 @@ fn known_at_end<'k>(
     .then_some(m)
 }
 
-/// The text before an owner's possessive mark and its space right before byte `at` ("Acme’s ",
-/// "Acme's "), if one stands there.
 /// Whether a number and a title in lower case follow byte `end`: " 12 student" after "Grade".
 fn numbered_before_title(text: &str, end: usize, lexicon: &Lexicon) -> bool {
     let Some(rest) = text[end..].strip_prefix(' ') else {
@@ -463,6 +472,8 @@ fn numbered_before_title(text: &str, end: usize, lexicon: &Lexicon) -> bool {
     title.starts_with(char::is_lowercase) && lexicon.is_title(title)
 }
 
+/// The text before an owner's possessive mark and its space right before byte `at` ("Acme’s ",
+/// "Acme's "), if one stands there.
 fn owner_before(text: &str, at: usize) -> Option<&str> {
     let before = &text[..at];
     before
@@ -616,7 +627,6 @@ fn initials_match(name: &str, acronym: &str) -> bool {
     })
 }
 
-/// Whether a word is a numbered head, a full stop and a number written as one ("No.1", "No.2").
 /// Whether a word is an amount of money with its currency glued on in a capital and one or two
 /// lower-case letters ("Sh60", "Rs500", "Ksh1,200"), no acronym with a number ("G20", "F1") and
 /// no name with one ("Netwerk24", "Amersfoort2014").
@@ -632,6 +642,7 @@ fn is_amount(word: &str) -> bool {
             .all(|b| b.is_ascii_digit() || matches!(b, b',' | b'.'))
 }
 
+/// Whether a word is a numbered head, a full stop and a number written as one ("No.1", "No.2").
 fn is_glued_rank(word: &str, lexicon: &Lexicon) -> bool {
     word.split_once('.').is_some_and(|(head, number)| {
         !number.is_empty()

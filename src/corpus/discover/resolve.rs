@@ -4,7 +4,9 @@
 
 use std::ops::Range;
 
-use super::candidates::{aged_at, role_in_apposition, word_before};
+use super::candidates::{
+    aged_at, first_lowered, role_in_apposition, word_before, written_after_a_name,
+};
 use super::tokens;
 use super::{Candidate, DiscoveredName, LOCAL_BASE, Lexicon, Votes};
 use crate::corpus::actors::ActorKind;
@@ -117,7 +119,7 @@ pub(super) fn resolve(
             .split(' ')
             .next()
             .is_some_and(|w| lexicon.particles.contains(w))
-            && written_after_a_name(&text[..c.span.start], whole);
+            && written_after_a_name(text, c.span.start, &first_lowered(whole));
         let repeated = particle_surname
             || (opens_twice(whole)
                 && !written_in_lower_case(text, first_word)
@@ -367,18 +369,6 @@ fn opens_a_name(
             || age_after
             || role_in_apposition(text, c.span.end, lexicon)
             || written.has_word(last_word))
-}
-
-/// Whether `name`, its first letter in lower case, is written in `before` right after a
-/// capitalised word, as the end of a longer name ("Sebald van der Waal" for "Van der Waal").
-fn written_after_a_name(before: &str, name: &str) -> bool {
-    let mut lower = name.as_bytes().to_vec();
-    lower[0] = lower[0].to_ascii_lowercase();
-    memchr::memmem::find_iter(before.as_bytes(), &lower).any(|at| {
-        let ahead = before[..at].strip_suffix(' ').unwrap_or_default();
-        let word_before = ahead.rsplit(' ').next().unwrap_or_default();
-        word_before.starts_with(char::is_uppercase) && word_before.ends_with(char::is_alphabetic)
-    })
 }
 
 /// Whether a word in lower case, most often a verb, follows a name that ends at byte `end`, one

@@ -301,10 +301,12 @@ impl Analysis<'_> {
                 .rfind(['.', '!', '?', '\n'])
                 .map_or(0, |k| k + 1);
         let end = self.floor as usize + before.len();
+        let first = self
+            .mentions
+            .partition_point(|m| (m.span.start as usize) < sentence_start);
         let named = || {
-            self.mentions
+            self.mentions[first..]
                 .iter()
-                .skip_while(|m| (m.span.start as usize) < sentence_start)
                 .take_while(|m| (m.span.end as usize) <= end)
                 .filter(|m| !self.in_quotation(m))
         };
