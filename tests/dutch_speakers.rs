@@ -1105,6 +1105,34 @@ De openbare aanklager was scherp. "Dit is een groot probleem."
 }
 
 #[test]
+fn an_interview_goes_on_after_a_heading_and_sentences_that_name_only_a_place() {
+    let quotes = quotes_of(
+        r#"date 2025-09-12 Wethouder over tekorten
+
+Zeewolde kampt met grote tekorten. Wethouder Bram Kuipers zegt dat het college kalm blijft. ‘We moeten per programma vier procent besparen.’
+
+Hoe erg?
+
+De besparing van vier procent is niet niks. Ook schuift de aanpak van Zeewolde het probleem door. ‘Er is een storm op komst, maar hoe hard die waait, valt nog te bezien.’
+
+Onrust
+
+‘Als we nu al forse ingrepen doen, maken we mensen onnodig onrustig.’ Kuipers is ontevreden over het rijk.
+"#,
+    );
+    assert_eq!(
+        speaker_of(&quotes, "Er is een storm"),
+        "Bram Kuipers",
+        "{quotes:#?}"
+    );
+    assert_eq!(
+        speaker_of(&quotes, "Als we nu al"),
+        "Bram Kuipers",
+        "{quotes:#?}"
+    );
+}
+
+#[test]
 fn klonk_het_is_whom_the_sentence_before_introduces_and_not_the_paper_that_relays_it() {
     let quotes = quotes_of(
         r#"date 2018-09-26 Septemberverklaring

@@ -159,14 +159,20 @@ impl Analysis<'_> {
         };
         // It opens its sentence, and what stands before it in its paragraph is quiet too: the
         // writer's question ("Of toch maar samenwerken? „…”"), naming no one, not even by a role
-        // ("De openbare aanklager was scherp. „…”").
+        // ("De openbare aanklager was scherp. „…”"), though it may name a place, as a quiet
+        // paragraph may ("Ook betekent de aanpak van Amersfoort dat … . „…”").
         let sentence = self.sentences[s].start;
+        let names_someone = |unit: Unit| match unit {
+            Unit::Actor(a) => self.kind(a) != ActorKind::Place,
+            Unit::Quote(_) => true,
+            _ => self.is_role(unit),
+        };
         let opens = self.units[sentence..u]
             .iter()
             .all(|unit| matches!(unit, Unit::Punct(_)))
             && !self.units[..sentence]
                 .iter()
-                .any(|&unit| matches!(unit, Unit::Actor(_) | Unit::Quote(_)) || self.is_role(unit))
+                .any(|&unit| names_someone(unit))
             && !(0..s).any(|b| self.opens_with_someone_new(b));
         if !self.after_quiet || !opens {
             return None;
