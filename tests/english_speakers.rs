@@ -1742,3 +1742,22 @@ fn a_body_noun_before_a_word_for_a_job_and_a_name_is_that_person_s() {
         "{quotes:#?}"
     );
 }
+
+#[test]
+fn he_is_the_person_the_paragraphs_are_about_not_one_named_three_times_in_passing() {
+    // The four people a pronoun looks back over are people, not mentions: Obasi, named three
+    // times as an owner, does not crowd out Akande, who the text is about.
+    let quotes = quotes_of(
+        r#"date 2024-01-05 Spokesman denies role
+
+The chief press secretary to the governor, Jide Akande, dismissed the claims on Sunday.
+
+However, Akande, who spoke in an interview with the News Agency of Lagos (NAL) yesterday, said Olu-Bello learnt of the impeachment in the media like other citizens.
+
+He said Obasi’s removal was a business of the legislature. He explained that the governor did not know of Obasi’s impeachment, adding that the governor learnt of Obasi’s removal through the media.
+
+He said: “No, no. There is absolutely nothing true about that.”
+"#,
+    );
+    assert_eq!(speaker_of(&quotes, "No, no."), "Jide Akande", "{quotes:#?}");
+}

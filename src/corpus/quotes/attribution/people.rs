@@ -10,7 +10,7 @@ use crate::corpus::article::{ActorId, Mention, Quote};
 use crate::corpus::quotes::units::Unit;
 use crate::corpus::sentences::SENTENCE_ENDS;
 
-/// How many of the people named last before a quotation a pronoun may stand for.
+/// How many of the people (not mentions) named last before a quotation a pronoun may stand for.
 const RECENT_PEOPLE: usize = 4;
 
 /// How many words may stand before a subject in its clause ("De Zuid-Koreaanse president Yoon
@@ -414,13 +414,21 @@ impl Analysis<'_> {
         };
         // The nearest person who is the subject of a sentence, of the last few named: "Hij
         // prees zijn voorganger Frans Timmermans …, herhaalde hij" is not Timmermans's.
+        // (The last few people, not mentions: a person named three times in passing, "of
+        // Obasi’s removal", leaves room for the one the paragraph before was about.)
         let first = self.mentions.partition_point(|m| m.span.start < floor);
+        let mut people: Vec<ActorId> = Vec::with_capacity(RECENT_PEOPLE + 1);
         let recent: Vec<&Mention> = self.mentions
             [first.min(end).max(end.saturating_sub(MENTION_REACH))..end]
             .iter()
             .rev()
             .filter(person)
-            .take(RECENT_PEOPLE)
+            .take_while(|m| {
+                if !people.contains(&m.actor) {
+                    people.push(m.actor);
+                }
+                people.len() <= RECENT_PEOPLE
+            })
             .collect();
         recent
             .iter()
@@ -441,7 +449,7 @@ impl Analysis<'_> {
                     .iter()
                     .rev()
                     .filter(person)
-                    .skip(RECENT_PEOPLE)
+                    .skip(recent.len())
                     .find(|m| self.is_subject(m) && !self.is_owner(m))
             })
             // Nor one in the paragraph two before, for words with nothing around them: the
