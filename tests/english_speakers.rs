@@ -1761,3 +1761,20 @@ He said: “No, no. There is absolutely nothing true about that.”
     );
     assert_eq!(speaker_of(&quotes, "No, no."), "Jide Akande", "{quotes:#?}");
 }
+
+#[test]
+fn a_surname_that_only_opens_sentences_is_found_after_a_straight_closing_quotation_mark() {
+    // Both times "Faraldi" opens a sentence, the second time right after a closing straight
+    // quotation mark, which is no opening one there: he opens two sentences and speaks.
+    let quotes = quotes_of(
+        r#"date 2021-04-03 Council keeps tax rate
+
+City staff has recommended that council keep its current tax rate.
+
+Faraldi said if the budget moves forward with the increase, he will not be able to support it.
+
+"What we saw is that we are going to side with the bureaucracy, no matter what," Faraldi said of the vote.
+"#,
+    );
+    assert_eq!(speaker_of(&quotes, "What we saw"), "Faraldi", "{quotes:#?}");
+}

@@ -636,10 +636,26 @@ pub(super) fn reporting_verb_after(text: &str, end: usize, lexicon: &Lexicon) ->
     after.starts_with(char::is_lowercase) && lexicon.speech_words.contains(&after[..word_end])
 }
 
-/// Whether the word at byte `start` opens a quotation: an opening mark right before it.
+/// Whether the word at byte `start` opens a quotation: an opening mark right before it. A mark
+/// that both opens and closes (", ', ’) glued to what stands before it closes a quotation:
+/// after `government," ` the name opens the reporting clause ("Faraldi said").
 fn opens_a_quotation(text: &str, start: usize) -> bool {
     let before = text[..start].trim_end();
-    before.ends_with(OPENING_MARKS) || before.ends_with(",,")
+    let Some(mark) = before.chars().next_back() else {
+        return false;
+    };
+    if before.ends_with(",,") {
+        return true;
+    }
+    if !OPENING_MARKS.contains(&mark) {
+        return false;
+    }
+    let closes_too = matches!(mark, '"' | '\'' | '’');
+    !closes_too
+        || before[..before.len() - mark.len_utf8()]
+            .chars()
+            .next_back()
+            .is_none_or(|c| c.is_whitespace() || OPENING_MARKS.contains(&c) || c == '(')
 }
 
 /// Whether the text has `word` in lower case, as a word of its own.
