@@ -1133,6 +1133,42 @@ Onrust
 }
 
 #[test]
+fn a_subject_pronoun_that_opens_a_colon_s_sentence_says_it_not_whom_it_turns_to() {
+    let quotes = quotes_of(
+        r#"date 2023-09-20 Opening van de burcht
+
+Schepen Mieke Claes (N-VA) reageert: “De hekjes rond de burcht zijn nog niet af.”
+
+Raadslid Gert Stas (Vooruit) heeft zijn bedenkingen. Hij richt zich tot het college: “Uw verhaal klopt niet.”
+"#,
+    );
+    assert_eq!(
+        speaker_of(&quotes, "Uw verhaal klopt"),
+        "Gert Stas",
+        "{quotes:#?}"
+    );
+}
+
+#[test]
+fn a_name_after_its_verb_and_a_role_is_the_subject_deep_in_an_inverted_clause() {
+    // "Bij dat laatste heeft raadslid Gert Stas": four words and a role before the name; the
+    // role is part of the name's phrase, so Stas is the subject "hij" stands for.
+    let quotes = quotes_of(
+        r#"date 2023-09-20 Opening van de burcht
+
+Schepen Mieke Claes (N-VA) reageert: “De hekjes rond de burcht zijn nog niet af.”
+
+Bij dat laatste heeft raadslid Gert Stas (Vooruit) zijn bedenkingen. “Uw verhaal klopt niet”, zegt hij.
+"#,
+    );
+    assert_eq!(
+        speaker_of(&quotes, "Uw verhaal klopt"),
+        "Gert Stas",
+        "{quotes:#?}"
+    );
+}
+
+#[test]
 fn klonk_het_is_whom_the_sentence_before_introduces_and_not_the_paper_that_relays_it() {
     let quotes = quotes_of(
         r#"date 2018-09-26 Septemberverklaring

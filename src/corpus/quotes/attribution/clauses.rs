@@ -835,6 +835,13 @@ impl Analysis<'_> {
         {
             return Some(Said::Actor(a));
         }
+        // "Hij richt zich tot de burgemeester: „…”": the one its subject pronoun stands for, not
+        // whom it turns to.
+        if let Some(&unit) = opening
+            && self.is_word_in(unit, &self.words.subject_pronouns)
+        {
+            return Some(Said::Anaphor);
+        }
         // "Lavrov: „…”"
         match units[u - 2] {
             Unit::Actor(a) if self.kind(a) == ActorKind::Person => return Some(Said::Actor(a)),

@@ -761,7 +761,16 @@ impl Analysis<'_> {
         let mut tail_words = clause_tail
             .split(|c: char| !c.is_alphanumeric())
             .filter(|word| !word.is_empty());
-        let many = tail_words.clone().nth(SUBJECT_DEPTH).is_some();
+        // (A role right before the name is part of it, and no word deeper into the clause: "Bij
+        // dat laatste heeft raadslid Gert Stas …".)
+        let titled = tail_words.clone().next_back().is_some_and(|word| {
+            word.starts_with(char::is_lowercase)
+                && (self.words.role_nouns.contains(word) || self.lexicon.is_title(word))
+        });
+        let many = tail_words
+            .clone()
+            .nth(SUBJECT_DEPTH + usize::from(titled))
+            .is_some();
         // Not a passive one: "Asked by correspondent Jeff Zeleny …" names who asked.
         let opened_by_cue = tail_words
             .next()
