@@ -632,3 +632,19 @@ fn a_surname_with_two_particles_opening_a_sentence_is_the_person_named_in_full_b
     let quotes = common::json_array(&["quotes", "--json"], dir.path());
     assert_eq!(speaker_of(&quotes, "Wij hebben"), "Sebald van der Waal");
 }
+
+#[test]
+fn a_name_before_a_title_in_capitals_and_a_person_is_the_person_s_firm() {
+    // "Uber CEO Travis Kalanick": the firm, though "in Uber's history" reads like a place.
+    let dir = tempfile::tempdir().expect("a folder");
+    let text = "date 2017-06-21 Chief resigns\n\nKalvo CEO Travis Ranick said in a statement that \
+                he accepted the request of investors.\n\nThe board said his resignation opened a \
+                new chapter in Kalvo's history.\n";
+    fs::write(dir.path().join("kalvo.txt"), text).expect("written");
+    let actors = common::json_array(&["actors", "--json"], dir.path());
+    assert_eq!(
+        actor(&actors, "Kalvo")["kind"],
+        "organisation",
+        "{actors:#?}"
+    );
+}

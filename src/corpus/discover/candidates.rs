@@ -1173,11 +1173,12 @@ fn candidate(
     // "Tory leader Anna Novak", "Google founder Larry Page" (so no one's surname by itself); so
     // are words of a name that nothing else says is a person's: "said Morningstar Research analyst
     // Ali Mogharabi".
+    // (A title in capitals is one too: "Uber CEO Travis Kalanick".)
     let unlisted_name = count >= 2 && votes.person <= 1 && !initials;
     if (single || unlisted_name)
-        && words
-            .get(range.end)
-            .is_some_and(|w| w.joined && !w.capitalised)
+        && words.get(range.end).is_some_and(|w| {
+            w.joined && (!w.capitalised || tokens::is_acronym(&text[w.span.clone()]))
+        })
         && words
             .get(range.end + 1)
             .is_some_and(|w| w.joined && w.capitalised)
