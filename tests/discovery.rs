@@ -571,6 +571,18 @@ fn an_amount_with_its_currency_glued_on_is_no_name_a_name_with_a_number_is() {
 }
 
 #[test]
+fn an_amount_in_a_currency_s_capital_with_a_decimal_or_a_magnitude_is_no_name() {
+    let names = names_in(
+        "date 2025-10-05 Utility debt\n\nThe utility owes R30bn to lenders, up from R49.1 a share \
+         last year, said analyst Thandi Mokoena. The G20 and F1 are not amounts.\n",
+    );
+    assert!(!names.iter().any(|n| n.starts_with("R30")), "{names:?}");
+    assert!(!names.iter().any(|n| n.starts_with("R49")), "{names:?}");
+    assert!(names.contains(&"G20".to_owned()), "{names:?}");
+    assert!(names.contains(&"Thandi Mokoena".to_owned()), "{names:?}");
+}
+
+#[test]
 fn a_long_word_in_a_heading_in_capitals_is_no_acronym_a_short_one_is() {
     let names = names_in(
         "date 2016-12-20 Terugblik\n\nAFP, UTRECHT\n\nDe burgemeester blikt terug op het jaar.\

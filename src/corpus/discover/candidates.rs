@@ -628,18 +628,33 @@ fn initials_match(name: &str, acronym: &str) -> bool {
 }
 
 /// Whether a word is an amount of money with its currency glued on in a capital and one or two
-/// lower-case letters ("Sh60", "Rs500", "Ksh1,200"), no acronym with a number ("G20", "F1") and
-/// no name with one ("Netwerk24", "Amersfoort2014").
+/// lower-case letters ("Sh60", "Rs500", "Ksh1,200"), or in a capital alone with a decimal part
+/// or a magnitude after the number ("R49.1", "R30bn", "N1.2bn"), no acronym with a number
+/// ("G20", "F1", "M25") and no name with one ("Netwerk24", "Amersfoort2014").
 fn is_amount(word: &str) -> bool {
     let bytes = word.as_bytes();
     let letters = bytes.iter().take_while(|b| b.is_ascii_alphabetic()).count();
-    (2..=3).contains(&letters)
-        && letters < bytes.len()
-        && bytes[1..letters].iter().all(u8::is_ascii_lowercase)
-        && bytes[letters].is_ascii_digit()
-        && bytes[letters..]
+    if letters == 0 || letters > 3 || !bytes.get(letters).is_some_and(u8::is_ascii_digit) {
+        return false;
+    }
+    let number = bytes[letters..]
+        .iter()
+        .take_while(|b| b.is_ascii_digit() || matches!(b, b',' | b'.'))
+        .count();
+    let magnitude = &word[letters + number..];
+    if !matches!(
+        magnitude,
+        "" | "bn" | "m" | "mn" | "k" | "tn" | "mln" | "mld"
+    ) {
+        return false;
+    }
+    if letters == 1 {
+        let decimal = bytes[letters..letters + number]
             .iter()
-            .all(|b| b.is_ascii_digit() || matches!(b, b',' | b'.'))
+            .any(|b| matches!(b, b',' | b'.'));
+        return decimal || !magnitude.is_empty();
+    }
+    bytes[1..letters].iter().all(u8::is_ascii_lowercase)
 }
 
 /// Whether a word is a numbered head, a full stop and a number written as one ("No.1", "No.2").
