@@ -660,3 +660,39 @@ fn a_name_before_a_title_in_capitals_and_a_person_is_the_person_s_firm() {
         "{actors:#?}"
     );
 }
+
+#[test]
+fn a_name_cut_short_before_a_title_it_is_the_first_part_of_is_an_organisation() {
+    let dir = tempfile::tempdir().expect("a folder");
+    let text = "date 2021-11-03 Jonge boeren\n\nDe boeren voeren actie.\n\nDaarna nam \
+                Zilveren Kring-voorzitter Jan Bos het woord: “Elke regio heeft zijn eigen \
+                problemen.”\n";
+    fs::write(dir.path().join("boeren.txt"), text).expect("written");
+    let actors = common::json_array(&["actors", "--json"], dir.path());
+    assert_eq!(
+        actor(&actors, "Zilveren Kring")["kind"],
+        "organisation",
+        "{actors:#?}"
+    );
+    let quotes = common::json_array(&["quotes", "--json"], dir.path());
+    assert_eq!(speaker_of(&quotes, "Elke regio"), "Jan Bos");
+}
+
+#[test]
+fn guesses_from_capitals_alone_do_not_outvote_what_one_form_of_the_name_says() {
+    // Again and again "Zilveren Kring" with nothing around it (each a guess: a person), once as
+    // the first part of "Zilveren Kring-voorzitter": an organisation.
+    let dir = tempfile::tempdir().expect("a folder");
+    let text = "date 2021-11-03 Jonge boeren\n\nZilveren Kring voert actie in het hele land.\n\n\
+                Volgens de Zilveren Kring is het beleid te traag. Zilveren Kring haalt meerdere \
+                redenen aan. Zilveren Kring wil snel een plan. Ook Zilveren Kring Oost doet \
+                mee, net als Zilveren Kring.\n\nZilveren Kring-voorzitter Jan Bos: “Elke regio heeft zijn eigen \
+                problemen.”\n";
+    fs::write(dir.path().join("boeren.txt"), text).expect("written");
+    let actors = common::json_array(&["actors", "--json"], dir.path());
+    assert_eq!(
+        actor(&actors, "Zilveren Kring")["kind"],
+        "organisation",
+        "{actors:#?}"
+    );
+}

@@ -1128,6 +1128,16 @@ fn candidate(
     {
         votes.organisation += 2;
     }
+    // A name cut short before a title it is the first part of is the title's party, firm or
+    // body: "Groene Kring-voorzitter Bram Van Hecke", "KLM-woordvoerder" (a listed place or
+    // country says more: "VS-president").
+    if stop < last.span.end
+        && text[stop..last.span.end]
+            .strip_prefix('-')
+            .is_some_and(|rest| lexicon.is_title(rest))
+    {
+        votes.organisation += 3;
+    }
     let initials = (range.start..range.end).any(|i| words[i].is_initials(text));
     if aged
         || initials

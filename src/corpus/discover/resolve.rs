@@ -146,6 +146,7 @@ pub(super) fn resolve(
     }
     candidates.retain(|c| c.words > 0);
     let mut names: Vec<DiscoveredName> = Vec::new();
+    let mut guessed = Guesses::default();
     // Each full name's surname, its last word but a suffix ("O'Brien" of "Mark O'Brien Jr."),
     // found once rather than for every lone word compared with it.
     let mut surnames: Vec<Option<&str>> = Vec::new();
@@ -197,6 +198,7 @@ pub(super) fn resolve(
         {
             let name = &mut names[owner];
             name.votes.add(c.votes);
+            guessed.note(owner, c);
             add_form(text, name, &c.span);
             assigned[i] = Some(owner);
             continue;
@@ -295,11 +297,13 @@ pub(super) fn resolve(
             }
         };
         names[at].votes.add(c.votes);
+        guessed.note(at, c);
         if opener_surname {
             names[at].votes.person = names[at].votes.person.saturating_add(1);
         }
         assigned[i] = Some(at);
     }
+    guessed.set_aside(&mut names);
     for (c, at) in candidates.iter().zip(assigned) {
         if let Some(at) = at {
             mentions.push(Mention {
@@ -309,6 +313,41 @@ pub(super) fn resolve(
         }
     }
     (names, mentions)
+}
+
+/// The votes each name got from guesses alone (capitalised words in a row with nothing else to
+/// say what they are), counted apart: a guess says least, so where a name's other forms give
+/// evidence, its guesses do not outvote it ("Groene Kring-voorzitter" makes the Groene Kring an
+/// organisation, however often the text writes "Groene Kring" with nothing around it).
+#[derive(Default)]
+struct Guesses(Vec<Votes>);
+
+impl Guesses {
+    /// Counts candidate `c`'s votes apart when they are a guess's, for the name at `at`.
+    fn note(&mut self, at: usize, c: &Candidate) {
+        if !c.guess {
+            return;
+        }
+        if self.0.len() <= at {
+            self.0.resize(at + 1, Votes::default());
+        }
+        self.0[at].add(c.votes);
+    }
+
+    /// Takes the guesses' votes out of every name that has votes of other evidence too.
+    fn set_aside(self, names: &mut [DiscoveredName]) {
+        for (name, guess) in names.iter_mut().zip(self.0) {
+            let evidence = Votes {
+                person: name.votes.person.saturating_sub(guess.person),
+                organisation: name.votes.organisation.saturating_sub(guess.organisation),
+                country: name.votes.country.saturating_sub(guess.country),
+                place: name.votes.place.saturating_sub(guess.place),
+            };
+            if evidence != Votes::default() {
+                name.votes = evidence;
+            }
+        }
+    }
 }
 
 /// The organisation named in full in the article whose name a candidate of two words or more
