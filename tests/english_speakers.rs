@@ -1778,3 +1778,20 @@ Faraldi said if the budget moves forward with the increase, he will not be able 
     );
     assert_eq!(speaker_of(&quotes, "What we saw"), "Faraldi", "{quotes:#?}");
 }
+
+#[test]
+fn a_paper_that_reported_him_saying_passes_on_his_words() {
+    let quotes = quotes_of(
+        r#"date 2020-09-03 Peters criticises response
+
+NZ First leader Winston Peters took issue with the Government's response on the campaign trail in Upper Hutt.
+
+"Don't keep on gilding the lily and saying everyone's fine when it wasn't," the Daily Courier reported him saying.
+
+"The testing wasn't going on," the Morning Post quoted him as saying.
+"#,
+    );
+    for start in ["Don't keep", "The testing"] {
+        assert_eq!(speaker_of(&quotes, start), "Winston Peters", "{quotes:#?}");
+    }
+}

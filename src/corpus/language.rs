@@ -232,6 +232,10 @@ pub struct QuoteWords {
     /// nor the Dutch "ze", which may be plural): a paragraph that speaks of "him" without a name
     /// is about the person named before.
     pub singular_pronouns: Words,
+    /// Words after a reporting verb and an object pronoun that make the pronoun's person the
+    /// speaker and the verb's subject only who passes the words on ("“…,” the paper reported
+    /// him saying", "quoted her as saying"); "as" may stand between.
+    pub relayed_speech: Words,
     /// Conjunctions that join two clauses, each with a subject or a verb of its own ("and",
     /// "but"): a name after one is no subject of the clause before.
     pub conjunctions: Words,
@@ -342,6 +346,8 @@ struct QuoteFile {
     #[serde(default)]
     singular_pronouns: Vec<String>,
     #[serde(default)]
+    relayed_speech: Vec<String>,
+    #[serde(default)]
     conjunctions: Vec<String>,
     #[serde(default)]
     possessives: Vec<String>,
@@ -404,6 +410,7 @@ impl Language {
                 pronouns: Words::new(&q.pronouns),
                 subject_pronouns: Words::new(&q.subject_pronouns),
                 singular_pronouns: Words::new(&q.singular_pronouns),
+                relayed_speech: Words::new(&q.relayed_speech),
                 conjunctions: Words::new(&q.conjunctions),
                 possessives: Words::new(&q.possessives),
                 relatives: Words::new(&q.relatives),

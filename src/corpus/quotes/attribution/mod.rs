@@ -763,6 +763,16 @@ impl Analysis<'_> {
             if !self.is_word_in(units[c], &self.words.speech_cues) {
                 continue;
             }
+            // "“…,” the NZ Herald reported him saying": the paper passes on his words.
+            if self.relays_pronoun(units, c, sentence.end) {
+                let mut except = self.named_in_clause(reported, c, sentence.end);
+                except.extend(
+                    units[u + 1..c]
+                        .iter()
+                        .filter(|unit| matches!(unit, Unit::Actor(_))),
+                );
+                return self.resolve_except(Said::Anaphor, u, &except);
+            }
             if let Some(said) = self.subject_between(units, u + 1, c) {
                 return self.resolve_except(
                     said,
@@ -919,6 +929,25 @@ impl Analysis<'_> {
             return self.phrase_speaker(s, u);
         }
         None
+    }
+
+    /// Whether the reporting verb at unit `c` has an object pronoun and words of relayed speech
+    /// after it, up to the sentence's `end`: "reported him saying", "quoted her as saying" (the
+    /// last of those words is no preposition: "told him as …" relays nothing).
+    fn relays_pronoun(&self, units: &[Unit], c: usize, end: usize) -> bool {
+        let Some(&pronoun) = units.get(c + 1).filter(|_| c + 1 < end) else {
+            return false;
+        };
+        if !self.is_word_in(pronoun, &self.words.pronouns)
+            || self.is_word_in(pronoun, &self.words.subject_pronouns)
+        {
+            return false;
+        }
+        let relayed = units[c + 2..end]
+            .iter()
+            .take_while(|&&unit| self.is_word_in(unit, &self.words.relayed_speech))
+            .last();
+        relayed.is_some_and(|&last| !self.is_word_in(last, &self.words.speaker_stops))
     }
 
     /// What a pronoun or role in a reporting clause after a quotation stands for none of: the
