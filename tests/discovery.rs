@@ -696,3 +696,24 @@ fn guesses_from_capitals_alone_do_not_outvote_what_one_form_of_the_name_says() {
         "{actors:#?}"
     );
 }
+
+#[test]
+fn an_acronym_that_spells_a_name_the_article_writes_in_full_is_that_organisation() {
+    let dir = tempfile::tempdir().expect("a folder");
+    let text = "date 2010-03-21 Union wants talks\n\nThe union Unite urged Coastal Airways on \
+                Sunday to resume talks.\n\nCA claimed it had flown most passengers. \"We are \
+                flying more than we planned,\" CA said.\n\nThe Partij van de Vooruitgang rejected \
+                the plan. The PvdV said it would \"fight on\".\n";
+    fs::write(dir.path().join("talks.txt"), text).expect("written");
+    let actors = common::json_array(&["actors", "--json"], dir.path());
+    assert!(
+        actor(&actors, "Coastal Airways")["aliases"]
+            .as_array()
+            .is_some_and(|a| a.iter().any(|x| x == "CA")),
+        "{actors:#?}"
+    );
+    assert!(!actors.iter().any(|a| a["name"] == "CA"), "{actors:#?}");
+    let quotes = common::json_array(&["quotes", "--json"], dir.path());
+    assert_eq!(speaker_of(&quotes, "We are flying"), "Coastal Airways");
+    assert_eq!(speaker_of(&quotes, "fight on"), "Partij van de Vooruitgang");
+}

@@ -195,6 +195,7 @@ pub(super) fn resolve(
         if let Some(owner) = (0..names.len())
             .position(|k| is_person_named_in_full(&names[k], surnames[k]))
             .or_else(|| short_form_of_organisation(text, &names, c))
+            .or_else(|| acronym_of_name(text, &names, c))
         {
             let name = &mut names[owner];
             name.votes.add(c.votes);
@@ -347,6 +348,49 @@ impl Guesses {
                 name.votes = evidence;
             }
         }
+    }
+}
+
+/// The most letters an acronym of a name the article writes in full has ("NYSNA").
+const MAX_ACRONYM_LETTERS: usize = 6;
+
+/// The organisation or place named in full in the article whose initials a one-word candidate
+/// in capitals spells ("BA" for "British Airways", "NDC" for "National Democratic Congress",
+/// "PvdA" for "Partij van de Arbeid", counting the particles or not): the same one, written
+/// short. Only where one name's initials spell it.
+fn acronym_of_name(text: &str, names: &[DiscoveredName], c: &Candidate) -> Option<usize> {
+    if c.words != 1 {
+        return None;
+    }
+    let this = &text[c.span.clone()];
+    let letters = this.chars().count();
+    if !(2..=MAX_ACRONYM_LETTERS).contains(&letters)
+        || !this.chars().all(char::is_alphabetic)
+        || !tokens::is_acronym(this)
+    {
+        return None;
+    }
+    let spells = |n: &DiscoveredName| {
+        let full = &text[n.name.range()];
+        let words = || {
+            full.split([' ', '-'])
+                .filter(|w| w.starts_with(char::is_alphabetic))
+        };
+        let initials = |capitalised_only: bool| {
+            words()
+                .filter(|w| !capitalised_only || w.starts_with(char::is_uppercase))
+                .filter_map(|w| w.chars().next())
+                .flat_map(char::to_lowercase)
+                .eq(this.chars().flat_map(char::to_lowercase))
+        };
+        matches!(n.votes.kind(), ActorKind::Organisation | ActorKind::Place)
+            && words().nth(1).is_some()
+            && (initials(true) || initials(false))
+    };
+    let mut found = names.iter().enumerate().filter(|(_, n)| spells(n));
+    match (found.next(), found.next()) {
+        (Some((at, _)), None) => Some(at),
+        _ => None,
     }
 }
 
