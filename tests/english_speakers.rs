@@ -1795,3 +1795,22 @@ NZ First leader Winston Peters took issue with the Government's response on the 
         assert_eq!(speaker_of(&quotes, start), "Winston Peters", "{quotes:#?}");
     }
 }
+
+#[test]
+fn the_minister_is_the_one_of_two_ministers_the_text_went_on_about() {
+    let quotes = quotes_of(
+        r#"date 2026-02-01 Budget praised
+
+Parliamentary Affairs Minister Kiran Rao on Sunday praised the budget presented by Finance Minister Nirmala Sethi.
+
+Asked about the opposition's claims, Rao told reporters the provisions were made for common people.
+
+Asserting that the budget is focused on growth, the minister said, “The country is happy.”
+"#,
+    );
+    assert_eq!(
+        speaker_of(&quotes, "The country is happy"),
+        "Kiran Rao",
+        "{quotes:#?}"
+    );
+}

@@ -224,12 +224,32 @@ impl Analysis<'_> {
         let role = role.rsplit('-').next().unwrap_or(role);
         let before = self.quotes[q].span.start.min(noun.start as u32);
         let end = self.mentions.partition_point(|m| m.span.start < before);
-        self.mentions[end.saturating_sub(MENTION_REACH)..end]
+        let window = &self.mentions[end.saturating_sub(MENTION_REACH)..end];
+        let outside = |m: &&Mention| {
+            self.kind(m.actor) == ActorKind::Person
+                && !self.in_quotation(m)
+                && !except.contains(&Unit::Actor(m.actor))
+        };
+        // Of those named with the role, the one named last in any form: "the minister said"
+        // after "Finance Minister Sitharaman … Affairs Minister Rijiju … Rijiju told reporters"
+        // is Rijiju, whom the text has gone on about.
+        let mut titled: Vec<ActorId> = Vec::new();
+        for m in window.iter().rev().filter(outside) {
+            if !titled.contains(&m.actor) && self.titled(m, role) {
+                titled.push(m.actor);
+                if titled.len() == RECENT_PEOPLE {
+                    break;
+                }
+            }
+        }
+        if titled.len() < 2 {
+            return titled.first().copied();
+        }
+        window
             .iter()
             .rev()
-            .filter(|m| self.kind(m.actor) == ActorKind::Person)
-            .filter(|m| !self.in_quotation(m) && !except.contains(&Unit::Actor(m.actor)))
-            .find(|m| self.titled(m, role))
+            .filter(outside)
+            .find(|m| titled.contains(&m.actor))
             .map(|m| m.actor)
     }
 
