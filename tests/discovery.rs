@@ -583,6 +583,23 @@ fn an_amount_in_a_currency_s_capital_with_a_decimal_or_a_magnitude_is_no_name() 
 }
 
 #[test]
+fn a_stop_glued_between_two_sentences_run_together_ends_the_name_before_it() {
+    let names = names_in(
+        "date 2014-12-16 Siege\n\nPremier Colin Barrow.Credit: Anna Wells\n\nThe protest was \
+         led by Kay Ndlovu.The crowd moved to Kliptown. Readers of NU.nl saw it too.\n",
+    );
+    assert!(names.contains(&"Colin Barrow".to_owned()), "{names:?}");
+    assert!(names.contains(&"Kay Ndlovu".to_owned()), "{names:?}");
+    assert!(
+        !names
+            .iter()
+            .any(|n| n.contains(".Credit") || n.contains(".The")),
+        "{names:?}"
+    );
+    assert!(names.contains(&"NU.nl".to_owned()), "{names:?}");
+}
+
+#[test]
 fn a_long_word_in_a_heading_in_capitals_is_no_acronym_a_short_one_is() {
     let names = names_in(
         "date 2016-12-20 Terugblik\n\nAFP, UTRECHT\n\nDe burgemeester blikt terug op het jaar.\
