@@ -734,3 +734,19 @@ fn an_acronym_that_spells_a_name_the_article_writes_in_full_is_that_organisation
     assert_eq!(speaker_of(&quotes, "We are flying"), "Coastal Airways");
     assert_eq!(speaker_of(&quotes, "fight on"), "Partij van de Vooruitgang");
 }
+
+#[test]
+fn a_title_after_an_abbreviated_title_of_address_is_a_surname() {
+    let dir = tempfile::tempdir().expect("a folder");
+    let text = "date 2017-08-15 Row\n\nForeign Minister Julia Bishop spoke on Monday.\n\n\"We are \
+                worried,\" Ms Bishop told reporters. The Deputy Speaker said nothing.\n";
+    fs::write(dir.path().join("row.txt"), text).expect("written");
+    let actors = common::json_array(&["actors", "--json"], dir.path());
+    assert_eq!(actor(&actors, "Julia Bishop")["mentions"], 2, "{actors:#?}");
+    assert!(
+        !actors.iter().any(|a| a["name"] == "Speaker"),
+        "{actors:#?}"
+    );
+    let quotes = common::json_array(&["quotes", "--json"], dir.path());
+    assert_eq!(speaker_of(&quotes, "We are worried"), "Julia Bishop");
+}

@@ -627,6 +627,10 @@ fn initials_match(name: &str, acronym: &str) -> bool {
     })
 }
 
+/// The most letters of an abbreviated title of address ("Mr", "Ms", "Mrs", "Dr"): a title
+/// after one is a surname.
+const MAX_ADDRESS_LETTERS: usize = 3;
+
 /// Whether a word is an amount of money with its currency glued on in a capital and one or two
 /// lower-case letters ("Sh60", "Rs500", "Ksh1,200"), or in a capital alone with a decimal part
 /// or a magnitude after the number ("R49.1", "R30bn", "N1.2bn"), no acronym with a number
@@ -989,11 +993,14 @@ fn candidate(
                 || is_abbreviation(w.strip_suffix('.').unwrap_or(w)))
                 && !abbreviation_as_acronym(text, first, w))
             // A title alone after an article or another title is a role, not a name: "the
-            // Speaker told", "the Chief Whip", "Deputy Speaker".
+            // Speaker told", "the Chief Whip", "Deputy Speaker"; not after an abbreviated
+            // title of address, where it is a surname: "Ms Bishop", "Mr Judge".
             || (name_is(&lexicon.person_titles) && first.joined && {
                 let before = word_before(text, first.span.start);
                 lexicon.articles.contains(before)
-                    || (before.starts_with(char::is_uppercase) && lexicon.is_title(before))
+                    || (before.starts_with(char::is_uppercase)
+                        && lexicon.is_title(before)
+                        && before.chars().count() > MAX_ADDRESS_LETTERS)
             })
             // A word with a number before a title in lower case describes the person after
             // it: "Grade 12 student Danielle Nurse", "Year 9 pupil".
