@@ -1814,3 +1814,18 @@ Asserting that the budget is focused on growth, the minister said, “The countr
         "{quotes:#?}"
     );
 }
+
+#[test]
+fn words_quoted_in_a_relative_clause_are_the_person_s_it_hangs_from() {
+    let quotes = quotes_of(
+        r#"date 2017-08-15 Leader hits back
+
+Labour leader Jane Arden has hit back at Foreign Minister Julia Bishop, who accused Labour of "undermining" the government.
+"#,
+    );
+    assert_eq!(
+        speaker_of(&quotes, "undermining"),
+        "Julia Bishop",
+        "{quotes:#?}"
+    );
+}

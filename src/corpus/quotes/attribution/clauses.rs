@@ -617,6 +617,16 @@ impl Analysis<'_> {
         {
             return Some(Said::Nobody);
         }
+        // "… Julie Bishop, who accused Labour of “undermining” …": the verb of a relative clause
+        // has the person it hangs from as its subject, not the sentence's.
+        if c >= start + 3
+            && self.is_word_in(units[c - 1], &self.words.relatives)
+            && units[c - 2] == Unit::Punct(',')
+            && let Unit::Actor(a) = units[c - 3]
+            && self.kind(a) == ActorKind::Person
+        {
+            return Some(Said::Actor(a));
+        }
         // "It said the decision followed an “extensive review”": the impersonal word right before
         // its verb (past fillers: "It also said") is the organisation's "it", as in "“…,” it
         // said" (not in a language whose impersonal word only follows its verb).
