@@ -1169,6 +1169,28 @@ Bij dat laatste heeft raadslid Gert Stas (Vooruit) zijn bedenkingen. “Uw verha
 }
 
 #[test]
+fn a_party_s_voorman_or_schepen_after_the_verb_is_the_person_not_the_party() {
+    let quotes = quotes_of(
+        r#"date 2014-05-08 Raad wil meer zicht
+
+"We stellen veel geld beschikbaar maar we zitten ver weg", legt GroenLinks voorman Dirk Bartels uit.
+
+"De hekjes zijn nog niet af", zegt CD&V schepen Mieke Claessens.
+"#,
+    );
+    assert_eq!(
+        speaker_of(&quotes, "We stellen veel geld"),
+        "Dirk Bartels",
+        "{quotes:#?}"
+    );
+    assert_eq!(
+        speaker_of(&quotes, "De hekjes"),
+        "Mieke Claessens",
+        "{quotes:#?}"
+    );
+}
+
+#[test]
 fn klonk_het_is_whom_the_sentence_before_introduces_and_not_the_paper_that_relays_it() {
     let quotes = quotes_of(
         r#"date 2018-09-26 Septemberverklaring
