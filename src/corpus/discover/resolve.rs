@@ -370,8 +370,13 @@ fn acronym_of_name(text: &str, names: &[DiscoveredName], c: &Candidate) -> Optio
     {
         return None;
     }
+    let first = this.chars().next().map(|c| c.to_ascii_lowercase());
     let spells = |n: &DiscoveredName| {
         let full = &text[n.name.range()];
+        // (Most names are turned away by their first letter.)
+        if full.chars().next().map(|c| c.to_ascii_lowercase()) != first {
+            return false;
+        }
         let words = || {
             full.split([' ', '-'])
                 .filter(|w| w.starts_with(char::is_alphabetic))

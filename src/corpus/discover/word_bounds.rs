@@ -200,10 +200,10 @@ pub(super) fn word_end(para: &str, start: usize) -> usize {
         // A stop glued between a word in lower case and a capitalised one ends a sentence the
         // page ran together with the next, or a caption's name before its credit:
         // "Makhubela.The protest", "Campbell Newman.Credit: …" (not "NU.nl", "St.Louis").
-        if d == '.' && is_run_together(&para[start..end], rest) {
-            return end;
-        }
         if rest.chars().next().is_some_and(is_alphanumeric) {
+            if d == '.' && is_run_together(&para[start..end], rest) {
+                return end;
+            }
             end += d.len_utf8();
             continue;
         }
@@ -219,20 +219,11 @@ pub(super) fn word_end(para: &str, start: usize) -> usize {
 /// together: the part before the stop ends in three letters or more in lower case, and the
 /// part after it opens with a capital and a lower-case letter.
 fn is_run_together(before: &str, rest: &str) -> bool {
-    let last_part = before
-        .rsplit(|c: char| !is_alphanumeric(c))
-        .next()
-        .unwrap_or(before);
     let mut after = rest.chars();
-    last_part
-        .chars()
-        .rev()
-        .take(3)
-        .filter(|c| c.is_lowercase())
-        .count()
-        == 3
-        && after.next().is_some_and(char::is_uppercase)
+    after.next().is_some_and(char::is_uppercase)
         && after.next().is_some_and(char::is_lowercase)
+        && before.chars().rev().take(3).all(char::is_lowercase)
+        && before.chars().nth(2).is_some()
 }
 
 /// Whether `rest` (after an apostrophe) starts with an English clitic that ends there: s, m, re,
