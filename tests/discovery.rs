@@ -33,6 +33,13 @@ fn corpus() -> tempfile::TempDir {
     dir
 }
 
+/// A folder holding one article, `file`, with `text`.
+fn one_article(file: &str, text: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("a folder");
+    fs::write(dir.path().join(file), text).expect("written");
+    dir
+}
+
 /// The speaker of the quotation that starts with `start`.
 fn speaker_of(quotes: &[Value], start: &str) -> Value {
     quotes
@@ -665,11 +672,10 @@ fn a_surname_with_two_particles_opening_a_sentence_is_the_person_named_in_full_b
 #[test]
 fn a_name_before_a_title_in_capitals_and_a_person_is_the_person_s_firm() {
     // "Uber CEO Travis Kalanick": the firm, though "in Uber's history" reads like a place.
-    let dir = tempfile::tempdir().expect("a folder");
     let text = "date 2017-06-21 Chief resigns\n\nKalvo CEO Travis Ranick said in a statement that \
                 he accepted the request of investors.\n\nThe board said his resignation opened a \
                 new chapter in Kalvo's history.\n";
-    fs::write(dir.path().join("kalvo.txt"), text).expect("written");
+    let dir = one_article("kalvo.txt", text);
     let actors = common::json_array(&["actors", "--json"], dir.path());
     assert_eq!(
         actor(&actors, "Kalvo")["kind"],
@@ -680,11 +686,10 @@ fn a_name_before_a_title_in_capitals_and_a_person_is_the_person_s_firm() {
 
 #[test]
 fn a_name_cut_short_before_a_title_it_is_the_first_part_of_is_an_organisation() {
-    let dir = tempfile::tempdir().expect("a folder");
     let text = "date 2021-11-03 Jonge boeren\n\nDe boeren voeren actie.\n\nDaarna nam \
                 Zilveren Kring-voorzitter Jan Bos het woord: “Elke regio heeft zijn eigen \
                 problemen.”\n";
-    fs::write(dir.path().join("boeren.txt"), text).expect("written");
+    let dir = one_article("boeren.txt", text);
     let actors = common::json_array(&["actors", "--json"], dir.path());
     assert_eq!(
         actor(&actors, "Zilveren Kring")["kind"],
@@ -699,13 +704,12 @@ fn a_name_cut_short_before_a_title_it_is_the_first_part_of_is_an_organisation() 
 fn guesses_from_capitals_alone_do_not_outvote_what_one_form_of_the_name_says() {
     // Again and again "Zilveren Kring" with nothing around it (each a guess: a person), once as
     // the first part of "Zilveren Kring-voorzitter": an organisation.
-    let dir = tempfile::tempdir().expect("a folder");
     let text = "date 2021-11-03 Jonge boeren\n\nZilveren Kring voert actie in het hele land.\n\n\
                 Volgens de Zilveren Kring is het beleid te traag. Zilveren Kring haalt meerdere \
                 redenen aan. Zilveren Kring wil snel een plan. Ook Zilveren Kring Oost doet \
                 mee, net als Zilveren Kring.\n\nZilveren Kring-voorzitter Jan Bos: “Elke regio heeft zijn eigen \
                 problemen.”\n";
-    fs::write(dir.path().join("boeren.txt"), text).expect("written");
+    let dir = one_article("boeren.txt", text);
     let actors = common::json_array(&["actors", "--json"], dir.path());
     assert_eq!(
         actor(&actors, "Zilveren Kring")["kind"],
@@ -716,12 +720,11 @@ fn guesses_from_capitals_alone_do_not_outvote_what_one_form_of_the_name_says() {
 
 #[test]
 fn an_acronym_that_spells_a_name_the_article_writes_in_full_is_that_organisation() {
-    let dir = tempfile::tempdir().expect("a folder");
     let text = "date 2010-03-21 Union wants talks\n\nThe union Unite urged Coastal Airways on \
                 Sunday to resume talks.\n\nCA claimed it had flown most passengers. \"We are \
                 flying more than we planned,\" CA said.\n\nThe Partij van de Vooruitgang rejected \
                 the plan. The PvdV said it would \"fight on\".\n";
-    fs::write(dir.path().join("talks.txt"), text).expect("written");
+    let dir = one_article("talks.txt", text);
     let actors = common::json_array(&["actors", "--json"], dir.path());
     assert!(
         actor(&actors, "Coastal Airways")["aliases"]
@@ -737,10 +740,9 @@ fn an_acronym_that_spells_a_name_the_article_writes_in_full_is_that_organisation
 
 #[test]
 fn a_title_after_an_abbreviated_title_of_address_is_a_surname() {
-    let dir = tempfile::tempdir().expect("a folder");
     let text = "date 2017-08-15 Row\n\nForeign Minister Julia Bishop spoke on Monday.\n\n\"We are \
                 worried,\" Ms Bishop told reporters. The Deputy Speaker said nothing.\n";
-    fs::write(dir.path().join("row.txt"), text).expect("written");
+    let dir = one_article("row.txt", text);
     let actors = common::json_array(&["actors", "--json"], dir.path());
     assert_eq!(actor(&actors, "Julia Bishop")["mentions"], 2, "{actors:#?}");
     assert!(
