@@ -351,8 +351,8 @@ impl Guesses {
     }
 }
 
-/// The most letters an acronym of a name the article writes in full has ("NYSNA").
-const MAX_ACRONYM_LETTERS: usize = 6;
+/// The most initials an acronym of a name the article writes in full has ("NYSNA").
+const MAX_INITIALS: usize = 6;
 
 /// The organisation or place named in full in the article whose initials a one-word candidate
 /// in capitals spells ("BA" for "British Airways", "NDC" for "National Democratic Congress",
@@ -364,7 +364,7 @@ fn acronym_of_name(text: &str, names: &[DiscoveredName], c: &Candidate) -> Optio
     }
     let this = &text[c.span.clone()];
     let letters = this.chars().count();
-    if !(2..=MAX_ACRONYM_LETTERS).contains(&letters)
+    if !(2..=MAX_INITIALS).contains(&letters)
         || !this.chars().all(char::is_alphabetic)
         || !tokens::is_acronym(this)
     {

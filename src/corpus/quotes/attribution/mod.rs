@@ -8,9 +8,12 @@
 //!    in a language with inversion, any verb after its comma with a person right after it
 //!    reports it ("„…”, wuifde Bosman de vraag weg"); a plural verb with an article and a
 //!    description after it reports several people or people not named, no one ("„…”, zeggen de
-//!    twee");
+//!    twee"); a verb with an object pronoun and relayed speech after it passes on the words of
+//!    the one the pronoun stands for ("“…,” the Herald reported him saying");
 //! 2. the actor of a reporting clause before it in its sentence (Zelensky herhaalde dat „…”;
-//!    Lavrov: „…”; volgens de president „…”; the person a role is in apposition to, "Okafor,
+//!    Lavrov: „…”; volgens de president „…”; a subject pronoun opening a colon's sentence, "Hij
+//!    richt zich tot het college: „…”"; the verb of a relative clause, the person it hangs from,
+//!    "Julie Bishop, who accused Labour of “…”"; the person a role is in apposition to, "Okafor,
 //!    leader of the Green Alliance, urged"; a person before "with", "at" or "from" and her
 //!    organisation, "Omar Felke with the Westbay Police Department told"), a subject pronoun
 //!    right before its verb rather than a name after it ("Hij dankt Bakkers ‘…’"), or an owner
