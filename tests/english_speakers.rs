@@ -1829,3 +1829,18 @@ Labour leader Jane Arden has hit back at Foreign Minister Julia Bishop, who accu
         "{quotes:#?}"
     );
 }
+
+#[test]
+fn an_infinitive_after_a_quoted_phrase_reports_nothing_that_was_said() {
+    let quotes = quotes_of(
+        r#"date 2020-09-03 Leader answers critics
+
+Prime Minister Jane Arden believes it's "a disservice" to say New Zealand hasn't done well in the fight against the virus.
+"#,
+    );
+    assert_eq!(
+        speaker_of(&quotes, "a disservice"),
+        "Jane Arden",
+        "{quotes:#?}"
+    );
+}

@@ -766,6 +766,13 @@ impl Analysis<'_> {
             if !self.is_word_in(units[c], &self.words.speech_cues) {
                 continue;
             }
+            // "it's “a disservice” to say New Zealand hasn't done well": an infinitive reports
+            // nothing that was said.
+            if !self.words.infinitive.is_empty()
+                && self.is_word(units[c - 1], &self.words.infinitive)
+            {
+                continue;
+            }
             // "“…,” the NZ Herald reported him saying": the paper passes on his words.
             if self.relays_pronoun(units, c, sentence.end) {
                 let mut except = self.named_in_clause(reported, c, sentence.end);
