@@ -1191,6 +1191,23 @@ fn a_party_s_voorman_or_schepen_after_the_verb_is_the_person_not_the_party() {
 }
 
 #[test]
+fn zo_and_a_role_between_the_verb_and_the_name_after_a_quotation_still_report_it() {
+    let quotes = quotes_of(
+        r#"date 2024-05-01 Kerken krijgen nieuwe invulling
+
+De gemeente Herzele maakt een plan voor haar kerken.
+
+"De vijf andere kerken krijgen een nieuwe invulling", zo vat burgemeester Johan Van Tittel het plan samen.
+"#,
+    );
+    assert_eq!(
+        speaker_of(&quotes, "De vijf andere"),
+        "Johan Van Tittel",
+        "{quotes:#?}"
+    );
+}
+
+#[test]
 fn klonk_het_is_whom_the_sentence_before_introduces_and_not_the_paper_that_relays_it() {
     let quotes = quotes_of(
         r#"date 2018-09-26 Septemberverklaring

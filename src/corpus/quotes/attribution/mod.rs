@@ -995,6 +995,14 @@ impl Analysis<'_> {
         } else if !comma_inside {
             return None;
         }
+        // "„…”, zo vat burgemeester Van Tittelboom het plan samen": past the word that points
+        // back at the quotation.
+        if units
+            .get(k)
+            .is_some_and(|&unit| self.is_word_in(unit, &self.words.reporting_back))
+        {
+            k += 1;
+        }
         if k + 1 >= end {
             return None;
         }
@@ -1016,14 +1024,22 @@ impl Analysis<'_> {
         {
             return None;
         }
-        match units[k + 1] {
-            Unit::Actor(a)
-                if self.kind(a) == ActorKind::Person && !self.is_possessor(units, k + 1) =>
-            {
+        // (Past a role in lower case before the name: "vat burgemeester Van Tittelboom".)
+        let mut n = k + 1;
+        if n + 1 < end && self.is_role(units[n]) && self.is_lower_word(units[n]) {
+            n += 1;
+        }
+        match units[n] {
+            Unit::Actor(a) if self.kind(a) == ActorKind::Person && !self.is_possessor(units, n) => {
                 Some(a)
             }
             _ => None,
         }
+    }
+
+    /// Whether a unit is a word that opens in lower case.
+    fn is_lower_word(&self, unit: Unit) -> bool {
+        matches!(unit, Unit::Word(s, _) if self.text[s as usize..].starts_with(char::is_lowercase))
     }
 
     /// Whether the quotation at unit `u` is a term named: of three words at most, right after an
