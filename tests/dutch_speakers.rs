@@ -1208,6 +1208,21 @@ De gemeente Herzele maakt een plan voor haar kerken.
 }
 
 #[test]
+fn a_capitalised_title_that_a_particle_goes_on_from_is_no_speaker_of_its_own() {
+    let quotes = quotes_of(
+        r#"date 2022-06-01 Stikstof
+
+De provincie Utrecht wil hulp van de minister. Dit meldt Commissaris van de Koning Hans Oosting in een brief aan de ministers. ‘We gaan ervan uit dat u gebruik maakt van onze kennis.’
+"#,
+    );
+    assert_eq!(
+        speaker_of(&quotes, "We gaan ervan uit"),
+        "Hans Oosting",
+        "{quotes:#?}"
+    );
+}
+
+#[test]
 fn klonk_het_is_whom_the_sentence_before_introduces_and_not_the_paper_that_relays_it() {
     let quotes = quotes_of(
         r#"date 2018-09-26 Septemberverklaring

@@ -1334,6 +1334,18 @@ fn candidate(
     if single && votes.person == 0 && lexicon.is_title(name) && !first.sentence_start {
         return None;
     }
+    // Nor is a title in capitals that a particle goes on from: it is the start of a longer
+    // title, "meldt Commissaris van de Koning Hans Oosters", "Minister of State", whatever a
+    // reporting verb before it says.
+    if single
+        && lexicon.is_title(name)
+        && !first.sentence_start
+        && words.get(range.end).is_some_and(|next| {
+            next.joined && !next.capitalised && is(range.end, &lexicon.particles)
+        })
+    {
+        return None;
+    }
     // (A place listed whole is no sentence opener before a name: "Den Helder".)
     let plain_first = count >= 2
         && !spelled_out
