@@ -752,3 +752,18 @@ fn a_title_after_an_abbreviated_title_of_address_is_a_surname() {
     let quotes = common::json_array(&["quotes", "--json"], dir.path());
     assert_eq!(speaker_of(&quotes, "We are worried"), "Julia Bishop");
 }
+
+#[test]
+fn words_for_the_people_of_a_listed_place_are_no_names() {
+    let names = names_in(
+        "date 2020-09-01 Poll\n\nMany New Zealanders trust the prime minister, a New Zealander \
+         told Winnipeggers in Winnipeg. He wrote about it in the New Yorker.\n",
+    );
+    assert!(
+        !names.iter().any(|n| n.starts_with("New Zealand")),
+        "{names:?}"
+    );
+    assert!(!names.contains(&"Winnipeggers".to_owned()), "{names:?}");
+    assert!(names.contains(&"Winnipeg".to_owned()), "{names:?}");
+    assert!(names.contains(&"New Yorker".to_owned()), "{names:?}");
+}

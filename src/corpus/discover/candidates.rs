@@ -1334,6 +1334,17 @@ fn candidate(
     if single && votes.person == 0 && lexicon.is_title(name) && !first.sentence_start {
         return None;
     }
+    // Words for the people of a place of several words are no name: "New Zealanders" (but "the
+    // New Yorker", after an article, may be a magazine).
+    if !single
+        && lexicon.is_people_of_named_place(name)
+        && !(name.ends_with("er")
+            && lexicon
+                .title_articles
+                .contains(word_before(text, first.span.start)))
+    {
+        return None;
+    }
     // Nor is a title in capitals that a particle goes on from: it is the start of a longer
     // title, "meldt Commissaris van de Koning Hans Oosters", "Minister of State", whatever a
     // reporting verb before it says.

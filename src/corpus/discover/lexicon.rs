@@ -520,8 +520,25 @@ impl Lexicon {
     /// Whether what stands before a people's ending is a listed place or country of four
     /// letters or more ("Korea" of "Korean", "Kortrijk" of "Kortrijkzaan").
     fn is_place_stem(&self, place: &str) -> bool {
-        place.chars().count() >= 4
-            && self.flags(place) & (self.places.bit | self.countries.bit) != 0
+        let listed = |place: &str| {
+            place.chars().count() >= 4
+                && self.flags(place) & (self.places.bit | self.countries.bit) != 0
+        };
+        // (Or with its last consonant doubled before the ending: "Winnipegg" of "Winnipeggers".)
+        let mut last = place.chars().rev();
+        listed(place)
+            || (last.next().is_some_and(|c| c.is_ascii_lowercase())
+                && last.next() == place.chars().next_back()
+                && listed(&place[..place.len() - 1]))
+    }
+
+    /// Whether a name of several words is one for the people of a listed place, by an ending
+    /// of `place_demonym_endings`: "New Zealanders".
+    pub fn is_people_of_named_place(&self, name: &str) -> bool {
+        self.place_demonym_endings.iter().any(|end| {
+            name.strip_suffix(end.as_str())
+                .is_some_and(|place| self.is_place_stem(place))
+        })
     }
 
     /// Whether a word opens places' names only ("River" of "River Wye", "Mount").
