@@ -620,12 +620,21 @@ fn acronym_after(rest: &str) -> Option<&str> {
 fn initials_match(name: &str, acronym: &str) -> bool {
     let capitals = || acronym.chars().filter(|c| c.is_uppercase());
     [false, true].into_iter().any(|hyphens| {
-        name.split(|c| c == ' ' || (hyphens && c == '-'))
-            .filter_map(|w| w.chars().next())
+        initials(name, hyphens)
             .filter(|c| c.is_uppercase())
             .eq(capitals())
     })
 }
+
+/// The first characters of the words of `name`, split at spaces, and at hyphens too where
+/// `hyphens` says so.
+pub(super) fn initials(name: &str, hyphens: bool) -> impl Iterator<Item = char> + '_ {
+    name.split(move |c| c == ' ' || (hyphens && c == '-'))
+        .filter_map(|w| w.chars().next())
+}
+
+/// The endings that make a party's member or a club's fan of its name ("VVD'er", "PSV'ers").
+const MEMBER_ENDINGS: [&str; 4] = ["'ers", "'er", "’ers", "’er"];
 
 /// The most letters of an abbreviated title of address ("Mr", "Ms", "Mrs", "Dr"): a title
 /// after one is a surname.
@@ -751,8 +760,9 @@ fn candidate(
     // A party's member before a name is the person's title: "VVD'er Margeet Ramaker",
     // "CD&V’er Jan Smit".
     if range.len() >= 2
-        && ["'er", "’er"]
+        && MEMBER_ENDINGS
             .iter()
+            .filter(|end| !end.ends_with('s'))
             .any(|end| word(range.start).ends_with(end))
         && words[range.start + 1].capitalised
     {
@@ -926,7 +936,7 @@ fn candidate(
     }
     // Members of a party or fans of a club, its name with "'ers" or "'er" glued on ("CDA'ers",
     // "PSV'er"), are a mention of it, not a name of their own.
-    if let Some(end) = ["'ers", "'er", "’ers", "’er"]
+    if let Some(end) = MEMBER_ENDINGS
         .iter()
         .find(|end| text[..stop].ends_with(*end))
         && stop - end.len() > words[range.end - 1].span.start

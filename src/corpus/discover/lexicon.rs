@@ -551,11 +551,9 @@ impl Lexicon {
     /// Whether a word is a compound that ends in a word for a kind of organisation and is longer
     /// than it by three letters or more ("Zorggroep", "Kindcentrum").
     pub fn is_organisation_compound(&self, word: &str) -> bool {
-        self.organisation_endings.iter().any(|ending| {
-            word.len() >= ending.len() + 3
-                && word.is_char_boundary(word.len() - ending.len())
-                && word[word.len() - ending.len()..].eq_ignore_ascii_case(ending)
-        })
+        self.organisation_endings
+            .iter()
+            .any(|ending| is_compound_ending_in(word, ending))
     }
 
     /// Whether a word is a month's name that is a name too ("May").
@@ -609,6 +607,13 @@ pub fn surname(name: &str) -> &str {
         .unwrap_or(name)
 }
 
+/// Whether `word` is a compound that ends in `ending` (ignoring case) and is longer than it by
+/// three letters or more: "Zorggroep" of "groep", "Actiegroep" of "groep".
+pub fn is_compound_ending_in(word: &str, ending: &str) -> bool {
+    word.len() >= ending.len() + 3
+        && word.is_char_boundary(word.len() - ending.len())
+        && word[word.len() - ending.len()..].eq_ignore_ascii_case(ending)
+}
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -42,7 +42,7 @@ mod word_flags;
 use std::ops::Range;
 
 use candidates::{candidates_of, word_before};
-pub use lexicon::{Lexicon, WordSet, place_spellings, surname};
+pub use lexicon::{Lexicon, WordSet, is_compound_ending_in, place_spellings, surname};
 pub use merge::merge;
 pub use resolve::MAX_FORMS;
 use resolve::{Written, opener_names, reporting_verb_after, resolve};

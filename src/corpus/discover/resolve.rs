@@ -5,15 +5,12 @@
 use std::ops::Range;
 
 use super::candidates::{
-    aged_at, first_lowered, role_in_apposition, word_before, written_after_a_name,
+    aged_at, first_lowered, initials, role_in_apposition, word_before, written_after_a_name,
 };
 use super::tokens;
 use super::{Candidate, DiscoveredName, LOCAL_BASE, Lexicon, Votes};
 use crate::corpus::actors::ActorKind;
 use crate::corpus::article::{ActorId, Mention, Span};
-
-/// Letters in an acronym, at most, where a heading in capitals leaves no other way to tell one.
-const MAX_ACRONYM: usize = 5;
 
 /// The article's candidates grouped into names, lone surnames and given names resolved to the
 /// person named in full, and sentence-opening words kept only where the article confirms them.
@@ -59,7 +56,10 @@ pub(super) fn resolve(
             let listed = c.votes.country > 0 || c.votes.place > 0;
             // (In a heading in capitals, every word looks like an acronym; acronyms are short:
             // "AFP", "BRUZZ", not "VLUCHTELINGEN".)
-            let shouted = c.shouted && name.split(' ').any(|w| w.chars().count() > MAX_ACRONYM);
+            let shouted = c.shouted
+                && name
+                    .split(' ')
+                    .any(|w| w.chars().count() >= SHOUTED_WORD_LETTERS);
             let weak = c.guess
                 || (!listed && (shouted || c.words >= 2 || lexicon.common_words.contains(name)));
             weak.then_some(None)
@@ -377,20 +377,16 @@ fn acronym_of_name(text: &str, names: &[DiscoveredName], c: &Candidate) -> Optio
         if full.chars().next().map(|c| c.to_ascii_lowercase()) != first {
             return false;
         }
-        let words = || {
-            full.split([' ', '-'])
-                .filter(|w| w.starts_with(char::is_alphabetic))
-        };
-        let initials = |capitalised_only: bool| {
-            words()
-                .filter(|w| !capitalised_only || w.starts_with(char::is_uppercase))
-                .filter_map(|w| w.chars().next())
+        let letters = || initials(full, true).filter(|c| c.is_alphabetic());
+        let spelled = |capitalised_only: bool| {
+            letters()
+                .filter(|c| !capitalised_only || c.is_uppercase())
                 .flat_map(char::to_lowercase)
                 .eq(this.chars().flat_map(char::to_lowercase))
         };
         matches!(n.votes.kind(), ActorKind::Organisation | ActorKind::Place)
-            && words().nth(1).is_some()
-            && (initials(true) || initials(false))
+            && letters().nth(1).is_some()
+            && (spelled(true) || spelled(false))
     };
     let mut found = names.iter().enumerate().filter(|(_, n)| spells(n));
     match (found.next(), found.next()) {

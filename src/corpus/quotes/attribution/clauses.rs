@@ -110,8 +110,7 @@ impl Analysis<'_> {
                         }
                         // ... and so before any word for what someone does and her name: "said
                         // city administrator Brian Yerges".
-                        if let Some(&Unit::Word(s, _)) = units.get(i + 1)
-                            && self.text[s as usize..].starts_with(char::is_lowercase)
+                        if units.get(i + 1).is_some_and(|&w| self.is_lower_word(w))
                             && let Some(&Unit::Actor(person)) = units.get(i + 2)
                             && self.kind(person) == ActorKind::Person
                         {

@@ -7,6 +7,7 @@ use super::super::units::is_abbreviated_title;
 use super::{Analysis, Said};
 use crate::corpus::actors::ActorKind;
 use crate::corpus::article::{ActorId, Mention, Quote};
+use crate::corpus::discover::is_compound_ending_in;
 use crate::corpus::quotes::units::Unit;
 use crate::corpus::sentences::SENTENCE_ENDS;
 
@@ -300,9 +301,7 @@ impl Analysis<'_> {
                     || self.words.place_governments.contains(word))
                 && before.next().is_some_and(|w| w.eq_ignore_ascii_case(word));
             // ("de groep" after "Actiegroep Voll Gass": a compound ending in the noun.)
-            let compound = word_before.len() > word.len() + 2
-                && word_before.is_char_boundary(word_before.len() - word.len())
-                && word_before[word_before.len() - word.len()..].eq_ignore_ascii_case(word);
+            let compound = is_compound_ending_in(word_before, word);
             word_before.eq_ignore_ascii_case(word)
                 || compound
                 || of_name
@@ -783,10 +782,10 @@ impl Analysis<'_> {
             .filter(|word| !word.is_empty());
         // (A role right before the name is part of it, and no word deeper into the clause: "Bij
         // dat laatste heeft raadslid Gert Stas …".)
-        let titled = tail_words.clone().next_back().is_some_and(|word| {
-            word.starts_with(char::is_lowercase)
-                && (self.words.role_nouns.contains(word) || self.lexicon.is_title(word))
-        });
+        let titled = tail_words
+            .clone()
+            .next_back()
+            .is_some_and(|word| word.starts_with(char::is_lowercase) && self.is_role_word(word));
         let many = tail_words
             .clone()
             .nth(SUBJECT_DEPTH + usize::from(titled))
